@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * Command line over the same core as the add-in. Usage: cli <group> <command> [options].
+ * Messages are Vietnamese by default; --lang en switches to English.
+ */
+import * as path from "node:path";
+import { UserError, type Lang } from "../core/user-error";
+import { parseArgs, stringOption } from "./args";
+import type { CliIO, CommandGroup } from "./command";
+import { commandGroups } from "./registry";
+
+function helpText(groups: CommandGroup[]): string {
+  const lines = ["Cách dùng / Usage: npm run -s cli -- <nhóm> <lệnh> [tùy chọn]", ""];
+  for (const g of groups) {
+    lines.push(`${g.name}: ${g.summary}`);
+    for (const c of g.subcommands) lines.push(`  ${g.name} ${c.name} ${c.usage}`);
+  }
+  lines.push("", "Tùy chọn chung / Common: --lang vi|en, --help");
+  return lines.join("\n");
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv);
+  const groups = commandGroups();
+  const [groupName, commandName] = args.positional;
+  if (!groupName || args.options.has("help")) {
+    io.out(helpText(groups));
+    return groupName || args.options.has("help") ? 0 : 2;
+  }
+  const group = groups.find((g) => g.name === groupName);
+  const command = group?.subcommands.find((c) => c.name === commandName);
+  if (!group || !command) {
+    io.err(
+      io.lang === "vi"
+        ? `Không có lệnh "${args.positional.slice(0, 2).join(" ")}". Xem --help.`
+        : `No command "${args.positional.slice(0, 2).join(" ")}". See --help.`,
+    );
+    return 2;
+  }
+  return command.run({ ...args, positional: args.positional.slice(2) }, io);
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const lang: Lang = stringOption(parseArgs(argv), "lang") === "en" ? "en" : "vi";
+  const io: CliIO = {
+    out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+    err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+    lang,
+    root: path.resolve(__dirname, "..", ".."),
+  };
+  try {
+    process.exitCode = await runCli(argv, io);
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(e.text[lang]);
+      process.exitCode = 1;
+    } else {
+      io.err(lang === "vi" ? `Lỗi không mong đợi: ${String(e)}` : `Unexpected error: ${String(e)}`);
+      if (process.env.DEBUG) io.err(String((e as Error).stack));
+      process.exitCode = 70;
+    }
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,102 @@
+/**
+ * Vietnamese number text: "." groups thousands, "," marks decimals ("19.125,44" = 19125.44).
+ * Documents slip sometimes ("86.73%"), so a lone "." followed by other than exactly three
+ * digits is read as a decimal mark. Nothing here throws: unreadable text gives null.
+ */
+
+export interface ParsedNumber {
+  value: number;
+  /** The text ended with "%": value is as written (12,5% -> 12.5), not divided by 100. */
+  percent: boolean;
+}
+
+/** Texts that mean "no figure" in official tables. */
+const NO_DATA = new Set(["", "-", "–", "—", "…", "...", "x", "X", "k.c", "kc", "n/a"]);
+
+const MINUS = /^[-−–]/;
+
+export function isNoData(text: string): boolean {
+  return NO_DATA.has(text.replace(/[\s\u00a0]+/g, ""));
+}
+
+/** Parses "19.125,44", "5.268", "-9,74", "+11,77%", "1 234,5", "(9,74)". Null when not a number. */
+export function parseNumberText(raw: string): ParsedNumber | null {
+  let text = raw.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  if (isNoData(text)) return null;
+  let percent = false;
+  if (text.endsWith("%")) {
+    percent = true;
+    text = text.slice(0, -1).trim();
+  }
+  let sign = 1;
+  if (/^\(.*\)$/.test(text)) {
+    sign = -1;
+    text = text.slice(1, -1).trim();
+  }
+  if (MINUS.test(text)) {
+    sign = -sign;
+    text = text.slice(1).trim();
+  } else if (text.startsWith("+")) {
+    text = text.slice(1).trim();
+  }
+  // Spaces may group thousands ("1 234 567,5") but only in groups of three.
+  if (text.includes(" ")) {
+    if (!/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(text)) return null;
+    text = text.replace(/ /g, "");
+  }
+  if (!/^\d[\d.,]*$/.test(text) && !/^[.,]\d+$/.test(text)) return null;
+  const digits = normaliseSeparators(text);
+  if (digits === null) return null;
+  const value = sign * Number(digits);
+  return Number.isFinite(value) ? { value, percent } : null;
+}
+
+/** The number a text holds, or null. "12,5%" gives 12.5 (see parseNumberText for the percent flag). */
+export function parseVietnameseNumber(raw: string): number | null {
+  return parseNumberText(raw)?.value ?? null;
+}
+
+/** Rewrites separators to the "1234.5" form Number() reads, or null when they are inconsistent. */
+function normaliseSeparators(text: string): string | null {
+  const dots = count(text, ".");
+  const commas = count(text, ",");
+  if (dots > 0 && commas > 0) {
+    // Both present: the last one is the decimal mark, the other groups thousands.
+    const decimal = text.lastIndexOf(",") > text.lastIndexOf(".") ? "," : ".";
+    const group = decimal === "," ? "." : ",";
+    const [intPart, fracPart, ...rest] = text.split(decimal);
+    if (rest.length > 0 || intPart === undefined || fracPart === undefined) return null;
+    if (!validGroups(intPart, group)) return null;
+    return `${intPart.split(group).join("")}.${fracPart}`;
+  }
+  if (commas > 1) return validGroups(text, ",") ? text.split(",").join("") : null;
+  if (commas === 1) return text.replace(",", ".");
+  if (dots > 1) return validGroups(text, ".") ? text.split(".").join("") : null;
+  if (dots === 1) {
+    // "5.268" groups thousands; "86.73" is a slipped decimal mark.
+    const after = text.length - text.indexOf(".") - 1;
+    return after === 3 && !text.startsWith(".") ? text.replace(".", "") : text;
+  }
+  return text;
+}
+
+function validGroups(text: string, group: string): boolean {
+  const parts = text.split(group);
+  return parts.every((p, i) => (i === 0 ? /^\d{1,3}$/.test(p) : /^\d{3}$/.test(p)));
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}
+
+/** Formats like Vietnamese documents: 19125.44 -> "19.125,44". */
+export function formatVietnameseNumber(value: number, decimals = 2): string {
+  if (!Number.isFinite(value)) return "";
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [intPart = "0", fracPart] = fixed.split(".");
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const negative = value < 0 && Number(fixed) !== 0;
+  return `${negative ? "-" : ""}${grouped}${fracPart ? `,${fracPart}` : ""}`;
+}
