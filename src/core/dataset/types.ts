@@ -47,6 +47,11 @@ export interface IndicatorRef {
   /** Unit as the document writes it ("triệu Kwh"). */
   unitText: string;
   priceBasis: PriceBasis;
+  /**
+   * False when the figure is a money value but the document does not name its price basis; priceBasis is
+   * then "n/a" (unknown), and such a value must not be compared with one at a named basis.
+   */
+  priceBasisStated?: boolean;
 }
 
 /** Percentages the document itself states for this figure, as written (42,13% -> 42.13). */
@@ -91,6 +96,10 @@ export interface PlanRecord {
   derived?: Derivation;
   /** Verbatim substring of the seed file (line breaks included as they are in the file). */
   quote: string;
+  /** Character offsets of the quote in the text it was read from: text.slice(start, end) === quote. */
+  quoteOffset?: { start: number; end: number };
+  /** The document gives a bound, not an exact figure: "trên 2.444" (over), "khoảng 104,2" (about). */
+  qualifier?: "over" | "about";
   flags?: RecordFlag[];
 }
 

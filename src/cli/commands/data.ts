@@ -1,0 +1,185 @@
+/** "data" commands: list the published datasets, export every record flat, report the documents' discrepancies. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { checkConsistency } from "../../core/dataset/consistency";
+import type { PlanDataset, PlanRecord } from "../../core/dataset/types";
+import { validateDataset } from "../../core/dataset/validate";
+import { UserError } from "../../core/user-error";
+import { stringOption } from "../args";
+import type { CliIO, CommandGroup, SubCommand } from "../command";
+
+interface Loaded {
+  file: string;
+  json: unknown;
+  problems: string[];
+}
+
+function readAll(io: CliIO): Loaded[] {
+  const dir = path.join(io.root, "datasets");
+  if (!fs.existsSync(dir)) {
+    throw new UserError("datasets-missing", {
+      vi: `Không thấy thư mục số liệu ${dir}.`,
+      en: `No datasets folder at ${dir}.`,
+    });
+  }
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json") && f !== "index.json")
+    .sort()
+    .map((file) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
+      } catch (e) {
+        const msg = io.lang === "vi" ? `không đọc được JSON (${(e as Error).message})` : `not readable JSON (${(e as Error).message})`;
+        return { file, json: null, problems: [msg] };
+      }
+      return { file, json, problems: validateDataset(json, io.lang) };
+    });
+}
+
+/** The valid datasets; an invalid one stops list and export with a message naming the file and field. */
+function validDatasets(io: CliIO): PlanDataset[] {
+  const all = readAll(io);
+  const bad = all.find((d) => d.problems.length > 0);
+  if (bad) {
+    throw new UserError("dataset-invalid", {
+      vi: `Tệp datasets/${bad.file} sai cấu trúc: ${bad.problems.slice(0, 3).join("; ")}`,
+      en: `File datasets/${bad.file} does not match the schema: ${bad.problems.slice(0, 3).join("; ")}`,
+    });
+  }
+  return all.map((d) => d.json as PlanDataset);
+}
+
+const list: SubCommand = {
+  name: "list",
+  usage: "— liệt kê bộ số liệu (mã, tỉnh, văn bản, kỳ) / list datasets (id, province, document, period)",
+  async run(_args, io) {
+    for (const ds of validDatasets(io)) {
+      const doc = [ds.document.number, ds.document.title].filter((x) => x !== "").join(" ");
+      io.out([ds.id, ds.province, doc, ds.period.label].join("\t"));
+    }
+    return 0;
+  },
+};
+
+/** Flat row of one record, the columns of `data export`. */
+export const EXPORT_COLUMNS = [
+  "id",
+  "dataset",
+  "doc",
+  "province",
+  "period",
+  "period_type",
+  "year",
+  "indicator_code",
+  "indicator_vi",
+  "indicator_en",
+  "unit",
+  "unit_text",
+  "price_basis",
+  "kind",
+  "value",
+  "qualifier",
+  "pct_of_plan",
+  "growth_vs_prior",
+  "index_vs_prior",
+  "share",
+  "derived",
+  "derivation",
+  "flags",
+  "quote",
+] as const;
+
+type Row = Record<(typeof EXPORT_COLUMNS)[number], string | number | boolean | null>;
+
+function flatten(ds: PlanDataset, r: PlanRecord, io: CliIO): Row {
+  return {
+    id: r.id,
+    dataset: ds.id,
+    doc: ds.document.seedFile,
+    province: r.province,
+    period: r.period.label,
+    period_type: r.period.type,
+    year: r.period.year,
+    indicator_code: r.indicator.code,
+    indicator_vi: r.indicator.vi,
+    indicator_en: r.indicator.en,
+    unit: r.indicator.unit,
+    unit_text: r.indicator.unitText,
+    price_basis: r.indicator.priceBasis,
+    kind: r.kind,
+    value: r.value,
+    qualifier: r.qualifier ?? null,
+    pct_of_plan: r.reported.pctOfPlan ?? null,
+    growth_vs_prior: r.reported.growthVsPrior ?? null,
+    index_vs_prior: r.reported.indexVsPrior ?? null,
+    share: r.reported.share ?? null,
+    derived: r.derived !== undefined,
+    derivation: r.derived ? r.derived[io.lang] : null,
+    flags: r.flags ? r.flags.map((f) => `[${f.code}] ${f[io.lang]}`).join(" | ") : null,
+    quote: r.quote,
+  };
+}
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+export function csvField(v: string | number | boolean | null): string {
+  if (v === null) return "";
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const exportCmd: SubCommand = {
+  name: "export",
+  usage: "--format csv|json [--dataset <id>] — mọi bản ghi dạng phẳng / every record, flat",
+  async run(args, io) {
+    const format = stringOption(args, "format") ?? "csv";
+    if (format !== "csv" && format !== "json") {
+      throw new UserError("bad-format", {
+        vi: `Định dạng "${format}" không hợp lệ; dùng csv hoặc json.`,
+        en: `Format "${format}" is not valid; use csv or json.`,
+      });
+    }
+    const only = stringOption(args, "dataset");
+    const datasets = validDatasets(io).filter((d) => only === undefined || d.id === only);
+    if (only !== undefined && datasets.length === 0) {
+      throw new UserError("dataset-unknown", { vi: `Không có bộ số liệu "${only}".`, en: `No dataset "${only}".` });
+    }
+    const rows = datasets.flatMap((ds) => ds.records.map((r) => flatten(ds, r, io)));
+    if (format === "json") {
+      io.out(JSON.stringify(rows, null, 2));
+    } else {
+      const lines = [EXPORT_COLUMNS.join(","), ...rows.map((row) => EXPORT_COLUMNS.map((c) => csvField(row[c])).join(","))];
+      io.out(lines.join("\r\n"));
+    }
+    return 0;
+  },
+};
+
+const check: SubCommand = {
+  name: "check",
+  usage: "— kiểm tra số liệu, liệt kê chỗ vênh của văn bản / consistency report of the documents",
+  async run(_args, io) {
+    const all = readAll(io);
+    const invalid = all.filter((d) => d.problems.length > 0);
+    for (const d of invalid) {
+      io.err(io.lang === "vi" ? `datasets/${d.file} sai cấu trúc:` : `datasets/${d.file} is invalid:`);
+      for (const p of d.problems) io.err(`  ${p}`);
+    }
+    const report = checkConsistency(all.filter((d) => d.problems.length === 0).map((d) => d.json as PlanDataset));
+    for (const d of report.discrepancies) io.out(`[${d.code}] ${d[io.lang]}`);
+    io.out(
+      io.lang === "vi"
+        ? `Đã kiểm tra ${report.checked} quan hệ giữa các số liệu; ${report.discrepancies.length} chỗ không khớp.`
+        : `Checked ${report.checked} relations between figures; ${report.discrepancies.length} discrepancies.`,
+    );
+    // The documents' own discrepancies are findings, not failures; only a broken dataset fails the check.
+    return invalid.length > 0 ? 1 : 0;
+  },
+};
+
+export const dataGroup: CommandGroup = {
+  name: "data",
+  summary: "bộ số liệu kế hoạch / plan datasets (list, export, check)",
+  subcommands: [list, exportCmd, check],
+};

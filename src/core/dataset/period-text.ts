@@ -1,0 +1,38 @@
+/** Keys and English labels of periods (the Vietnamese label is stored on the period itself). */
+import type { Period } from "./types";
+
+/** "2020", "2020-h1", "2020-m6", "2020-q3", "2021-09", "2021-2025": the period part of a record id. */
+export function periodKey(p: Period): string {
+  switch (p.type) {
+    case "year":
+      return `${p.year}`;
+    case "half":
+      return `${p.year}-h${p.part}`;
+    case "months":
+      return `${p.year}-m${p.months}`;
+    case "quarter":
+      return `${p.year}-q${p.part}`;
+    case "month":
+      return `${p.year}-${String(p.part).padStart(2, "0")}`;
+    case "range":
+      return `${p.fromYear}-${p.year}`;
+  }
+}
+
+/** "first 6 months of 2020", "H2 2020", "2021-2025", "9/2021". */
+export function periodLabelEn(p: Period): string {
+  switch (p.type) {
+    case "year":
+      return `${p.year}`;
+    case "half":
+      return `H${p.part} ${p.year}`;
+    case "months":
+      return `first ${p.months} months of ${p.year}`;
+    case "quarter":
+      return `Q${p.part} ${p.year}`;
+    case "month":
+      return `${p.part}/${p.year}`;
+    case "range":
+      return `${p.fromYear}-${p.year}`;
+  }
+}
