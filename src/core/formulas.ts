@@ -56,3 +56,20 @@ export function compoundFormula(start: string, ratePercent: string, years: strin
 export function sumFormula(range: string): string {
   return `=IF(COUNT(${range})=0,"",SUM(${range}))`;
 }
+
+/** Styles a recalculated column may use: the comparison styles plus "coefficient" (1,05 = +5%). */
+export type RatioStyle = ComparisonStyle | "coefficient";
+
+/**
+ * numerator ÷ base in any RatioStyle, blank-safe like ratioFormula. A coefficient is the plain
+ * ratio (as percent, but shown as 1,05 rather than 105%).
+ */
+export function styledRatioFormula(numerator: string, base: string, style: RatioStyle): string {
+  return ratioFormula(numerator, base, style === "coefficient" ? "percent" : style);
+}
+
+/** Excel number format for a RatioStyle column. */
+export function ratioFormat(style: RatioStyle, decimals: number): string {
+  if (style === "coefficient") return decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+  return comparisonFormat(style, decimals);
+}
