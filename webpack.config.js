@@ -1,0 +1,173 @@
+/**
+ * Build and dev server for the add-in.
+ *
+ *   npm run build       production: taskpane + commands, minified, no source maps, manifest rewritten to $ADDIN_HOST
+ *   npm run build:dev   development: adds the dev-only preview page (HyperFormula, GPL), source maps
+ *   npm run dev-server  development build served at https://localhost:3000 (npm start wraps it)
+ *
+ * Pages: taskpane.html (src/taskpane/index.tsx), commands.html (ribbon function file, src/commands/commands.ts),
+ * preview.html (development only, src/preview/index.tsx: the task pane against an in-browser workbook).
+ * Data: datasets/<id>.json -> data/<id>.json + data/index.json (scripts/dataset-index.js), same in dist and dev server.
+ */
+"use strict";
+
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DEV_ORIGIN, resolveAddinHost, rewriteManifest } = require("./scripts/build-manifest");
+const { DatasetIndexPlugin } = require("./scripts/dataset-index");
+
+const PORT = 3000;
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Content-Security-Policy for the pages (a meta tag, since the static host may not let us set headers).
+ * No 'unsafe-eval' anywhere, which is also why development uses devtool "source-map" and never eval-based maps.
+ * 'unsafe-inline' styles: Griffel (Fluent UI v9) inserts <style> rules at run time.
+ * connect-src https: the planner may point the add-in at another https data host (settings).
+ */
+function contentSecurityPolicy({ officeJs, dev }) {
+  const scriptSrc = ["'self'", ...(officeJs ? ["https://appsforoffice.microsoft.com"] : [])];
+  // The dev server's live-reload client talks to wss://localhost:3000; older WebKit does not match ws(s) to 'self'.
+  const connectSrc = ["'self'", "https:", ...(dev ? [`wss://localhost:${PORT}`] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSrc.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    `connect-src ${connectSrc.join(" ")}`,
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/**
+ * Dev server certificate: the Office dev certificate when installed (~/.office-addin-dev-certs, trusted by
+ * Excel desktop after `npx office-addin-dev-certs install`), else .certs/localhost.{crt,key} if present,
+ * else webpack-dev-server's own self-signed certificate (fine for a browser after accepting the warning,
+ * not trusted by Excel desktop).
+ */
+function devServerHttps() {
+  for (const dir of [path.join(os.homedir(), ".office-addin-dev-certs"), path.join(__dirname, ".certs")]) {
+    const cert = path.join(dir, "localhost.crt");
+    const key = path.join(dir, "localhost.key");
+    if (fs.existsSync(cert) && fs.existsSync(key)) {
+      const ca = path.join(dir, "ca.crt");
+      return {
+        type: "https",
+        options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}) },
+      };
+    }
+  }
+  return "https";
+}
+
+function page(name, template, chunks, csp) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template,
+    chunks,
+    scriptLoading: "defer",
+    templateParameters: { csp, officeJs: OFFICE_JS },
+  });
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const dev = !production;
+
+  let manifestHost = DEV_ORIGIN;
+  let hostWarning;
+  if (production) {
+    // Throws (failing the build with the message) for a malformed or non-https ADDIN_HOST.
+    const resolved = resolveAddinHost(process.env.ADDIN_HOST);
+    manifestHost = resolved.host;
+    hostWarning = resolved.warning;
+  }
+
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    commands: "./src/commands/commands.ts",
+    // The preview bundles HyperFormula (GPL-3.0): development only, never in the production dist.
+    ...(dev ? { preview: "./src/preview/index.tsx" } : {}),
+  };
+
+  const officeCsp = contentSecurityPolicy({ officeJs: true, dev });
+  const pages = [
+    page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"], officeCsp),
+    page("commands", "./src/commands/commands.html", ["commands"], officeCsp),
+    ...(dev ? [page("preview", "./src/preview/preview.html", ["preview"], contentSecurityPolicy({ officeJs: false, dev }))] : []),
+  ];
+
+  return {
+    mode: production ? "production" : "development",
+    entry,
+    // Modern browsers and webviews only (Edge WebView2, Safari/WKWebView, Office on the web): no IE 11 or its polyfills.
+    target: ["web", "es2020"],
+    devtool: production ? false : "source-map",
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // Hashed names in production: Office caches add-in files hard, a new build must not be served stale.
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js", ".mjs"],
+      // Sources compiled for Node (tsconfig.cli.json) may import "./x.js" for "./x.ts".
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+    },
+    module: {
+      // ts-loader runs transpileOnly (type checking is `npm run typecheck`), so a misspelt import would only be a
+      // warning and undefined at run time; make it fail the build instead.
+      parser: { javascript: { exportsPresence: "error" } },
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: path.resolve(__dirname, "tsconfig.json"), transpileOnly: true } },
+        },
+      ],
+    },
+    optimization: {
+      // Tree-shaking of Fluent UI relies on its packages' "sideEffects": false plus these (production defaults, explicit).
+      usedExports: true,
+      sideEffects: true,
+    },
+    // The size budget is enforced by bench/size.js (gzip), not by webpack's raw-size hints.
+    performance: { hints: false },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/*.html", to: "assets/[name][ext]" },
+          production
+            ? { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString("utf8"), manifestHost) }
+            : { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+      new DatasetIndexPlugin({ dir: path.resolve(__dirname, "datasets") }),
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap("AddinHostWarning", (compilation) => {
+            if (hostWarning) compilation.warnings.push(new compiler.webpack.WebpackError(hostWarning));
+          });
+        },
+      },
+    ],
+    devServer: {
+      port: PORT,
+      server: devServerHttps(),
+      // Excel on the web and desktop load the pages in a frame from another origin.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
