@@ -36,6 +36,8 @@ export interface BlockCell {
   role?: CellRole;
   /** Provenance shown as a cell note where the host allows it. */
   note?: string;
+  /** Data validation: the cell accepts one of these texts (a drop-down list in Excel). */
+  validation?: { list: string[] };
 }
 
 export interface Merge {

@@ -1,0 +1,57 @@
+/** The options a planner picks for a standard table; remembered per workbook by the Excel layer. */
+
+import { COMPARISON_STYLES, type ComparisonStyle } from "../formulas";
+import { UserError, type Lang } from "../user-error";
+
+export interface TemplateOptions {
+  /** percent: 50,17%; index: 50,17 under a "(%)" header; growth: +56,27 (same-period column only). */
+  comparisonStyle: ComparisonStyle;
+  /** Decimals shown in comparison columns (the values themselves are never rounded). */
+  decimals: number;
+  /** Add a "Nguồn số liệu" column with the document and the verbatim quote. */
+  sourceColumn: boolean;
+  /** Language of labels, titles and notes. */
+  lang: Lang;
+}
+
+export const DEFAULT_OPTIONS: TemplateOptions = Object.freeze({
+  comparisonStyle: "percent",
+  decimals: 2,
+  sourceColumn: false,
+  lang: "vi",
+}) as TemplateOptions;
+
+/** Rejects options a caller (CLI flags, stored settings) could get wrong, in the planner's words. */
+export function checkOptions(options: TemplateOptions): TemplateOptions {
+  if (!COMPARISON_STYLES.includes(options.comparisonStyle)) {
+    throw new UserError("template-bad-option", {
+      vi: `Kiểu so sánh "${String(options.comparisonStyle)}" không hợp lệ (percent, index, growth).`,
+      en: `Unknown comparison style "${String(options.comparisonStyle)}" (percent, index, growth).`,
+    });
+  }
+  if (!Number.isInteger(options.decimals) || options.decimals < 0 || options.decimals > 6) {
+    throw new UserError("template-bad-option", {
+      vi: `Số chữ số thập phân phải là số nguyên từ 0 đến 6 (nhận được ${String(options.decimals)}).`,
+      en: `Decimals must be a whole number from 0 to 6 (got ${String(options.decimals)}).`,
+    });
+  }
+  if (options.lang !== "vi" && options.lang !== "en") {
+    throw new UserError("template-bad-option", {
+      vi: `Ngôn ngữ "${String(options.lang)}" không hợp lệ (vi, en).`,
+      en: `Unknown language "${String(options.lang)}" (vi, en).`,
+    });
+  }
+  return options;
+}
+
+/** The options as BlockMeta stores them, plus the period the block was built for. */
+export function optionsMeta(options: TemplateOptions, periodKey?: string): Record<string, string | number | boolean> {
+  const meta: Record<string, string | number | boolean> = {
+    comparisonStyle: options.comparisonStyle,
+    decimals: options.decimals,
+    sourceColumn: options.sourceColumn,
+    lang: options.lang,
+  };
+  if (periodKey) meta.periodKey = periodKey;
+  return meta;
+}
