@@ -7,7 +7,7 @@ export interface ParsedArgs {
 }
 
 /** Options that never take a value. */
-const SWITCHES = new Set(["help", "json", "dry-run", "empty", "yes", "force", "convert-text"]);
+const SWITCHES = new Set(["help", "json", "dry-run", "empty", "yes", "force", "convert-text", "source"]);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];

@@ -41,6 +41,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  // "cli data export | head" closes the pipe early: stop quietly, as other command-line tools do.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
   const argv = process.argv.slice(2);
   const lang: Lang = stringOption(parseArgs(argv), "lang") === "en" ? "en" : "vi";
   const io: CliIO = {

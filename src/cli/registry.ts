@@ -1,6 +1,8 @@
 import type { CommandGroup } from "./command";
+import { dataGroup } from "./commands/data";
+import { workbookGroup } from "./commands/workbook";
 
 /** Every command group of the CLI. Each group lives in src/cli/commands/<group>.ts. */
 export function commandGroups(): CommandGroup[] {
-  return [];
+  return [workbookGroup, dataGroup];
 }

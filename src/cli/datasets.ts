@@ -1,0 +1,37 @@
+/** Reads the curated datasets the CLI works on (datasets/<id>.json), validated like the add-in does. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { PlanDataset } from "../core/dataset/types";
+import { validateDataset } from "../core/dataset/validate";
+import { UserError } from "../core/user-error";
+
+export function datasetsDir(root: string): string {
+  return path.join(root, "datasets");
+}
+
+export function datasetIds(root: string): string[] {
+  return fs
+    .readdirSync(datasetsDir(root))
+    .filter((f) => f.endsWith(".json") && f !== "index.json")
+    .map((f) => f.slice(0, -5))
+    .sort();
+}
+
+export function loadDataset(root: string, id: string): PlanDataset {
+  const file = path.join(datasetsDir(root), `${id}.json`);
+  if (!/^[a-z0-9-]+$/.test(id) || !fs.existsSync(file)) {
+    throw new UserError("dataset-unknown", {
+      vi: `Không có bộ số liệu "${id}". Các bộ hiện có: ${datasetIds(root).join(", ")}.`,
+      en: `No dataset "${id}". Available: ${datasetIds(root).join(", ")}.`,
+    });
+  }
+  const json: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+  const problems = validateDataset(json);
+  if (problems.length > 0) {
+    throw new UserError("dataset-invalid", {
+      vi: `Bộ số liệu ${id} sai cấu trúc: ${problems.slice(0, 3).join("; ")}`,
+      en: `Dataset ${id} does not match the schema: ${problems.slice(0, 3).join("; ")}`,
+    });
+  }
+  return json as PlanDataset;
+}

@@ -1,0 +1,51 @@
+/**
+ * Dev-only preview: the real task pane beside an in-browser workbook, so the product can be
+ * tried and tested in a plain browser. Served by the dev server only (see webpack.config.js).
+ */
+import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { validateDataset, validateDatasetIndex } from "../core/dataset/validate";
+import { createDataClient } from "../data/client";
+import { App } from "../taskpane/App";
+import type { HostActions } from "../taskpane/host";
+import { GridView } from "./GridView";
+import { PreviewWorkbook } from "./preview-workbook";
+
+const useStyles = makeStyles({
+  layout: { display: "grid", gridTemplateColumns: "1fr var(--pane-width, 360px)", height: "100vh" },
+  sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, minWidth: 0 },
+  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto" },
+});
+
+function Preview({ workbook, host, theme }: { workbook: PreviewWorkbook; host: HostActions; theme: "light" | "dark" }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.layout}>
+      <FluentProvider theme={webLightTheme} className={styles.sheet}>
+        <Text size={200}>Bản xem thử / Preview — {new Date().getFullYear()}</Text>
+        <GridView workbook={workbook} />
+      </FluentProvider>
+      <div className={styles.pane} data-testid="pane">
+        <App host={host} theme={theme} />
+      </div>
+    </div>
+  );
+}
+
+const params = new URLSearchParams(location.search);
+const workbook = new PreviewWorkbook(localStorage);
+const host: HostActions = {
+  workbook,
+  data: createDataClient({
+    fetch: (input, init) => fetch(input, init),
+    store: localStorage,
+    instanceId: "preview",
+    validateIndex: validateDatasetIndex,
+    validateDataset,
+  }),
+};
+// Tests drive the workbook directly (paste a table, select a cell) through this handle.
+(window as unknown as { previewWorkbook: PreviewWorkbook }).previewWorkbook = workbook;
+createRoot(document.getElementById("root")!).render(
+  <Preview workbook={workbook} host={host} theme={params.get("theme") === "dark" ? "dark" : "light"} />,
+);

@@ -1,0 +1,42 @@
+/** The pane's host inside Excel: workbook actions from src/excel, data from src/data. */
+import { validateDataset, validateDatasetIndex } from "../core/dataset/validate";
+import { createDataClient } from "../data/client";
+import { insertBlock } from "../excel/insert-block";
+import { loadPaneSettings, savePaneSettings } from "../excel/pane-settings";
+import { NothingToUndoError, undoLastInsert } from "../excel/undo";
+import type { HostActions, PaneSettings } from "./host";
+
+export function excelHost(): HostActions {
+  return {
+    workbook: {
+      kind: "excel",
+      async insertBlock(block, overwrite, onProgress) {
+        const done = await insertBlock(block, {
+          overwrite,
+          onProgress: onProgress ? (rows, total) => onProgress(rows / total) : undefined,
+        });
+        return { address: done.address, rows: done.rowsWritten };
+      },
+      async undoLastInsert() {
+        try {
+          const done = await undoLastInsert();
+          return { address: done.addresses.map((a) => `${done.sheet}!${a}`).join(", ") };
+        } catch (e) {
+          if (e instanceof NothingToUndoError) return null;
+          throw e;
+        }
+      },
+      loadSettings: async () => (await loadPaneSettings()) as Partial<PaneSettings>,
+      saveSettings: (settings) => savePaneSettings(settings),
+    },
+    data: createDataClient({
+      fetch: (input, init) => fetch(input, init),
+      store: localStorage,
+      // One cache per add-in installation and workbook-independent: Office gives no stable id,
+      // so the page's origin (the add-in's host) keys it.
+      instanceId: location.origin,
+      validateIndex: validateDatasetIndex,
+      validateDataset,
+    }),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * What the pane can ask of its host. In Excel these come from src/excel and src/data; in the
+ * preview from an in-browser workbook. Components receive them as props and never touch Office.
+ */
+import type { SheetBlock } from "../core/sheet-block";
+import type { Lang } from "../core/user-error";
+import type { DataClient } from "../data/client";
+
+export type { Fetched } from "../data/client";
+
+export interface InsertOutcome {
+  /** "Sheet1!B3:H19" */
+  address: string;
+  rows: number;
+}
+
+export interface PaneSettings {
+  lang: Lang;
+  comparisonStyle: "percent" | "index" | "growth";
+  decimals: number;
+  sourceColumn: boolean;
+  /** Empty: the datasets published with the add-in. */
+  dataUrl: string;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = {
+  lang: "vi",
+  comparisonStyle: "percent",
+  decimals: 2,
+  sourceColumn: false,
+  dataUrl: "",
+};
+
+export interface WorkbookActions {
+  kind: "excel" | "preview";
+  /** Throws TargetNotEmptyError (before writing anything) unless overwrite is true. */
+  insertBlock(block: SheetBlock, overwrite: boolean, onProgress?: (fraction: number) => void): Promise<InsertOutcome>;
+  /** Restores the cells as they were before the last insert; null when there is none. */
+  undoLastInsert(): Promise<{ address: string } | null>;
+  loadSettings(): Promise<Partial<PaneSettings>>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+}
+
+export interface HostActions {
+  workbook: WorkbookActions;
+  data: DataClient;
+}

@@ -1,0 +1,209 @@
+import { Button, Dropdown, Field, Option, ProgressBar, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { DatasetIndexEntry, PlanDataset } from "../../core/dataset/types";
+import { TargetNotEmptyError } from "../../core/target-not-empty";
+import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
+import type { Translate } from "../i18n";
+import type { Fetched, HostActions, PaneSettings } from "../host";
+import { StatusBar } from "../StatusBar";
+import { useStatus } from "../useStatus";
+import { ConfirmOverwrite } from "./ConfirmOverwrite";
+import { useDatasetIndex } from "./useDatasetIndex";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  source: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface InsertSectionProps {
+  host: HostActions;
+  settings: PaneSettings;
+  t: Translate;
+}
+
+export function InsertSection({ host, settings, t }: InsertSectionProps) {
+  const styles = useStyles();
+  const lang = settings.lang;
+  const templates = useMemo(() => listTemplates(), []);
+  const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
+  const { index, status: indexStatus, retry, useCache } = useDatasetIndex(host, settings, t);
+  const [province, setProvince] = useState("");
+  const [datasetId, setDatasetId] = useState("");
+  const [dataset, setDataset] = useState<Fetched<PlanDataset> | null>(null);
+  const [periodKey, setPeriodKey] = useState("");
+  const [empty, setEmpty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [conflict, setConflict] = useState<{ error: TargetNotEmptyError; run: () => void } | null>(null);
+  const { status, setStatus, fail } = useStatus(lang, t);
+
+  const entries = index?.data.datasets ?? [];
+  const provinces = [...new Set(entries.map((d) => d.province))];
+  const inProvince = entries.filter((d) => d.province === province);
+
+  useEffect(() => {
+    if (!province && provinces[0]) setProvince(provinces[0]);
+  }, [province, provinces]);
+  useEffect(() => {
+    if (!inProvince.some((d) => d.id === datasetId)) setDatasetId(inProvince[0]?.id ?? "");
+  }, [datasetId, inProvince]);
+
+  // The dataset itself is fetched when picked, so its periods and source can be shown before inserting.
+  useEffect(() => {
+    if (!datasetId) return;
+    let live = true;
+    setDataset(null);
+    host.data.getDataset(settings.dataUrl || "data/", datasetId, true).then(
+      (d) => live && setDataset(d),
+      (e) => live && fail(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, datasetId, settings.dataUrl, fail]);
+
+  const periods = useMemo(
+    () => (dataset && templateId ? periodChoices(templateId, dataset.data) : []),
+    [dataset, templateId],
+  );
+  useEffect(() => {
+    if (!periods.some((p) => p.key === periodKey)) setPeriodKey(periods[0]?.key ?? "");
+  }, [periods, periodKey]);
+
+  const insert = useCallback(
+    async (overwrite: boolean) => {
+      setBusy(true);
+      setStatus(null);
+      try {
+        const options = {
+          comparisonStyle: settings.comparisonStyle,
+          decimals: settings.decimals,
+          sourceColumn: settings.sourceColumn,
+          lang,
+        };
+        const input = empty || !dataset ? null : { dataset: dataset.data, periodKey };
+        const block = buildTemplate(templateId, input, options);
+        const done = await host.workbook.insertBlock(block, overwrite);
+        setStatus({ intent: "success", text: t("inserted", { rows: done.rows, address: done.address }) });
+      } catch (e) {
+        if (e instanceof TargetNotEmptyError) setConflict({ error: e, run: () => void insert(true) });
+        else fail(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [dataset, empty, fail, host, lang, periodKey, setStatus, settings, t, templateId],
+  );
+
+  const undo = useCallback(async () => {
+    setBusy(true);
+    try {
+      const done = await host.workbook.undoLastInsert();
+      setStatus(done ? { intent: "success", text: t("undone", { address: done.address }) } : { intent: "info", text: t("nothingToUndo") });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [fail, host, setStatus, t]);
+
+  const template = templates.find((x) => x.id === templateId);
+  const canInsert = !busy && !!template && (empty || (!!dataset && periods.length > 0));
+  return (
+    <section className={styles.form} aria-label={t("tabInsert")}>
+      <Field label={t("template")} hint={template?.description[lang]}>
+        <Dropdown
+          value={template?.name[lang] ?? ""}
+          selectedOptions={[templateId]}
+          onOptionSelect={(_e, d) => setTemplateId(d.optionValue ?? "")}
+        >
+          {templates.map((x) => (
+            <Option key={x.id} value={x.id}>
+              {x.name[lang]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Switch checked={empty} onChange={(_e, d) => setEmpty(d.checked)} label={t("emptyTemplate")} />
+      {!empty && (
+        <>
+          <StatusBar status={indexStatus} />
+          {indexStatus?.intent === "error" && (
+            <div className={styles.buttons}>
+              <Button onClick={retry}>{t("retry")}</Button>
+              {useCache && <Button onClick={useCache}>{t("useCache")}</Button>}
+            </div>
+          )}
+          <Field label={t("province")}>
+            <Dropdown value={province} selectedOptions={[province]} onOptionSelect={(_e, d) => setProvince(d.optionValue ?? "")}>
+              {provinces.map((p) => (
+                <Option key={p}>{p}</Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={t("document")}>
+            <Dropdown
+              value={describe(inProvince.find((d) => d.id === datasetId))}
+              selectedOptions={[datasetId]}
+              onOptionSelect={(_e, d) => setDatasetId(d.optionValue ?? "")}
+            >
+              {inProvince.map((d) => (
+                <Option key={d.id} value={d.id} text={describe(d)}>
+                  {describe(d)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          {dataset && (
+            <Text size={200} className={styles.source} data-testid="dataset-source">
+              {t("sourceDocument", {
+                number: dataset.data.document.number || "—",
+                date: dataset.data.document.date || "—",
+                issuer: dataset.data.document.issuer,
+              })}
+            </Text>
+          )}
+          <Field label={t("period")}>
+            <Dropdown
+              value={periods.find((p) => p.key === periodKey)?.label[lang] ?? ""}
+              selectedOptions={[periodKey]}
+              onOptionSelect={(_e, d) => setPeriodKey(d.optionValue ?? "")}
+            >
+              {periods.map((p) => (
+                <Option key={p.key} value={p.key} text={p.label[lang]}>
+                  {p.label[lang]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </>
+      )}
+      {busy && <ProgressBar aria-label={t("inserting")} />}
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={!canInsert} onClick={() => void insert(false)}>
+          {t("insertButton")}
+        </Button>
+        <Button disabled={busy} onClick={() => void undo()}>
+          {t("undoInsert")}
+        </Button>
+      </div>
+      <StatusBar status={status} />
+      <ConfirmOverwrite
+        conflict={conflict?.error ?? null}
+        t={t}
+        onAnswer={(yes) => {
+          const pending = conflict;
+          setConflict(null);
+          if (yes) pending?.run();
+          else setStatus({ intent: "info", text: t("cancelled") });
+        }}
+      />
+    </section>
+  );
+}
+
+function describe(d: DatasetIndexEntry | undefined): string {
+  if (!d) return "";
+  const doc = d.document.number ? `${d.document.number} – ` : "";
+  return `${doc}${d.period.label}`;
+}

@@ -1,0 +1,56 @@
+// Shared set-up for the browser tests: one static server over the dev build, one Chromium,
+// and helpers to drive the preview (the real task pane beside an in-browser workbook).
+const path = require("node:path");
+const fs = require("node:fs");
+const { startServer } = require("./server");
+const { launch } = require("./browser");
+
+const BUILD = path.resolve(__dirname, "..", "..", process.env.E2E_BUILD_DIR || "dist-dev");
+
+async function openPreview({ query = "", viewport } = {}) {
+  if (!fs.existsSync(path.join(BUILD, "preview.html"))) {
+    throw new Error(`No dev build in ${BUILD}: run "npm run build:dev" first (npm run test:e2e does).`);
+  }
+  const server = await startServer(BUILD);
+  const browser = await launch();
+  const page = await browser.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${server.url}/preview.html${query}`);
+  await page.getByRole("tab").first().waitFor();
+  return {
+    page,
+    server,
+    problems,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Picks an option of the Fluent dropdown labelled `label`. */
+async function choose(page, label, option) {
+  await page.getByRole("combobox", { name: label }).click();
+  await page.getByRole("option", { name: option, exact: false }).first().click();
+}
+
+/** The computed value (number) and the shown text of a preview cell. */
+async function cell(page, address) {
+  const td = page.locator(`[data-addr="${address}"]`);
+  const value = await td.getAttribute("data-value");
+  return { value: value === null ? null : Number(value), text: (await td.textContent()) ?? "" };
+}
+
+/** The address of the preview cell whose text is exactly `text`. */
+async function findCell(page, text) {
+  const pattern = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  const tds = page.locator("[data-addr]", { hasText: pattern });
+  return (await tds.count()) === 0 ? null : tds.first().getAttribute("data-addr");
+}
+
+module.exports = { openPreview, choose, cell, findCell, BUILD };
