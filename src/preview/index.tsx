@@ -17,12 +17,20 @@ const useStyles = makeStyles({
   pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto" },
 });
 
-function Preview({ workbook, host, theme }: { workbook: PreviewWorkbook; host: HostActions; theme: "light" | "dark" }) {
+interface PreviewProps {
+  workbook: PreviewWorkbook;
+  host: HostActions;
+  theme: "light" | "dark";
+  /** Pane width in px, as the task pane would be in Excel (320-500). */
+  paneWidth: number;
+}
+
+function Preview({ workbook, host, theme, paneWidth }: PreviewProps) {
   const styles = useStyles();
   return (
-    <div className={styles.layout}>
+    <div className={styles.layout} style={{ ["--pane-width" as string]: `${paneWidth}px` }}>
       <FluentProvider theme={webLightTheme} className={styles.sheet}>
-        <Text size={200}>Bản xem thử / Preview — {new Date().getFullYear()}</Text>
+        <Text size={200}>Bản xem thử: bảng tính trong trình duyệt, không phải Excel / Preview: an in-browser workbook, not Excel</Text>
         <GridView workbook={workbook} />
       </FluentProvider>
       <div className={styles.pane} data-testid="pane">
@@ -47,5 +55,10 @@ const host: HostActions = {
 // Tests drive the workbook directly (paste a table, select a cell) through this handle.
 (window as unknown as { previewWorkbook: PreviewWorkbook }).previewWorkbook = workbook;
 createRoot(document.getElementById("root")!).render(
-  <Preview workbook={workbook} host={host} theme={params.get("theme") === "dark" ? "dark" : "light"} />,
+  <Preview
+    workbook={workbook}
+    host={host}
+    theme={params.get("theme") === "dark" ? "dark" : "light"}
+    paneWidth={Math.min(600, Math.max(280, Number(params.get("pane")) || 360))}
+  />,
 );

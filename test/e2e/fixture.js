@@ -22,13 +22,24 @@ async function openPreview({ query = "", viewport } = {}) {
   });
   await page.goto(`${server.url}/preview.html${query}`);
   await page.getByRole("tab").first().waitFor();
+  let current = server;
   return {
     page,
-    server,
+    /** The running static server (a new one after restartServer). */
+    get server() {
+      return current;
+    },
     problems,
+    /** Stops the static server (pages and data alike), as a data server going down would. */
+    stopServer: () => current.close(),
+    /** Starts the server again on the same port, so the page's URLs (and its saved copies' keys) stay valid. */
+    restartServer: async () => {
+      current = await startServer(BUILD, server.port);
+      return current;
+    },
     close: async () => {
       await browser.close();
-      await server.close();
+      await current.close();
     },
   };
 }

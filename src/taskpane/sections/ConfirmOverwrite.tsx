@@ -7,24 +7,23 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import type { TargetNotEmptyError } from "../../core/target-not-empty";
 import type { Translate } from "../i18n";
 
 export interface ConfirmOverwriteProps {
-  conflict: TargetNotEmptyError | null;
+  /** The question to put to the planner; null when there is none. */
+  question: string | null;
   onAnswer(overwrite: boolean): void;
   t: Translate;
 }
 
 /** Asks before any non-empty cell is written over. */
-export function ConfirmOverwrite({ conflict, onAnswer, t }: ConfirmOverwriteProps) {
-  const shown = conflict ? conflict.cells.slice(0, 5).join(", ") + (conflict.cells.length > 5 ? ", …" : "") : "";
+export function ConfirmOverwrite({ question, onAnswer, t }: ConfirmOverwriteProps) {
   return (
-    <Dialog open={conflict !== null} modalType="alert" onOpenChange={(_e, d) => !d.open && onAnswer(false)}>
+    <Dialog open={question !== null} modalType="alert" onOpenChange={(_e, d) => !d.open && onAnswer(false)}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t("confirmOverwriteTitle")}</DialogTitle>
-          <DialogContent>{t("confirmOverwrite", { count: conflict?.cells.length ?? 0, cells: shown })}</DialogContent>
+          <DialogContent>{question}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => onAnswer(true)}>
               {t("overwrite")}

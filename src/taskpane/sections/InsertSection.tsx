@@ -2,6 +2,7 @@ import { Button, Dropdown, Field, Option, ProgressBar, Switch, Text, makeStyles,
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DatasetIndexEntry, PlanDataset } from "../../core/dataset/types";
 import { TargetNotEmptyError } from "../../core/target-not-empty";
+import { UserError } from "../../core/user-error";
 import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
 import type { Translate } from "../i18n";
 import type { Fetched, HostActions, PaneSettings } from "../host";
@@ -34,7 +35,7 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
   const [periodKey, setPeriodKey] = useState("");
   const [empty, setEmpty] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [conflict, setConflict] = useState<{ error: TargetNotEmptyError; run: () => void } | null>(null);
+  const [conflict, setConflict] = useState<{ question: string; run: () => void } | null>(null);
   const { status, setStatus, fail } = useStatus(lang, t);
 
   const entries = index?.data.datasets ?? [];
@@ -86,7 +87,8 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
         const done = await host.workbook.insertBlock(block, overwrite);
         setStatus({ intent: "success", text: t("inserted", { rows: done.rows, address: done.address }) });
       } catch (e) {
-        if (e instanceof TargetNotEmptyError) setConflict({ error: e, run: () => void insert(true) });
+        const question = consentQuestion(e, t);
+        if (question) setConflict({ question, run: () => void insert(true) });
         else fail(e);
       } finally {
         setBusy(false);
@@ -189,7 +191,7 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
       </div>
       <StatusBar status={status} />
       <ConfirmOverwrite
-        conflict={conflict?.error ?? null}
+        question={conflict?.question ?? null}
         t={t}
         onAnswer={(yes) => {
           const pending = conflict;
@@ -200,6 +202,17 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
       />
     </section>
   );
+}
+
+/** The question to ask when an error can be lifted by the planner's consent to overwrite; else null. */
+function consentQuestion(e: unknown, t: Translate): string | null {
+  if (e instanceof TargetNotEmptyError) {
+    const shown = e.cells.slice(0, 5).join(", ") + (e.cells.length > 5 ? ", …" : "");
+    return t("confirmOverwrite", { count: e.cells.length, cells: shown });
+  }
+  // Merged cells inside the target (e.g. the same table inserted again) are undone by overwriting.
+  if (e instanceof UserError && (e as { overwriteResolves?: boolean }).overwriteResolves === true) return t("confirmMerged");
+  return null;
 }
 
 function describe(d: DatasetIndexEntry | undefined): string {
