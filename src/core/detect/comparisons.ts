@@ -1,0 +1,282 @@
+/**
+ * What each comparison column divides by what. The header is split at "so với" / "so" / "/"
+ * into the compared figure (left) and the base (right); each side is matched to a column by
+ * period ("Tháng 02 năm 2024") or by role words (KH, cùng kỳ, tháng trước, lũy kế). When the
+ * left side is silent the usual reading applies: against the plan, the cumulative figure;
+ * against the previous month or the same period, the figure of the period.
+ */
+import type { Localized } from "../user-error";
+import type { ColumnDraft } from "./columns";
+import { fold, hasAnyWord, lowerKeep } from "./fold";
+import { parsePeriod, periodBefore, samePeriod, yearBefore, type Period } from "./periods";
+import type { MeasureRole } from "./types";
+import { CUMULATIVE_WORDS, headerWords, splitSlash } from "./vocab";
+
+export interface Operands {
+  subjectRole: MeasureRole | null;
+  baseRole: MeasureRole | "total" | null;
+  subjectCol: number | null;
+  baseCol: number | null;
+  baseText: Localized;
+  subjectPeriod: Period | null;
+  reason: Localized;
+}
+
+const MEASURES: readonly MeasureRole[] = ["plan", "actual", "cumulative", "prior", "previous"];
+
+export const BASE_TEXT: Record<MeasureRole, Localized> = {
+  plan: { vi: "kế hoạch", en: "plan" },
+  actual: { vi: "thực hiện", en: "actual" },
+  cumulative: { vi: "lũy kế", en: "cumulative" },
+  prior: { vi: "cùng kỳ năm trước", en: "same period last year" },
+  previous: { vi: "kỳ trước (tháng trước)", en: "previous period (month)" },
+};
+
+/** Splits a folded header at the comparison word: [compared figure, base]. */
+export function splitComparison(header: string): [string, string] {
+  const folded = fold(header).replace(/\(\s*%\s*\)|%/g, " ").replace(/\s+/g, " ").trim();
+  const phrases = [" so sanh voi ", " so voi ", " so sanh ", " compared with ", " compared to ", " versus ", " vs. ", " vs ", " of "];
+  const padded = ` ${folded} `;
+  for (const p of phrases) {
+    const i = padded.indexOf(p);
+    if (i >= 0) return [padded.slice(0, i).trim(), padded.slice(i + p.length).replace(/^:\s*/, "").trim()];
+  }
+  // A bare "so" (not "số"): find it in the text that keeps diacritics, cut the folded text there.
+  const lower = ` ${lowerKeep(header).replace(/\(\s*%\s*\)|%/g, " ").replace(/\s+/g, " ").trim()} `;
+  const m = /[^\p{L}\p{N}]so(?=[^\p{L}\p{N}])/u.exec(lower);
+  if (m && lower.length === padded.length) {
+    const at = m.index + 1;
+    return [padded.slice(0, at).trim(), padded.slice(at + 2).trim()];
+  }
+  const slash = splitSlash(folded);
+  if (slash) return slash;
+  return ["", folded];
+}
+
+interface Side {
+  roles: Set<MeasureRole>;
+  cumulative: boolean;
+  period: Period | null;
+  /** The base year written after "cùng kỳ" ("so cùng kỳ 2025", "cùng kỳ năm 2024"). */
+  priorYear: number | null;
+  text: string;
+}
+
+function side(text: string, isBase: boolean): Side {
+  const w = headerWords(text);
+  const roles = new Set<MeasureRole>();
+  if (w.plan || /\bty le (dat|hoan thanh)\b|\bmuc dat\b|\bachievement\b|\bcompletion\b/.test(w.folded)) roles.add("plan");
+  if (w.prior) roles.add("prior");
+  if (w.previous) roles.add("previous");
+  if (!w.prior && !w.previous && !w.plan) {
+    if (w.cumulative) roles.add("cumulative");
+    else if (w.actual || w.estimate || w.preliminary) roles.add("actual");
+  }
+  const cumulative = !!hasAnyWord(w.folded, CUMULATIVE_WORDS);
+  const py = isBase ? /\bcung (?:ky|thoi diem) (?:nam )?((?:19|20)\d{2})\b/.exec(w.folded) : null;
+  return { roles, cumulative, period: parsePeriod(w.folded), priorYear: py ? Number(py[1]) : null, text: w.folded };
+}
+
+function stripRelative(text: string): string {
+  return text
+    .replace(/\bcung (ky|thoi diem)( nam| thang)?( truoc)?\b/g, " ")
+    .replace(/\b(nam|thang|ky|quy) truoc\b/g, " ")
+    .replace(/\b(ke hoach|kh|muc tieu)( nam)?\b/g, " ")
+    .trim();
+}
+
+function explicit(p: Period | null): p is Period {
+  return !!p && p.kind !== null && (p.n !== null || p.year !== null);
+}
+
+/** Resolves the two operands of a comparison column among the table's columns. */
+export function resolveOperands(comp: ColumnDraft, cols: ColumnDraft[]): Operands {
+  const [leftText, rightText] = splitComparison(comp.header);
+  const left = side(leftText, false);
+  const right = side(rightText, true);
+  const measures = cols.filter((c) => (MEASURES as readonly string[]).includes(c.role));
+
+  // Base role: named on the right, else implied ("Tỷ lệ đạt" = of the plan).
+  let baseRole: MeasureRole | null = pickRole(right.roles);
+  if (baseRole === null && explicit(right.period)) {
+    const byPeriod = findByPeriod(measures, right.period, comp);
+    if (byPeriod) baseRole = byPeriod.role as MeasureRole;
+  }
+
+  // "Tăng/giảm (%)", "So sánh (%)" name no base: take it when the table offers only one.
+  if (baseRole === null && right.roles.size === 0 && !explicit(right.period) && !explicit(left.period)) {
+    const bases = measures.filter((c) => c.role !== "actual" && c.role !== "cumulative");
+    if (bases.length === 1) baseRole = bases[0]!.role as MeasureRole;
+  }
+  // Subject period: written on the left, or on the right after a relative base
+  // ("So với cùng kỳ năm trước (%) Quý III năm 2024").
+  let subjectPeriod: Period | null = explicit(left.period) ? left.period : null;
+  const relative = /\b(cung ky|cung thoi diem|truoc|same period|last|previous|prior)\b/.test(right.text);
+  if (!subjectPeriod && leftText === "" && relative && (baseRole === "prior" || baseRole === "previous") && right.priorYear === null) {
+    const rest = parsePeriod(stripRelative(rightText));
+    if (explicit(rest)) subjectPeriod = rest;
+  }
+  let subjectRole: MeasureRole | null = pickRole(left.roles);
+
+  let subject: ColumnDraft | null = null;
+  if (subjectPeriod) subject = findByPeriod(measures.filter((c) => c.role !== "plan"), subjectPeriod, comp, subjectRole);
+  if (!subject && subjectRole) {
+    // An actual figure may be written as cumulative and the other way round ("Thực hiện | Lũy kế").
+    const alt = subjectRole === "actual" ? "cumulative" : subjectRole === "cumulative" ? "actual" : null;
+    subject = nearest(measures.filter((c) => c.role === subjectRole), comp) ?? (alt ? nearest(measures.filter((c) => c.role === alt), comp) : null);
+  }
+
+  let base: ColumnDraft | null = null;
+  const priorish = (c: ColumnDraft): boolean => c.role === "prior";
+  const findBase = (subj: ColumnDraft | null): ColumnDraft | null => {
+    const found = findBaseIn(subj, subj ? measures.filter((c) => c !== subj) : measures);
+    return found && subj && found.col === subj.col ? null : found;
+  };
+  // `pool`: the measure columns other than the subject.
+  const findBaseIn = (subj: ColumnDraft | null, pool: ColumnDraft[]): ColumnDraft | null => {
+    if (baseRole === "plan") {
+      const plans = pool.filter((c) => c.role === "plan");
+      const yearly = plans.filter((c) => c.period?.kind === "year" || c.period === null);
+      const wanted = explicit(right.period) ? plans.filter((c) => samePeriod(c.period, right.period)) : [];
+      return nearest(wanted.length ? wanted : yearly.length ? yearly : plans, comp);
+    }
+    if (baseRole === "prior") {
+      const sp = subj?.period ?? subjectPeriod;
+      if (explicit(sp)) {
+        const target = right.priorYear !== null ? { ...sp, year: right.priorYear } : !relative && explicit(right.period) && right.period.kind === sp.kind ? right.period : yearBefore(sp);
+        const hit = findByPeriod(pool, target, comp);
+        if (hit) return hit;
+        // "Same period 2024", "Cùng kỳ 2024": a prior column of the right year, however its period is written.
+        const sameYear = pool.filter((c) => priorish(c) && c.period?.year != null && c.period.year === target.year);
+        if (sameYear.length) return best(sameYear, comp);
+        // "Lũy kế cùng kỳ" with no year written: the same period by its words.
+        const undated = pool.filter((c) => priorish(c) && (c.period === null || c.period.year === null));
+        const wantCum = subj ? subj.role === "cumulative" : false;
+        const fitting = undated.filter((c) => !!c.cumulative === wantCum);
+        if (fitting.length) return best(fitting, comp);
+        if (sp.year !== null) return null;
+      }
+      const wantCum = subj ? subj.role === "cumulative" : left.cumulative || right.cumulative;
+      const priors = pool.filter(priorish);
+      const matching = priors.filter((c) => !!c.cumulative === wantCum);
+      return nearest(matching.length ? matching : priors.length === 1 && !right.cumulative ? priors : [], comp);
+    }
+    if (baseRole === "previous") {
+      const sp = subj?.period ?? subjectPeriod;
+      const before = explicit(sp) ? periodBefore(sp) : null;
+      if (before) {
+        const hit = findByPeriod(pool, before, comp);
+        if (hit) return hit;
+      }
+      return nearest(pool.filter((c) => c.role === "previous"), comp, subj);
+    }
+    if (explicit(right.period)) return findByPeriod(pool, right.period, comp);
+    if (baseRole) return nearest(pool.filter((c) => c.role === baseRole), comp);
+    return null;
+  };
+
+  if (subject) {
+    base = findBase(subject);
+  } else if (!subjectPeriod) {
+    // Silent left side: pick the base first, then the usual figure compared with it.
+    base = findBase(null);
+    const order: MeasureRole[] =
+      baseRole === "plan" ? ["cumulative", "actual"]
+      : baseRole === "prior" ? (base?.cumulative ? ["cumulative", "actual"] : ["actual", "cumulative"])
+      : ["actual", "cumulative"];
+    if (subjectRole === null && baseRole !== null) {
+      for (const role of order) {
+        const found = nearest(measures.filter((c) => c.role === role), comp, base);
+        if (found) {
+          subject = found;
+          subjectRole = role;
+          break;
+        }
+      }
+      if (subject && baseRole === "prior" && explicit(subject.period)) base = findBase(subject);
+    }
+  } else {
+    base = findBase(null);
+  }
+  if (subject && subjectRole === null) subjectRole = subject.role as MeasureRole;
+  if (baseRole === null && base) baseRole = base.role as MeasureRole;
+  // Neither operand in the table: still say what the base is from the two periods.
+  const sp = subjectPeriod ?? subject?.period ?? null;
+  if (baseRole === null && explicit(right.period) && explicit(sp) && right.period.kind === sp.kind) {
+    if (right.period.year !== null && sp.year !== null && right.period.year < sp.year && right.period.n === sp.n) baseRole = "prior";
+    else if (samePeriod(periodBefore(sp), right.period)) baseRole = "previous";
+  }
+  const baseText = baseRole ? BASE_TEXT[baseRole] : { vi: "không rõ", en: "unclear" };
+  const reason = {
+    vi: `so ${subject ? `cột ${subject.letter}` : "(không có số so sánh trong bảng)"} với ${base ? `cột ${base.letter}` : `${baseText.vi} (không có trong bảng)`}`,
+    en: `compares ${subject ? `column ${subject.letter}` : "(figure not in the table)"} with ${base ? `column ${base.letter}` : `${baseText.en} (not in the table)`}`,
+  };
+  return {
+    subjectRole,
+    baseRole,
+    subjectCol: subject ? subject.col : null,
+    baseCol: base ? base.col : null,
+    baseText,
+    subjectPeriod: subjectPeriod ?? subject?.period ?? null,
+    reason,
+  };
+}
+
+function pickRole(roles: Set<MeasureRole>): MeasureRole | null {
+  for (const r of ["prior", "previous", "plan", "cumulative", "actual"] as const) if (roles.has(r)) return r;
+  return null;
+}
+
+function findByPeriod(cols: ColumnDraft[], p: Period, comp: ColumnDraft, role?: MeasureRole | null): ColumnDraft | null {
+  let hits = cols.filter((c) => samePeriod(c.period, p));
+  if (role) {
+    const byRole = hits.filter((c) => c.role === role);
+    if (byRole.length) hits = byRole;
+  }
+  return best(hits, comp);
+}
+
+/** Among candidates, the one under the same sub-header ("Lượng", "Số DN"), else the nearest on the left. */
+function nearest(cands: ColumnDraft[], comp: ColumnDraft, partner?: ColumnDraft | null): ColumnDraft | null {
+  if (cands.length === 0) return null;
+  if (cands.length === 1) return cands[0]!;
+  return best(cands, comp, partner ?? null);
+}
+
+function best(cands: ColumnDraft[], comp: ColumnDraft, partner: ColumnDraft | null = null): ColumnDraft | null {
+  if (cands.length === 0) return null;
+  if (cands.length === 1) return cands[0]!;
+  let top: ColumnDraft | null = null;
+  let topScore = -Infinity;
+  for (const c of cands) {
+    let score = 0;
+    if (comp.head.group !== null && c.head.group !== null && comp.head.groupPos === c.head.groupPos) score += 2;
+    score += 3 * overlap(tokens(c.head.leaf), tokens(comp.head.leaf));
+    if (partner) score += 2 * overlap(tokens(strip(c.header)), tokens(strip(partner.header)));
+    // Prefer the left of the comparison column, closest first.
+    score += c.col < comp.col ? 1 - (comp.col - c.col) / 1000 : -(c.col - comp.col) / 1000;
+    if (score > topScore) {
+      topScore = score;
+      top = c;
+    }
+  }
+  return top;
+}
+
+const STOP = new Set(["thang", "nam", "truoc", "trong", "cuoi", "so", "voi", "ky", "cung", "th", "kh", "cua", "va", "den", "tu", "dau"]);
+
+function strip(header: string): string {
+  return fold(header).replace(/\d+/g, " ");
+}
+
+function tokens(text: string): Set<string> {
+  const t = fold(text).replace(/\bdn\b/g, "doanh nghiep").replace(/[^a-z0-9 ]/g, " ");
+  return new Set(t.split(/\s+/).filter((w) => w && !STOP.has(w)));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.max(a.size, b.size);
+}
