@@ -36,30 +36,8 @@ export class TargetBlockedError extends UserError {
   }
 }
 
-export interface HandEdit {
-  address: string;
-  /** What the add-in wrote last time. */
-  written: string | number | boolean;
-  /** What the cell holds now. */
-  current: string | number | boolean;
-  /** What the refresh would write. */
-  next: string | number | boolean;
-}
-
 /** A refresh would replace figures the planner typed over: the pane lists them and asks. */
-export class HandEditError extends UserError {
-  constructor(readonly edits: HandEdit[]) {
-    const first = edits.slice(0, 5).map((e) => e.address).join(", ") + (edits.length > 5 ? ", …" : "");
-    super(
-      "hand-edits",
-      localized(
-        `${edits.length} ô đã được sửa tay sau lần ghi trước (${first}). Làm mới sẽ thay các giá trị này. Bạn có muốn tiếp tục không?`,
-        `${edits.length} cell(s) were edited by hand since the add-in last wrote them (${first}). Refreshing replaces them. Continue?`,
-      ),
-    );
-    this.name = "HandEditError";
-  }
-}
+export { HandEditError, type HandEdit } from "../core/target-not-empty";
 
 /** A write failed and putting the cells back failed too: say so plainly, with both reasons. */
 export class RestoreFailedError extends UserError {

@@ -6,8 +6,9 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { cellAddress, rangeAddress, shiftFormula } from "../core/a1";
 import { cellContent, type CellStyle, type Merge, type SheetBlock } from "../core/sheet-block";
-import { TargetNotEmptyError } from "../core/target-not-empty";
-import type { InsertOutcome, PaneSettings, WorkbookActions } from "../taskpane/host";
+import { HandEditError, TargetNotEmptyError, type HandEdit } from "../core/target-not-empty";
+import { UserError } from "../core/user-error";
+import type { BlockInfo, CellChange, InsertOutcome, PaneSettings, RefreshOutcome, WorkbookActions } from "../taskpane/host";
 
 export const SHEET = "Sheet1";
 
@@ -17,12 +18,24 @@ interface CellLook {
   note?: string;
 }
 
+/** What the workbook remembers of an inserted block, as Excel keeps it in its settings. */
+interface BlockRecord {
+  info: BlockInfo;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  /** Data cells as last written, keyed "r,c" relative to the block. */
+  written: Map<string, RawCellContent>;
+}
+
 interface Snapshot {
   row: number;
   col: number;
   contents: RawCellContent[][];
   looks: (CellLook | undefined)[][];
   merges: Merge[];
+  blocks: Map<string, BlockRecord>;
 }
 
 export class PreviewWorkbook implements WorkbookActions {
@@ -33,6 +46,7 @@ export class PreviewWorkbook implements WorkbookActions {
   merges: Merge[] = [];
   selection = { row: 1, col: 1 };
   private undoStack: Snapshot[] = [];
+  private blocks = new Map<string, BlockRecord>();
   private listeners = new Set<() => void>();
 
   constructor(private readonly storage: Pick<Storage, "getItem" | "setItem">) {
@@ -109,8 +123,63 @@ export class PreviewWorkbook implements WorkbookActions {
       ...this.merges.filter((m) => !overlaps(m, row, col, block.rows, block.cols)),
       ...block.merges.map((m) => ({ ...m, row: m.row + row, col: m.col + col })),
     ];
+    const id = `${SHEET}!${address}`;
+    const written = new Map<string, RawCellContent>();
+    block.cells.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (cell.role === "data") written.set(`${r},${c}`, contents[r]![c]!);
+      }),
+    );
+    this.blocks.set(id, { info: { ...block.meta, id }, row, col, rows: block.rows, cols: block.cols, written });
     this.changed();
-    return { address: `${SHEET}!${address}`, rows: block.rows };
+    return { address: id, rows: block.rows };
+  }
+
+  async listBlocks(): Promise<BlockInfo[]> {
+    return [...this.blocks.values()].map((b) => b.info);
+  }
+
+  async refreshBlock(block: SheetBlock, blockId: string, acceptHandEdits: boolean): Promise<RefreshOutcome> {
+    const record = this.blocks.get(blockId);
+    if (!record) {
+      throw new UserError("block-unknown", {
+        vi: `Không tìm thấy bảng ${blockId} trong sổ làm việc.`,
+        en: `Table ${blockId} is not in this workbook.`,
+      });
+    }
+    if (record.rows !== block.rows || record.cols !== block.cols) {
+      throw new UserError("block-shape-changed", {
+        vi: `Số liệu mới làm bảng ${blockId} đổi kích thước; hãy chèn lại bảng ở chỗ trống.`,
+        en: `The new data changes the size of table ${blockId}; insert the table again in an empty place.`,
+      });
+    }
+    const changes: CellChange[] = [];
+    const edits: HandEdit[] = [];
+    const next = new Map<string, RawCellContent>();
+    const writes: { row: number; col: number; value: RawCellContent }[] = [];
+    block.cells.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (cell.role !== "data") return;
+        const key = `${r},${c}`;
+        const after = (cellContent(cell) ?? "") as string | number | boolean;
+        const before = (this.content(record.row + r, record.col + c) ?? "") as string | number | boolean;
+        const written = (record.written.get(key) ?? "") as string | number | boolean;
+        next.set(key, after);
+        if (before === after) return;
+        const handEdited = before !== written;
+        if (handEdited) edits.push({ address: cellAddress(record.row + r, record.col + c), written, current: before, next: after });
+        changes.push({ address: cellAddress(record.row + r, record.col + c), before, after, handEdited });
+        writes.push({ row: record.row + r, col: record.col + c, value: after === "" ? null : after });
+      }),
+    );
+    if (edits.length > 0 && !acceptHandEdits) throw new HandEditError(edits);
+    this.undoStack = [this.snapshot(record.row, record.col, record.rows, record.cols)];
+    this.hf.batch(() => {
+      for (const w of writes) this.hf.setCellContents({ sheet: this.sheetId, row: w.row, col: w.col }, [[w.value]]);
+    });
+    record.written = next;
+    this.changed();
+    return { address: blockId, changes };
   }
 
   async undoLastInsert(): Promise<{ address: string } | null> {
@@ -127,6 +196,7 @@ export class PreviewWorkbook implements WorkbookActions {
       }),
     );
     this.merges = snap.merges;
+    this.blocks = snap.blocks;
     this.changed();
     return { address: `${SHEET}!${rangeAddress(snap.row, snap.col, rows, cols)}` };
   }
@@ -142,7 +212,8 @@ export class PreviewWorkbook implements WorkbookActions {
         looks[r]!.push(this.looks.get(`${row + r},${col + c}`));
       }
     }
-    return { row, col, contents, looks, merges: [...this.merges] };
+    const blocks = new Map([...this.blocks].map(([id, b]) => [id, { ...b, written: new Map(b.written) }]));
+    return { row, col, contents, looks, merges: [...this.merges], blocks };
   }
 
   async loadSettings(): Promise<Partial<PaneSettings>> {

@@ -3,6 +3,7 @@ import { validateDataset, validateDatasetIndex } from "../core/dataset/validate"
 import { createDataClient } from "../data/client";
 import { insertBlock } from "../excel/insert-block";
 import { loadPaneSettings, savePaneSettings } from "../excel/pane-settings";
+import { listBlocks, refreshBlock } from "../excel/refresh";
 import { NothingToUndoError, undoLastInsert } from "../excel/undo";
 import type { HostActions, PaneSettings } from "./host";
 
@@ -25,6 +26,13 @@ export function excelHost(): HostActions {
           if (e instanceof NothingToUndoError) return null;
           throw e;
         }
+      },
+      async listBlocks() {
+        return (await listBlocks()).map((r) => ({ ...r, id: r.id }));
+      },
+      async refreshBlock(block, blockId, acceptHandEdits) {
+        const done = await refreshBlock(block, { blockId, acceptHandEdits });
+        return { address: done.address, changes: done.changes };
       },
       loadSettings: async () => (await loadPaneSettings()) as Partial<PaneSettings>,
       saveSettings: (settings) => savePaneSettings(settings),

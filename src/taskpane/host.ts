@@ -2,7 +2,7 @@
  * What the pane can ask of its host. In Excel these come from src/excel and src/data; in the
  * preview from an in-browser workbook. Components receive them as props and never touch Office.
  */
-import type { SheetBlock } from "../core/sheet-block";
+import type { BlockMeta, SheetBlock } from "../core/sheet-block";
 import type { Lang } from "../core/user-error";
 import type { DataClient } from "../data/client";
 
@@ -31,12 +31,37 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   dataUrl: "",
 };
 
+/** A block the add-in inserted, as the workbook remembers it. */
+export interface BlockInfo extends BlockMeta {
+  /** "Sheet1!B2:I27": also the block's id. */
+  id: string;
+}
+
+export interface CellChange {
+  address: string;
+  before: string | number | boolean;
+  after: string | number | boolean;
+  handEdited: boolean;
+}
+
+export interface RefreshOutcome {
+  address: string;
+  changes: CellChange[];
+}
+
 export interface WorkbookActions {
   kind: "excel" | "preview";
   /** Throws TargetNotEmptyError (before writing anything) unless overwrite is true. */
   insertBlock(block: SheetBlock, overwrite: boolean, onProgress?: (fraction: number) => void): Promise<InsertOutcome>;
   /** Restores the cells as they were before the last insert; null when there is none. */
   undoLastInsert(): Promise<{ address: string } | null>;
+  /** The blocks inserted in this workbook, for refresh. */
+  listBlocks(): Promise<BlockInfo[]>;
+  /**
+   * Writes the data cells of a block again from a freshly built block, and only those.
+   * Throws HandEditError (before writing) when a figure was edited by hand, unless accepted.
+   */
+  refreshBlock(block: SheetBlock, blockId: string, acceptHandEdits: boolean): Promise<RefreshOutcome>;
   loadSettings(): Promise<Partial<PaneSettings>>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

@@ -131,7 +131,7 @@ describe("safety before writing", () => {
     const err = (await refused.catch((e: unknown) => e)) as TargetNotEmptyError;
     expect(err.cells).toHaveLength(2);
     expect(err.cells).toEqual(["C7", "E9"]);
-    expect(err.text.vi).toContain("đồng ý ghi đè");
+    expect(err.text.vi).toContain("Ghi đè lên các ô này?");
     expect(fake.syncCount).toBe(1);
     expect(fake.sets).toHaveLength(0);
     expect(fake.cell("C7").formula).toBe("ghi chú của tôi");

@@ -36,7 +36,7 @@ import { structure } from "./structure";
 import { tasks } from "./tasks";
 import type { PeriodChoice, TemplateDef, TemplateInfo } from "./template";
 
-export { DEFAULT_OPTIONS, type TemplateOptions } from "./options";
+export { DEFAULT_OPTIONS, optionsFromMeta, type TemplateOptions } from "./options";
 export type { PeriodChoice, TemplateInfo } from "./template";
 export { periodKey } from "./periods";
 

@@ -55,3 +55,18 @@ export function optionsMeta(options: TemplateOptions, periodKey?: string): Recor
   if (periodKey) meta.periodKey = periodKey;
   return meta;
 }
+
+/** Reads back what optionsMeta stored (from a workbook, so checked again), for a refresh. */
+export function optionsFromMeta(meta: Record<string, string | number | boolean> | undefined): {
+  options: TemplateOptions;
+  periodKey?: string;
+} {
+  const m = meta ?? {};
+  const options = checkOptions({
+    comparisonStyle: (m.comparisonStyle ?? DEFAULT_OPTIONS.comparisonStyle) as ComparisonStyle,
+    decimals: typeof m.decimals === "number" ? m.decimals : DEFAULT_OPTIONS.decimals,
+    sourceColumn: m.sourceColumn === true,
+    lang: (m.lang ?? DEFAULT_OPTIONS.lang) as Lang,
+  });
+  return typeof m.periodKey === "string" ? { options, periodKey: m.periodKey } : { options };
+}

@@ -1,14 +1,15 @@
 import { Button, Dropdown, Field, Option, ProgressBar, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DatasetIndexEntry, PlanDataset } from "../../core/dataset/types";
-import { TargetNotEmptyError } from "../../core/target-not-empty";
-import { UserError } from "../../core/user-error";
+import { NeedsConsentError } from "../../core/target-not-empty";
+import { UserError, type Lang } from "../../core/user-error";
 import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
 import type { Translate } from "../i18n";
 import type { Fetched, HostActions, PaneSettings } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
+import { RefreshBlocks } from "./RefreshBlocks";
 import { useDatasetIndex } from "./useDatasetIndex";
 
 const useStyles = makeStyles({
@@ -35,6 +36,8 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
   const [periodKey, setPeriodKey] = useState("");
   const [empty, setEmpty] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Bumped after each insert or undo so the list of inserted tables is read again.
+  const [blocksVersion, setBlocksVersion] = useState(0);
   const [conflict, setConflict] = useState<{ question: string; run: () => void } | null>(null);
   const { status, setStatus, fail } = useStatus(lang, t);
 
@@ -86,8 +89,9 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
         const block = buildTemplate(templateId, input, options);
         const done = await host.workbook.insertBlock(block, overwrite);
         setStatus({ intent: "success", text: t("inserted", { rows: done.rows, address: done.address }) });
+        setBlocksVersion((v) => v + 1);
       } catch (e) {
-        const question = consentQuestion(e, t);
+        const question = consentQuestion(e, t, lang);
         if (question) setConflict({ question, run: () => void insert(true) });
         else fail(e);
       } finally {
@@ -102,6 +106,7 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
     try {
       const done = await host.workbook.undoLastInsert();
       setStatus(done ? { intent: "success", text: t("undone", { address: done.address }) } : { intent: "info", text: t("nothingToUndo") });
+      setBlocksVersion((v) => v + 1);
     } catch (e) {
       fail(e);
     } finally {
@@ -190,6 +195,7 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
         </Button>
       </div>
       <StatusBar status={status} />
+      <RefreshBlocks host={host} settings={settings} t={t} version={blocksVersion} />
       <ConfirmOverwrite
         question={conflict?.question ?? null}
         t={t}
@@ -205,11 +211,8 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
 }
 
 /** The question to ask when an error can be lifted by the planner's consent to overwrite; else null. */
-function consentQuestion(e: unknown, t: Translate): string | null {
-  if (e instanceof TargetNotEmptyError) {
-    const shown = e.cells.slice(0, 5).join(", ") + (e.cells.length > 5 ? ", …" : "");
-    return t("confirmOverwrite", { count: e.cells.length, cells: shown });
-  }
+function consentQuestion(e: unknown, t: Translate, lang: Lang): string | null {
+  if (e instanceof NeedsConsentError) return e.text[lang];
   // Merged cells inside the target (e.g. the same table inserted again) are undone by overwriting.
   if (e instanceof UserError && (e as { overwriteResolves?: boolean }).overwriteResolves === true) return t("confirmMerged");
   return null;

@@ -1,0 +1,108 @@
+import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { NeedsConsentError } from "../../core/target-not-empty";
+import { buildTemplate, listTemplates, optionsFromMeta } from "../../core/templates";
+import type { Translate } from "../i18n";
+import type { BlockInfo, HostActions, PaneSettings } from "../host";
+import { StatusBar } from "../StatusBar";
+import { useStatus } from "../useStatus";
+import { ConfirmOverwrite } from "./ConfirmOverwrite";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+export interface RefreshBlocksProps {
+  host: HostActions;
+  settings: PaneSettings;
+  t: Translate;
+  /** Changes after each insert or undo, so the list is read again. */
+  version: number;
+}
+
+/** "Làm mới": rebuilds an inserted table from fresh data and rewrites its data cells only. */
+export function RefreshBlocks({ host, settings, t, version }: RefreshBlocksProps) {
+  const styles = useStyles();
+  const lang = settings.lang;
+  const [blocks, setBlocks] = useState<BlockInfo[]>([]);
+  const [blockId, setBlockId] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [question, setQuestion] = useState<string | null>(null);
+  const { status, setStatus, fail } = useStatus(lang, t);
+
+  useEffect(() => {
+    let live = true;
+    host.workbook.listBlocks().then(
+      (list) => {
+        if (!live) return;
+        const refreshable = list.filter((b) => b.datasetId);
+        setBlocks(refreshable);
+        setBlockId((id) => (refreshable.some((b) => b.id === id) ? id : (refreshable.at(-1)?.id ?? "")));
+      },
+      (e) => live && fail(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, version, fail]);
+
+  const refresh = useCallback(
+    async (acceptHandEdits: boolean) => {
+      const info = blocks.find((b) => b.id === blockId);
+      if (!info?.datasetId) return;
+      setBusy(true);
+      setStatus(null);
+      try {
+        // Fresh data, never the cache: a refresh that silently used an old copy would mislead.
+        const fetched = await host.data.getDataset(settings.dataUrl || "data/", info.datasetId, false);
+        const { options, periodKey } = optionsFromMeta(info.options);
+        const block = buildTemplate(info.templateId, { dataset: fetched.data, periodKey }, options);
+        const done = await host.workbook.refreshBlock(block, info.id, acceptHandEdits);
+        const shown = done.changes
+          .slice(0, 5)
+          .map((c) => `${c.address}: ${String(c.before)} → ${String(c.after)}`)
+          .join("; ");
+        setStatus({
+          intent: "success",
+          text: done.changes.length === 0 ? t("refreshedNoChange", { address: done.address }) : t("refreshed", { address: done.address, count: done.changes.length, changes: shown }),
+        });
+      } catch (e) {
+        if (e instanceof NeedsConsentError) setQuestion(e.text[lang]);
+        else fail(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [blockId, blocks, fail, host, lang, setStatus, settings.dataUrl, t],
+  );
+
+  if (blocks.length === 0) return null;
+  const name = (b: BlockInfo) => `${listTemplates().find((x) => x.id === b.templateId)?.name[lang] ?? b.templateId} – ${b.id}`;
+  const current = blocks.find((b) => b.id === blockId);
+  return (
+    <div className={styles.row}>
+      <Field label={t("insertedTables")}>
+        <Dropdown value={current ? name(current) : ""} selectedOptions={[blockId]} onOptionSelect={(_e, d) => setBlockId(d.optionValue ?? "")}>
+          {blocks.map((b) => (
+            <Option key={b.id} value={b.id} text={name(b)}>
+              {name(b)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button disabled={busy || !current} onClick={() => void refresh(false)}>
+        {t("refresh")}
+      </Button>
+      <StatusBar status={status} />
+      <ConfirmOverwrite
+        question={question}
+        t={t}
+        onAnswer={(yes) => {
+          setQuestion(null);
+          if (yes) void refresh(true);
+          else setStatus({ intent: "info", text: t("cancelled") });
+        }}
+      />
+    </div>
+  );
+}
