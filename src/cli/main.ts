@@ -54,17 +54,24 @@ async function main(): Promise<void> {
     lang,
     root: path.resolve(__dirname, "..", ".."),
   };
+  process.exitCode = await runCliReportingErrors(argv, io);
+}
+
+/**
+ * runCli as the shell sees it: a planner's error becomes its message in io.lang and exit code 1,
+ * anything else a one-line message and exit code 70 (the stack only with DEBUG set).
+ */
+export async function runCliReportingErrors(argv: string[], io: CliIO): Promise<number> {
   try {
-    process.exitCode = await runCli(argv, io);
+    return await runCli(argv, io);
   } catch (e) {
     if (e instanceof UserError) {
-      io.err(e.text[lang]);
-      process.exitCode = 1;
-    } else {
-      io.err(lang === "vi" ? `Lỗi không mong đợi: ${String(e)}` : `Unexpected error: ${String(e)}`);
-      if (process.env.DEBUG) io.err(String((e as Error).stack));
-      process.exitCode = 70;
+      io.err(e.text[io.lang]);
+      return 1;
     }
+    io.err(io.lang === "vi" ? `Lỗi không mong đợi: ${String(e)}` : `Unexpected error: ${String(e)}`);
+    if (process.env.DEBUG) io.err(String((e as Error).stack));
+    return 70;
   }
 }
 

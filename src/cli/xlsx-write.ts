@@ -15,6 +15,8 @@ export const DEFAULT_FONT_NAME = "Times New Roman";
 export const DEFAULT_FONT_SIZE = 12;
 /** ExcelJS/OOXML paper size code for A4. */
 export const PAPER_A4 = 9;
+/** Excel's limit on a literal drop-down list ("Vượt,Đạt,..."), separators included. */
+const MAX_LIST_LENGTH = 255;
 
 export interface PlaceOptions {
   /** Top-left cell of the block, "A1" by default. */
@@ -111,7 +113,30 @@ function writeCell(target: ExcelJS.Cell, cell: BlockCell, fontName: string, orig
   }
   if (cell.numberFormat) target.numFmt = cell.numberFormat;
   applyStyle(target, cell.style ?? {}, fontName);
+  // Provenance and "not compared" explanations: a cell note, also on cells that hold nothing.
   if (cell.note) target.note = cell.note;
+  if (cell.validation) target.dataValidation = listValidation(cell.validation.list);
+}
+
+/**
+ * A drop-down list that accepts only its items. OOXML stores a literal list as one quoted
+ * formula, items separated by commas, at most 255 characters (checked by checkBlock).
+ */
+function listValidation(list: string[]): ExcelJS.DataValidation {
+  return {
+    type: "list",
+    allowBlank: true,
+    showErrorMessage: true,
+    formulae: [`"${list.map((item) => item.replace(/"/g, '""')).join(",")}"`],
+  };
+}
+
+/** Why a literal list cannot be written, or null when it can. */
+function listProblem(list: string[]): string | null {
+  if (list.length === 0) return "empty list";
+  if (list.some((item) => item === "" || item.includes(","))) return "an item is empty or contains a comma";
+  if (list.join(",").length > MAX_LIST_LENGTH) return `longer than ${MAX_LIST_LENGTH} characters`;
+  return null;
 }
 
 function applyStyle(target: ExcelJS.Cell, style: CellStyle, fontName: string): void {
@@ -152,12 +177,23 @@ function argb(hex: string): string {
 }
 
 function checkBlock(block: SheetBlock): void {
-  for (const row of block.cells) {
-    for (const cell of row) {
+  block.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
       if (cell.style?.fill) argb(cell.style.fill);
       if (cell.style?.fontColor) argb(cell.style.fontColor);
-    }
-  }
+      const problem = cell.validation ? listProblem(cell.validation.list) : null;
+      if (problem) {
+        // A template bug, not the planner's: reported before any write, like a bad merge.
+        throw new UserError(
+          "xlsx.bad-list",
+          localized(
+            `Mẫu biểu có danh sách chọn không hợp lệ ở dòng ${r + 1}, cột ${c + 1} (${problem}).`,
+            `The template has an invalid drop-down list at row ${r + 1}, column ${c + 1} (${problem}).`,
+          ),
+        );
+      }
+    }),
+  );
   const covered = new Set<string>();
   for (const m of block.merges) {
     const inside =
