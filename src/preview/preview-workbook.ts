@@ -8,7 +8,8 @@ import { cellAddress, rangeAddress, shiftFormula } from "../core/a1";
 import { cellContent, type CellStyle, type Merge, type SheetBlock } from "../core/sheet-block";
 import { HandEditError, TargetNotEmptyError, type HandEdit } from "../core/target-not-empty";
 import { UserError } from "../core/user-error";
-import type { BlockInfo, CellChange, InsertOutcome, PaneSettings, RefreshOutcome, WorkbookActions } from "../taskpane/host";
+import type { GridCell } from "../core/recalc";
+import type { BlockInfo, CellChange, CellWrite, SheetTable, InsertOutcome, PaneSettings, RefreshOutcome, WorkbookActions } from "../taskpane/host";
 
 export const SHEET = "Sheet1";
 
@@ -214,6 +215,39 @@ export class PreviewWorkbook implements WorkbookActions {
     }
     const blocks = new Map([...this.blocks].map(([id, b]) => [id, { ...b, written: new Map(b.written) }]));
     return { row, col, contents, looks, merges: [...this.merges], blocks };
+  }
+
+  async readTable(): Promise<SheetTable> {
+    const { rows, cols } = this.size();
+    const grid: GridCell[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const line: GridCell[] = [];
+      for (let c = 0; c < cols; c++) {
+        const raw = this.content(r, c);
+        const value = this.value(r, c);
+        line.push({
+          value: typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : null,
+          formula: typeof raw === "string" && raw.startsWith("=") ? raw : undefined,
+          numberFormat: this.looks.get(`${r},${c}`)?.numberFormat,
+        });
+      }
+      grid.push(line);
+    }
+    return { sheet: SHEET, grid: { rows: grid, merges: this.merges }, anchor: { ...this.selection } };
+  }
+
+  async writeCells(sheet: string, writes: CellWrite[]): Promise<{ ranges: string[] }> {
+    if (sheet !== SHEET || writes.length === 0) return { ranges: [] };
+    const top = Math.min(...writes.map((w) => w.row));
+    const left = Math.min(...writes.map((w) => w.col));
+    const bottom = Math.max(...writes.map((w) => w.row));
+    const right = Math.max(...writes.map((w) => w.col));
+    this.undoStack = [this.snapshot(top, left, bottom - top + 1, right - left + 1)];
+    this.hf.batch(() => {
+      for (const w of writes) this.hf.setCellContents({ sheet: this.sheetId, row: w.row, col: w.col }, [[w.content]]);
+    });
+    this.changed();
+    return { ranges: [rangeAddress(top, left, bottom - top + 1, right - left + 1)] };
   }
 
   async loadSettings(): Promise<Partial<PaneSettings>> {

@@ -13,7 +13,9 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { translator } from "./i18n";
 import type { MessageKey } from "./i18n";
 import { DEFAULT_SETTINGS, type HostActions, type PaneSettings } from "./host";
+import { DataSection } from "./sections/DataSection";
 import { InsertSection } from "./sections/InsertSection";
+import { RecalcSection } from "./sections/RecalcSection";
 import { SettingsSection } from "./sections/SettingsSection";
 
 const HELP_URL = "https://github.com/plan-indicators/addin#huong-dan-cho-can-bo-ke-hoach";
@@ -32,10 +34,12 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
 });
 
-type SectionId = "insert" | "settings";
+type SectionId = "insert" | "data" | "recalc" | "settings";
 
 const SECTIONS: { id: SectionId; label: MessageKey; intro: MessageKey }[] = [
   { id: "insert", label: "tabInsert", intro: "insertIntro" },
+  { id: "data", label: "tabData", intro: "dataIntro" },
+  { id: "recalc", label: "tabRecalc", intro: "recalcIntro" },
   { id: "settings", label: "tabSettings", intro: "settingsIntro" },
 ];
 
@@ -95,6 +99,8 @@ export function App({ host, theme }: AppProps) {
         </TabList>
         <Text className={styles.intro}>{t(current.intro)}</Text>
         {section === "insert" && <InsertSection host={host} settings={settings} t={t} />}
+        {section === "data" && <DataSection host={host} settings={settings} t={t} />}
+        {section === "recalc" && <RecalcSection host={host} settings={settings} t={t} />}
         {section === "settings" && <SettingsSection settings={settings} onSave={saveSettings} t={t} />}
       </main>
     </FluentProvider>

@@ -2,6 +2,7 @@
  * What the pane can ask of its host. In Excel these come from src/excel and src/data; in the
  * preview from an in-browser workbook. Components receive them as props and never touch Office.
  */
+import type { Anchor, Grid } from "../core/recalc";
 import type { BlockMeta, SheetBlock } from "../core/sheet-block";
 import type { Lang } from "../core/user-error";
 import type { DataClient } from "../data/client";
@@ -49,6 +50,21 @@ export interface RefreshOutcome {
   changes: CellChange[];
 }
 
+/** The planner's table as read for recalculation: the grid is placed from A1 of its sheet. */
+export interface SheetTable {
+  sheet: string;
+  grid: Grid;
+  /** The selected cell (detection finds the table around it) or the selected range. */
+  anchor: Anchor;
+}
+
+export interface CellWrite {
+  row: number;
+  col: number;
+  /** A formula ("=...") or a number (a text number converted). */
+  content: string | number;
+}
+
 export interface WorkbookActions {
   kind: "excel" | "preview";
   /** Throws TargetNotEmptyError (before writing anything) unless overwrite is true. */
@@ -62,6 +78,10 @@ export interface WorkbookActions {
    * Throws HandEditError (before writing) when a figure was edited by hand, unless accepted.
    */
   refreshBlock(block: SheetBlock, blockId: string, acceptHandEdits: boolean): Promise<RefreshOutcome>;
+  /** Reads the table around the selection (or the selected range), for recalculation. */
+  readTable(): Promise<SheetTable>;
+  /** Writes formulas and values in one go; undone by undoLastInsert. */
+  writeCells(sheet: string, writes: CellWrite[]): Promise<{ ranges: string[] }>;
   loadSettings(): Promise<Partial<PaneSettings>>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

@@ -11,6 +11,8 @@ export interface ColumnDraft extends ColumnDetection {
   head: ColumnHeader;
   textCells: number;
   numberCells: number;
+  /** The planner set this column's role in the pane. */
+  userSet?: boolean;
 }
 
 function l(vi: string, en: string): Localized {

@@ -154,6 +154,9 @@ export function resolveOperands(comp: ColumnDraft, cols: ColumnDraft[]): Operand
         const wantCum = subj ? subj.role === "cumulative" : false;
         const fitting = undated.filter((c) => !!c.cumulative === wantCum);
         if (fitting.length) return best(fitting, comp);
+        // A column the planner marked as the same period is the base, whatever its header says.
+        const chosen = undated.filter((c) => c.userSet);
+        if (chosen.length === 1) return chosen[0]!;
         if (sp.year !== null) return null;
       }
       const wantCum = subj ? subj.role === "cumulative" : left.cumulative || right.cumulative;

@@ -95,6 +95,7 @@ export function detectTable(grid: Grid, anchor: Anchor, options: DetectOptions =
     const role = options.roles?.[d.col];
     if (role && role !== d.role) {
       d.role = role;
+      d.userSet = true;
       d.reason = { vi: `Người dùng chọn vai trò "${role}" cho cột ${d.letter}.`, en: `Role "${role}" set by the user for column ${d.letter}.` };
     }
   }
@@ -120,7 +121,7 @@ export function detectTable(grid: Grid, anchor: Anchor, options: DetectOptions =
     const c = d.comparison;
     if (c.missing) messages.push(missingMessage(d, c));
   }
-  const columns: ColumnDetection[] = drafts.map(({ head: _h, textCells: _t, numberCells: _n, ...rest }) => rest);
+  const columns: ColumnDetection[] = drafts.map(({ head: _h, textCells: _t, numberCells: _n, userSet: _u, ...rest }) => rest);
   const top = layout.headerRows[0] ?? layout.firstDataRow;
   if (columns.length === 0 || figureRows.length === 0) messages.push(noTable);
   return {

@@ -1,0 +1,192 @@
+import { Button, Checkbox, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import { detectTable, planRecalc, type ColumnRole, type TableDetection } from "../../core/recalc";
+import type { Lang } from "../../core/user-error";
+import type { Translate } from "../i18n";
+import type { CellWrite, HostActions, PaneSettings, SheetTable } from "../host";
+import { StatusBar } from "../StatusBar";
+import { useStatus } from "../useStatus";
+import { ConfirmOverwrite } from "./ConfirmOverwrite";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", verticalAlign: "top", overflowWrap: "anywhere" },
+  reason: { color: tokens.colorNeutralForeground2 },
+});
+
+const ROLES: ColumnRole[] = ["label", "unit", "plan", "actual", "cumulative", "prior", "previous", "comparison", "share", "source", "other"];
+
+const ROLE_NAMES: Record<ColumnRole, { vi: string; en: string }> = {
+  label: { vi: "Chỉ tiêu", en: "Indicator" },
+  unit: { vi: "Đơn vị tính", en: "Unit" },
+  plan: { vi: "Kế hoạch", en: "Plan" },
+  actual: { vi: "Thực hiện", en: "Actual" },
+  cumulative: { vi: "Lũy kế", en: "Cumulative" },
+  prior: { vi: "Cùng kỳ", en: "Same period" },
+  previous: { vi: "Kỳ trước", en: "Previous period" },
+  comparison: { vi: "So sánh", en: "Comparison" },
+  share: { vi: "Cơ cấu", en: "Share" },
+  source: { vi: "Nguồn", en: "Source" },
+  other: { vi: "Khác", en: "Other" },
+};
+
+export interface RecalcSectionProps {
+  host: HostActions;
+  settings: PaneSettings;
+  t: Translate;
+}
+
+/** "Tính lại tỷ lệ": detect the planner's own table, let them correct it, write native formulas. */
+export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
+  const styles = useStyles();
+  const lang = settings.lang;
+  const [table, setTable] = useState<SheetTable | null>(null);
+  const [roles, setRoles] = useState<Record<number, ColumnRole>>({});
+  const [convertText, setConvertText] = useState(false);
+  const [addMissing, setAddMissing] = useState(false);
+  const [question, setQuestion] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { status, setStatus, fail } = useStatus(lang, t);
+
+  const detection = useMemo<TableDetection | null>(
+    () => (table ? detectTable(table.grid, table.anchor, { roles }) : null),
+    [table, roles],
+  );
+  const plan = useMemo(
+    () => (table && detection ? planRecalc(table.grid, detection, { convertText, addMissing, overwrite: true }) : null),
+    [table, detection, convertText, addMissing],
+  );
+
+  const read = useCallback(async () => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      setRoles({});
+      setTable(await host.workbook.readTable());
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [fail, host, setStatus]);
+
+  const write = useCallback(
+    async (consent: boolean) => {
+      if (!table || !plan) return;
+      const conflicts = plan.writes.filter((w) => w.overwrites);
+      if (conflicts.length > 0 && !consent) {
+        const shown = conflicts.slice(0, 5).map((c) => c.address).join(", ") + (conflicts.length > 5 ? ", …" : "");
+        setQuestion(t("recalcConfirm", { count: conflicts.length, cells: shown }));
+        return;
+      }
+      setBusy(true);
+      try {
+        const writes: CellWrite[] = [
+          ...plan.conversions.map((c) => ({ row: c.row, col: c.col, content: c.value })),
+          ...plan.headerWrites.map((c) => ({ row: c.row, col: c.col, content: c.value })),
+          ...plan.writes.map((w) => ({ row: w.row, col: w.col, content: w.formula })),
+        ];
+        const done = await host.workbook.writeCells(table.sheet, writes);
+        const skipped = plan.skipped.map((s) => `${s.letter}: ${s.reason[lang]}`).join(" ");
+        setStatus({
+          intent: plan.writes.length > 0 ? "success" : "warning",
+          text: `${t("recalcDone", { count: plan.writes.length, ranges: done.ranges.join(", ") || "—" })}${skipped ? ` ${skipped}` : ""}`,
+        });
+        setTable(await host.workbook.readTable());
+      } catch (e) {
+        fail(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [fail, host, lang, plan, setStatus, t, table],
+  );
+
+  return (
+    <section className={styles.form} aria-label={t("tabRecalc")}>
+      <Button onClick={() => void read()} disabled={busy}>
+        {t("recalcRead")}
+      </Button>
+      {detection && plan && (
+        <>
+          <Text data-testid="recalc-extent">
+            {t("recalcFound", {
+              range: detection.range,
+              rows: detection.rows.filter((r) => r.kind === "data" || r.kind === "total").length,
+            })}
+          </Text>
+          {detection.messages.map((m, i) => (
+            <Text key={i} size={200} className={styles.reason}>
+              {m[lang]}
+            </Text>
+          ))}
+          <table className={styles.table} data-testid="recalc-mapping">
+            <thead>
+              <tr>
+                <th className={styles.cell} scope="col">{t("recalcColumn")}</th>
+                <th className={styles.cell} scope="col">{t("recalcRole")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detection.columns.map((c) => (
+                <tr key={c.col}>
+                  <td className={styles.cell}>
+                    <strong>{c.letter}</strong> {c.header}
+                  </td>
+                  <td className={styles.cell}>
+                    <Select
+                      size="small"
+                      aria-label={t("recalcRoleOf", { column: c.letter })}
+                      value={c.role}
+                      onChange={(_e, d) => setRoles((r) => ({ ...r, [c.col]: d.value as ColumnRole }))}
+                    >
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_NAMES[role][lang]}
+                        </option>
+                      ))}
+                    </Select>
+                    <Text size={100} className={styles.reason} block>
+                      {describeColumn(c, lang)}
+                    </Text>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {plan.textNumbers.length > 0 && (
+            <Checkbox
+              checked={convertText}
+              onChange={(_e, d) => setConvertText(d.checked === true)}
+              label={t("recalcTextNumbers", {
+                count: plan.textNumbers.length,
+                cells: plan.textNumbers.slice(0, 5).map((f) => f.address).join(", ") + (plan.textNumbers.length > 5 ? ", …" : ""),
+              })}
+            />
+          )}
+          <Checkbox checked={addMissing} onChange={(_e, d) => setAddMissing(d.checked === true)} label={t("recalcAddMissing")} />
+          <Button appearance="primary" disabled={busy || plan.writes.length === 0} onClick={() => void write(false)}>
+            {t("recalcWrite", { count: plan.writes.length })}
+          </Button>
+        </>
+      )}
+      <StatusBar status={status} />
+      <ConfirmOverwrite
+        question={question}
+        t={t}
+        onAnswer={(yes) => {
+          setQuestion(null);
+          if (yes) void write(true);
+          else setStatus({ intent: "info", text: t("cancelled") });
+        }}
+      />
+    </section>
+  );
+}
+
+/** Why the column got its role (for a comparison: what it divides, in which style), and a missing base. */
+function describeColumn(c: TableDetection["columns"][number], lang: Lang): string {
+  const missing = c.comparison?.missing ? (lang === "vi" ? " Thiếu số gốc trong bảng: cột này không được tính." : " Its base is not in the table: this column is left alone.") : "";
+  return `${c.reason[lang]}${missing}`;
+}
