@@ -3,9 +3,9 @@ import { validateDataset, validateDatasetIndex } from "../core/dataset/validate"
 import { createDataClient } from "../data/client";
 import { insertBlock } from "../excel/insert-block";
 import { loadPaneSettings, savePaneSettings } from "../excel/pane-settings";
-import { readSelection, writeFormulas } from "../excel/read-selection";
+import { writeFormulas } from "../excel/read-selection";
+import { readTable } from "../excel/read-table";
 import { listBlocks, refreshBlock } from "../excel/refresh";
-import type { GridCell } from "../core/recalc";
 import { NothingToUndoError, undoLastInsert } from "../excel/undo";
 import type { HostActions, PaneSettings } from "./host";
 
@@ -36,26 +36,7 @@ export function excelHost(): HostActions {
         const done = await refreshBlock(block, { blockId, acceptHandEdits });
         return { address: done.address, changes: done.changes };
       },
-      async readTable() {
-        const read = await readSelection({ scope: "auto" });
-        // Detection works in sheet positions: place the cells read at their rows and columns.
-        const rows: (GridCell | null)[][] = [];
-        read.values.forEach((line, r) => {
-          const cells: (GridCell | null)[] = new Array<GridCell | null>(read.col).fill(null);
-          line.forEach((value, c) => {
-            const formula = read.formulas[r]?.[c];
-            cells.push({
-              value: value === "" ? null : value,
-              formula: typeof formula === "string" && formula.startsWith("=") ? formula : undefined,
-              numberFormat: read.numberFormat[r]?.[c],
-            });
-          });
-          rows[read.row + r] = cells;
-        });
-        // The range read (the selection, or the region around a single selected cell) is the table.
-        const anchor = { row: read.row, col: read.col, rows: read.values.length, cols: read.values[0]?.length ?? 0 };
-        return { sheet: read.sheet, grid: { rows }, anchor };
-      },
+      readTable: () => readTable(),
       async writeCells(sheet, writes) {
         const done = await writeFormulas(sheet, writes.map((w) => ({ row: w.row, col: w.col, formula: w.content })));
         return { ranges: done.ranges };

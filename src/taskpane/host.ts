@@ -2,10 +2,10 @@
  * What the pane can ask of its host. In Excel these come from src/excel and src/data; in the
  * preview from an in-browser workbook. Components receive them as props and never touch Office.
  */
-import type { Anchor, Grid } from "../core/recalc";
 import type { BlockMeta, SheetBlock } from "../core/sheet-block";
 import type { Lang } from "../core/user-error";
 import type { DataClient } from "../data/client";
+import type { SheetTable } from "../excel/read-table";
 
 export type { Fetched } from "../data/client";
 
@@ -50,13 +50,7 @@ export interface RefreshOutcome {
   changes: CellChange[];
 }
 
-/** The planner's table as read for recalculation: the grid is placed from A1 of its sheet. */
-export interface SheetTable {
-  sheet: string;
-  grid: Grid;
-  /** The selected cell (detection finds the table around it) or the selected range. */
-  anchor: Anchor;
-}
+export type { SheetTable };
 
 export interface CellWrite {
   row: number;
