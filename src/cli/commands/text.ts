@@ -1,0 +1,95 @@
+/** "text" commands: the figures a report states, and the report's figures checked against each other. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { formatVietnameseNumber } from "../../core/numbers";
+import { checkText, extractRecords, type ExtractedRecord } from "../../core/extract";
+import { UserError, type Lang } from "../../core/user-error";
+import { flag, requiredOption, type ParsedArgs } from "../args";
+import type { CommandGroup, SubCommand } from "../command";
+
+function readReport(args: ParsedArgs): string {
+  const file = requiredOption(args, "in");
+  const full = path.resolve(file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(full);
+  } catch {
+    throw new UserError("text-file-missing", {
+      vi: `Không tìm thấy tệp ${file}.`,
+      en: `No file ${file}.`,
+    });
+  }
+  if (!stat.isFile()) {
+    throw new UserError("text-not-a-file", { vi: `${file} không phải là một tệp văn bản.`, en: `${file} is not a file.` });
+  }
+  const bytes = fs.readFileSync(full);
+  if (bytes.includes(0)) {
+    throw new UserError("text-binary", {
+      vi: `Tệp ${file} không phải văn bản thuần (có thể là .docx hoặc .pdf). Hãy lưu báo cáo dưới dạng .txt (UTF-8).`,
+      en: `${file} is not plain text (perhaps .docx or .pdf). Save the report as .txt (UTF-8).`,
+    });
+  }
+  // A byte-order mark is not part of the text: offsets count from the first real character.
+  return bytes.toString("utf8").replace(/^\uFEFF/, "");
+}
+
+function reportedText(r: ExtractedRecord, lang: Lang): string {
+  const p = r.reported;
+  const parts: string[] = [];
+  const n = (v: number): string => (lang === "vi" ? formatVietnameseNumber(v, 2).replace(/,00$/, "") : String(v));
+  if (p.pctOfPlan !== undefined) parts.push(lang === "vi" ? `đạt ${n(p.pctOfPlan)}% KH` : `${n(p.pctOfPlan)}% of plan`);
+  if (p.growthVsPrior !== undefined) parts.push(lang === "vi" ? `${p.growthVsPrior < 0 ? "giảm" : "tăng"} ${n(Math.abs(p.growthVsPrior))}% so CK` : `${n(p.growthVsPrior)}% vs same period`);
+  if (p.indexVsPrior !== undefined) parts.push(lang === "vi" ? `bằng ${n(p.indexVsPrior)}% so CK` : `index ${n(p.indexVsPrior)}`);
+  if (p.share !== undefined) parts.push(lang === "vi" ? `chiếm ${n(p.share)}%` : `share ${n(p.share)}%`);
+  return parts.join(", ");
+}
+
+const KIND_VI: Record<string, string> = { actual: "thực hiện", estimate: "ước", plan: "kế hoạch", target: "mục tiêu", remaining: "còn lại" };
+
+const extract: SubCommand = {
+  name: "extract",
+  usage: "--in <báo cáo.txt> [--json] — các số liệu trong văn bản / the figures a report states",
+  async run(args, io) {
+    const text = readReport(args);
+    const extraction = extractRecords(text);
+    if (flag(args, "json")) {
+      io.out(JSON.stringify(extraction, null, 2));
+      return 0;
+    }
+    for (const r of extraction.records) {
+      const value = io.lang === "vi" ? formatVietnameseNumber(r.value, 4).replace(/,?0+$/, "") : String(r.value);
+      const kind = io.lang === "vi" ? (KIND_VI[r.kind] ?? r.kind) : r.kind;
+      io.out([r.indicator.vi, r.period.label, kind, `${value} ${r.indicator.unitText}`, reportedText(r, io.lang), r.quote.replace(/\s+/g, " ")].join("\t"));
+    }
+    io.err(io.lang === "vi" ? `${extraction.records.length} số liệu.` : `${extraction.records.length} figures.`);
+    return 0;
+  },
+};
+
+const check: SubCommand = {
+  name: "check",
+  usage: "--in <báo cáo.txt> [--json] — đối chiếu tỷ lệ, tổng, số còn lại với số liệu của chính văn bản / check a report's percentages, totals and remainders against its own figures",
+  async run(args, io) {
+    const text = readReport(args);
+    const { extraction, findings } = checkText(text);
+    if (flag(args, "json")) {
+      io.out(JSON.stringify(findings, null, 2));
+      return 0;
+    }
+    for (const f of findings) {
+      io.out(`${f[io.lang]}\n    « ${f.quote.replace(/\s+/g, " ")} »`);
+    }
+    io.err(
+      io.lang === "vi"
+        ? `${findings.length} chỗ không khớp trong ${extraction.records.length} số liệu.`
+        : `${findings.length} discrepancies among ${extraction.records.length} figures.`,
+    );
+    return 0;
+  },
+};
+
+export const textGroup: CommandGroup = {
+  name: "text",
+  summary: "số liệu trong văn bản báo cáo / figures in report text",
+  subcommands: [extract, check],
+};

@@ -1,0 +1,400 @@
+/**
+ * Checks of a report against its own figures: a stated percentage against the figures it was computed
+ * from (of plan, of a whole, against the same period, average growth over a period), parts against their
+ * total, the remainder of a plan against plan − actual, and one indicator given two different values.
+ * A difference counts only beyond the rounding the document itself shows (half a unit of the last digit
+ * written), so "đạt 99,71% kế hoạch (45.400 tỷ đồng)" for 45.266 is flagged (99,70%) but 42,13% is not.
+ */
+import type { PlanRecord } from "../dataset/types";
+import { formatVietnameseNumber } from "../numbers";
+import { foldWords } from "./indicator-match";
+import { samePeriod } from "./periods";
+import type { Statement } from "./statements";
+
+export type FindingCode = "pct-of-plan" | "share" | "growth" | "average-growth" | "sector-growth" | "subtotal" | "remaining" | "value-conflict";
+
+export interface Finding {
+  code: FindingCode;
+  vi: string;
+  en: string;
+  /** What the text states, and what its own figures give. */
+  stated: number;
+  computed: number;
+  /** The records involved, the one checked first. */
+  recordIds: string[];
+  /** The sentence of the checked record, verbatim, and where it is in the text. */
+  quote: string;
+  quoteOffset: { start: number; end: number };
+}
+
+/** One kept statement with its record and its identity for comparisons (catalog code or folded name). */
+export interface CheckItem {
+  s: Statement;
+  record: PlanRecord & { quoteOffset: { start: number; end: number } };
+  key: string;
+}
+
+export function runChecks(items: readonly CheckItem[]): Finding[] {
+  const findings: Finding[] = [];
+  const figures = items.filter((i) => !i.s.delta);
+  for (const item of figures) {
+    checkPctOfPlan(item, figures, findings);
+    checkShare(item, figures, findings);
+    checkGrowth(item, figures, findings);
+    checkAverageGrowth(item, figures, findings);
+    checkRemaining(item, figures, findings);
+  }
+  checkSectorGrowth(figures, findings);
+  checkSubtotals(figures, findings);
+  checkConflicts(figures, findings);
+  return findings;
+}
+
+/** Half a unit of the last digit written. */
+function half(decimals: number): number {
+  return 0.5 * 10 ** -decimals + 1e-9;
+}
+
+function inUnitOf(target: Statement, value: number, from: Statement): number {
+  return (value * from.unit.factor) / target.unit.factor;
+}
+
+function vi(n: number, decimals = 2): string {
+  return formatVietnameseNumber(n, decimals);
+}
+
+function en(n: number, decimals = 2): string {
+  return n.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** Decimals to show a computed value so it can be compared with one written with `d` decimals. */
+function shown(d: number): number {
+  return Math.max(2, d);
+}
+
+function push(findings: Finding[], item: CheckItem, f: Omit<Finding, "quote" | "quoteOffset">): void {
+  findings.push({ ...f, quote: item.record.quote, quoteOffset: item.record.quoteOffset });
+}
+
+/** The cleaned words of the statement (the quote itself may be decomposed Unicode). */
+function said(item: CheckItem): string {
+  return item.s.block.text.slice(item.s.start, item.s.end);
+}
+
+function name(item: CheckItem): string {
+  return `${item.record.indicator.vi} (${item.record.period.label})`;
+}
+
+/** The English name when the catalog has one (the period label stays as the document writes it). */
+function nameEn(item: CheckItem): string {
+  return `${item.record.indicator.en || item.record.indicator.vi} (${item.record.period.label})`;
+}
+
+function twins(item: CheckItem, all: readonly CheckItem[]): CheckItem[] {
+  const base = item.s.value * item.s.unit.factor;
+  return all.filter(
+    (o) =>
+      o !== item &&
+      o.s.unit.family === item.s.unit.family &&
+      Math.abs(o.s.value * o.s.unit.factor - base) <= 1e-9 * Math.max(1, Math.abs(base)) &&
+      samePeriod(o.s.period, item.s.period),
+  );
+}
+
+function checkPctOfPlan(item: CheckItem, all: readonly CheckItem[], out: Finding[]): void {
+  const p = item.s.reported.pctOfPlan;
+  if (p === undefined || item.s.unit.id === "percent") return;
+  // The plan: given with the figure, or with the same figure elsewhere ("15.178/15.000 học viên" in a footnote).
+  const source = item.s.plan ? item : twins(item, all).find((t) => t.s.plan);
+  const plan = source?.s.plan;
+  if (!source || !plan || plan.value === 0) return;
+  const planValue = inUnitOf(item.s, plan.value, source.s);
+  const computed = (item.s.value / planValue) * 100;
+  const d = item.s.reportedDecimals.pctOfPlan ?? 0;
+  if (Math.abs(computed - p) <= half(d)) return;
+  const v = item.s.value;
+  push(out, item, {
+    code: "pct-of-plan",
+    stated: p,
+    computed,
+    recordIds: source === item ? [item.record.id] : [item.record.id, source.record.id],
+    vi: `${name(item)}: văn bản ghi đạt ${vi(p, d)}% ${plan.asRecord ? "kế hoạch" : `so với ${vi(planValue, plan.decimals)}`}, nhưng ${vi(v, item.s.decimals)} ÷ ${vi(planValue, plan.decimals)} = ${vi(computed, shown(d))}%.`,
+    en: `${nameEn(item)}: the text says ${en(p, d)}% ${plan.asRecord ? "of plan" : `of ${en(planValue, plan.decimals)}`}, but ${en(v, item.s.decimals)} ÷ ${en(planValue, plan.decimals)} = ${en(computed, shown(d))}%.`,
+  });
+}
+
+function checkShare(item: CheckItem, all: readonly CheckItem[], out: Finding[]): void {
+  const p = item.s.reported.share;
+  if (p === undefined || item.s.unit.id === "percent") return;
+  const d = item.s.reportedDecimals.share ?? 0;
+  // The whole: a larger figure of the same kind given before it in the paragraph.
+  // (A figure with a share of its own is a sibling part, not the whole.)
+  const wholes = all.filter(
+    (o) =>
+      o.s.block === item.s.block &&
+      o.s.figureStart < item.s.figureStart &&
+      o.s.reported.share === undefined &&
+      o.s.unit.family === item.s.unit.family &&
+      o.s.value * o.s.unit.factor > item.s.value * item.s.unit.factor,
+  );
+  if (wholes.length === 0) return;
+  const share = (w: CheckItem): number => (item.s.value / inUnitOf(item.s, w.s.value, w.s)) * 100;
+  if (wholes.some((w) => Math.abs(share(w) - p) <= half(d))) return;
+  const words = new Set(foldWords(item.s.shareOf ?? ""));
+  const overlap = (w: CheckItem): number => foldWords(`${w.s.name} ${w.record.indicator.vi}`).filter((x) => words.has(x)).length;
+  const whole = [...wholes].sort((a, b) => overlap(b) - overlap(a) || a.s.figureStart - b.s.figureStart)[0]!;
+  const computed = share(whole);
+  push(out, item, {
+    code: "share",
+    stated: p,
+    computed,
+    recordIds: [item.record.id, whole.record.id],
+    vi: `${name(item)}: văn bản ghi chiếm ${vi(p, d)}%, nhưng ${vi(item.s.value, item.s.decimals)} ÷ ${vi(whole.s.value, whole.s.decimals)} = ${vi(computed, shown(d))}%${samePeriod(whole.s.period, item.s.period) ? "" : ` (hai số ở hai thời điểm khác nhau: ${item.record.period.label}, ${whole.record.period.label})`}.`,
+    en: `${nameEn(item)}: the text says a share of ${en(p, d)}%, but ${en(item.s.value, item.s.decimals)} ÷ ${en(whole.s.value, whole.s.decimals)} = ${en(computed, shown(d))}%${samePeriod(whole.s.period, item.s.period) ? "" : " (the two figures are at different dates)"}.`,
+  });
+}
+
+function checkGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[]): void {
+  const g = item.s.reported.growthVsPrior;
+  if (g === undefined || item.s.unit.id === "percent") return;
+  const p = item.s.period;
+  const prior = all.find(
+    (o) =>
+      o !== item &&
+      o.key === item.key &&
+      o.s.unit.family === item.s.unit.family &&
+      o.s.kind !== "plan" &&
+      o.s.period.type === p.type &&
+      o.s.period.year === p.year - 1 &&
+      o.s.period.part === p.part &&
+      o.s.period.months === p.months,
+  );
+  if (!prior) return;
+  const priorValue = inUnitOf(item.s, prior.s.value, prior.s);
+  if (priorValue === 0) return;
+  const computed = (item.s.value / priorValue - 1) * 100;
+  const d = item.s.reportedDecimals.growthVsPrior ?? 0;
+  if (Math.abs(computed - g) <= half(d)) return;
+  const basis = item.s.priceBasis !== prior.s.priceBasis;
+  push(out, item, {
+    code: "growth",
+    stated: g,
+    computed,
+    recordIds: [item.record.id, prior.record.id],
+    vi: `${name(item)}: văn bản ghi ${g < 0 ? "giảm" : "tăng"} ${vi(Math.abs(g), d)}% so cùng kỳ, nhưng so với ${vi(prior.s.value, prior.s.decimals)} (${prior.record.period.label}) là ${vi(computed, shown(d))}%${basis ? " (hai số có thể khác cách tính giá)" : ""}.`,
+    en: `${nameEn(item)}: the text says ${en(g, d)}% against the same period, but against ${en(prior.s.value, prior.s.decimals)} (${prior.record.period.label}) it is ${en(computed, shown(d))}%${basis ? " (the two figures may be at different price bases)" : ""}.`,
+  });
+}
+
+function checkAverageGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[]): void {
+  const p = item.s.period;
+  if (item.s.unit.id !== "percent" || item.s.rate !== "growth" || p.type !== "range" || p.fromYear === undefined) return;
+  if (!/bình quân/iu.test(said(item))) return;
+  const rateWords = new Set(foldWords(item.s.name));
+  const about = (o: CheckItem): boolean => {
+    const words = foldWords(o.record.indicator.vi);
+    return words.length > 0 && words.every((w) => rateWords.has(w));
+  };
+  const at = (year: number): CheckItem | undefined =>
+    all.find((o) => o.s.unit.id !== "percent" && o.s.period.type === "year" && o.s.period.year === year && about(o));
+  const start = at(p.fromYear - 1);
+  const end = at(p.year);
+  if (!start || !end || start.key !== end.key || start.s.value <= 0) return;
+  const n = p.year - p.fromYear + 1;
+  const computed = ((inUnitOf(start.s, end.s.value, end.s) / start.s.value) ** (1 / n) - 1) * 100;
+  const g = item.s.value;
+  const d = item.s.decimals;
+  if (Math.abs(computed - g) <= half(d)) return;
+  push(out, item, {
+    code: "average-growth",
+    stated: g,
+    computed,
+    recordIds: [item.record.id, start.record.id, end.record.id],
+    vi: `${item.record.indicator.vi}: văn bản ghi bình quân ${vi(g, d)}%/năm giai đoạn ${p.fromYear}-${p.year}, nhưng từ ${vi(start.s.value, start.s.decimals)} (năm ${p.fromYear - 1}) đến ${vi(end.s.value, end.s.decimals)} (năm ${p.year}) là ${vi(computed, shown(d))}%/năm.`,
+    en: `${item.record.indicator.en || item.record.indicator.vi}: the text says an average ${en(g, d)}% a year over ${p.fromYear}-${p.year}, but from ${en(start.s.value, start.s.decimals)} (${p.fromYear - 1}) to ${en(end.s.value, end.s.decimals)} (${p.year}) it is ${en(computed, shown(d))}% a year.`,
+  });
+}
+
+function checkRemaining(item: CheckItem, all: readonly CheckItem[], out: Finding[]): void {
+  if (item.s.kind !== "remaining" || item.s.period.type !== "half" || item.s.period.part !== 2) return;
+  const year = item.s.period.year;
+  const same = (o: CheckItem): boolean => o !== item && o.key === item.key && o.s.unit.family === item.s.unit.family;
+  const full =
+    all.find((o) => same(o) && o.s.period.type === "year" && o.s.period.year === year && o.s.kind === "estimate") ??
+    all.find((o) => same(o) && o.s.period.type === "year" && o.s.period.year === year && o.s.kind === "plan");
+  const firstHalf = all.find(
+    (o) => same(o) && o.s.kind !== "plan" && o.s.period.year === year && ((o.s.period.type === "half" && o.s.period.part === 1) || (o.s.period.type === "months" && o.s.period.months === 6)),
+  );
+  if (!full || !firstHalf) return;
+  const computed = inUnitOf(item.s, full.s.value, full.s) - inUnitOf(item.s, firstHalf.s.value, firstHalf.s);
+  const tolerance = half(item.s.decimals) + half(full.s.decimals) + half(firstHalf.s.decimals);
+  if (Math.abs(computed - item.s.value) <= tolerance) return;
+  const d = Math.max(item.s.decimals, full.s.decimals, firstHalf.s.decimals);
+  push(out, item, {
+    code: "remaining",
+    stated: item.s.value,
+    computed,
+    recordIds: [item.record.id, full.record.id, firstHalf.record.id],
+    vi: `${name(item)}: văn bản ghi còn phải thực hiện ${vi(item.s.value, item.s.decimals)}, nhưng ${vi(full.s.value, full.s.decimals)} − ${vi(firstHalf.s.value, firstHalf.s.decimals)} = ${vi(computed, d)}.`,
+    en: `${nameEn(item)}: the text says ${en(item.s.value, item.s.decimals)} remain, but ${en(full.s.value, full.s.decimals)} − ${en(firstHalf.s.value, firstHalf.s.decimals)} = ${en(computed, d)}.`,
+  });
+}
+
+/**
+ * A target average growth with its sectors' rates: "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025
+ * (trong đó, khai khoáng tăng 5%, công nghiệp chế biến, chế tạo tăng 12%, ...)". With the sectors' shares of
+ * the year before the period (stated elsewhere: "năm 2020 ... ngành khai khoáng chiếm 0,029%; ..."), the
+ * sectors grown at their rates for n years give the total's average rate: ((Σ sᵢ(1+gᵢ)ⁿ ÷ Σ sᵢ)^(1/n) − 1).
+ */
+function checkSectorGrowth(items: readonly CheckItem[], out: Finding[]): void {
+  for (const total of items) {
+    const p = total.s.period;
+    if (total.s.unit.id !== "percent" || total.s.rate !== "growth" || p.type !== "range" || p.fromYear === undefined) continue;
+    if (!/bình quân/iu.test(said(total))) continue;
+    const text = total.s.block.text;
+    const open = text.indexOf("(", total.s.figureStart);
+    if (open < 0 || open - total.s.end > 40) continue;
+    const close = text.indexOf(")", open);
+    const sectors = items.filter(
+      (o) => o.s.block === total.s.block && o.s.figureStart > open && (close < 0 || o.s.figureStart < close) && o.s.rate === "growth" && samePeriod(o.s.period, p),
+    );
+    if (sectors.length < 2) continue;
+    const baseYear = p.fromYear - 1;
+    const shares = items.filter((o) => o.s.unit.id === "percent" && o.s.reported.share !== undefined && o.s.period.type === "year" && o.s.period.year === baseYear);
+    const used = new Set<CheckItem>();
+    const pairs: Array<[CheckItem, CheckItem]> = [];
+    for (const sector of sectors) {
+      const words = new Set(foldWords(sector.s.name).filter((w) => w.length > 1));
+      const best = shares
+        .filter((sh) => !used.has(sh))
+        .map((sh) => ({ sh, common: foldWords(sh.s.name).filter((w) => words.has(w)).length }))
+        .sort((a, b) => b.common - a.common)[0];
+      if (!best || best.common < Math.min(2, words.size)) break;
+      used.add(best.sh);
+      pairs.push([sector, best.sh]);
+    }
+    if (pairs.length !== sectors.length) continue;
+    const n = p.year - p.fromYear + 1;
+    const weight = pairs.reduce((acc, [, sh]) => acc + sh.s.value, 0);
+    const grown = pairs.reduce((acc, [g, sh]) => acc + sh.s.value * (1 + g.s.value / 100) ** n, 0);
+    if (weight <= 0) continue;
+    const computed = ((grown / weight) ** (1 / n) - 1) * 100;
+    // The sectors' rates and shares are rounded: only a gap beyond a tenth of a point says something.
+    if (Math.abs(computed - total.s.value) <= 0.1 + half(total.s.decimals)) continue;
+    const list = (f: (n: number, d?: number) => string): string => pairs.map(([g, sh]) => `${f(g.s.value, g.s.decimals)}% × ${f(sh.s.value, sh.s.decimals)}%`).join("; ");
+    push(out, total, {
+      code: "sector-growth",
+      stated: total.s.value,
+      computed,
+      recordIds: [total.record.id, ...pairs.flatMap(([g, sh]) => [g.record.id, sh.record.id])],
+      vi: `${name(total)}: văn bản ghi bình quân ${vi(total.s.value, total.s.decimals)}%/năm, nhưng tốc độ các ngành theo tỷ trọng năm ${baseYear} (${list(vi)}) chỉ cho ${vi(computed, 2)}%/năm.`,
+      en: `${nameEn(total)}: the text says an average ${en(total.s.value, total.s.decimals)}% a year, but the sectors' rates at their ${baseYear} shares (${list(en)}) give ${en(computed, 2)}% a year.`,
+    });
+  }
+}
+
+/**
+ * Parts and their total: "1.016 vụ, trong đó ... 624 vụ, ... 392 vụ", "116 chợ (02 chợ hạng I, 09 chợ hạng II,
+ * 105 chợ hạng III)", and parts sharing the total's verb ("đã tiếp nhận 13.511 hồ sơ ..., tiếp nhận trực
+ * tiếp ... 2.796 hồ sơ, tiếp nhận trực tuyến 10.552 hồ sơ").
+ */
+function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
+  for (const total of items) {
+    if (total.s.unit.id === "percent") continue;
+    const text = total.s.block.text;
+    const after = items.filter((o) => o.s.block === total.s.block && o.s.figureStart > total.s.figureStart && o.s.unit.family === total.s.unit.family && o.s.unit.id !== "percent");
+    const groups: CheckItem[][] = [];
+    const firstFigureAfter = (at: number): number => items.find((o) => o.s.block === total.s.block && o.s.figureStart > at)?.s.figureStart ?? text.length;
+    const figureEnd = endOfWord(text, total.s.figureStart);
+    const gap = text.slice(figureEnd, firstFigureAfter(total.s.figureStart));
+    const open = gap.indexOf("(");
+    if (open >= 0 && gap.length < 80) {
+      const close = text.indexOf(")", figureEnd + open);
+      const end = close < 0 ? text.length : close;
+      groups.push(after.filter((o) => o.s.figureStart < end));
+      const tail = text.slice(end + 1, end + 30);
+      if (/^\s*,?\s*trong đó/u.test(tail)) groups.push(after.filter((o) => o.s.figureStart > end && o.s.figureStart < sentenceEnd(text, end)));
+    } else {
+      const listed = /^[^.;)]{0,20}(?:trong đó|gồm|bao gồm)(\s*:)?/u.exec(gap);
+      if (listed) {
+        // "trong đó: a; b; c." runs to the end of the sentence; "trong đó a, b" to the next ";".
+        const end = listed[1] ? sentenceEnd(text, figureEnd) : Math.min(sentenceEnd(text, figureEnd), clauseEnd(text, figureEnd));
+        const parts = after.filter((o) => o.s.figureStart < end);
+        const first = items.find((o) => o.s.block === total.s.block && o.s.figureStart > figureEnd);
+        if (first && parts[0] === first) groups.push(parts);
+      }
+    }
+    // Parts named by the total's verb: "đã tiếp nhận 13.511 hồ sơ ..., tiếp nhận trực tiếp ... 2.796, tiếp nhận trực tuyến 10.552".
+    const verb = foldWords(total.s.name).slice(-2);
+    if (verb.length === 2 && verb.every((w) => /^[a-z]+$/.test(w))) {
+      const key = verb.join(" ");
+      const inGroups = new Set(groups.flat());
+      const shared = after.filter((o) => !inGroups.has(o) && o.s.figureStart < sentenceEnd(text, figureEnd) && foldWords(o.s.name).join(" ").startsWith(`${key} `));
+      // Only a near miss says these were meant as the total's parts (13.348 for 13.511), not a wild one.
+      const sum = shared.reduce((acc, p) => acc + inUnitOf(total.s, p.s.value, p.s), 0);
+      if (Math.abs(sum - total.s.value) <= 0.1 * Math.abs(total.s.value)) groups.push(shared);
+    }
+    for (const parts of groups) {
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((acc, p) => acc + inUnitOf(total.s, p.s.value, p.s), 0);
+      const tolerance = half(total.s.decimals) + parts.reduce((acc, p) => acc + inUnitOf(total.s, half(p.s.decimals), p.s), 0);
+      if (Math.abs(sum - total.s.value) <= tolerance) continue;
+      const d = Math.max(total.s.decimals, ...parts.map((p) => p.s.decimals));
+      push(out, total, {
+        code: "subtotal",
+        stated: total.s.value,
+        computed: sum,
+        recordIds: [total.record.id, ...parts.map((p) => p.record.id)],
+        vi: `${name(total)}: văn bản ghi tổng ${vi(total.s.value, total.s.decimals)}, nhưng các phần cộng lại ${parts.map((p) => vi(p.s.value, p.s.decimals)).join(" + ")} = ${vi(sum, d)}.`,
+        en: `${nameEn(total)}: the text gives a total of ${en(total.s.value, total.s.decimals)}, but its parts add up to ${parts.map((p) => en(p.s.value, p.s.decimals)).join(" + ")} = ${en(sum, d)}.`,
+      });
+    }
+  }
+}
+
+function clauseEnd(text: string, from: number): number {
+  const at = text.indexOf(";", from);
+  return at < 0 ? text.length : at;
+}
+
+const SENTENCE_STOP = /[.!?](?:\s|$)/gu;
+
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_STOP.lastIndex = from;
+  const m = SENTENCE_STOP.exec(text);
+  return m ? m.index : text.length;
+}
+
+function endOfWord(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !/\s/.test(text[i]!)) i++;
+  return i;
+}
+
+/** One indicator, one period, two different values (beyond the rounding of either). */
+function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i]!;
+    for (let j = i + 1; j < items.length; j++) {
+      const b = items[j]!;
+      if (a.s.unit.family !== b.s.unit.family || !samePeriod(a.s.period, b.s.period)) continue;
+      if ((a.s.kind === "plan") !== (b.s.kind === "plan")) continue;
+      const averages = a.s.rate === "growth" && b.s.rate === "growth" && a.s.block === b.s.block && a.s.period.type === "range" && /bình quân/iu.test(said(a)) && /bình quân/iu.test(said(b));
+      // Key indicators said twice in different paragraphs (a summary repeating the body); counts listed in one
+      // sentence ("48MW ..., 100MW") are different things under one name.
+      const keyIndicator = /^(?:main|product|growth|structure|index)\./.test(a.record.indicator.code) && a.record.indicator.code === b.record.indicator.code;
+      if (!averages && !(keyIndicator && a.s.block !== b.s.block)) continue;
+      if (a.s.unit.id === "percent" && a.s.rate !== b.s.rate) continue;
+      const bValue = inUnitOf(a.s, b.s.value, b.s);
+      if (Math.abs(a.s.value - bValue) <= half(a.s.decimals) + inUnitOf(a.s, half(b.s.decimals), b.s)) continue;
+      push(out, b, {
+        code: "value-conflict",
+        stated: b.s.value,
+        computed: a.s.value,
+        recordIds: [b.record.id, a.record.id],
+        vi: `${name(b)}: văn bản ghi hai số khác nhau, ${vi(a.s.value, a.s.decimals)} ${a.s.unitText} và ${vi(b.s.value, b.s.decimals)} ${b.s.unitText}.`,
+        en: `${nameEn(b)}: the text gives two different figures, ${en(a.s.value, a.s.decimals)} ${a.s.unitText} and ${en(b.s.value, b.s.decimals)} ${b.s.unitText}.`,
+      });
+    }
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * Figures from report text as plan-data records: the same shape as the curated dataset's records
+ * (indicator, unit, period, kind, value, reported percentages, verbatim quote) plus the quote's
+ * character offsets in the text, so the pane can highlight the sentence a figure came from.
+ * Pure and total: any text gives a result, never an exception.
+ */
+import type { Period, PlanRecord } from "../dataset/types";
+import { runChecks, type CheckItem, type Finding } from "./checks";
+import { findFigures } from "./figures";
+import { matchIndicator, foldWords } from "./indicator-match";
+import { splitBlocks, type Block } from "./layout";
+import { originalSpan } from "./mapped-text";
+import { findPeriods, samePeriod } from "./periods";
+import { readBlock, type BlockContext, type Statement } from "./statements";
+
+export interface ExtractOptions {
+  /** Prefix of record ids ("x" gives "x-1", "x-2", ...). */
+  idPrefix?: string;
+  /** Province to put on the records; found in the text ("tỉnh Trà Vinh") when not given. */
+  province?: string;
+}
+
+export interface ExtractedRecord extends PlanRecord {
+  quoteOffset: { start: number; end: number };
+  /** Catalog code when the indicator is in the catalog; the record's indicator.code is then the same. */
+  catalogCode?: string;
+  /** For a plan stated with a figure ("(KH 70.962 tỷ đồng)"): the id of that figure's record. */
+  planFor?: string;
+}
+
+export interface Extraction {
+  province: string;
+  /** The document's own period, from its title and first paragraphs. */
+  period: Period | undefined;
+  records: ExtractedRecord[];
+}
+
+/** A catalog indicator counts when this share of its name's words surrounds the figure. */
+const CATALOG_MATCH = 0.75;
+
+export interface TextCheck {
+  extraction: Extraction;
+  findings: Finding[];
+}
+
+export function extractRecords(text: string, options: ExtractOptions = {}): Extraction {
+  return read(text, options).extraction;
+}
+
+/** The figures of a report and what its own figures say against them. */
+export function checkText(text: string, options: ExtractOptions = {}): TextCheck {
+  const { extraction, items } = read(text, options);
+  return { extraction, findings: runChecks(items) };
+}
+
+function read(text: string, options: ExtractOptions): { extraction: Extraction; items: CheckItem[] } {
+  const prefix = options.idPrefix ?? "x";
+  const { body, footnotes } = splitBlocks(text);
+  // Document-wide patterns read composed text; quotes still come from the text as given.
+  const composed = text.normalize("NFC");
+  const defaultYear = commonestYear(composed);
+  const docPeriod = documentPeriod(body, defaultYear);
+  const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
+  const statements: Statement[] = [];
+
+  const asOf = documentDate(composed);
+  let section: BlockContext = { period: fallback, kind: "report", asOf };
+  let sub = section;
+  let lastRange: Period | undefined;
+  const contexts: Array<{ at: number; ctx: BlockContext }> = [];
+  for (const block of body) {
+    const periods = findPeriods(block.text, sub.period.year || defaultYear);
+    if (block.kind === "heading") {
+      const own = periods.find((p) => !p.reference)?.period;
+      const kind = headingKind(block.text);
+      if (/^[IVX]{1,5}\./.test(block.text)) {
+        // "I. THỰC TRẠNG ...": the current state, as of the document's date.
+        const state = /thực trạng|hiện trạng/iu.test(block.text) ? asOf : undefined;
+        const period = own ?? state ?? fallback;
+        section = { period, kind: kind ?? "report", asOf };
+        sub = section;
+      } else {
+        sub = { period: own ?? section.period, kind: kind ?? section.kind, asOf };
+      }
+    }
+    const ctx: BlockContext = { ...sub, lastRange };
+    contexts.push({ at: block.starts[0] ?? 0, ctx });
+    statements.push(...readBlock(block, findFigures(block.text), periods, ctx));
+    lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
+  }
+  // Footnotes come in document order: the context is that of the last paragraph before each.
+  let nextContext = 0;
+  for (const note of footnotes) {
+    const at = note.starts[0] ?? 0;
+    while (nextContext < contexts.length && contexts[nextContext]!.at <= at) nextContext++;
+    const ctx = contexts[nextContext - 1]?.ctx ?? section;
+    const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind };
+    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear), noteCtx));
+  }
+
+  const province = options.province ?? findProvince(composed);
+  const records: ExtractedRecord[] = [];
+  const add = (r: Omit<ExtractedRecord, "id">): void => {
+    records.push({ id: `${prefix}-${records.length + 1}`, ...r });
+  };
+  const addPlan = (s: Statement, of: ExtractedRecord): void => {
+    const quoteOffset = spanOf(s);
+    add({
+      province,
+      indicator: of.indicator,
+      quote: text.slice(quoteOffset.start, quoteOffset.end),
+      quoteOffset,
+      ...(of.catalogCode ? { catalogCode: of.catalogCode } : {}),
+      period: s.plan!.period,
+      kind: "plan",
+      value: s.plan!.value,
+      reported: {},
+      planFor: of.id,
+    });
+  };
+  statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
+  const kept: CheckItem[] = [];
+  const byKey = new Map<string, CheckItem[]>();
+  /** Figures given with a growth or an index, for spotting a later sentence that only repeats them. */
+  const withGrowth: Statement[] = [];
+  for (const s of statements) {
+    // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: it keeps its own name.
+    const match = s.delta ? undefined : matchIndicator(s.near, s.lead, s.unit);
+    const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
+    const previous = kept[kept.length - 1]?.s;
+    const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
+    if (!isIndicatorStatement(s, known !== undefined, subItem)) continue;
+    if (isRestatement(s, withGrowth)) continue;
+    const key = known?.code ?? foldWords(s.name).join(" ");
+    const twin = byKey.get(key)?.find((k) => sameFigure(k.s, s));
+    if (twin) {
+      // The same figure said again ("tỷ lệ hồ sơ nộp trực tuyến đạt 34%" twice): one record, all its percentages.
+      twin.record.reported = { ...s.reported, ...twin.record.reported };
+      twin.s.reportedDecimals = { ...s.reportedDecimals, ...twin.s.reportedDecimals };
+      if (!twin.s.plan && s.plan) {
+        // "15.178 học viên, đạt 100,19% kế hoạch" and, in a footnote, "15.178/15.000 học viên": the plan is the footnote's.
+        twin.s.plan = s.plan;
+        if (s.plan.asRecord) addPlan(s, twin.record);
+      }
+      continue;
+    }
+    const quoteOffset = spanOf(s);
+    const indicator = {
+      code: known?.code ?? `text.${slug(s.name)}`,
+      vi: known?.vi ?? s.name,
+      en: known?.en ?? "",
+      unit: s.unit.id,
+      unitText: s.unitText,
+      priceBasis: s.priceBasis,
+      priceBasisStated: s.priceBasis !== "n/a",
+    };
+    const base = {
+      province,
+      indicator,
+      quote: text.slice(quoteOffset.start, quoteOffset.end),
+      quoteOffset,
+      ...(known ? { catalogCode: known.code } : {}),
+    };
+    add({ ...base, period: s.period, kind: s.kind, value: s.value, reported: { ...s.reported }, ...(s.qualifier ? { qualifier: s.qualifier } : {}) });
+    const item: CheckItem = { s, record: records[records.length - 1]!, key };
+    kept.push(item);
+    const sameKey = byKey.get(key);
+    if (sameKey) sameKey.push(item);
+    else byKey.set(key, [item]);
+    if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) withGrowth.push(s);
+    if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
+  }
+  return { extraction: { province, period: docPeriod, records }, items: kept };
+}
+
+/**
+ * What the pane and the checks treat as an indicator statement: a figure the text compares with a
+ * plan or an earlier period, a figure of a catalog indicator, or a money or rate figure given as a
+ * plan, target or remainder. Other numbers in prose (support money, counts of meetings) are not.
+ */
+function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean): boolean {
+  const r = s.reported;
+  const compared = r.pctOfPlan !== undefined || r.growthVsPrior !== undefined || r.indexVsPrior !== undefined || r.share !== undefined || s.plan !== undefined;
+  if (compared || known) return true;
+  if (s.unit.id !== "percent") return s.name.length > 0;
+  // A percentage on its own is an indicator when it is a rate, a share or an average growth.
+  // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
+  return RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate;
+}
+
+const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm/iu;
+
+/** "Giá trị sản xuất công nghiệp duy trì mức tăng trưởng 11,77%" after the value was given with its 11,77%. */
+function isRestatement(s: Statement, earlier: Statement[]): boolean {
+  if (s.rate !== "growth" && s.rate !== "index") return false;
+  return earlier.some(
+    (e) =>
+      e.rate === undefined &&
+      samePeriod(e.period, s.period) &&
+      (s.rate === "growth" ? e.reported.growthVsPrior === s.value : e.reported.indexVsPrior === s.value),
+  );
+}
+
+function sameFigure(a: Statement, b: Statement): boolean {
+  return a.unit.family === b.unit.family && Math.abs(a.value * a.unit.factor - b.value * b.unit.factor) < 1e-9 * Math.max(1, Math.abs(a.value * a.unit.factor)) && samePeriod(a.period, b.period);
+}
+
+function spanOf(s: Statement): { start: number; end: number } {
+  return originalSpan(s.block, s.start, s.end);
+}
+
+function headingKind(text: string): BlockContext["kind"] | undefined {
+  const t = text.toLowerCase();
+  if (/cần (?:phải )?thực hiện|còn lại/u.test(t)) return "remaining";
+  if (/^\S+\s+(?:thực hiện|kết quả|đánh giá)/u.test(t)) return "report";
+  if (/kế hoạch|mục tiêu|chương trình công tác|phương hướng|định hướng/u.test(t)) return "plan";
+  if (/kết quả|đánh giá|thực trạng|tình hình|thực hiện/u.test(t)) return "report";
+  return undefined;
+}
+
+/**
+ * The document's date as an "as of" month: "Trà Vinh, ngày 01 tháng 9 năm 2021", "ngày tháng 12 năm 2021",
+ * or the decision it is attached to, "(Ban hành kèm theo Quyết định số 1013/QĐ-UBND, ngày 18/6/2015".
+ */
+function documentDate(text: string): Period | undefined {
+  const head = text.slice(0, 4000).replace(/\s+/g, " ");
+  const written = /ngày\s+(?:\d{1,2}\s+)?tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d\d)/u.exec(head);
+  const attached = /kèm theo[^()]{0,80}?ngày\s+\d{1,2}\/(\d{1,2})\/((?:19|20)\d\d)/iu.exec(head);
+  const m = written && attached ? (written.index < attached.index ? written : attached) : (written ?? attached);
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const year = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  return { type: "month", part: month, year, label: `đến tháng ${month}/${year}` };
+}
+
+/** The first period the document names in its title and opening paragraphs. */
+function documentPeriod(body: Block[], defaultYear: number): Period | undefined {
+  let seen = 0;
+  for (const block of body) {
+    const first = findPeriods(block.text, defaultYear).find((p) => !p.reference && p.period.year > 0);
+    if (first) return first.period;
+    seen += block.text.length;
+    if (seen > 1500) break;
+  }
+  return undefined;
+}
+
+function commonestYear(text: string): number {
+  const counts = new Map<number, number>();
+  const re = /(?<![\d/.,])(?:19|20)\d\d(?![\d/])/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const y = Number(m[0]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [y, n] of counts) if (n > bestCount || (n === bestCount && y > best)) [best, bestCount] = [y, n];
+  return best;
+}
+
+function findProvince(text: string): string {
+  const counts = new Map<string, number>();
+  const re = /[Tt]ỉnh ((?:[A-ZĐ\p{Lu}][\p{Ll}]+)(?: [A-ZĐ\p{Lu}][\p{Ll}]+){0,2})/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  let best = "";
+  let bestCount = 0;
+  for (const [p, n] of counts) if (n > bestCount) [best, bestCount] = [p, n];
+  return best;
+}
+
+function slug(name: string): string {
+  return foldWords(name).slice(0, 8).join("-") || "unnamed";
+}

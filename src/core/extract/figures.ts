@@ -1,0 +1,128 @@
+/**
+ * Figures in cleaned prose: a number with its unit ("19.125,44 tỷ đồng", "13.953kVA"), a percentage
+ * ("42,13%", "14%/năm") or a figure over its plan ("15.178/15.000 học viên"). Dates ("13/5/2020"),
+ * document numbers ("1809/QĐ-UBND") and numbers inside words are not figures.
+ */
+import { parseNumberText } from "../numbers";
+import { resolveUnit, type UnitDef } from "../units";
+
+export interface Figure {
+  /** Offsets in the cleaned text, number and unit together. */
+  start: number;
+  end: number;
+  value: number;
+  percent: boolean;
+  unit?: UnitDef;
+  /** The unit as written ("triệu Kwh"). */
+  unitText?: string;
+  /** "15.178/15.000": the figure after the slash (the plan or the whole). */
+  over?: number;
+  /** Digits written after the decimal mark ("42,13" has 2): how far the document rounded. */
+  decimals: number;
+}
+
+const NUMBER = /(?<![\p{L}\d.,/])\d[\d.,]*/gu;
+const NOT_UNITS = /^(?:viên chức|cái gì)$/iu;
+const UNIT_WORDS = /^ ?([\p{L}\d²³]+)(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?/u;
+
+export function findFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const token = m[0].replace(/[.,]+$/, "");
+    const start = m.index;
+    let end = start + token.length;
+    let over: number | undefined;
+    if (text[end] === "/") {
+      const rest = /^\/(\d[\d.,]*)(\/\d+)?/.exec(text.slice(end, end + 24));
+      // Dates (13/5/2020, 5/2020) and document numbers (1809/QĐ-UBND) are not figures.
+      if (!rest || rest[2] !== undefined || /^(?:19|20)\d\d$/.test(rest[1]!)) {
+        NUMBER.lastIndex = skipWord(text, end);
+        continue;
+      }
+      const overText = rest[1]!.replace(/[.,]+$/, "");
+      over = parseNumberText(overText)?.value;
+      if (over === undefined) continue;
+      end += 1 + overText.length;
+      NUMBER.lastIndex = end;
+    }
+    const parsed = parseNumberText(token);
+    if (!parsed) continue;
+    // "số 132 Đồng Khởi", "Quyết định số 1013": a number that names something is not a figure;
+    // nor is a year ("2022 Đề án/Kế hoạch" in a task table's timeframe column).
+    if (/(?<![\p{L}])số\s*:?\s*$/u.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%") continue;
+    const after = text.slice(end, end + 40);
+    const pct = /^ ?%/.exec(after);
+    if (pct) {
+      const perYear = /^ ?%\/năm/u.exec(after);
+      figures.push({ start, end: end + (perYear ?? pct)[0].length, value: parsed.value, percent: true, over, decimals: decimalsOf(token) });
+      continue;
+    }
+    const unit = matchUnit(after);
+    figures.push({
+      start,
+      end: end + (unit?.length ?? 0),
+      value: parsed.value,
+      percent: false,
+      unit: unit?.def,
+      unitText: unit?.text,
+      over,
+      decimals: decimalsOf(token),
+    });
+  }
+  shareUnits(text, figures);
+  return figures;
+}
+
+/**
+ * "cao đẳng 1.542, trung cấp 2.524, sơ cấp ...: 11.112 học viên": in a list the unit is written once, after
+ * the last number, so a bare number followed by a comma takes the unit of the next figure in the list.
+ */
+function shareUnits(text: string, figures: Figure[]): void {
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i]!;
+    const written = text.slice(f.start, f.end);
+    // Small bare numbers are labels ("mức độ 2, 5 hồ sơ mức độ 3"), years are years.
+    if (f.unit || f.percent || text[f.end] !== "," || /^(?:19|20)\d\d$/.test(written) || !/\d{3}|[.,]/.test(written)) continue;
+    const next = figures.slice(i + 1).find((g) => g.unit || g.percent);
+    if (!next || next.percent || !next.unit || next.start - f.end > 90 || /[.;:]\s/.test(text.slice(f.end, next.start).replace(/:\s*$/, ""))) continue;
+    f.unit = next.unit;
+    f.unitText = next.unitText;
+  }
+}
+
+/** "19.125,44" -> 2, "5.268" -> 0, "86.73" (a slipped decimal point) -> 2. */
+function decimalsOf(token: string): number {
+  const comma = token.lastIndexOf(",");
+  if (comma >= 0) return token.length - comma - 1;
+  const dots = token.split(".").length - 1;
+  if (dots === 1) {
+    const after = token.length - token.indexOf(".") - 1;
+    return after === 3 ? 0 : after;
+  }
+  return 0;
+}
+
+function skipWord(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !/\s/.test(text[i]!)) i++;
+  return i;
+}
+
+/** The longest run of up to four words after a number that the unit registry knows. */
+function matchUnit(after: string): { def: UnitDef; text: string; length: number } | undefined {
+  const m = UNIT_WORDS.exec(after);
+  if (!m) return undefined;
+  const words = [m[1], m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
+  for (let n = words.length; n >= 1; n--) {
+    const text = words.slice(0, n).join(" ");
+    const def = resolveUnit(text);
+    // "01 viên chức" (a civil servant) is not "viên" (tablets).
+    if (def && !NOT_UNITS.test(words.slice(0, n + 1).join(" "))) {
+      const lead = after.startsWith(" ") ? 1 : 0;
+      return { def, text, length: lead + text.length };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,137 @@
+/**
+ * Text that remembers where each of its characters came from. The extractor cleans report text
+ * (joins wrapped lines, drops markup and footnote markers) but every quote it gives must be a
+ * verbatim slice of the ORIGINAL text, so each cleaned character keeps its original span.
+ * Offsets live in typed arrays: a pasted megabyte is a million of them, made a few times over.
+ */
+
+export interface MappedText {
+  text: string;
+  /** Original offset where character i starts. */
+  starts: Int32Array;
+  /** Original offset just after character i (a composed character can cover several code units). */
+  ends: Int32Array;
+}
+
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * Copies raw[from, to), shifted by `base` in the offsets, and composes decomposed Vietnamese letters
+ * (text pasted from Word is sometimes NFD) so patterns written in NFC match, keeping each letter's span.
+ */
+export function mapRange(raw: string, from: number, to: number, base = 0): MappedText {
+  const chars: string[] = [];
+  const starts = new Int32Array(to - from);
+  const ends = new Int32Array(to - from);
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const ch = raw[i]!;
+    if (n > 0 && COMBINING.test(ch)) {
+      const composed = (chars[n - 1]! + ch).normalize("NFC");
+      if (composed.length === 1) {
+        chars[n - 1] = composed;
+        ends[n - 1] = base + i + 1;
+        continue;
+      }
+    }
+    chars.push(ch);
+    starts[n] = base + i;
+    ends[n] = base + i + 1;
+    n++;
+  }
+  return { text: chars.join(""), starts: starts.slice(0, n), ends: ends.slice(0, n) };
+}
+
+/** Removes every match of `re` (global), or only its capture group `group` when given. */
+export function removeMatches(m: MappedText, re: RegExp, group = 0): MappedText {
+  const drop: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let match = re.exec(m.text); match !== null; match = re.exec(m.text)) {
+    if (match[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const g = match[group];
+    if (g === undefined || g.length === 0) continue;
+    const at = group === 0 ? match.index : match.index + match[0].indexOf(g);
+    drop.push([at, at + g.length]);
+  }
+  return removeRanges(m, drop);
+}
+
+/** Removes the given [from, to) ranges, which must be sorted and not overlap. */
+export function removeRanges(m: MappedText, drop: Array<[number, number]>): MappedText {
+  if (drop.length === 0) return m;
+  let removed = 0;
+  for (const [a, b] of drop) removed += b - a;
+  const starts = new Int32Array(m.text.length - removed);
+  const ends = new Int32Array(m.text.length - removed);
+  const parts: string[] = [];
+  let pos = 0;
+  let n = 0;
+  const keep = (a: number, b: number): void => {
+    if (b <= a) return;
+    parts.push(m.text.slice(a, b));
+    starts.set(m.starts.subarray(a, b), n);
+    ends.set(m.ends.subarray(a, b), n);
+    n += b - a;
+  };
+  for (const [a, b] of drop) {
+    keep(pos, a);
+    pos = Math.max(pos, b);
+  }
+  keep(pos, m.text.length);
+  return { text: parts.join(""), starts, ends };
+}
+
+/** Turns every run of white space into one plain space and trims both ends. */
+export function collapseSpaces(m: MappedText): MappedText {
+  const drop: Array<[number, number]> = [];
+  const runs = /\s+/g;
+  let otherSpace = false;
+  for (let r = runs.exec(m.text); r !== null; r = runs.exec(m.text)) {
+    const a = r.index;
+    const b = a + r[0].length;
+    if (a === 0 || b === m.text.length) drop.push([a, b]);
+    else {
+      // Keep the run's first character as the one space.
+      if (b - a > 1) drop.push([a + 1, b]);
+      if (r[0][0] !== " ") otherSpace = true;
+    }
+  }
+  const out = removeRanges(m, drop);
+  if (!otherSpace) return out;
+  // The kept character of a run may be a line break or a tab: make it a plain space.
+  return { ...out, text: out.text.replace(/\s/g, " ") };
+}
+
+/** Joins pieces with one space; the space maps to the end of the piece before it. */
+export function joinMapped(pieces: MappedText[]): MappedText {
+  const kept = pieces.filter((p) => p.text.length > 0);
+  const length = kept.reduce((n, p) => n + p.text.length, 0) + Math.max(0, kept.length - 1);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const parts: string[] = [];
+  let n = 0;
+  for (const p of kept) {
+    if (n > 0) {
+      const prevEnd = ends[n - 1]!;
+      parts.push(" ");
+      starts[n] = prevEnd;
+      ends[n] = prevEnd;
+      n++;
+    }
+    parts.push(p.text);
+    starts.set(p.starts, n);
+    ends.set(p.ends, n);
+    n += p.text.length;
+  }
+  return { text: parts.join(""), starts, ends };
+}
+
+/** Original [start, end) of the cleaned characters [from, to). */
+export function originalSpan(m: MappedText, from: number, to: number): { start: number; end: number } {
+  const a = Math.max(0, Math.min(from, m.text.length - 1));
+  const b = Math.max(a, Math.min(to, m.text.length) - 1);
+  return { start: m.starts[a] ?? 0, end: m.ends[b] ?? 0 };
+}

@@ -1,0 +1,183 @@
+/**
+ * Period phrases in report prose: "6 tháng đầu năm 2020", "Sáu tháng 2020", "dự ước đến cuối năm",
+ * "năm 2021", "kế hoạch năm 2022", "giai đoạn 2021 - 2025", "quý II/2021", "Mười một tháng đầu năm 2021".
+ * A phrase that names the base of a comparison ("so cùng kỳ 2021", "so với năm 2020") or a price
+ * basis ("giá so sánh năm 2010") is not the period of the figure and is marked so.
+ */
+import type { Period } from "../dataset/types";
+
+export interface PeriodMention {
+  /** Offsets in the cleaned block text. */
+  start: number;
+  end: number;
+  period: Period;
+  /** True when the year was not written ("dự ước đến cuối năm") and was filled in from context. */
+  yearMissing: boolean;
+  /** The phrase names a comparison base or a price basis, not the period of a figure. */
+  reference: boolean;
+  /** "ước", "dự ước": the figure is an estimate. */
+  estimate: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  "mười một": 11,
+  "mười hai": 12,
+};
+
+const COUNT = "(\\d{1,2}|mười một|mười hai|mười|một|hai|ba|bốn|sáu|bảy|tám|chín)";
+const YEAR = "((?:19|20)\\d\\d)(?!\\d)";
+const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+interface Pattern {
+  re: RegExp;
+  build(m: RegExpExecArray): { period: Omit<Period, "year" | "label">; year?: number; estimate?: boolean } | null;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // "giai đoạn 2021 - 2025", "bình quân giai đoạn (2016 - 2020)", "thời kỳ 2021 - 2030"
+    re: new RegExp(`(?:giai đoạn|thời kỳ|năm)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "giu"),
+    build: (m) => ({ period: { type: "range", fromYear: Number(m[1]) }, year: Number(m[2]) }),
+  },
+  {
+    // "6 tháng đầu năm 2020", "Sáu tháng đầu 2020", "06 tháng cuối năm 2020", "Sáu tháng 2020"
+    re: new RegExp(`(?<![\\p{L}\\d])${COUNT} tháng(?: (đầu|cuối))?(?: năm)?(?: ${YEAR})?`, "giu"),
+    build: (m) => {
+      const n = countOf(m[1]!);
+      const side = m[2]?.toLowerCase();
+      const year = m[3] ? Number(m[3]) : undefined;
+      if (n === null || n < 1 || n > 12) return null;
+      // "3 tháng" alone is a duration ("đào tạo dưới 3 tháng"), not a period.
+      if (!side && year === undefined) return null;
+      if (side === "cuối") return n === 6 ? { period: { type: "half", part: 2 }, year } : null;
+      if (n === 6) return { period: { type: "half", part: 1 }, year };
+      if (n === 12) return { period: { type: "year" }, year };
+      return { period: { type: "months", months: n }, year };
+    },
+  },
+  {
+    // "quý II/2021", "quý 3 năm 2020"
+    re: new RegExp(`quý (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|năm)\\s*${YEAR})?`, "giu"),
+    build: (m) => ({
+      period: { type: "quarter", part: ROMAN_Q[m[1]!.toLowerCase()] ?? Number(m[1]) },
+      year: m[2] ? Number(m[2]) : undefined,
+    }),
+  },
+  {
+    // "dự ước đến cuối năm 2020", "ước thực hiện cả năm", "đến cuối năm 2021", "đến 31/12/2021"
+    re: new RegExp(`(?:(dự ước|ước tính|ước thực hiện|ước)\\s+)?(?:đến\\s+)?(?:cuối năm|cả năm)(?:\\s+${YEAR})?`, "giu"),
+    build: (m) => ({ period: { type: "year" }, year: m[2] ? Number(m[2]) : undefined, estimate: m[1] !== undefined }),
+  },
+  {
+    // "Đến ngày 31/12/2021", "đến 31/10/2021": a stock as of the end of that month.
+    // ("từ ngày 16/12/2020 đến ngày 15/11/2021" is a span, not a date of a stock.)
+    re: new RegExp(`(?<!\\d{4}\\s)(?:tính\\s+)?đến\\s+(?:ngày\\s+)?\\d{1,2}/(\\d{1,2})/${YEAR}`, "giu"),
+    build: (m) => {
+      const month = Number(m[1]);
+      return month >= 1 && month <= 12 ? { period: { type: "month", part: month }, year: Number(m[2]) } : null;
+    },
+  },
+  {
+    // "năm 2021", "Năm 2021,", "đến năm 2025", "kế hoạch năm 2022"
+    re: new RegExp(`(?<![\\p{L}])năm\\s+${YEAR}`, "giu"),
+    build: (m) => ({ period: { type: "year" }, year: Number(m[1]) }),
+  },
+];
+
+/** Words just before a phrase that make it the base of a comparison or a price basis. */
+const REFERENCE_BEFORE =
+  /(?:(?<!\p{L})so\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:cuối\s+)?|cùng kỳ\s+|giá\s+(?:so sánh\s+)?(?:cố định\s+)?|gấp\s+[\d,.]+\s+lần\s+so\s+với\s+|(?:nghị quyết|quyết định|chỉ thị|công văn|thông tư|nghị định|luật|kết luận)(?:\s+số\s+\S+)?\s+(?:ngày\s+\S+\s+)?(?:của\s+\S+(?:\s+\S+)?\s+)?|ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+)$/iu;
+
+function countOf(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+}
+
+/** Every period phrase of a cleaned text, earliest first; years left out are filled from `defaultYear`. */
+export function findPeriods(text: string, defaultYear?: number): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  // Every phrase holds one of these words: most paragraphs hold none.
+  if (!/năm|tháng|quý|giai đoạn|thời kỳ|đến/iu.test(text)) return [];
+  for (const pattern of PATTERNS) {
+    pattern.re.lastIndex = 0;
+    for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const built = pattern.build(m);
+      if (!built) continue;
+      const before = text.slice(Math.max(0, start - 60), start);
+      found.push({
+        start,
+        end,
+        period: { ...built.period, year: built.year ?? 0, label: m[0] } as Period,
+        yearMissing: built.year === undefined,
+        reference: REFERENCE_BEFORE.test(before),
+        estimate: built.estimate ?? /(?<!\p{L})(?:dự )?ước\s*$/iu.test(before),
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  fillYears(found, defaultYear);
+  return found;
+}
+
+/** "06 tháng đầu năm và chương trình ... năm 2020": a missing year is the next year written, else the default. */
+function fillYears(mentions: PeriodMention[], defaultYear: number | undefined): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!m.yearMissing) continue;
+    const next = mentions.slice(i + 1).find((n) => !n.yearMissing && !n.reference && n.start - m.end < 120);
+    const year = next?.period.year ?? defaultYear ?? 0;
+    m.period = { ...m.period, year };
+  }
+  for (const m of mentions) m.period.label = periodLabel(m.period);
+}
+
+/** Same span of time: 6 months from January is the first half; 12 months is the year. */
+export function samePeriod(a: Period, b: Period): boolean {
+  const ka = canonical(a);
+  const kb = canonical(b);
+  return ka === kb;
+}
+
+function canonical(p: Period): string {
+  let type: string = p.type;
+  let part = p.part ?? 0;
+  if (p.type === "months" && p.months === 6) {
+    type = "half";
+    part = 1;
+  }
+  if (p.type === "months" && p.months === 12) type = "year";
+  if (type === "year") part = 0;
+  if (type === "range") return `range-${p.fromYear ?? 0}-${p.year}`;
+  if (type === "months") return `months-${p.months ?? 0}-${p.year}`;
+  return `${type}-${part}-${p.year}`;
+}
+
+/** Vietnamese label for a period, as the curated dataset writes it. A month is a stock "as of" its end. */
+export function periodLabel(p: Period): string {
+  switch (p.type) {
+    case "year":
+      return `năm ${p.year}`;
+    case "half":
+      return `6 tháng ${p.part === 2 ? "cuối" : "đầu"} năm ${p.year}`;
+    case "months":
+      return `${p.months ?? 0} tháng đầu năm ${p.year}`;
+    case "quarter":
+      return `quý ${p.part ?? 0} năm ${p.year}`;
+    case "month":
+      return `đến tháng ${p.part ?? 0}/${p.year}`;
+    case "range":
+      return `giai đoạn ${p.fromYear ?? 0} - ${p.year}`;
+  }
+}

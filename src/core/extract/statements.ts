@@ -1,0 +1,467 @@
+/**
+ * Indicator statements in one paragraph: "<indicator> ước đạt <value> <unit>, đạt <p>% kế hoạch,
+ * tăng|giảm <g>% so cùng kỳ", "(KH 70.962 tỷ đồng)", "15.178/15.000 học viên", "bằng 92,19% so với
+ * năm 2020", "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025", lists "(1) ...; (2) ...".
+ *
+ * A paragraph is cut into clauses (sentences, ";" and "(n)" list items). In a clause the first figure
+ * with a unit opens a statement; the percentages after it are read by the words around them (đạt ...
+ * kế hoạch, tăng/giảm ... so cùng kỳ, bằng ... so với năm, chiếm ...) and attached to it; a percentage
+ * with nothing to attach to is a statement of its own (a rate, a growth, an index or a share).
+ */
+import type { FigureKind, Period, PriceBasis, ReportedPercentages } from "../dataset/types";
+import type { UnitDef } from "../units";
+import { unitById } from "../units";
+import type { Figure } from "./figures";
+import type { Block } from "./layout";
+import { periodLabel, type PeriodMention } from "./periods";
+
+export type RateKind = "level" | "growth" | "index" | "share";
+
+export interface Statement {
+  block: Block;
+  /** Cleaned offsets in the block of the words quoted for it. */
+  start: number;
+  end: number;
+  /** Cleaned offsets of the figure itself. */
+  figureStart: number;
+  value: number;
+  unit: UnitDef;
+  unitText: string;
+  /** The indicator as the sentence names it (or as an earlier sentence did, see nameInherited). */
+  name: string;
+  nameInherited: boolean;
+  /** Words near the figure and the paragraph's lead words, for matching the catalog. */
+  near: string;
+  lead: string;
+  period: Period;
+  kind: FigureKind;
+  priceBasis: PriceBasis;
+  qualifier?: "over" | "about";
+  reported: ReportedPercentages;
+  /** Decimals written for the value and for each reported percentage (for rounding tolerances). */
+  decimals: number;
+  reportedDecimals: Partial<Record<keyof ReportedPercentages, number>>;
+  /** For a percentage standing alone: what it measures. */
+  rate?: RateKind;
+  /** The change of the figure before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
+  delta?: boolean;
+  /**
+   * A plan figure stated with it ("(KH 70.962 tỷ đồng)", "15.178/15.000"), or the whole it was compared
+   * with ("đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng"; asRecord false: that figure is a record of its own).
+   */
+  plan?: { value: number; decimals: number; start: number; end: number; period: Period; asRecord: boolean };
+  /** The words after a share ("chiếm 9,16% tổng dư nợ toàn tỉnh"): what it is a share of. */
+  shareOf?: string;
+}
+
+/** Where the paragraph sits: period and kind from the headings above it, and the document's own. */
+export interface BlockContext {
+  period: Period;
+  kind: "report" | "plan" | "remaining";
+  /** The document's date as a month: stocks ("đến nay", "nâng tổng số") are given as of it. */
+  asOf?: Period;
+  /** The last multi-year range named so far: average growth rates without one refer to it. */
+  lastRange?: Period;
+}
+
+const PERCENT = unitById("percent")!;
+/** Units that are things counted ("doanh nghiệp", "HTX", "hộ"): the unit word is part of the name. */
+const COUNT_FAMILIES = new Set([
+  "households",
+  "people",
+  "enterprises",
+  "cooperatives",
+  "establishments",
+  "communes",
+  "products",
+  "projects",
+  "markets",
+  "stations",
+  "meters",
+  "count",
+]);
+
+// Words before and after a percentage that say what it compares (matched on lower case text).
+const BEFORE_PLAN_OR_INDEX = /(?:đạt|bằng|được|hoàn thành)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
+const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)/u;
+const AFTER_PRIOR = /^\s*so\s+(?:với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d|kỳ trước|tháng trước)/u;
+const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:bình quân|khoảng|ước|hơn|gần|trên))*\s*$/u;
+const BEFORE_SHARE = /chiếm(?:\s+tỷ trọng)?(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
+const BEFORE_IGNORED = /(?:vượt|tương đương(?:\s+(?:tăng|giảm))?|hụt|thấp hơn|cao hơn|giảm còn|xuống)\s*$/u;
+const BEFORE_PLAN_VALUE =
+  /(?:(?<![\p{L}])kh|kế hoạch|chỉ tiêu giao|mục tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s+(?:là|đề ra|được giao|giao))?\s*[:(]?\s*$/u;
+const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
+const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
+const PLAN_WORD = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu/u;
+const ESTIMATE_WORD = /(?<![\p{L}])(?:dự ước|ước tính|ước thực hiện|ước)(?![\p{L}])/u;
+const COMPARABLE_2010 = /giá\s+(?:so sánh\s+)?(?:năm\s+)?2010/u;
+const CURRENT_PRICES = /giá\s+(?:hiện hành|thực tế)/u;
+
+/** Clause boundaries: end of sentence, ";", and "(1)", "1)" list marks. */
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|;/gu;
+const LIST_MARK = /\(\d{1,2}\)(?=\s*\p{L})|(?<=^|[\s;:.])\d{1,2}\)(?=\s)/gu;
+
+export function clauses(text: string): Array<[number, number]> {
+  const cuts = new Set<number>([0, text.length]);
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) cuts.add(m.index + 1);
+  LIST_MARK.lastIndex = 0;
+  for (let m = LIST_MARK.exec(text); m !== null; m = LIST_MARK.exec(text)) cuts.add(m.index);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < sorted.length; i++) if (sorted[i + 1]! > sorted[i]!) out.push([sorted[i]!, sorted[i + 1]!]);
+  return out;
+}
+
+/** Reads the statements of one paragraph. */
+export function readBlock(block: Block, figures: Figure[], periods: PeriodMention[], ctx: BlockContext): Statement[] {
+  const text = block.text;
+  const lower = text.toLowerCase();
+  const lead = blockLead(text);
+  const out: Statement[] = [];
+  let lastName = "";
+  // A period at the head of a clause ("Dự ước đến cuối năm 2020: ...", "Năm 2021, ...") holds for the clauses after it.
+  let carried: PeriodMention | undefined;
+  let firstInClause = 0;
+  for (const [cStart, cEnd] of clauses(text)) {
+    // Figures are in text order: each clause starts where the previous one's figures ended.
+    while (firstInClause < figures.length && figures[firstInClause]!.start < cStart) firstInClause++;
+    const clauseFigures: Figure[] = [];
+    for (let k = firstInClause; k < figures.length && figures[k]!.start < cEnd; k++) clauseFigures.push(figures[k]!);
+    const firstFigure = clauseFigures.find((f) => f.percent || f.unit)?.start ?? cEnd;
+    // (A clause without a figure carries only a period at its head: "Sáu tháng 2020: ...", not the
+    // "đến năm 2025" at the end of a plan's title.)
+    const head = periods.find((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45));
+    const clauseCtx: BlockContext = carried ? { ...ctx, period: carried.period } : ctx;
+    if (head) carried = head;
+    let current: Statement | undefined;
+    let lastComparison: "plan" | "base" | "other" | undefined;
+    let prevEnd = cStart;
+    for (const f of clauseFigures) {
+      if (f.start < prevEnd) continue;
+      // A bare number (a year, a code) is neither a figure nor the end of the words naming the next one.
+      if (!f.percent && !f.unit) continue;
+      const pre = lower.slice(prevEnd, f.start);
+      const post = lower.slice(f.end, Math.min(cEnd, f.end + 60));
+      prevEnd = f.end + (f.percent ? comparisonTail(post) : 0);
+      if (f.percent) {
+        const rate = classifyPercent(pre, post);
+        if (rate === undefined) continue;
+        const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
+        // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
+        const average = /bình quân/u.test(pre);
+        if (current && !average && attach(current, rate.kind, signed, pre, post)) {
+          current.end = Math.max(current.end, f.end + comparisonTail(post));
+          if (rate.kind !== "level") current.reportedDecimals[REPORTED_FIELD[rate.kind]] = f.decimals;
+          if (rate.kind === "share") current.shareOf = wordsAfter(text, f.end, cEnd);
+          lastComparison = rate.kind === "plan" ? (/^\s*so\s+với\s/u.test(post) && !AFTER_PLAN.test(post) ? "base" : "plan") : "other";
+          continue;
+        }
+        // "Đạt 98,96% so với tổng số hộ dân" with no figure before it: a rate, not a comparison.
+        if (rate.kind === "plan" && !(/^\s*so\s+với\s/u.test(post) && !AFTER_PLAN.test(post))) continue;
+        if (rate.kind === "plan") rate.kind = "level";
+        const s = open(block, f, PERCENT, "%", pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower);
+        // "bình quân giai đoạn 2011-2015 đạt 13,81%/năm": an average is a growth rate however it is worded.
+        s.rate = average && rate.kind === "level" ? "growth" : rate.kind;
+        s.decimals = f.decimals;
+        if (rate.kind !== "level") s.reportedDecimals[REPORTED_FIELD[rate.kind]] = f.decimals;
+        if (rate.kind === "growth") s.reported.growthVsPrior = signed;
+        if (rate.kind === "index") s.reported.indexVsPrior = f.value;
+        if (rate.kind === "share") s.reported.share = f.value;
+        s.value = signed;
+        s.end = Math.max(s.end, f.end + comparisonTail(post));
+        if (rate.kind === "level" || rate.kind === "share") s.kind = s.kind === "plan" ? "plan" : s.kind;
+        else if (ctx.kind === "plan") s.kind = "target";
+        out.push(s);
+        current = s;
+        if (!s.nameInherited) lastName = s.name;
+        lastComparison = undefined;
+        continue;
+      }
+      if (!f.unit) continue;
+      const planValue = BEFORE_PLAN_VALUE.test(pre) || (lastComparison === "plan" && /^\s*\(\s*$/.test(pre));
+      if (planValue) {
+        if (current && !current.plan) {
+          const own = periods.filter((p) => !p.reference && p.start >= f.start - pre.length && p.end <= f.start).pop();
+          current.plan = { value: f.value, decimals: f.decimals, start: f.start, end: f.end, period: own?.period ?? current.period, asRecord: true };
+          current.end = Math.max(current.end, f.end + (/^\s*\)/.exec(post)?.[0].length ?? 0));
+        }
+        continue;
+      }
+      if (BEFORE_PRIOR_VALUE.test(pre)) continue;
+      if (BEFORE_DELTA.test(pre)) {
+        // "so với cuối năm 2020 tăng 8.570 tỷ đồng": the change of the figure just given, as a figure of its own.
+        const base = [...out].reverse().find((o) => o.block === block && o.figureStart >= cStart && o.unit.family === f.unit!.family && !o.delta);
+        if (base) {
+          const sign = /giảm(?:\s+thêm)?\s*$/u.test(pre) ? -1 : 1;
+          const delta: Statement = { ...base, start: base.start, end: f.end, figureStart: f.start, value: sign * f.value, unit: f.unit, unitText: f.unitText ?? f.unit.vi, reported: {}, reportedDecimals: {}, decimals: f.decimals, delta: true };
+          delta.name = `${base.name}: ${sign < 0 ? "giảm" : "tăng"}`;
+          delete delta.rate;
+          delete delta.plan;
+          out.push(delta);
+        }
+        continue;
+      }
+      if (lastComparison === "base" && current && !current.plan) {
+        // The whole a share was taken of: the check needs it, and it is a figure of its own too.
+        current.plan = { value: f.value, decimals: f.decimals, start: f.start, end: f.end, period: current.period, asRecord: false };
+      }
+      const s = open(block, f, f.unit, f.unitText ?? f.unit.vi, pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower);
+      // "15.178/15.000 học viên" is actual over plan when the paragraph speaks of a plan; "85/85 xã" is a count of a whole.
+      if (f.over !== undefined && PLAN_WORD.test(lower)) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
+      out.push(s);
+      current = s;
+      if (!s.nameInherited) lastName = s.name;
+      lastComparison = undefined;
+      // "02 hồ sơ mức độ 2, 5 hồ sơ mức độ 3": the words naming a figure after it are not the next one's name.
+      prevEnd = Math.max(prevEnd, s.end);
+    }
+  }
+  return out;
+}
+
+type PercentKind = "plan" | RateKind;
+
+function classifyPercent(pre: string, post: string): { kind: PercentKind; negative: boolean } | undefined {
+  if (BEFORE_IGNORED.test(pre)) return undefined;
+  if (BEFORE_SHARE.test(pre)) return { kind: "share", negative: false };
+  const growth = BEFORE_GROWTH.exec(pre);
+  if (growth) return { kind: "growth", negative: growth[1] === "giảm" };
+  if (BEFORE_PLAN_OR_INDEX.test(pre) || pre.trim() === "" || /,\s*$/.test(pre)) {
+    if (AFTER_PLAN.test(post)) return { kind: "plan", negative: false };
+    if (AFTER_PRIOR.test(post)) return { kind: "index", negative: false };
+    // "đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng": a share of a stated whole, read like a plan.
+    if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*so\s+với\s/u.test(post)) return { kind: "plan", negative: false };
+  }
+  return { kind: "level", negative: false };
+}
+
+/** Attaches a comparison to the statement it qualifies; false when it is a statement of its own. */
+function attach(s: Statement, kind: PercentKind, value: number, pre: string, post: string): boolean {
+  const r = s.reported;
+  const isRateOfChange = s.rate === "growth" || s.rate === "index";
+  switch (kind) {
+    case "plan":
+      if (r.pctOfPlan !== undefined || isRateOfChange) return false;
+      r.pctOfPlan = value;
+      return true;
+    case "growth":
+      if (r.growthVsPrior !== undefined || isRateOfChange || s.rate === "share") return false;
+      // A rate ("tỷ lệ ... đạt 34%") takes a growth only when the text says against what.
+      if (s.rate === "level" && !AFTER_PRIOR.test(post)) return false;
+      r.growthVsPrior = value;
+      return true;
+    case "index":
+      if (r.indexVsPrior !== undefined || isRateOfChange) return false;
+      r.indexVsPrior = value;
+      return true;
+    case "share":
+      // Only right after its figure: "18.921,57 tỷ đồng, chiếm 59,33%".
+      if (r.share !== undefined || s.rate !== undefined || !/^\s*[,(]?\s*chiếm/u.test(pre)) return false;
+      r.share = value;
+      return true;
+    case "level":
+      return false;
+  }
+}
+
+/** Length of the words that finish a comparison ("so cùng kỳ", "kế hoạch", "so với năm 2020"). */
+function comparisonTail(post: string): number {
+  const m = AFTER_PRIOR.exec(post) ?? AFTER_PLAN.exec(post) ?? /^\s*\/năm/u.exec(post);
+  return m ? m[0].length : 0;
+}
+
+function open(
+  block: Block,
+  f: Figure,
+  unit: UnitDef,
+  unitText: string,
+  pre: string,
+  preStart: number,
+  clauseStart: number,
+  clauseEnd: number,
+  lastName: string,
+  lead: string,
+  periods: PeriodMention[],
+  ctx: BlockContext,
+  lower: string,
+): Statement {
+  const text = block.text;
+  const after = wordsAfter(text, f.end, clauseEnd);
+  let named = subjectOf(text, preStart, f.start, periods);
+  let end = f.end;
+  // "87,34km đường dây hạ thế", "08 HTX": with no words before it, the words after a figure name it.
+  if (named.name.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
+    const name = stripName(`${COUNT_FAMILIES.has(unit.family) ? unitText : ""} ${after}`);
+    if (name.length > 0) {
+      named = { name, start: firstWord(text, preStart, f.start) };
+      end = f.end + after.length;
+    }
+  }
+  const inherited = named.name.length === 0;
+  const name = inherited ? lastName || lead : named.name;
+  const start = inherited ? firstWord(text, clauseStart, f.start) : named.start;
+  const sentenceBefore = lower.slice(clauseStart, f.start);
+  const sentence = lower.slice(sentenceStart(lower, clauseStart), f.start);
+  let period = periodFor(f, preStart, clauseStart, clauseEnd, periods, ctx, /bình quân/u.test(pre), STOCK_WORD.test(sentence));
+  // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
+  if (/(?<!so\s(?:với\s)?)cùng kỳ năm trước/u.test(pre)) {
+    const p = period.period;
+    period = { ...period, period: { ...p, year: p.year - 1, fromYear: p.fromYear === undefined ? undefined : p.fromYear - 1 } };
+    period.period.label = periodLabel(period.period);
+    if (period.period.fromYear === undefined) delete period.period.fromYear;
+  }
+  const upToFigure = lower.slice(Math.max(0, f.start - 400), f.start);
+  const priceBasis: PriceBasis = COMPARABLE_2010.test(upToFigure) ? "comparable-2010" : CURRENT_PRICES.test(upToFigure) ? "current" : "n/a";
+  const estimate = ESTIMATE_WORD.test(sentenceBefore) || period.estimate;
+  const kind: FigureKind =
+    ctx.kind === "remaining" ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
+  const qualifier = /(?:trên|hơn)\s*$/u.test(pre) ? "over" : /khoảng\s*$/u.test(pre) ? "about" : undefined;
+  return {
+    block,
+    start,
+    end,
+    figureStart: f.start,
+    value: f.value,
+    unit,
+    unitText,
+    name,
+    nameInherited: inherited,
+    near: `${name} ${unitText} ${after}`,
+    lead,
+    period: period.period,
+    kind,
+    priceBasis,
+    qualifier,
+    reported: {},
+    decimals: f.decimals,
+    reportedDecimals: {},
+  };
+}
+
+const REPORTED_FIELD: Record<Exclude<PercentKind, "level">, keyof ReportedPercentages> = {
+  plan: "pctOfPlan",
+  growth: "growthVsPrior",
+  index: "indexVsPrior",
+  share: "share",
+};
+
+function periodFor(
+  f: Figure,
+  preStart: number,
+  clauseStart: number,
+  clauseEnd: number,
+  periods: PeriodMention[],
+  ctx: BlockContext,
+  average: boolean,
+  stock: boolean,
+): { period: Period; estimate: boolean } {
+  const usable = periods.filter((p) => !p.reference);
+  // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
+  const following = usable.find((p) => p.start >= f.end && p.start - f.end <= 6 && p.end <= clauseEnd);
+  if (following) return { period: following.period, estimate: following.estimate };
+  const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart);
+  if (average) {
+    // An average is over a span: the last one named in the paragraph or before it.
+    const range = usable.filter((p) => p.end <= f.start && p.period.type === "range").pop();
+    if (range) return { period: range.period, estimate: range.estimate };
+    if (ctx.lastRange) return { period: ctx.lastRange, estimate: false };
+  }
+  // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
+  const own = inClause.find((p) => p.start >= preStart);
+  const last = own ?? inClause[0];
+  if (last) return { period: last.period, estimate: last.estimate };
+  if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
+  return { period: ctx.period, estimate: false };
+}
+
+/** Words that give a figure as a stock at a date ("đến nay toàn tỉnh có", "nâng tổng số") rather than a flow. */
+const STOCK_WORD =
+  /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|hiện trạng|nâng tổng số|toàn tỉnh có|trên địa bàn tỉnh (?:có|đã)|đã thành lập|đã thu hút|lũy kế)(?![\p{L}])/u;
+
+/** Start of the sentence holding `at` (after the last ". " before it). */
+function sentenceStart(lower: string, at: number): number {
+  // Backwards, and no further than a long sentence: a paste without full stops must not cost n².
+  const limit = Math.max(0, at - 1000);
+  for (let i = Math.min(at, lower.length - 1); i > limit; i--) {
+    if (/\s/.test(lower[i]!) && /[.!?]/.test(lower[i - 1]!)) return i + 1;
+  }
+  return limit;
+}
+
+/** The paragraph's lead: "Về tổng mức bán lẻ hàng hóa và dịch vụ" in "- Về tổng mức bán lẻ ...: Ước đạt ...". */
+function blockLead(text: string): string {
+  const colon = text.indexOf(":");
+  if (colon < 0 || colon > 120) return "";
+  return stripName(text.slice(0, colon));
+}
+
+/** Leading and trailing words that are not part of an indicator's name. */
+const LEADING_NOISE =
+  /^(?:[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu)(?![\p{L}])\s*)/iu;
+const TRAILING_NOISE =
+  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức)\s*)$/iu;
+
+function stripName(raw: string): string {
+  let s = raw;
+  for (let i = 0; i < 12; i++) {
+    const before = s;
+    s = s.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "");
+    if (s === before) break;
+  }
+  return s.trim();
+}
+
+/** The indicator words before a figure, and where they start. Period words are dropped. */
+function subjectOf(text: string, from: number, to: number, periods: PeriodMention[]): { name: string; start: number } {
+  let segment = text.slice(from, to);
+  let offset = from;
+  const colon = segment.lastIndexOf(":");
+  if (colon >= 0) {
+    const afterColon = stripName(withoutPeriods(segment.slice(colon + 1), offset + colon + 1, periods));
+    if (afterColon.length > 0) {
+      offset += colon + 1;
+      segment = segment.slice(colon + 1);
+    } else {
+      segment = segment.slice(0, colon);
+    }
+  }
+  // "(11 dự án ... và 25 dự án ...), với tổng vốn triển khai": a bracket closed before the figure ends the name's left side.
+  const closed = segment.lastIndexOf(")");
+  if (closed >= 0 && segment.lastIndexOf("(", closed) < 0) {
+    const rest = stripName(withoutPeriods(segment.slice(closed + 1), offset + closed + 1, periods));
+    if (rest.length > 0) {
+      offset += closed + 1;
+      segment = segment.slice(closed + 1);
+    }
+  }
+  const name = stripName(withoutPeriods(segment, offset, periods));
+  if (name.length === 0) return { name: "", start: firstWord(text, from, to) };
+  const at = text.indexOf(name, offset);
+  return { name: name.length > 140 ? name.slice(-140).replace(/^\S*\s/, "") : name, start: at >= 0 ? at : offset };
+}
+
+function withoutPeriods(segment: string, offset: number, periods: PeriodMention[]): string {
+  let out = segment;
+  for (const p of [...periods].reverse()) {
+    const a = p.start - offset;
+    const b = p.end - offset;
+    if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  }
+  return out.replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ").replace(/\s+/g, " ");
+}
+
+/** The first word at or after `from` (skipping spaces, list marks and punctuation). */
+function firstWord(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s,.;:()\-+*–•]/.test(text[i]!)) i++;
+  return i;
+}
+
+/** Up to eight words after the figure, to the next comma or clause end: "km đường dây trung thế". */
+function wordsAfter(text: string, from: number, to: number): string {
+  const rest = text.slice(from, Math.min(to, from + 80));
+  const cut = rest.search(/[,;.(\d]|\s(?:và|với|trong đó|tăng|giảm|đạt)\s/u);
+  // Verbatim (not re-spaced), so its length is the text it covers.
+  return (cut >= 0 ? rest.slice(0, cut) : rest).trimEnd();
+}

@@ -1,0 +1,109 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { checkText, type Finding } from "../../../src/core/extract";
+
+const SEEDS = path.resolve(__dirname, "..", "..", "..", "seeds");
+const seed = (prefix: string): string => {
+  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
+  return fs.readFileSync(path.join(SEEDS, file), "utf8");
+};
+
+function only(findings: Finding[], code: Finding["code"]): Finding {
+  const hits = findings.filter((f) => f.code === code);
+  expect(hits).toHaveLength(1);
+  return hits[0]!;
+}
+
+describe("checkText", () => {
+  it("finds a stated % of plan that its figures do not give (100,19% for 15.178 ÷ 15.000)", () => {
+    const text =
+      "- Năm 2021, tuyển sinh đào tạo nghề cho 15.178 học viên, đạt 100,19% kế hoạch đề ra⁴.\n⁴ Năm 2021 các cơ sở giáo dục nghề nghiệp trên địa bàn Tỉnh đã tuyển sinh và đào tạo được 15.178/15.000 học viên. Chia theo trình độ đào tạo: cao đẳng 1.542, trung cấp 2.524, sơ cấp và đào tạo dưới 3 tháng: 11.112 học viên, đạt 101,19% kế hoạch năm.";
+    const f = only(checkText(text).findings, "pct-of-plan");
+    expect(f.stated).toBe(100.19);
+    expect(f.computed).toBeCloseTo(101.1867, 3);
+    expect(f.vi).toContain("100,19%");
+    expect(f.vi).toContain("101,19%");
+    expect(f.en).toContain("101.19%");
+    expect(text.slice(f.quoteOffset.start, f.quoteOffset.end)).toBe(f.quote);
+    expect(f.quote).toContain("15.178 học viên, đạt 100,19% kế hoạch");
+  });
+
+  it("accepts a % of plan within the rounding of the percentage", () => {
+    // 15.178 ÷ 15.000 = 101,1867%: written 101,19% it is right.
+    const text = "Năm 2021 đã tuyển sinh được 15.178/15.000 học viên, đạt 101,19% kế hoạch năm.";
+    expect(checkText(text).findings).toEqual([]);
+  });
+
+  it("flags 99,71% for 45.266 of a plan of 45.400 (99,70%)", () => {
+    const text = "Dự ước đến cuối năm 2020 đạt 45.266 tỷ đồng, tăng 17,32% so cùng kỳ năm 2019, đạt 99,71% kế hoạch (45.400 tỷ đồng).";
+    const f = only(checkText(text).findings, "pct-of-plan");
+    expect(f.computed).toBeCloseTo(99.7048, 3);
+  });
+
+  it("finds a share that its whole does not give", () => {
+    const text =
+      "- Giá trị sản xuất công nghiệp đạt 32.015,43 tỷ đồng, chỉ đạt 70,92% kế hoạch, giảm 9,74% so cùng kỳ. Trong đó, ngành điện đóng góp 18.921,57 tỷ đồng, chiếm 59,33% tổng giá trị sản xuất công nghiệp chung toàn tỉnh.";
+    const f = only(checkText(text).findings, "share");
+    expect(f.stated).toBe(59.33);
+    expect(f.computed).toBeCloseTo(59.1015, 3);
+  });
+
+  it("finds a growth that the previous year's figure does not give", () => {
+    const text =
+      "I. KẾT QUẢ THỰC HIỆN NĂM 2021\n- Giá trị sản xuất công nghiệp đạt 32.015,43 tỷ đồng, chỉ đạt 70,92% kế hoạch.\nIII. MỤC TIÊU NĂM 2022\n- Giá trị sản xuất công nghiệp năm 2022 đạt 37.300 tỷ đồng, tăng 16,95% so cùng kỳ 2021.";
+    const f = only(checkText(text).findings, "growth");
+    expect(f.stated).toBe(16.95);
+    expect(f.computed).toBeCloseTo(16.5067, 3);
+  });
+
+  it("finds an average growth rate that the start and end values do not give", () => {
+    const text =
+      "- Năm 2015, tổng kim ngạch xuất khẩu của tỉnh ước đạt 330 triệu USD.\n- Phấn đấu tăng trưởng kim ngạch xuất khẩu bình quân 9,63%/năm giai đoạn 2016 - 2020. Đến năm 2020 đạt kim ngạch xuất khẩu đạt 530 triệu USD.";
+    const f = only(checkText(text).findings, "average-growth");
+    // (530 / 330)^(1/5) − 1 = 9,94%
+    expect(f.computed).toBeCloseTo(9.935, 2);
+  });
+
+  it("finds parts that do not add up to their total, and passes those that do", () => {
+    const text =
+      "Kết quả, đã tiếp nhận 13.511 hồ sơ (trong đó có 02 hồ sơ mức độ 2, 5 hồ sơ mức độ 3, 13.504 hồ sơ mức độ 4), tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích 2.796 hồ sơ, tiếp nhận trực tuyến 10.552 hồ sơ.";
+    const f = only(checkText(text).findings, "subtotal");
+    expect(f.stated).toBe(13511);
+    expect(f.computed).toBe(13348);
+  });
+
+  it("checks a remainder against the year's estimate minus the first half", () => {
+    const ok =
+      "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2020\n- Giá trị sản xuất công nghiệp: Ước đạt 19.125,44 tỷ đồng. Dự ước đến cuối năm 2020 đạt 45.266 tỷ đồng.\nII. CHƯƠNG TRÌNH CÔNG TÁC 6 THÁNG CUỐI NĂM 2020\n2. Các chỉ tiêu cần phải thực hiện 6 tháng cuối năm 2020:\n- Giá trị sản xuất công nghiệp: 26.140,56 tỷ đồng";
+    expect(checkText(ok).findings).toEqual([]);
+    const wrong = ok.replace("26.140,56", "26.410,56");
+    const f = only(checkText(wrong).findings, "remaining");
+    expect(f.computed).toBeCloseTo(26140.56, 6);
+  });
+
+  it("finds two average growth rates for one period in one paragraph", () => {
+    const text =
+      "- Ngành công nghiệp trong tỉnh duy trì được mức tăng trưởng khá, bình quân giai đoạn 2011-2015 đạt 13,81%/năm. Tính theo giá so sánh 2010 thì giá trị sản xuất công nghiệp năm 2015 ước đạt 24.670 tỷ đồng; tốc độ tăng bình quân 13,67%/năm.";
+    const f = only(checkText(text).findings, "value-conflict");
+    expect([f.stated, f.computed].sort()).toEqual([13.67, 13.81]);
+  });
+
+  it("finds a total growth target that its sectors' targets at their base-year shares do not give", () => {
+    const text =
+      "- Về giá trị sản xuất công nghiệp: năm 2020 đạt 44.164 tỷ đồng. Trong đó: ngành khai khoáng chiếm 0,029%; ngành công nghiệp chế biến, chế tạo chiếm 38,94%; ngành công nghiệp sản xuất và phân phối điện, khí đốt chiếm 60,43%; ngành cung cấp nước, quản lý và xử lý rác thải chiếm 0,59%.\n" +
+      "- Giá trị sản xuất công nghiệp tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025 (trong đó, khai khoáng tăng 5%, công nghiệp chế biến, chế tạo tăng 12%, sản xuất và phân phối điện tăng 15%, cung cấp nước, quản lý và xử lý rác tăng 15%).";
+    const f = only(checkText(text).findings, "sector-growth");
+    // ((0,029×1,05⁵ + 38,94×1,12⁵ + 60,43×1,15⁵ + 0,59×1,15⁵) ÷ 99,989)^(1/5) − 1 = 13,87%
+    expect(f.stated).toBe(14.48);
+    expect(f.computed).toBeCloseTo(13.87, 2);
+  });
+
+  it("finds on the seeds every discrepancy the curated dataset reports within one document", () => {
+    const found = (prefix: string): string[] => checkText(seed(prefix)).findings.map((f) => `${f.code} ${f.stated}`);
+    expect(found("000")).toEqual(["sector-growth 14.48"]);
+    expect(found("001")).toEqual(expect.arrayContaining(["pct-of-plan 99.71"]));
+    expect(found("002")).toEqual(expect.arrayContaining(["pct-of-plan 25.06", "pct-of-plan 49.18", "average-growth 9.63", "value-conflict 13.67"]));
+    expect(found("003")).toEqual(expect.arrayContaining(["share 59.33", "growth 16.95", "subtotal 13511"]));
+    expect(found("004")).toEqual(expect.arrayContaining(["share 9.16", "pct-of-plan 100.19"]));
+  });
+});

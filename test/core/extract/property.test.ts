@@ -1,0 +1,77 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import fc from "fast-check";
+import { checkText, extractRecords } from "../../../src/core/extract";
+
+const SEEDS = path.resolve(__dirname, "..", "..", "..", "seeds");
+const seedText = fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.startsWith("001"))!), "utf8");
+
+/** Pieces of report prose, so random text reaches the number, unit, period and footnote paths. */
+const piece = fc.constantFrom(
+  "Giá trị sản xuất công nghiệp",
+  " ước đạt ",
+  "19.125,44",
+  " tỷ đồng",
+  ", đạt ",
+  "42,13%",
+  " kế hoạch",
+  ", tăng ",
+  " so cùng kỳ",
+  "15.178/15.000 học viên",
+  "(KH 70.962 tỷ đồng)",
+  "6 tháng đầu năm 2020",
+  "dự ước đến cuối năm",
+  "giai đoạn 2021 - 2025",
+  " bình quân ",
+  "(1) ",
+  "; ",
+  ". ",
+  "\n\n",
+  "\n                              \n",
+  "\n1 ",
+  "<sup>2</sup>",
+  "¹",
+  "kỳ1",
+  "m<sup>3</sup>",
+  "**",
+  "trong đó: ",
+  "chiếm ",
+  "Đến ngày 31/12/2021, ",
+  "ngày 01 tháng 9 năm 2021",
+  "I. THỰC TRẠNG\n",
+  "2. Các chỉ tiêu cần phải thực hiện 6 tháng cuối năm 2020:\n",
+  "- ",
+  "\u0301",
+  "%",
+  "/",
+  "(",
+  ")",
+);
+
+const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
+
+describe("extractor on arbitrary text", () => {
+  it("never throws and quotes only verbatim slices of its input", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary" }), reportish), (text) => {
+        const { extraction, findings } = checkText(text);
+        for (const r of extraction.records) {
+          expect(text.slice(r.quoteOffset.start, r.quoteOffset.end)).toBe(r.quote);
+          expect(Number.isFinite(r.value)).toBe(true);
+        }
+        for (const f of findings) expect(text.slice(f.quoteOffset.start, f.quoteOffset.end)).toBe(f.quote);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("never throws on a seed cut and spliced at random places", () => {
+    fc.assert(
+      fc.property(fc.nat(seedText.length), fc.nat(seedText.length), fc.string(), (a, b, glue) => {
+        const text = seedText.slice(0, Math.min(a, b)) + glue + seedText.slice(Math.max(a, b));
+        for (const r of extractRecords(text).records) expect(text.slice(r.quoteOffset.start, r.quoteOffset.end)).toBe(r.quote);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
