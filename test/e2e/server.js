@@ -36,7 +36,12 @@ function startServer(root, port = 0) {
       resolve({
         url: `http://localhost:${actual}`,
         port: actual,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Dropping open connections too: Chromium keeps (pre)connected sockets that would hold close() for a minute.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -5,6 +5,7 @@ import { DataUnavailableError } from "../../data/client";
 import type { Translate } from "../i18n";
 import type { Fetched, HostActions, PaneSettings } from "../host";
 import type { Status } from "../useStatus";
+import { formatAsOf } from "./data-format";
 
 /**
  * The dataset list, with a status line saying where it came from and when. When the server
@@ -27,8 +28,8 @@ export function useDatasetIndex(host: HostActions, settings: PaneSettings, t: Tr
         setStatus({
           intent: fetched.fromCache ? "warning" : "info",
           text: fetched.fromCache
-            ? t("dataFromCache", { asOf: fetched.asOf })
-            : t("dataSource", { source: fetched.source, asOf: fetched.asOf }),
+            ? t("dataFromCache", { asOf: formatAsOf(settings.lang, fetched.asOf) })
+            : t("dataSource", { source: fetched.source, asOf: formatAsOf(settings.lang, fetched.asOf) }),
         });
       },
       (e: unknown) => {
