@@ -4,7 +4,7 @@
  * Invalid data is never returned or cached.
  */
 import type { DatasetIndex, PlanDataset } from "../core/dataset/types";
-import { UserError } from "../core/user-error";
+import { UserError, type Lang } from "../core/user-error";
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -18,8 +18,8 @@ export interface Fetched<T> {
   fromCache: boolean;
 }
 
-/** Returns the problems found ("records[3].value: expected a number"), empty when valid. */
-export type Validator = (json: unknown) => string[];
+/** Returns the problems found ("records[3].value: expected a number") in the language asked, empty when valid. */
+export type Validator = (json: unknown, lang: Lang) => string[];
 
 export interface DataClientDeps {
   fetch: typeof fetch;
@@ -59,8 +59,8 @@ export function createDataClient(deps: DataClientDeps): DataClient {
     const cached = readCache<T>(deps.store, key);
     try {
       const json = await fetchJson(deps.fetch, url, timeoutMs);
-      const problems = validate(json);
-      if (problems.length > 0) throw invalid(url, problems);
+      const problems = validate(json, "vi");
+      if (problems.length > 0) throw invalid(url, problems, validate(json, "en"));
       const fetched: Fetched<T> = { data: json as T, source: url, asOf: now().toISOString(), fromCache: false };
       deps.store.setItem(key, JSON.stringify(fetched));
       return fetched;
@@ -126,11 +126,11 @@ async function fetchJson(fetchFn: typeof fetch, url: string, timeoutMs: number):
   }
 }
 
-function invalid(url: string, problems: string[]): UserError {
-  const shown = problems.slice(0, 3).join("; ") + (problems.length > 3 ? `; … (+${problems.length - 3})` : "");
+function invalid(url: string, problemsVi: string[], problemsEn: string[]): UserError {
+  const shown = (problems: string[]) => problems.slice(0, 3).join("; ") + (problems.length > 3 ? `; … (+${problems.length - 3})` : "");
   return new UserError("data-invalid", {
-    vi: `Tệp số liệu sai cấu trúc, không dùng được (${url}): ${shown}`,
-    en: `The data file does not match the schema and was not used (${url}): ${shown}`,
+    vi: `Tệp số liệu sai cấu trúc, không dùng được (${url}): ${shown(problemsVi)}`,
+    en: `The data file does not match the schema and was not used (${url}): ${shown(problemsEn)}`,
   });
 }
 

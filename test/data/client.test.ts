@@ -13,7 +13,7 @@ function respond(status: number, body: string): typeof fetch {
   return (async () => new Response(body, { status })) as unknown as typeof fetch;
 }
 
-function client(fetchFn: typeof fetch, store = memoryStore(), validate = (_j: unknown): string[] => []) {
+function client(fetchFn: typeof fetch, store = memoryStore(), validate = (_j: unknown, _lang: "vi" | "en"): string[] => []) {
   return createDataClient({
     fetch: fetchFn,
     store,
@@ -65,10 +65,13 @@ describe("data client", () => {
   it("rejects data that breaks the schema and does not cache it", async () => {
     const store = memoryStore();
     const e = await failure(
-      client(respond(200, JSON.stringify({ bad: 1 })), store, () => ["datasets: expected an array"]).listDatasets("https://x.vn/", false),
+      client(respond(200, JSON.stringify({ bad: 1 })), store, (_j, lang) => [
+        lang === "vi" ? "datasets: cần một mảng" : "datasets: expected an array",
+      ]).listDatasets("https://x.vn/", false),
     );
     expect(e.code).toBe("data-invalid");
     expect(e.text.en).toContain("datasets: expected an array");
+    expect(e.text.vi).toContain("datasets: cần một mảng");
     expect(store.map.size).toBe(0);
   });
 

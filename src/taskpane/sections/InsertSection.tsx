@@ -168,6 +168,8 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
                 date: dataset.data.document.date || "—",
                 issuer: dataset.data.document.issuer,
               })}
+              {/* A saved copy is used only when the server cannot be reached: say so, with its time. */}
+              {dataset.fromCache && ` ${t("dataFromCache", { asOf: dataset.asOf })}`}
             </Text>
           )}
           <Field label={t("period")}>
