@@ -13,6 +13,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { translator } from "./i18n";
 import type { MessageKey } from "./i18n";
 import { DEFAULT_SETTINGS, type HostActions, type PaneSettings } from "./host";
+import { CheckSection } from "./sections/CheckSection";
 import { DataSection } from "./sections/DataSection";
 import { InsertSection } from "./sections/InsertSection";
 import { RecalcSection } from "./sections/RecalcSection";
@@ -34,12 +35,13 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
 });
 
-type SectionId = "insert" | "data" | "recalc" | "settings";
+type SectionId = "insert" | "data" | "recalc" | "check" | "settings";
 
 const SECTIONS: { id: SectionId; label: MessageKey; intro: MessageKey }[] = [
   { id: "insert", label: "tabInsert", intro: "insertIntro" },
   { id: "data", label: "tabData", intro: "dataIntro" },
   { id: "recalc", label: "tabRecalc", intro: "recalcIntro" },
+  { id: "check", label: "tabCheck", intro: "checkIntro" },
   { id: "settings", label: "tabSettings", intro: "settingsIntro" },
 ];
 
@@ -101,6 +103,7 @@ export function App({ host, theme }: AppProps) {
         {section === "insert" && <InsertSection host={host} settings={settings} t={t} />}
         {section === "data" && <DataSection host={host} settings={settings} t={t} />}
         {section === "recalc" && <RecalcSection host={host} settings={settings} t={t} />}
+        {section === "check" && <CheckSection host={host} settings={settings} t={t} />}
         {section === "settings" && <SettingsSection settings={settings} onSave={saveSettings} t={t} />}
       </main>
     </FluentProvider>

@@ -1,0 +1,112 @@
+/**
+ * Figures a document implies but does not state: the plan behind "đạt 50,17% kế hoạch" and
+ * the same period behind "tăng 56,27% so cùng kỳ". Each derived record says how it was made
+ * and from which record, so a planner can always tell it from a stated figure.
+ */
+import type { Period, PlanRecord } from "./types";
+import { periodKey, periodLabelEn } from "./period-text";
+
+export const yearPeriod = (y: number): Period => ({ type: "year", year: y, label: `năm ${y}` });
+
+/** The same period one year earlier ("cùng kỳ"); null for a multi-year range. */
+export function priorPeriod(p: Period): Period | null {
+  const y = p.year - 1;
+  switch (p.type) {
+    case "year":
+      return yearPeriod(y);
+    case "half":
+      return { type: "half", part: p.part, year: y, label: `6 tháng ${p.part === 1 ? "đầu" : "cuối"} năm ${y}` };
+    case "months":
+      return { type: "months", months: p.months, year: y, label: `${p.months} tháng đầu năm ${y}` };
+    case "quarter":
+      return { type: "quarter", part: p.part, year: y, label: `quý ${p.part} năm ${y}` };
+    case "month":
+      return { type: "month", part: p.part, year: y, label: `tháng ${p.part} năm ${y}` };
+    case "range":
+      return null;
+  }
+}
+
+/** Ten significant digits: enough for any reported figure, without binary noise in the JSON. */
+function round10(x: number): number {
+  return Number(x.toPrecision(10));
+}
+
+/** Vietnamese number text for explanations: 50.17 -> "50,17". */
+function fmt(x: number): string {
+  const [i = "0", f] = String(x).split(".");
+  return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${f ? `,${f}` : ""}`;
+}
+
+/** Plan = figure ÷ reported % of plan × 100, for the plan period (by default the figure's year). */
+export function derivePlan(src: PlanRecord, idPrefix: string, planPeriod: Period = yearPeriod(src.period.year)): PlanRecord | null {
+  const p = src.reported.pctOfPlan;
+  if (p === undefined || p === 0) return null;
+  return {
+    id: `${idPrefix}:${src.indicator.code}:${periodKey(planPeriod)}:plan:from-${periodKey(src.period)}`,
+    province: src.province,
+    period: planPeriod,
+    kind: "plan",
+    indicator: src.indicator,
+    value: round10((src.value / p) * 100),
+    reported: {},
+    derived: {
+      method: "plan = value / pctOfPlan * 100",
+      vi: `Kế hoạch = ${src.period.label} (${fmt(src.value)} ${src.indicator.unitText}) ÷ ${fmt(p)}% × 100`,
+      en: `Plan = figure for ${periodLabelEn(src.period)} (${src.value} ${src.indicator.unitText}) ÷ ${p}% × 100`,
+      from: [src.id],
+    },
+    quote: src.quote,
+    ...(src.quoteOffset ? { quoteOffset: src.quoteOffset } : {}),
+  };
+}
+
+/** Same period last year = figure ÷ (1 + growth/100), or figure ÷ index × 100. */
+export function derivePrior(src: PlanRecord, idPrefix: string): PlanRecord | null {
+  const g = src.reported.growthVsPrior;
+  const ix = src.reported.indexVsPrior;
+  const prior = priorPeriod(src.period);
+  if ((g === undefined && (ix === undefined || ix === 0)) || prior === null) return null;
+  const value = g !== undefined ? src.value / (1 + g / 100) : (src.value / ix!) * 100;
+  return {
+    id: `${idPrefix}:${src.indicator.code}:${periodKey(prior)}:actual:from-${periodKey(src.period)}`,
+    province: src.province,
+    period: prior,
+    kind: "actual",
+    indicator: src.indicator,
+    value: round10(value),
+    reported: {},
+    derived:
+      g !== undefined
+        ? {
+            method: "prior = value / (1 + growthVsPrior / 100)",
+            vi: `Cùng kỳ = ${src.period.label} (${fmt(src.value)} ${src.indicator.unitText}) ÷ (1 ${g < 0 ? "−" : "+"} ${fmt(Math.abs(g))}%)`,
+            en: `Same period last year = figure for ${periodLabelEn(src.period)} (${src.value} ${src.indicator.unitText}) ÷ (1 ${g < 0 ? "−" : "+"} ${Math.abs(g)}%)`,
+            from: [src.id],
+          }
+        : {
+            method: "prior = value / indexVsPrior * 100",
+            vi: `Năm trước = ${src.period.label} (${fmt(src.value)} ${src.indicator.unitText}) ÷ ${fmt(ix!)}% × 100`,
+            en: `Previous year = figure for ${periodLabelEn(src.period)} (${src.value} ${src.indicator.unitText}) ÷ ${ix}% × 100`,
+            from: [src.id],
+          },
+    quote: src.quote,
+    ...(src.quoteOffset ? { quoteOffset: src.quoteOffset } : {}),
+  };
+}
+
+/**
+ * The records plus, for each stated actual or estimate that reports its percentages, the
+ * derived plan and same-period figures, unless a figure for that indicator and period is stated.
+ */
+export function withDerived(records: PlanRecord[], idPrefix: string): PlanRecord[] {
+  const stated = new Set(records.map((r) => `${r.indicator.code}|${periodKey(r.period)}|${r.kind}`));
+  const out = [...records];
+  for (const r of records) {
+    if (r.derived || (r.kind !== "actual" && r.kind !== "estimate")) continue;
+    for (const d of [derivePlan(r, idPrefix), derivePrior(r, idPrefix)]) {
+      if (d && !stated.has(`${d.indicator.code}|${periodKey(d.period)}|${d.kind}`)) out.push(d);
+    }
+  }
+  return out;
+}
