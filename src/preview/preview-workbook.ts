@@ -41,6 +41,8 @@ interface Snapshot {
 
 export class PreviewWorkbook implements WorkbookActions {
   readonly kind = "preview" as const;
+  /** The preview evaluates every formula the tables use and has no requirement sets. */
+  unsupportedFeatures = () => [];
   readonly hf: HyperFormula;
   private readonly sheetId: number;
   readonly looks = new Map<string, CellLook>();

@@ -1,11 +1,13 @@
 /** The pane's host inside Excel: workbook actions from src/excel, data from src/data. */
 import { validateDataset, validateDatasetIndex } from "../core/dataset/validate";
 import { createDataClient } from "../data/client";
+import { insertCompletionChart } from "../excel/chart";
 import { insertBlock } from "../excel/insert-block";
 import { loadPaneSettings, savePaneSettings } from "../excel/pane-settings";
 import { writeFormulas } from "../excel/read-selection";
 import { readTable } from "../excel/read-table";
 import { listBlocks, refreshBlock } from "../excel/refresh";
+import { featureSupport } from "../excel/run";
 import { NothingToUndoError, undoLastInsert } from "../excel/undo";
 import type { HostActions, PaneSettings } from "./host";
 
@@ -13,6 +15,8 @@ export function excelHost(): HostActions {
   return {
     workbook: {
       kind: "excel",
+      unsupportedFeatures: () =>
+        featureSupport().flatMap((f) => (f.supported || !f.reason ? [] : [{ feature: f.feature, reason: f.reason }])),
       async insertBlock(block, overwrite, onProgress) {
         const done = await insertBlock(block, {
           overwrite,
@@ -36,6 +40,10 @@ export function excelHost(): HostActions {
         const done = await refreshBlock(block, { blockId, acceptHandEdits });
         return { address: done.address, changes: done.changes };
       },
+      async insertChart(blockId) {
+        const done = await insertCompletionChart(blockId);
+        return { address: done.placedAt, count: done.rows };
+      },
       readTable: () => readTable(),
       async writeCells(sheet, writes) {
         const done = await writeFormulas(sheet, writes.map((w) => ({ row: w.row, col: w.col, formula: w.content })));
@@ -55,3 +63,4 @@ export function excelHost(): HostActions {
     }),
   };
 }
+

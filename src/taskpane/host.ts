@@ -3,7 +3,7 @@
  * preview from an in-browser workbook. Components receive them as props and never touch Office.
  */
 import type { BlockMeta, SheetBlock } from "../core/sheet-block";
-import type { Lang } from "../core/user-error";
+import type { Lang, Localized } from "../core/user-error";
 import type { DataClient } from "../data/client";
 import type { SheetTable } from "../excel/read-table";
 
@@ -50,6 +50,13 @@ export interface RefreshOutcome {
   changes: CellChange[];
 }
 
+export interface ChartOutcome {
+  /** Where the chart was placed: "Sheet1!K2:R27". */
+  address: string;
+  /** Indicators charted. */
+  count: number;
+}
+
 export type { SheetTable };
 
 export interface CellWrite {
@@ -59,8 +66,16 @@ export interface CellWrite {
   content: string | number;
 }
 
+/** A feature this host's Excel lacks, with the reason in both languages. */
+export interface UnsupportedFeature {
+  feature: string;
+  reason: Localized;
+}
+
 export interface WorkbookActions {
   kind: "excel" | "preview";
+  /** Features the host's requirement sets do not cover: shown and disabled, never a crash. */
+  unsupportedFeatures(): UnsupportedFeature[];
   /** Throws TargetNotEmptyError (before writing anything) unless overwrite is true. */
   insertBlock(block: SheetBlock, overwrite: boolean, onProgress?: (fraction: number) => void): Promise<InsertOutcome>;
   /** Restores the cells as they were before the last insert; null when there is none. */
@@ -72,6 +87,12 @@ export interface WorkbookActions {
    * Throws HandEditError (before writing) when a figure was edited by hand, unless accepted.
    */
   refreshBlock(block: SheetBlock, blockId: string, acceptHandEdits: boolean): Promise<RefreshOutcome>;
+  /**
+   * Inserts a chart of % of plan per indicator, with the 100% line, beside an inserted table
+   * (main indicators, products). Throws a UserError when the table has no % of plan column or
+   * the host cannot draw the chart.
+   */
+  insertChart(blockId: string): Promise<ChartOutcome>;
   /** Reads the table around the selection (or the selected range), for recalculation. */
   readTable(): Promise<SheetTable>;
   /** Writes formulas and values in one go; undone by undoLastInsert. */

@@ -10,6 +10,7 @@ import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
 import { RefreshBlocks } from "./RefreshBlocks";
+import { TemplatePreview } from "./TemplatePreview";
 import { useDatasetIndex } from "./useDatasetIndex";
 
 const useStyles = makeStyles({
@@ -115,7 +116,9 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
   }, [fail, host, setStatus, t]);
 
   const template = templates.find((x) => x.id === templateId);
-  const canInsert = !busy && !!template && (empty || (!!dataset && periods.length > 0));
+  const missing = useMemo(() => host.workbook.unsupportedFeatures(), [host]);
+  const insertUnsupported = missing.some((f) => f.feature === "insert");
+  const canInsert = !busy && !insertUnsupported && !!template && (empty || (!!dataset && periods.length > 0));
   return (
     <section className={styles.form} aria-label={t("tabInsert")}>
       <Field label={t("template")} hint={template?.description[lang]}>
@@ -131,6 +134,7 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
           ))}
         </Dropdown>
       </Field>
+      {template && <TemplatePreview info={template} lang={lang} />}
       <Switch checked={empty} onChange={(_e, d) => setEmpty(d.checked)} label={t("emptyTemplate")} />
       {!empty && (
         <>
@@ -186,6 +190,9 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
             </Dropdown>
           </Field>
         </>
+      )}
+      {missing.length > 0 && (
+        <StatusBar status={{ intent: insertUnsupported ? "error" : "warning", text: missing.map((f) => f.reason[lang]).join(" ") }} />
       )}
       {busy && <ProgressBar aria-label={t("inserting")} />}
       <div className={styles.buttons}>
