@@ -94,6 +94,30 @@ export function build(seedText: string): PlanDataset {
     ["other.market-control.fines", "2.248.512.000", "đồng", fines],
     ["other.market-control.pending", "08", "vụ", "Chờ xử lý 08 vụ."],
   ]);
+  // The same footnote's breakdowns: violations by type (they add up to the 454), fines, confiscations, revenue.
+  const byType =
+    "trong đó: 58 vụ vận chuyển, kinh doanh thuốc lá điều nhập lậu; 49 vụ vận chuyển, kinh doanh hàng hóa nhập lậu; 87 vụ vận chuyển, kinh doanh hàng hóa không rõ nguồn gốc, xuất xứ; 42 vụ vi phạm trong kinh doanh; 20 vụ vi phạm sở hữu trí tuệ; 51 vụ vi phạm lĩnh vực giá; 104 vụ vi phạm nhãn hàng hóa; 38 vụ kinh doanh hàng hóa quá hạn sử dụng; 05 vụ vi phạm khác.";
+  const seized =
+    "tịch thu vắng chủ 60 vụ; trị giá tang vật tịch thu 1.545.882.000 đồng và 35.045 bao thuốc lá điều nhập lậu; trị giá tang vật tiêu hủy 265.570.000 đồng.";
+  const revenue = "trong đó thu từ xử phạt là 2.313.439.000 đồng, bán hàng tịch thu 187.780.000 đồng.";
+  add("actual", m11, [
+    ["other.market-control.violations.smuggled-cigarettes", "58", "vụ", byType],
+    ["other.market-control.violations.smuggled-goods", "49", "vụ", byType],
+    ["other.market-control.violations.unknown-origin", "87", "vụ", byType],
+    ["other.market-control.violations.business", "42", "vụ", byType],
+    ["other.market-control.violations.intellectual-property", "20", "vụ", byType],
+    ["other.market-control.violations.pricing", "51", "vụ", byType],
+    ["other.market-control.violations.labelling", "104", "vụ", byType],
+    ["other.market-control.violations.expired-goods", "38", "vụ", byType],
+    ["other.market-control.violations.other", "05", "vụ", byType],
+    ["other.market-control.fines.principal", "2.231.275.000", "đồng", fines],
+    ["other.market-control.fines.illegal-profits", "17.237.000", "đồng", fines],
+    ["other.market-control.confiscated-absent-owner", "60", "vụ", seized],
+    ["other.market-control.confiscated-value", "1.545.882.000", "đồng", seized],
+    ["other.market-control.destroyed-value", "265.570.000", "đồng", seized],
+    ["other.market-control.budget-collected.fines", "2.313.439.000", "đồng", revenue],
+    ["other.market-control.budget-collected.sales", "187.780.000", "đồng", revenue],
+  ]);
   b.statedWithDerived({
     code: "other.market-control.budget-collected",
     kind: "actual",
@@ -130,6 +154,12 @@ export function build(seedText: string): PlanDataset {
   add("actual", y2021, [
     ["other.graduate-employment-rate", "90", "%", jobs, { qualifier: "over" }],
     ["other.rural-trainee-employment-rate", "80", "%", jobs, { qualifier: "over" }],
+    [
+      "other.ordered-training-employment-rate",
+      "100",
+      "%",
+      "Đối với đào tạo lao động theo đặt hàng của doanh nghiệp, chủ yếu thuộc các ngành nghề như: chế biến và bảo quản thủy sản, may công nghiệp, may giày da; sau đào tạo 100% người lao động được bố trí vào làm việc tại doanh nghiệp.",
+    ],
   ]);
 
   // II.1 Structure.

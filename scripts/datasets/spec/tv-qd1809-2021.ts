@@ -74,6 +74,7 @@ export function build(seedText: string): PlanDataset {
     ["other.power.duyen-hai-3-ext.capacity", "688", "MW", "Duyên Hải 3 mở rộng: 688 MW"],
     ["other.power.duyen-hai-2.capacity", "1.320", "MW", "BOT Duyên Hải 2: 1.320MW."],
     ["other.power.solar-trung-nam.capacity", "140", "MW", "Trung Nam Trà Vinh, công suất 140 MW"],
+    ["other.substations-110kv", "03", "trạm biến áp", "03 trạm biến áp trung gian 110/22kV (Trà Vinh, Duyên Trà, Cầu Kè) với tổng dung lượng 200MVA"],
     ["other.substation-110kv-capacity", "200", "MVA", "03 trạm biến áp trung gian 110/22kV (Trà Vinh, Duyên Trà, Cầu Kè) với tổng dung lượng 200MVA"],
     ["other.medium-voltage-lines", "2.808,72", "km", grid],
     ["other.low-voltage-lines", "5.321,44", "km", grid],
@@ -122,6 +123,9 @@ export function build(seedText: string): PlanDataset {
     ["other.fuel-depots", "03", "kho", fuel],
     ["other.fuel-depots.capacity", "8.600", "m³", fuel],
     ["other.lpg-traders", "05", "thương nhân", fuel],
+    ["other.supermarkets.specialised", "03", "siêu thị", infra],
+    ["other.supermarkets.general", "04", "siêu thị", infra],
+    ["other.lpg-filling-stations", "01", "trạm", "05 thương nhân kinh doanh mua bán khí và 01 Đại lý LPG; 01 trạm chiết nạp LPG."],
   ]);
   const retail =
     "năm 2020, tổng mức lưu chuyển hàng hóa bán lẻ và dịch vụ đạt 34.416 tỷ đồng (*trong đó: bán lẻ hàng hóa chiếm 71,34%; lưu trú, ăn uống chiếm 15,34%; du lịch lữ hành chiếm 0,06%; dịch vụ khác chiếm 13,25%*), bình quân giai đoạn 2016 - 2020 tăng 13,22%.";

@@ -181,6 +181,15 @@ export function build(seedText: string): PlanDataset {
   const rural = "có 67/74 sản phẩm của 53/59 cơ sở đạt";
   b.stated({ code: "other.rural-industry-products.awarded", kind: "actual", period: h1, value: "67", unit: "sản phẩm", quote: rural, unitOutsideQuote: true });
   b.stated({ code: "other.rural-industry-products.entered", kind: "actual", period: h1, value: "74", unit: "sản phẩm", quote: rural });
+  b.stated({ code: "other.rural-industry-establishments.awarded", kind: "actual", period: h1, value: "53", unit: "cơ sở", quote: rural });
+  b.stated({ code: "other.rural-industry-establishments.entered", kind: "actual", period: h1, value: "59", unit: "cơ sở", quote: rural });
+  const groups: Array<[string, string, string]> = [
+    ["other.rural-industry-products.awarded.food", "50", "Chế biến nông, thủy sản và thực phẩm (50 sản phẩm)"],
+    ["other.rural-industry-products.awarded.handicraft", "12", "sản phẩm Thủ công mỹ nghệ (12 sản phẩm)"],
+    ["other.rural-industry-products.awarded.mechanical", "05", "sản phẩm về thiết bị, máy móc, dụng cụ, phụ tùng cơ khí và nhóm khác (05 sản phẩm)"],
+    ["other.rural-industry-products.regional-nominated", "22", "lập hồ sơ đề cử 22 sản phẩm tham gia bình chọn cấp khu vực phía Nam năm 2020"],
+  ];
+  for (const [code, value, quote] of groups) b.stated({ code, kind: "actual", period: h1, value, unit: "sản phẩm", quote });
   const ocop = "Tham gia và bình chọn 30 sản phẩm đạt sản phẩm OCOP cấp tỉnh, trong đó có 27 sản phẩm đạt 3 sao và 03 sản phẩm đạt 4 sao.";
   b.stated({ code: "other.ocop-products", kind: "actual", period: h1, value: "30", unit: "sản phẩm", quote: ocop });
   b.stated({ code: "other.ocop-products.3-star", kind: "actual", period: h1, value: "27", unit: "sản phẩm", quote: ocop });
@@ -228,6 +237,35 @@ export function build(seedText: string): PlanDataset {
   const solar = "79 công tơ7 hai chiều điện mặt trời áp mái, công suất 1.806,38kWp, tăng 22 công tơ so cùng kỳ";
   b.stated({ code: "other.rooftop-solar-meters.added", kind: "actual", period: h1, value: "79", unit: "công tơ", quote: solar });
   b.stated({ code: "other.rooftop-solar-capacity.added", kind: "actual", period: h1, value: "1.806,38", unit: "kWp", quote: solar });
+  b.stated({ code: "other.rooftop-solar-meters.added-change", kind: "actual", period: h1, value: "22", unit: "công tơ", quote: solar });
+  // Power projects: proposals for the power development plans and projects at survey stage (section 2.2).
+  const proposals =
+    "bổ sung 17 dự án điện gió, công suất 2.400 MW vào Quy hoạch điện VII điều chỉnh và bổ sung 01 dự án điện gió ngoài quy hoạch, công suất 2.000MW vào Quy hoạch điện VIII";
+  const lng = "cho chủ trương khảo sát, nghiên cứu 01 dự án điện khí LNG kết hợp điện gió ngoài khơi, công suất dự kiến khoảng 2.000MW";
+  // The sentence is cut by the page's footnotes 3 to 7; the quote keeps them, as the file has them.
+  const biomass =
+    "hỗ trợ khảo sát 01 dự án nhà máy điện sinh khối Trà Vinh, công suất 3 Số liệu đến ngày 08/6/2020 4 Chiếu sáng công cộng: 59.526 kWh, chiếm 0,80%; Cơ quan Hành chính sự nghiệp: 202.760 kWh, chiếm 2,72%; Sinh hoạt - Kinh doanh dịch vụ: 4.249.346 kWh, chiếm 56,95%; Doanh nghiệp sản xuất: 2.949.254 kWh, chiếm 39,53%. 5 Nâng tổng số toàn tỉnh 2.770,61km đường dây trung thế; 5.294,25km đường dây hạ thế và 5.822 trạm biến thế (tổng dung lượng 467.950kVA). 6 Nâng tổng số đến nay có 278.435 hộ sử dụng điện trên tổng số hộ dân toàn tỉnh (281.360 hộ dân). 7 Nâng tổng số đến nay phát triển 358 công tơ7 điện hai chiều, công suất 4.566,78kWp. khoảng 25MW";
+  const projects: Array<[string, string, string, string, "about"?]> = [
+    ["other.power.wind.proposed-pdp7.projects", "17", "dự án", proposals],
+    ["other.power.wind.proposed-pdp7.capacity", "2.400", "MW", proposals],
+    ["other.power.wind.proposed-pdp8.projects", "01", "dự án", proposals],
+    ["other.power.wind.proposed-pdp8.capacity", "2.000", "MW", proposals],
+    ["other.power.lng-offshore-wind.survey-projects", "01", "dự án", lng],
+    ["other.power.lng-offshore-wind.survey-capacity", "2.000", "MW", lng, "about"],
+    ["other.power.biomass.survey-projects", "01", "dự án", biomass],
+    ["other.power.biomass.survey-capacity", "25", "MW", biomass, "about"],
+  ];
+  for (const [code, value, unit, quote, qualifier] of projects) {
+    b.stated({ code, kind: "actual", period: h1, value, unit, quote, ...(qualifier ? { qualifier } : {}) });
+  }
+  b.stated({
+    code: "other.power.duyen-hai-3-ext.capacity",
+    kind: "actual",
+    period: h1,
+    value: "688",
+    unit: "MW",
+    quote: "Phối hợp hỗ trợ đưa vào vận hành phát điện thương mại (ngày 29/4/2020) Nhà máy Nhiệt điện Duyên Hải 3 mở rộng công suất 688 MW",
+  });
   const fn5 =
     "Nâng tổng số toàn tỉnh 2.770,61km đường dây trung thế; 5.294,25km đường dây hạ thế và 5.822 trạm biến thế (tổng dung lượng 467.950kVA).";
   b.stated({ code: "other.medium-voltage-lines", kind: "actual", period: h1, value: "2.770,61", unit: "km", quote: fn5});
@@ -245,6 +283,8 @@ export function build(seedText: string): PlanDataset {
   const newTrade = "Phát triển mới 03 Cửa hàng bán lẻ xăng dầu; 01 siêu thị đi vào hoạt động";
   b.stated({ code: "other.fuel-stations.added", kind: "actual", period: h1, value: "03", unit: "Cửa hàng", quote: newTrade });
   b.stated({ code: "other.supermarkets.added", kind: "actual", period: h1, value: "01", unit: "siêu thị", quote: newTrade });
+  // "02 Cửa hàng Bách hóa Xanh⁸": footnote 8 is also the mark of the convenience stores' total.
+  b.stated({ code: "other.convenience-stores.added", kind: "actual", period: h1, value: "02", unit: "Cửa hàng", quote: "02 Cửa hàng Bách hóa Xanh8" });
   const fn8 =
     "Nâng tổng số đến nay toàn tỉnh có 01 Trung tâm thương mại, 07 siêu thị8; 23 Cửa hàng tiện lợi8; 04 máy bán hàng tự động, 03 Kho xăng dầu với tổng dung tích 8.600m3 , 303 cửa hàng xăng dầu và 09 Thương nhân phân phối xăng dầu, 01 Tồng đại lý xăng dầu, 03 Thương nhân phân phối LPG, 01 Đại lý LPG";
   const stock: Array<[string, string, string]> = [
@@ -266,20 +306,56 @@ export function build(seedText: string): PlanDataset {
   b.stated({ code: "other.extension.total-investment", kind: "actual", period: h1, value: "1,15", unit: "tỷ đồng", quote: ext });
   b.stated({ code: "other.extension.support", kind: "actual", period: h1, value: "447", unit: "triệu đồng", quote: ext });
 
+  // Footnote 9: the 04 schemes one by one (they add up to the 1,15 tỷ đồng and the 447 triệu đồng).
+  const schemes: Array<[string, string, string, string]> = [
+    ["cnc-bui-minh-thong", "294.800.000", "120.000.000", "(1) “Hỗ trợ ứng dụng máy tiện CNC trong sản xuất gỗ mỹ nghệ” tại HKD Bùi Minh Thông, tổng kinh phí thực hiện Đề án 294.800.000 đồng, trong đó kinh phí khuyến công hỗ trợ là 120.000.000 đồng"],
+    ["bun-bay-phuong", "39.900.000", "19.000.000", "(2) “Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong sản xuất bún gạo truyền thống” tại HKD Lò bún Bảy Phượng, tổng kinh phí thực hiện Đề án 39.900.000 đồng, trong đó kinh phí khuyến công hỗ trợ là 19.000.000 đồng"],
+    ["cnc-thanh-nhung", "196.900.000", "80.000.000", "(3) “Hỗ trợ ứng dụng máy tiện CNC vào sản xuất gỗ mỹ nghệ” tại Công ty TNHH MTV DV Thành Nhung, tổng kinh phí thực hiện Đề án 196.900.000 đồng, trong đó kinh phí khuyến công hỗ trợ là 80.000.000 đồng"],
+    ["may-nguyen-cuong", "619.000.000", "228.000.000", "(4) “Hỗ trợ ứng dụng máy móc thiết bị tiên tiến trong may công nghiệp” tại HTX May mặc Nguyên Cường, tổng kinh phí thực hiện Đề án 619.000.000 đồng, trong đó kinh phí khuyến công hỗ trợ là 228.000.000 đồng"],
+  ];
+  for (const [scheme, cost, support, quote] of schemes) {
+    b.stated({ code: `other.extension.scheme.${scheme}.cost`, kind: "actual", period: h1, value: cost, unit: "đồng", quote });
+    b.stated({ code: `other.extension.scheme.${scheme}.support`, kind: "actual", period: h1, value: support, unit: "đồng", quote });
+  }
+
+  // Section 2.4 continued: e-commerce, trade fairs (footnote 10 details the two fairs), market connection, extension outputs.
+  const outputs: Array<[string, string, string, string, "over"?]> = [
+    ["other.ecommerce.website-support-enterprises", "10", "doanh nghiệp", "cho 10 doanh nghiệp nhận hỗ trợ xây dựng và vận hành website từ chương trình phát triển TMĐT quốc gia năm 2020"],
+    ["other.trade-fairs.products-exhibited", "80", "sản phẩm", "Tham gia 02 cuộc hội chợ10 ngoài tỉnh, với hơn 80 sản phẩm của tỉnh tham gia trưng bày", "over"],
+    ["other.rural-fairs.enterprises", "78", "doanh nghiệp", "mỗi phiên chợ qui mô 60 gian hàng, với 78 doanh nghiệp tham gia, tổng doanh thu các phiên chợ đạt 2,1 tỷ đồng, thu hút trên 24.000 lượt người"],
+    ["other.rural-fairs.revenue", "2,1", "tỷ đồng", "mỗi phiên chợ qui mô 60 gian hàng, với 78 doanh nghiệp tham gia, tổng doanh thu các phiên chợ đạt 2,1 tỷ đồng, thu hút trên 24.000 lượt người"],
+    ["other.rural-fairs.visitors", "24.000", "lượt người", "mỗi phiên chợ qui mô 60 gian hàng, với 78 doanh nghiệp tham gia, tổng doanh thu các phiên chợ đạt 2,1 tỷ đồng, thu hút trên 24.000 lượt người", "over"],
+    ["other.trade-fairs.ocop-fair-products", "43", "sản phẩm", "Hội chợ triển lãm Sản phẩm OCOP - Phát huy giá trị bản địa tại tỉnh Đồng Tháp, với 43 sản phẩm hàng hóa được trưng bày"],
+    ["other.trade-fairs.mekong-fair-enterprises", "20", "doanh nghiệp", "với hơn 40 loại sản phẩm, hàng hóa của trên 20 doanh nghiệp trên địa bàn tỉnh tham gia", "over"],
+    ["other.trade-promotion.products-displayed", "30", "sản phẩm", "Các cơ sở, doanh nghiệp thực hiện trưng bày 30 sản phẩm để giới thiệu, quảng bá hình ảnh với các đối tác"],
+    ["other.extension.broadcast-cost", "18", "triệu đồng", "thực hiện 03 kỳ phát hình Chuyên mục khuyến công, kinh phí thực hiện 18 triệu đồng"],
+    ["other.extension.branding-support.households", "04", "Hộ", "Tư vấn, thiết kế nhãn hiệu sản phẩm rượu, bún cho 04 Hộ kinh doanh"],
+  ];
+  for (const [code, value, unit, quote, qualifier] of outputs) {
+    b.stated({ code, kind: "actual", period: h1, value, unit, quote, ...(qualifier ? { qualifier } : {}) });
+  }
+
   // Section 2.5: new rural criteria 4 (electricity) and 7 (trade infrastructure).
   const ntm = "Đến nay, toàn tỉnh có 85/85 xã đạt tiêu chí số 4 về điện và 83/85 xã đạt tiêu chí 7 về cơ sở hạ tầng thương mại nông thôn.";
   b.stated({ code: "other.communes.criterion-4", kind: "actual", period: h1, value: "85", unit: "xã", quote: ntm });
   b.stated({ code: "other.communes.criterion-7", kind: "actual", period: h1, value: "83", unit: "xã", quote: ntm });
 
+  // Confirmations for other communes, and the district of Càng Long (its result is counted as of the report).
+  const confirm: Array<[string, string, string]> = [
+    ["other.communes.ntm-criteria-confirmed", "08", "tiêu chí 7 về cơ sở hạ tầng thương mại nông thôn cho 08 xã"],
+    ["other.communes.ntm-advanced-confirmed", "05", "tiêu chí nông thôn mới nâng cao13 cho 05 xã"],
+    ["other.communes.criterion-4.cang-long", "13", "kết quả huyện Càng Long có 13/13 xã đạt tiêu chí 4 về điện và 12/13 xã đạt tiêu chí 7"],
+    ["other.communes.criterion-7.cang-long", "12", "kết quả huyện Càng Long có 13/13 xã đạt tiêu chí 4 về điện và 12/13 xã đạt tiêu chí 7"],
+  ];
+  for (const [code, value, quote] of confirm) b.stated({ code, kind: "actual", period: h1, value, unit: "xã", quote });
+
   // Section 2.6: food safety inspections.
-  b.stated({
-    code: "other.food-safety.inspected-establishments",
-    kind: "actual",
-    period: h1,
-    value: "81",
-    unit: "cơ sở",
-    quote: "Kết quả kiểm tra tại 81 cơ sở sản xuất, kinh doanh trên địa bàn tỉnh",
-  });
+  const food =
+    "Kết quả kiểm tra tại 81 cơ sở sản xuất, kinh doanh trên địa bàn tỉnh, trong đó, có 11 cơ sở chưa chấp hành nghiêm các quy định về điều kiện ATTP; Quyết định xử phạt vi phạm hành chính 04 trường hợp, với số tiền 30,25 triệu đồng";
+  b.stated({ code: "other.food-safety.inspected-establishments", kind: "actual", period: h1, value: "81", unit: "cơ sở", quote: food });
+  b.stated({ code: "other.food-safety.non-compliant-establishments", kind: "actual", period: h1, value: "11", unit: "cơ sở", quote: food });
+  b.stated({ code: "other.food-safety.fined-cases", kind: "actual", period: h1, value: "04", unit: "trường hợp", quote: food });
+  b.stated({ code: "other.food-safety.fines", kind: "actual", period: h1, value: "30,25", unit: "triệu đồng", quote: food });
 
   // Section 2.7: administrative procedures and applications.
   const apps =
@@ -288,6 +364,22 @@ export function build(seedText: string): PlanDataset {
   b.stated({ code: "other.applications.new", kind: "actual", period: h1, value: "5.530", unit: "hồ sơ", quote: apps });
   b.stated({ code: "other.applications.carried-over", kind: "actual", period: h1, value: "17", unit: "hồ sơ", quote: apps });
   b.stated({ code: "other.applications.on-time", kind: "actual", period: h1, value: "5.515", unit: "hồ sơ", quote: apps });
+  const published = "trình UBND tỉnh công bố mới 132 TTHC và bãi bỏ 126 TTHC thuộc thẩm quyền giải quyết";
+  b.stated({ code: "other.admin-procedures.published-new", kind: "actual", period: h1, value: "132", unit: "TTHC", quote: published });
+  b.stated({ code: "other.admin-procedures.abolished", kind: "actual", period: h1, value: "126", unit: "TTHC", quote: published });
+  const postal =
+    "Thực hiện qua dịch vụ bưu chính công ích trên 2.000 hồ sơ, luân chuyển hồ sơ từ Sở đến Trung tâm phục vụ hành chính công và ngược lại trên 150 hồ sơ";
+  b.stated({ code: "other.applications.postal", kind: "actual", period: h1, value: "2.000", unit: "hồ sơ", quote: postal, qualifier: "over" });
+  b.stated({ code: "other.applications.transferred", kind: "actual", period: h1, value: "150", unit: "hồ sơ", quote: postal, qualifier: "over" });
+  // The registration is for the year's review plan ("rà soát quy định TTHC năm 2020").
+  b.stated({
+    code: "other.admin-procedures.review-registered",
+    kind: "actual",
+    period: y2020,
+    value: "04",
+    unit: "TTHC",
+    quote: "Thực hiện đăng ký nội dung rà soát quy định TTHC năm 2020 đối với 04 TTHC",
+  });
   const pub = "Công Thương với 87/119 TTHC (đạt 73%)";
   b.stated({ code: "other.admin-procedures.online-public", kind: "actual", period: h1, value: "87", unit: "TTHC", share: "73", quote: pub });
   b.stated({ code: "other.admin-procedures.department", kind: "actual", period: h1, value: "119", unit: "TTHC", quote: pub });
@@ -316,6 +408,11 @@ export function build(seedText: string): PlanDataset {
   b.stated({ code: "main.industrial-production-value", kind: "remaining", period: rest, value: "26.140,56", unit: "tỷ đồng", quote: "Giá trị sản xuất công nghiệp: 26.140,56 tỷ đồng", ...unstated });
   b.stated({ code: "main.retail-sales", kind: "remaining", period: rest, value: "18.138", unit: "tỷ đồng", quote: "Tổng mức bán lẻ hàng hóa và dịch vụ: 18.138 tỷ đồng", ...unstated });
   b.stated({ code: "main.household-electrification", kind: "remaining", period: rest, value: "0,04", unit: "%", quote: "Tỷ lệ hộ sử dụng điện: đạt 0,04%" });
+
+  // Section II (plan for the second half): end-of-year goals for the new rural criteria.
+  const ntmGoal = "Đến cuối năm 2020 toàn tỉnh có 85/85 xã tiếp tục giữ vững tiêu chí số 4 về điện và 85/85 xã đạt tiêu chí 7";
+  b.stated({ code: "other.communes.criterion-4", kind: "target", period: y2020, value: "85", unit: "xã", quote: ntmGoal });
+  b.stated({ code: "other.communes.criterion-7", kind: "target", period: y2020, value: "85", unit: "xã", quote: ntmGoal });
 
   return b.build();
 }

@@ -110,6 +110,32 @@ export function build(seedText: string): PlanDataset {
     ["other.power.wind.turbines-cod", "64", "turbine", wind],
     ["other.power.wind.cod-capacity", "256,8", "MW", wind],
   ]);
+  // Footnote 2: the 05 wind projects one by one ("3/18 turbine, công suất 12,8/78MW": installed of planned).
+  const windProjects: Array<[string, string, string]> = [
+    ["v1-2", "12", "48"],
+    ["han-quoc-tra-vinh-1", "12", "48"],
+    ["so-3", "12", "48"],
+    ["dong-hai-1", "25", "100"],
+  ];
+  const fn2 = [
+    "(1) Dự án điện gió V1-2 của Công ty cổ phần Điện gió Trường Thành Trà Vinh (12/12 turbine, công suất 48MW)",
+    "(2) Dự án nhà máy điện gió Hàn Quốc - Trà Vinh giai đoạn 1 của Công ty cổ phần điện gió Trà Vinh 1 (12/12 turbine, công suất 48MW)",
+    "(3) Dự án Điện gió số 3 của Công ty Cổ phần Cơ Điện lạnh (12/12 turbine, công suất 48MW)",
+    "(4) Dự án điện gió Đông Hải 1 của Công ty Cổ phần Điện gió Trung Nam Trà Vinh 1 (25/25 turbine, công suất 100MW)",
+  ];
+  windProjects.forEach(([project, turbines, mw], i) => {
+    add("actual", now, [
+      [`other.power.wind.${project}.turbines-installed`, turbines, "turbine", fn2[i]!],
+      [`other.power.wind.${project}.capacity`, mw, "MW", fn2[i]!],
+    ]);
+  });
+  const hiepThanh = "(5) Dự án điện gió hiệp thành của Công ty CP năng lượng tái tạo Ecotech Trà Vinh (3/18 turbine, công suất 12,8/78MW)";
+  add("actual", now, [
+    ["other.power.wind.hiep-thanh.turbines-installed", "3", "turbine", hiepThanh],
+    ["other.power.wind.hiep-thanh.turbines", "18", "turbine", hiepThanh],
+    ["other.power.wind.hiep-thanh.capacity-installed", "12,8", "MW", hiepThanh],
+    ["other.power.wind.hiep-thanh.capacity", "78", "MW", hiepThanh],
+  ]);
   const households =
     "Toàn tỉnh phát triển 3.124 hộ sử dụng điện, góp phần tăng tỷ lệ hộ sử dụng điện đạt 99,25% (vượt 0,05% so với kế hoạch năm 2021 là 99,2%)";
   add("actual", y2021, [
@@ -209,6 +235,29 @@ export function build(seedText: string): PlanDataset {
     ["other.enterprises-resumed.workers", "31.047", "người", resumed],
   ]);
 
+  // I.2 Trade promotion and e-commerce.
+  const exporters =
+    "Triển khai, đề cử 02 doanh nghiệp<sup>(4)</sup> tham gia Chương trình xét chọn doanh nghiệp xuất khẩu uy tín năm 2020 do Bộ Công Thương tổ chức và có 01 doanh nghiệp xuất khẩu đạt";
+  add("actual", y2021, [
+    ["other.promotion.registrations-confirmed", "23", "hồ sơ", "Qua phát động, đã xác nhận 23 hồ sơ đăng ký khuyến mại"],
+    ["other.reputable-exporters.nominated", "02", "doanh nghiệp", exporters],
+    ["other.reputable-exporters.awarded", "01", "doanh nghiệp", exporters],
+    [
+      "other.ecommerce.establishments-onboarded",
+      "20",
+      "cơ sở",
+      "Có trên 20 cơ sở, doanh nghiệp mở gian hàng trên Sàn thương mại điện tử Voso.vn",
+      { qualifier: "over" },
+    ],
+    ["other.ecommerce.produce-sold", "10", "tấn", "(đã tiêu thụ trên 10 tấn trái cây)", { qualifier: "over" }],
+    [
+      "other.trade-connection.establishments",
+      "19",
+      "cơ sở",
+      "Tổ chức 02 cuộc Hội nghị gặp gỡ trao đổi kết nối hàng hoá và tiêu thụ sản phẩm của 19 cơ sở, Hợp tác xã",
+    ],
+  ]);
+
   // I.3 Industrial extension.
   const ext =
     "Tổ chức triển khai thực hiện 08 Đề án<sup>(5)</sup> hỗ trợ ứng dụng máy móc thiết bị, công nghệ tiên tiến cho các cơ sở CNNT trong tỉnh nhằm nâng cao chất lượng và tính cạnh tranh của sản phẩm trong quá trình hội nhập với tổng vốn đầu tư 6,842 tỷ đồng, trong đó kinh phí khuyến công hỗ trợ 1,455 tỷ đồng";
@@ -216,6 +265,19 @@ export function build(seedText: string): PlanDataset {
     ["other.extension.schemes", "08", "Đề án", ext],
     ["other.extension.total-investment", "6,842", "tỷ đồng", ext],
     ["other.extension.support", "1,455", "tỷ đồng", ext],
+  ]);
+
+  const national =
+    "Trà Vinh có 04/5 sản phẩm, bộ sản phẩm<sup>(6)</sup> được Bộ Công Thương công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2021";
+  add("actual", y2021, [
+    ["other.rural-industry-products.national-awarded", "04", "sản phẩm", national],
+    ["other.rural-industry-products.national-entered", "5", "sản phẩm", national],
+    [
+      "other.extension.branding-support.establishments",
+      "05",
+      "cơ sở",
+      "hỗ trợ, tư vấn đăng ký, kê khai thông tin, thiết kế nhãn hiệu cho 05 cơ sở công nghiệp nông thôn",
+    ],
   ]);
 
   // I.4 New rural criteria.
@@ -231,6 +293,34 @@ export function build(seedText: string): PlanDataset {
       "85",
       "xã",
       "Đến nay toàn tỉnh có 85/85 xã đạt tiêu chí số 4 về điện và tiêu chí 7 về cơ sở hạ tầng thương mại nông thôn",
+    ],
+  ]);
+
+  add("actual", y2021, [
+    [
+      "other.communes.ntm-registered",
+      "8",
+      "xã",
+      "trên địa bàn 8 xã và huyện Châu Thành đăng ký đạt chuẩn nông thôn mới năm 2021",
+    ],
+    ["other.communes.ntm-advanced-appraised", "07", "xã", "Tham gia Đoàn thẩm định xã đạt chuẩn nông thôn mới nâng cao tại 07 xã"],
+    [
+      "other.communes.ntm-advanced-confirmed",
+      "10",
+      "xã",
+      "tiêu chí 7 về cơ sở hạ tầng thương mại chi 10 xã<sup>(11)</sup> nông thôn mới nâng cao và 03 xã<sup>(12)</sup> nông thôn mới",
+    ],
+    [
+      "other.communes.ntm-criteria-confirmed",
+      "03",
+      "xã",
+      "tiêu chí 7 về cơ sở hạ tầng thương mại chi 10 xã<sup>(11)</sup> nông thôn mới nâng cao và 03 xã<sup>(12)</sup> nông thôn mới",
+    ],
+    [
+      "other.interagency-inspections.establishments",
+      "103",
+      "cơ sở",
+      "Tổ chức triển khai 03 cuộc kiểm tra liên ngành đối với 103 cơ sở, hộ kinh doanh cá thể hoạt động sản xuất, kinh doanh trên địa bàn tỉnh",
     ],
   ]);
 
@@ -260,6 +350,22 @@ export function build(seedText: string): PlanDataset {
     ["other.applications.online", "10.552", "hồ sơ", apps, { share: "78,1" }],
     ["other.online-applications-rate", "78,1", "%", apps],
     ["other.applications.on-time", "13.499", "hồ sơ", apps],
+    ["other.applications.level-2", "02", "hồ sơ", apps],
+    ["other.applications.level-3", "5", "hồ sơ", apps],
+    ["other.applications.level-4", "13.504", "hồ sơ", apps],
+    ["other.applications.in-progress", "11", "hồ sơ", "cho người dân và doanh nghiệp, đang giải quyết 11 hồ sơ, trả lại 01 hồ sơ không đủ điều kiện"],
+    ["other.applications.returned", "01", "hồ sơ", "cho người dân và doanh nghiệp, đang giải quyết 11 hồ sơ, trả lại 01 hồ sơ không đủ điều kiện"],
+  ]);
+  // Footnote 15: the applications decided on time by field (they add up to the 13.499).
+  const fn15 =
+    "Trong đó 14 hồ sơ lĩnh vực ATP; 13.336 hồ sơ lĩnh vực xúc tiến thương mại; 11 hồ sơ lĩnh vực quản lý cạnh tranh; 05 hồ sơ lĩnh vực điện; 131 hồ sơ lĩnh vực lưu thông hàng hóa trong nước; 02 hồ sơ lĩnh vực thương mại quốc tế.";
+  add("actual", appsPeriod, [
+    ["other.applications.on-time.food-safety", "14", "hồ sơ", fn15],
+    ["other.applications.on-time.trade-promotion", "13.336", "hồ sơ", fn15],
+    ["other.applications.on-time.competition", "11", "hồ sơ", fn15],
+    ["other.applications.on-time.electricity", "05", "hồ sơ", fn15],
+    ["other.applications.on-time.domestic-trade", "131", "hồ sơ", fn15],
+    ["other.applications.on-time.international-trade", "02", "hồ sơ", fn15],
   ]);
 
   // III.2 Targets for 2022.

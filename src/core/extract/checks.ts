@@ -129,17 +129,19 @@ function checkShare(item: CheckItem, all: readonly CheckItem[], out: Finding[]):
   const d = item.s.reportedDecimals.share ?? 0;
   // The whole: a larger figure of the same kind given before it in the paragraph.
   // (A figure with a share of its own is a sibling part, not the whole.)
-  const wholes = all.filter(
+  const larger = all.filter(
     (o) =>
       o.s.block === item.s.block &&
       o.s.figureStart < item.s.figureStart &&
-      o.s.reported.share === undefined &&
       o.s.unit.family === item.s.unit.family &&
       o.s.value * o.s.unit.factor > item.s.value * item.s.unit.factor,
   );
+  const wholes = larger.filter((o) => o.s.reported.share === undefined);
   if (wholes.length === 0) return;
   const share = (w: CheckItem): number => (item.s.value / inUnitOf(item.s, w.s.value, w.s)) * 100;
-  if (wholes.some((w) => Math.abs(share(w) - p) <= half(d))) return;
+  // A part of a part ("cho vay DNVVN ... chiếm 43,57% dư nợ cho vay khách hàng là DN", itself 27,76% of the total)
+  // is right when it matches that part.
+  if (larger.some((w) => Math.abs(share(w) - p) <= half(d))) return;
   const words = new Set(foldWords(item.s.shareOf ?? ""));
   const overlap = (w: CheckItem): number => foldWords(`${w.s.name} ${w.record.indicator.vi}`).filter((x) => words.has(x)).length;
   const whole = [...wholes].sort((a, b) => overlap(b) - overlap(a) || a.s.figureStart - b.s.figureStart)[0]!;

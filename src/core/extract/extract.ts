@@ -123,6 +123,7 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
   const byKey = new Map<string, CheckItem[]>();
   /** Figures given with a growth or an index, for spotting a later sentence that only repeats them. */
   const withGrowth: Statement[] = [];
+  const notesSeen = new Set<Block>();
   for (const s of statements) {
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: it keeps its own name.
     const match = s.delta ? undefined : matchIndicator(s.near, s.lead, s.unit);
@@ -132,7 +133,8 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
     if (!isIndicatorStatement(s, known !== undefined, subItem)) continue;
     if (isRestatement(s, withGrowth)) continue;
     const key = known?.code ?? foldWords(s.name).join(" ");
-    const twin = byKey.get(key)?.find((k) => sameFigure(k.s, s));
+    // Within one paragraph an equal figure is another item ("(1) ... công suất 48MW; (2) ... công suất 48MW").
+    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && sameFigure(k.s, s));
     if (twin) {
       // The same figure said again ("tỷ lệ hồ sơ nộp trực tuyến đạt 34%" twice): one record, all its percentages.
       twin.record.reported = { ...s.reported, ...twin.record.reported };
@@ -144,6 +146,9 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
       }
       continue;
     }
+    const opensNote = s.block.kind === "footnote" && !notesSeen.has(s.block);
+    notesSeen.add(s.block);
+    if (opensNote && restatesText(s, kept)) continue;
     const quoteOffset = spanOf(s);
     const indicator = {
       code: known?.code ?? `text.${slug(s.name)}`,
@@ -199,6 +204,14 @@ function isRestatement(s: Statement, earlier: Statement[]): boolean {
       samePeriod(e.period, s.period) &&
       (s.rate === "growth" ? e.reported.growthVsPrior === s.value : e.reported.indexVsPrior === s.value),
   );
+}
+
+/**
+ * "Triển khai thực hiện 04 Đề án⁹" and footnote 9 "04 đề án gồm: (1) ...": a footnote whose first figure repeats
+ * a figure of the text (same value, unit and period) opens by restating its anchor before itemising it.
+ */
+function restatesText(s: Statement, kept: CheckItem[]): boolean {
+  return kept.some((k) => k.s.block.kind !== "footnote" && k.s.unit.id === s.unit.id && k.s.value === s.value && samePeriod(k.s.period, s.period));
 }
 
 function sameFigure(a: Statement, b: Statement): boolean {

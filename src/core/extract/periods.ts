@@ -97,6 +97,13 @@ const PATTERNS: Pattern[] = [
 const REFERENCE_BEFORE =
   /(?:(?<!\p{L})so\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:cuối\s+)?|cùng kỳ\s+|giá\s+(?:so sánh\s+)?(?:cố định\s+)?|gấp\s+[\d,.]+\s+lần\s+so\s+với\s+|(?:nghị quyết|quyết định|chỉ thị|công văn|thông tư|nghị định|luật|kết luận)(?:\s+số\s+\S+)?\s+(?:ngày\s+\S+\s+)?(?:của\s+\S+(?:\s+\S+)?\s+)?|ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+)$/iu;
 
+/**
+ * "Chương trình xét chọn doanh nghiệp xuất khẩu uy tín năm 2020", "Hội chợ Triển lãm Công nghiệp, Thương mại đồng
+ * bằng sông Cửu Long năm 2020": the year ends the name of an event (capitalised, no sentence punctuation in
+ * between), it is not the period of the figures around it. A work programme ("Chương trình công tác") is not an event.
+ */
+const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|Tuần lễ|Lễ hội|Chương trình(?! (?:công tác|hành động|mục tiêu)))[\p{L}\d,\- ]*\s$/u;
+
 function countOf(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   return NUMBER_WORDS[word.toLowerCase()] ?? null;
@@ -121,7 +128,7 @@ export function findPeriods(text: string, defaultYear?: number): PeriodMention[]
         end,
         period: { ...built.period, year: built.year ?? 0, label: m[0] } as Period,
         yearMissing: built.year === undefined,
-        reference: REFERENCE_BEFORE.test(before),
+        reference: REFERENCE_BEFORE.test(before) || EVENT_NAME_BEFORE.test(text.slice(Math.max(0, start - 100), start)),
         estimate: built.estimate ?? /(?<!\p{L})(?:dự )?ước\s*$/iu.test(before),
       });
     }

@@ -66,7 +66,7 @@ export interface BlockContext {
 
 const PERCENT = unitById("percent")!;
 /** Units that are things counted ("doanh nghiệp", "HTX", "hộ"): the unit word is part of the name. */
-const COUNT_FAMILIES = new Set([
+export const COUNT_FAMILIES: ReadonlySet<string> = new Set([
   "households",
   "people",
   "enterprises",
@@ -92,6 +92,11 @@ const BEFORE_PLAN_VALUE =
   /(?:(?<![\p{L}])kh|kế hoạch|chỉ tiêu giao|mục tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s+(?:là|đề ra|được giao|giao))?\s*[:(]?\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
+const STAFF_PAY = /(?<![\p{L}])(?:bậc lương|phụ cấp thâm niên)(?![\p{L}])/u;
+/** "(tỷ lệ đạt 54.7%)", "(tỷ lệ 23.1%)", "(đạt 73%)" right after a count. */
+const BRACKETED_RATE = /\(\s*(?:tỷ lệ(?:\s+đạt)?|đạt)\s*$/u;
+/** "9 sản phẩm tăng và 04 sản phẩm giảm so cùng kỳ": a count followed by rose/fell and no figure. */
+const TALLY_AFTER = /^\s*(?:tăng|giảm)(?![\p{L}])\s*(?:và|,|;|\.|so\s|$)/u;
 const PLAN_WORD = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu/u;
 const ESTIMATE_WORD = /(?<![\p{L}])(?:dự ước|ước tính|ước thực hiện|ước)(?![\p{L}])/u;
 const COMPARABLE_2010 = /giá\s+(?:so sánh\s+)?(?:năm\s+)?2010/u;
@@ -128,13 +133,19 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
     while (firstInClause < figures.length && figures[firstInClause]!.start < cStart) firstInClause++;
     const clauseFigures: Figure[] = [];
     for (let k = firstInClause; k < figures.length && figures[k]!.start < cEnd; k++) clauseFigures.push(figures[k]!);
+    // "nâng bậc lương trước hạn ... 03 trường hợp": the department's own staff pay, not a figure of the sector.
+    if (STAFF_PAY.test(lower.slice(cStart, cEnd))) clauseFigures.length = 0;
     const firstFigure = clauseFigures.find((f) => f.percent || f.unit)?.start ?? cEnd;
     // (A clause without a figure carries only a period at its head: "Sáu tháng 2020: ...", not the
     // "đến năm 2025" at the end of a plan's title.)
     const head = periods.find((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45));
     const clauseCtx: BlockContext = carried ? { ...ctx, period: carried.period } : ctx;
+    // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
+    const overWhole = !PLAN_WORD.test(lower) && clauseFigures.some((f) => f.over !== undefined && !f.percent);
     if (head) carried = head;
     let current: Statement | undefined;
+    /** The last figure with a unit in this clause, for a bracketed rate after it ("(tỷ lệ 23.1%)"). */
+    let lastUnitFigure: Statement | undefined;
     let lastComparison: "plan" | "base" | "other" | undefined;
     let prevEnd = cStart;
     for (const f of clauseFigures) {
@@ -150,6 +161,23 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
         const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
         // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
         const average = /bình quân/u.test(pre);
+        // "64 TTHC được cắt giảm ... (tỷ lệ đạt 54.7%)", "87/119 TTHC (đạt 73%)": the bracket gives that count's share.
+        const bracketed = lastUnitFigure !== undefined && BRACKETED_RATE.test(pre) && /^\s*\)/u.test(post);
+        if (bracketed && lastUnitFigure!.reported.share === undefined) {
+          lastUnitFigure!.reported.share = f.value;
+          lastUnitFigure!.reportedDecimals.share = f.decimals;
+          continue;
+        }
+        // "...tỷ lệ tăng 18,68%; chiếm 43,57% dư nợ cho vay ...": a share opening a clause is the sentence's last level's.
+        const sentenceLevel = rate.kind === "share" && current === undefined && /^[\s;]*chiếm(?:\s+tỷ trọng)?\s*$/u.test(lower.slice(cStart, f.start)) && /;\s*$/u.test(text.slice(0, cStart))
+          ? [...out].reverse().find((o) => o.block === block && !o.delta && o.rate === undefined && !COUNT_FAMILIES.has(o.unit.family))
+          : undefined;
+        if (sentenceLevel && sentenceLevel.reported.share === undefined && !/[.!?]\s/u.test(text.slice(sentenceLevel.figureStart, cStart))) {
+          sentenceLevel.reported.share = f.value;
+          sentenceLevel.reportedDecimals.share = f.decimals;
+          sentenceLevel.shareOf = wordsAfter(text, f.end, cEnd);
+          continue;
+        }
         if (current && !average && attach(current, rate.kind, signed, pre, post)) {
           current.end = Math.max(current.end, f.end + comparisonTail(post));
           if (rate.kind !== "level") current.reportedDecimals[REPORTED_FIELD[rate.kind]] = f.decimals;
@@ -206,11 +234,26 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
         // The whole a share was taken of: the check needs it, and it is a figure of its own too.
         current.plan = { value: f.value, decimals: f.decimals, start: f.start, end: f.end, period: current.period, asRecord: false };
       }
-      const s = open(block, f, f.unit, f.unitText ?? f.unit.vi, pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower);
+      // "9 sản phẩm tăng và 04 sản phẩm giảm so cùng kỳ": a tally of the items that rose or fell, not a figure.
+      if (COUNT_FAMILIES.has(f.unit.family) && TALLY_AFTER.test(post)) continue;
+      // "05 dự án điện gió 263,5 triệu kWh": a count that names the figure right after it is part of that name.
+      if (COUNT_FAMILIES.has(f.unit.family) && namesNextFigure(text, f, clauseFigures)) continue;
+      const s = open(block, f, f.unit, f.unitText ?? f.unit.vi, pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower, overWhole);
       // "15.178/15.000 học viên" is actual over plan when the paragraph speaks of a plan; "85/85 xã" is a count of a whole.
       if (f.over !== undefined && PLAN_WORD.test(lower)) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
       out.push(s);
+      // "67/74 sản phẩm": the whole (74 entered) is a figure too, unless the clause already gave it ("13/13 xã ... 12/13 xã").
+      if (f.over !== undefined && s.plan === undefined && f.over !== f.value) {
+        // Looked for in the paragraph, no further back than a long paragraph (a paste without breaks is one block).
+        let given = false;
+        for (let k = firstInClause + clauseFigures.indexOf(f) - 1; k >= 0 && !given && figures[k]!.start > f.start - 3000; k--) {
+          const g = figures[k]!;
+          given = g.unit?.id === f.unit.id && (g.value === f.over || g.over === f.over);
+        }
+        if (!given) out.push({ ...s, value: f.over, name: `${s.name}: tổng số`, reported: {}, reportedDecimals: {}, decimals: 0 });
+      }
       current = s;
+      lastUnitFigure = s;
       if (!s.nameInherited) lastName = s.name;
       lastComparison = undefined;
       // "02 hồ sơ mức độ 2, 5 hồ sơ mức độ 3": the words naming a figure after it are not the next one's name.
@@ -218,6 +261,14 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
     }
   }
   return out;
+}
+
+/** Only words, no link ("với", "và", "có", ...), between a count and a figure of another kind after it. */
+function namesNextFigure(text: string, f: Figure, clauseFigures: Figure[]): boolean {
+  const next = clauseFigures.find((g) => g.start > f.start);
+  if (!next || next.percent || !next.unit || COUNT_FAMILIES.has(next.unit.family)) return false;
+  const between = text.slice(f.end, next.start);
+  return /^[\s\p{L}]{1,30}$/u.test(between) && !/(?<![\p{L}])(?:với|và|có|đạt|là|gồm|tổng|trong|cho|của|tại|được)(?![\p{L}])/iu.test(between);
 }
 
 type PercentKind = "plan" | RateKind;
@@ -285,6 +336,7 @@ function open(
   periods: PeriodMention[],
   ctx: BlockContext,
   lower: string,
+  stockClause = false,
 ): Statement {
   const text = block.text;
   const after = wordsAfter(text, f.end, clauseEnd);
@@ -303,7 +355,11 @@ function open(
   const start = inherited ? firstWord(text, clauseStart, f.start) : named.start;
   const sentenceBefore = lower.slice(clauseStart, f.start);
   const sentence = lower.slice(sentenceStart(lower, clauseStart), f.start);
-  let period = periodFor(f, preStart, clauseStart, clauseEnd, periods, ctx, /bình quân/u.test(pre), STOCK_WORD.test(sentence));
+  // "... góp phần xây dựng đạt huyện nông thôn mới năm 2020, kết quả huyện Càng Long có 13/13 xã": the year before
+  // "kết quả" is the goal's; the result is counted from there.
+  const result = sentenceBefore.lastIndexOf("kết quả");
+  const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
+  let period = periodFor(f, preStart, from, clauseEnd, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence));
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
   if (/(?<!so\s(?:với\s)?)cùng kỳ năm trước/u.test(pre)) {
     const p = period.period;
