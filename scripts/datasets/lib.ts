@@ -19,7 +19,8 @@ import type {
 import { parseVietnameseNumber } from "../../src/core/numbers";
 import { resolveUnit, unitById } from "../../src/core/units";
 import { indicatorByCode } from "../../src/core/catalog/indicators";
-import { periodKey, periodLabelEn } from "../../src/core/dataset/period-text";
+import { periodKey } from "../../src/core/dataset/period-text";
+import { derivePlan, derivePrior } from "../../src/core/dataset/derive";
 
 export { periodKey };
 
@@ -46,24 +47,6 @@ export const quarter = (q: number, y: number): Period => ({ type: "quarter", par
 export const month = (m: number, y: number): Period => ({ type: "month", part: m, year: y, label: `tháng ${m} năm ${y}` });
 /** A stock figure "as of" a month ("đến nay" in a document dated that month). */
 export const asOf = (m: number, y: number): Period => ({ type: "month", part: m, year: y, label: `đến tháng ${m}/${y}` });
-
-/** The same period one year earlier ("cùng kỳ"). */
-export function priorPeriod(p: Period): Period {
-  switch (p.type) {
-    case "year":
-      return year(p.year - 1);
-    case "half":
-      return half(p.part as 1 | 2, p.year - 1);
-    case "months":
-      return months(p.months!, p.year - 1);
-    case "quarter":
-      return quarter(p.part!, p.year - 1);
-    case "month":
-      return month(p.part!, p.year - 1);
-    case "range":
-      throw new Error("no prior period for a range");
-  }
-}
 
 export interface StatedSpec {
   code: string;
@@ -106,9 +89,6 @@ export function numberTokens(text: string): number[] {
   return out;
 }
 
-function round10(x: number): number {
-  return Number(x.toPrecision(10));
-}
 
 function pct(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -232,63 +212,18 @@ export class DatasetBuilder {
 
   /** Plan = actual ÷ reported % of plan × 100, for the plan period (usually the year). */
   derivePlan(src: PlanRecord, planPeriod: Period = year(src.period.year)): PlanRecord {
-    const p = src.reported.pctOfPlan;
-    if (p === undefined || p === 0) throw new Error(`${src.id}: no % of plan to derive from`);
-    const id = this.addId(`${this.meta.id}:${src.indicator.code}:${periodKey(planPeriod)}:plan:from-${periodKey(src.period)}`);
-    const rec: PlanRecord = {
-      id,
-      province: src.province,
-      period: planPeriod,
-      kind: "plan",
-      indicator: src.indicator,
-      value: round10((src.value / p) * 100),
-      reported: {},
-      derived: {
-        method: "plan = value / pctOfPlan * 100",
-        vi: `Kế hoạch = ${src.period.label} (${fmt(src.value)} ${src.indicator.unitText}) ÷ ${fmt(p)}% × 100`,
-        en: `Plan = figure for ${periodLabelEn(src.period)} (${src.value} ${src.indicator.unitText}) ÷ ${p}% × 100`,
-        from: [src.id],
-      },
-      quote: src.quote,
-    };
-    if (src.quoteOffset) rec.quoteOffset = src.quoteOffset;
+    const rec = derivePlan(src, this.meta.id, planPeriod);
+    if (!rec) throw new Error(`${src.id}: no % of plan to derive from`);
+    rec.id = this.addId(rec.id);
     this.records.push(rec);
     return rec;
   }
 
-  /** Same period last year = figure ÷ (1 + growth/100). */
+  /** Same period last year = figure ÷ (1 + growth/100), or figure ÷ index × 100. */
   derivePrior(src: PlanRecord): PlanRecord {
-    const g = src.reported.growthVsPrior;
-    const ix = src.reported.indexVsPrior;
-    if (g === undefined && ix === undefined) throw new Error(`${src.id}: no growth to derive from`);
-    const prior = priorPeriod(src.period);
-    const id = this.addId(`${this.meta.id}:${src.indicator.code}:${periodKey(prior)}:actual:from-${periodKey(src.period)}`);
-    const value = g !== undefined ? src.value / (1 + g / 100) : (src.value / ix!) * 100;
-    const rec: PlanRecord = {
-      id,
-      province: src.province,
-      period: prior,
-      kind: "actual",
-      indicator: src.indicator,
-      value: round10(value),
-      reported: {},
-      derived:
-        g !== undefined
-          ? {
-              method: "prior = value / (1 + growthVsPrior / 100)",
-              vi: `Cùng kỳ = ${src.period.label} (${fmt(src.value)} ${src.indicator.unitText}) ÷ (1 ${g < 0 ? "−" : "+"} ${fmt(Math.abs(g))}%)`,
-              en: `Same period last year = figure for ${periodLabelEn(src.period)} (${src.value} ${src.indicator.unitText}) ÷ (1 ${g < 0 ? "−" : "+"} ${Math.abs(g)}%)`,
-              from: [src.id],
-            }
-          : {
-              method: "prior = value / indexVsPrior * 100",
-              vi: `Năm trước = ${src.period.label} (${fmt(src.value)} ${src.indicator.unitText}) ÷ ${fmt(ix!)}% × 100`,
-              en: `Previous year = figure for ${periodLabelEn(src.period)} (${src.value} ${src.indicator.unitText}) ÷ ${ix}% × 100`,
-              from: [src.id],
-            },
-      quote: src.quote,
-    };
-    if (src.quoteOffset) rec.quoteOffset = src.quoteOffset;
+    const rec = derivePrior(src, this.meta.id);
+    if (!rec) throw new Error(`${src.id}: no growth to derive from`);
+    rec.id = this.addId(rec.id);
     this.records.push(rec);
     return rec;
   }
@@ -319,8 +254,3 @@ export class DatasetBuilder {
   }
 }
 
-/** Vietnamese number text for explanations: 50.17 -> "50,17". */
-function fmt(x: number): string {
-  const [i = "0", f] = String(x).split(".");
-  return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${f ? `,${f}` : ""}`;
-}
