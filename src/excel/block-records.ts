@@ -4,6 +4,7 @@
  * add-in wrote, so a refresh can tell a planner's hand edit from its own earlier figure.
  */
 import type { BlockMeta } from "../core/sheet-block";
+import type { CompletionChart } from "../core/templates";
 import type { Content } from "./write-plan";
 
 export const BLOCKS_KEY = "vnPlan.blocks";
@@ -21,6 +22,8 @@ export interface BlockRecord extends BlockMeta {
   /** Data cells as last written, keyed "row,col" relative to the block; absent when too big. */
   written?: Record<string, Content>;
   writtenAt: string;
+  /** Where its "% of plan" chart takes its data, for tables that have a % of plan column. */
+  chart?: CompletionChart;
 }
 
 export function parseRecords(value: unknown): BlockRecord[] {

@@ -6,6 +6,7 @@
  */
 import { cellAddress, parseCellAddress } from "../core/a1";
 import type { SheetBlock } from "../core/sheet-block";
+import { completionChart } from "../core/templates";
 import { applyOps } from "./apply-ops";
 import { BLOCKS_KEY, boundedWritten, cellKey, parseRecords, withRecord, type BlockRecord } from "./block-records";
 import { RestoreFailedError, TargetBlockedError, TargetNotEmptyError } from "./errors";
@@ -243,6 +244,8 @@ async function insertInContext(
   };
   const written = boundedWritten(writtenData(block, anchor));
   if (written) record.written = written;
+  const chart = completionChart(block);
+  if (chart) record.chart = chart;
 
   // ---- Write: one sync per band; the last band also merges, sizes, freezes, sets print, records.
   const finish = planFinish(block, anchor, { freeze, pageLayout: layout !== null });

@@ -48,7 +48,8 @@ export function sameContent(a: Content | undefined, b: Content | undefined): boo
   return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }
 
-function splitId(id: string): { sheet: string; address: string } {
+/** "'My sheet'!B2:I27" -> sheet "My sheet", address "B2:I27". */
+export function splitId(id: string): { sheet: string; address: string } {
   const bang = id.lastIndexOf("!");
   const sheet = id.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
   return { sheet, address: id.slice(bang + 1) };

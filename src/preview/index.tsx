@@ -8,12 +8,16 @@ import { validateDataset, validateDatasetIndex } from "../core/dataset/validate"
 import { createDataClient } from "../data/client";
 import { App } from "../taskpane/App";
 import type { HostActions } from "../taskpane/host";
+import { ChartView } from "./ChartView";
 import { GridView } from "./GridView";
 import { PreviewWorkbook } from "./preview-workbook";
 
 const useStyles = makeStyles({
   layout: { display: "grid", gridTemplateColumns: "1fr var(--pane-width, 360px)", height: "100vh" },
   sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, minWidth: 0 },
+  // Charts sit beside the grid, as Excel places them beside the table.
+  sheetAndCharts: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", minWidth: 0 },
+  grid: { flex: 1, minWidth: 0 },
   pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto" },
 });
 
@@ -31,7 +35,12 @@ function Preview({ workbook, host, theme, paneWidth }: PreviewProps) {
     <div className={styles.layout} style={{ ["--pane-width" as string]: `${paneWidth}px` }}>
       <FluentProvider theme={webLightTheme} className={styles.sheet}>
         <Text size={200}>Bản xem thử: bảng tính trong trình duyệt, không phải Excel / Preview: an in-browser workbook, not Excel</Text>
-        <GridView workbook={workbook} />
+        <div className={styles.sheetAndCharts}>
+          <div className={styles.grid}>
+            <GridView workbook={workbook} />
+          </div>
+          <ChartView workbook={workbook} />
+        </div>
       </FluentProvider>
       <div className={styles.pane} data-testid="pane">
         <App host={host} theme={theme} />

@@ -8,8 +8,9 @@ import { cellAddress, rangeAddress, shiftFormula } from "../core/a1";
 import { cellContent, type CellStyle, type Merge, type SheetBlock } from "../core/sheet-block";
 import { HandEditError, TargetNotEmptyError, type HandEdit } from "../core/target-not-empty";
 import { UserError } from "../core/user-error";
+import { completionChart, completionChartTitle, noCompletionChartError, type CompletionChart } from "../core/templates";
 import type { GridCell } from "../core/recalc";
-import type { BlockInfo, CellChange, CellWrite, SheetTable, InsertOutcome, PaneSettings, RefreshOutcome, WorkbookActions } from "../taskpane/host";
+import type { BlockInfo, CellChange, ChartOutcome, CellWrite, SheetTable, InsertOutcome, PaneSettings, RefreshOutcome, WorkbookActions } from "../taskpane/host";
 
 export const SHEET = "Sheet1";
 
@@ -28,6 +29,17 @@ interface BlockRecord {
   cols: number;
   /** Data cells as last written, keyed "r,c" relative to the block. */
   written: Map<string, RawCellContent>;
+  chart: CompletionChart | null;
+}
+
+/** A "% of plan" chart the preview draws beside the grid (Excel would draw a native chart). */
+export interface PreviewChart {
+  blockId: string;
+  title: string;
+  /** Sheet cells of the names and of % of plan, one pair per indicator. */
+  points: { label: { row: number; col: number }; value: { row: number; col: number } }[];
+  /** 100% of plan in the block's style: 1 or 100. */
+  full: number;
 }
 
 interface Snapshot {
@@ -50,6 +62,7 @@ export class PreviewWorkbook implements WorkbookActions {
   selection = { row: 1, col: 1 };
   private undoStack: Snapshot[] = [];
   private blocks = new Map<string, BlockRecord>();
+  private chartList: PreviewChart[] = [];
   private listeners = new Set<() => void>();
 
   constructor(private readonly storage: Pick<Storage, "getItem" | "setItem">) {
@@ -133,7 +146,7 @@ export class PreviewWorkbook implements WorkbookActions {
         if (cell.role === "data") written.set(`${r},${c}`, contents[r]![c]!);
       }),
     );
-    this.blocks.set(id, { info: { ...block.meta, id }, row, col, rows: block.rows, cols: block.cols, written });
+    this.blocks.set(id, { info: { ...block.meta, id }, row, col, rows: block.rows, cols: block.cols, written, chart: completionChart(block) });
     this.changed();
     return { address: id, rows: block.rows };
   }
@@ -183,6 +196,34 @@ export class PreviewWorkbook implements WorkbookActions {
     record.written = next;
     this.changed();
     return { address: blockId, changes };
+  }
+
+  async insertChart(blockId: string): Promise<ChartOutcome> {
+    const record = this.blocks.get(blockId);
+    if (!record) {
+      throw new UserError("block-unknown", {
+        vi: `Không tìm thấy bảng ${blockId} trong sổ làm việc.`,
+        en: `Table ${blockId} is not in this workbook.`,
+      });
+    }
+    const spec = record.chart;
+    if (!spec) throw noCompletionChartError();
+    const points = Array.from({ length: spec.lastRow - spec.firstRow + 1 }, (_, i) => ({
+      label: { row: record.row + spec.firstRow + i, col: record.col + spec.labelCol },
+      value: { row: record.row + spec.firstRow + i, col: record.col + spec.valueCol },
+    }));
+    const lang = record.info.options?.lang === "en" ? "en" : "vi";
+    const chart: PreviewChart = { blockId, title: completionChartTitle(lang), points, full: spec.full };
+    this.chartList = [...this.chartList.filter((c) => c.blockId !== blockId), chart];
+    this.changed();
+    // Excel places the chart from the second column right of the table; the preview draws it beside the grid.
+    const left = record.col + record.cols + 1;
+    return { address: `${SHEET}!${rangeAddress(record.row, left, Math.max(record.rows, 16), 8)}`, count: points.length };
+  }
+
+  /** The charts of tables still in the sheet, oldest first. */
+  charts(): PreviewChart[] {
+    return this.chartList.filter((c) => this.blocks.has(c.blockId));
   }
 
   async undoLastInsert(): Promise<{ address: string } | null> {

@@ -90,9 +90,9 @@ export interface WorkbookActions {
   /**
    * Inserts a chart of % of plan per indicator, with the 100% line, beside an inserted table
    * (main indicators, products). Throws a UserError when the table has no % of plan column or
-   * the host cannot draw the chart.
+   * the host cannot draw the chart. Optional: a host without it shows no chart button.
    */
-  insertChart(blockId: string): Promise<ChartOutcome>;
+  insertChart?(blockId: string): Promise<ChartOutcome>;
   /** Reads the table around the selection (or the selected range), for recalculation. */
   readTable(): Promise<SheetTable>;
   /** Writes formulas and values in one go; undone by undoLastInsert. */

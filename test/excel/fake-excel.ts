@@ -60,6 +60,30 @@ export interface FakeSheetState {
   /** Frozen area, e.g. "1:3", or null. */
   frozen: string | null;
   page: { orientation: string; paperSize: string; zoom: Record<string, number> };
+  /** Charts added through worksheet.charts (ExcelApi 1.1, series 1.7). */
+  charts: FakeChartState[];
+}
+
+export interface FakeSeriesState {
+  name: string;
+  /** Addresses of the ranges given to setValues / setXAxisValues ("Sheet1!J8:J20"). */
+  values: string | null;
+  xValues: string | null;
+  /** Set when the series' own type differs from the chart's (a combo chart). */
+  chartType: string | null;
+  hasDataLabels: boolean;
+}
+
+export interface FakeChartState {
+  type: string;
+  /** The range given to charts.add; it makes the first series. */
+  source: string;
+  seriesBy: string;
+  name: string;
+  title: string;
+  /** setPosition's start and end cells. */
+  position: { start: string; end: string | null } | null;
+  series: FakeSeriesState[];
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -147,6 +171,7 @@ export class FakeExcel {
       columnWidths: new Map(),
       frozen: null,
       page: { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 } },
+      charts: [],
     };
     this.sheets.set(name, s);
     return s;
@@ -406,6 +431,7 @@ class FakeWorksheet extends Loadable {
   protection: Loadable & { protected: boolean };
   freezePanes: FakeFreezePanes;
   pageLayout: FakePageLayout;
+  charts: FakeCharts;
 
   constructor(
     ctx: FakeContext,
@@ -424,6 +450,7 @@ class FakeWorksheet extends Loadable {
     this.protection = protection;
     this.freezePanes = new FakeFreezePanes(ctx, state);
     this.pageLayout = new FakePageLayout(ctx, state);
+    this.charts = new FakeCharts(ctx, state);
   }
 
   protected override capture(name: string): unknown {
@@ -472,6 +499,124 @@ class FakeFreezePanes {
   getLocationOrNullObject(): FakeRange {
     const frozen = this.state.frozen;
     return frozen ? new FakeRange(this.ctx, this.state, rectOf(frozen), frozen) : new FakeRange(this.ctx, this.state, null);
+  }
+}
+
+/** worksheet.charts: add() queues the chart; its series and title are set in the same batch. */
+class FakeCharts extends Loadable {
+  constructor(
+    private ctx_: FakeContext,
+    private state: FakeSheetState,
+  ) {
+    super(ctx_, `charts of ${state.name}`);
+  }
+
+  protected override capture(): unknown {
+    return this.state.charts.map((c) => ({ name: c.name }));
+  }
+
+  /** Loaded with load("items/name"). */
+  get items(): { name: string }[] {
+    return this.get$("items/name") as { name: string }[];
+  }
+
+  getItem(name: string): FakeChart {
+    const found = this.state.charts.find((c) => c.name === name);
+    if (!found) {
+      this.ctx_.read(this.label, `getItem(${name})`, () => {
+        throw officeError("ItemNotFound", `The requested chart doesn't exist: ${name}`);
+      });
+    }
+    return new FakeChart(this.ctx_, this.state, found ?? ({ series: [] } as unknown as FakeChartState));
+  }
+
+  add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChart {
+    const chart: FakeChartState = { type, source: `${source.state.name}!${source.addr}`, seriesBy, name: "", title: "", position: null, series: [] };
+    this.ctx_.write(this.state, `charts ${this.state.name}`, "charts.add", { type, source: chart.source, seriesBy }, () => {
+      chart.series.push({ name: "", values: chart.source, xValues: null, chartType: null, hasDataLabels: false });
+      this.state.charts.push(chart);
+    });
+    return new FakeChart(this.ctx_, this.state, chart);
+  }
+}
+
+class FakeChart {
+  title: { text: string };
+  series: { getItemAt: (i: number) => FakeSeries; add: (name?: string) => FakeSeries };
+
+  constructor(
+    private ctx: FakeContext,
+    private sheet: FakeSheetState,
+    private chart: FakeChartState,
+  ) {
+    const c = chart;
+    this.title = setterObject(["text"], (_k, v) => this.set("title.text", v, () => (c.title = String(v)))) as { text: string };
+    this.series = {
+      getItemAt: (i: number) => new FakeSeries(ctx, sheet, () => c.series[i]!),
+      add: (name?: string) => {
+        let added: FakeSeriesState | undefined;
+        this.set("series.add", name ?? "", () => {
+          added = { name: name ?? "", values: null, xValues: null, chartType: null, hasDataLabels: false };
+          c.series.push(added);
+        });
+        return new FakeSeries(ctx, sheet, () => added!);
+      },
+    };
+  }
+
+  private set(name: string, value: unknown, run: () => void): void {
+    this.ctx.write(this.sheet, `chart on ${this.sheet.name}`, name, value, run);
+  }
+
+  set name(v: string) {
+    this.set("name", v, () => (this.chart.name = v));
+  }
+
+  delete(): void {
+    this.set("chart.delete", this.chart.name, () => {
+      this.sheet.charts = this.sheet.charts.filter((c) => c !== this.chart);
+    });
+  }
+
+  setPosition(start: string | FakeRange, end?: string | FakeRange): void {
+    const text = (x: string | FakeRange) => (typeof x === "string" ? x : x.addr);
+    const position = { start: text(start), end: end === undefined ? null : text(end) };
+    this.set("setPosition", position, () => (this.chart.position = position));
+  }
+}
+
+/** A series proxy: resolved when the queued actions run, as Office.js resolves its paths. */
+class FakeSeries {
+  constructor(
+    private ctx: FakeContext,
+    private sheet: FakeSheetState,
+    private state: () => FakeSeriesState,
+  ) {}
+
+  private set(name: string, value: unknown, apply: (s: FakeSeriesState) => void): void {
+    this.ctx.write(this.sheet, `series on ${this.sheet.name}`, name, value, () => {
+      const s = this.state();
+      if (!s) throw officeError("ItemNotFound", "The series does not exist.");
+      apply(s);
+    });
+  }
+
+  set name(v: string) {
+    this.set("series.name", v, (s) => (s.name = v));
+  }
+  set chartType(v: string) {
+    this.set("series.chartType", v, (s) => (s.chartType = v));
+  }
+  set hasDataLabels(v: boolean) {
+    this.set("series.hasDataLabels", v, (s) => (s.hasDataLabels = v));
+  }
+  setValues(range: FakeRange): void {
+    const address = `${range.state.name}!${range.addr}`;
+    this.set("series.setValues", address, (s) => (s.values = address));
+  }
+  setXAxisValues(range: FakeRange): void {
+    const address = `${range.state.name}!${range.addr}`;
+    this.set("series.setXAxisValues", address, (s) => (s.xValues = address));
   }
 }
 

@@ -61,6 +61,9 @@ interface Row {
 
 const COL = { stt: 0, name: 1, unit: 2, plan: 3, actual: 4, prior: 5, vsPlan: 6, vsPrior: 7, source: 8 };
 
+/** The name and "4=2/1" (% of plan) columns: what the completion chart plots. */
+export const COMPLETION_COLUMNS = { labelCol: COL.name, valueCol: COL.vsPlan } as const;
+
 export function buildComparisonTable(
   kind: ComparisonTableKind,
   input_: { dataset: PlanDataset; period: Period; periodKey: string } | null,

@@ -35,10 +35,12 @@ import { remaining } from "./remaining";
 import { structure } from "./structure";
 import { tasks } from "./tasks";
 import type { PeriodChoice, TemplateDef, TemplateInfo } from "./template";
+import { completionRows, type CompletionChart } from "./chart";
 
 export { DEFAULT_OPTIONS, optionsFromMeta, type TemplateOptions } from "./options";
 export type { PeriodChoice, TemplateInfo } from "./template";
 export { periodKey } from "./periods";
+export { completionChartTitle, noCompletionChartError, type CompletionChart } from "./chart";
 
 /** Rows of the empty variant when the caller does not say. */
 export const DEFAULT_EMPTY_ROWS = 10;
@@ -98,4 +100,15 @@ export function buildTemplate(
     });
   }
   return template.build({ dataset: input.dataset, periodKey: key }, options, emptyRows);
+}
+
+/** Whether tables of this template can get a "% of plan" chart (they have a % of plan column). */
+export function hasCompletionChart(templateId: string): boolean {
+  return TEMPLATES.some((t) => t.info.id === templateId && t.completion !== undefined);
+}
+
+/** The cells a "% of plan" chart of the block plots, or null when the block has none. */
+export function completionChart(block: SheetBlock): CompletionChart | null {
+  const columns = TEMPLATES.find((t) => t.info.id === block.meta.templateId)?.completion;
+  return columns ? completionRows(block, columns) : null;
 }

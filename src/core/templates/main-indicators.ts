@@ -1,7 +1,7 @@
 /** "Chỉ tiêu chủ yếu": production value, IIP, retail sales, exports, electrification (issue 4, point 1). */
 
 import type { PlanDataset } from "../dataset/types";
-import { buildComparisonTable, type ComparisonTableKind } from "./comparison-table";
+import { COMPLETION_COLUMNS, buildComparisonTable, type ComparisonTableKind } from "./comparison-table";
 import { periodKey, periodLabel } from "./periods";
 import { outcomePeriods, periodOf } from "./records";
 import { col, type TemplateDef } from "./template";
@@ -40,4 +40,5 @@ export const mainIndicators: TemplateDef = {
   periodChoices: (ds: PlanDataset) => outcomePeriods(ds, KIND.includes).map((p) => ({ key: periodKey(p), label: periodLabel(p) })),
   build: (input, options, emptyRows) =>
     buildComparisonTable(KIND, input ? { ...input, period: periodOf(input.dataset, input.periodKey) } : null, options, emptyRows),
+  completion: COMPLETION_COLUMNS,
 };

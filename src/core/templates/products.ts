@@ -1,7 +1,7 @@
 /** "Sản phẩm công nghiệp chủ yếu": the department's product table (issue 4, point 2). */
 
 import type { PlanDataset } from "../dataset/types";
-import { buildComparisonTable, type ComparisonTableKind } from "./comparison-table";
+import { COMPLETION_COLUMNS, buildComparisonTable, type ComparisonTableKind } from "./comparison-table";
 import { periodKey, periodLabel } from "./periods";
 import { outcomePeriods, periodOf } from "./records";
 import { col, type TemplateDef } from "./template";
@@ -38,4 +38,5 @@ export const products: TemplateDef = {
     outcomePeriods(ds, KIND.includes).map((p) => ({ key: periodKey(p), label: periodLabel(p) })),
   build: (input, options, emptyRows) =>
     buildComparisonTable(KIND, input ? { ...input, period: periodOf(input.dataset, input.periodKey) } : null, options, emptyRows),
+  completion: COMPLETION_COLUMNS,
 };

@@ -4,6 +4,7 @@ import type { PlanDataset } from "../dataset/types";
 import type { SheetBlock } from "../sheet-block";
 import type { Localized } from "../user-error";
 import type { TemplateOptions } from "./options";
+import type { CompletionColumns } from "./chart";
 
 export interface TemplateInfo {
   id: string;
@@ -25,6 +26,8 @@ export interface TemplateDef {
   periodChoices(dataset: PlanDataset): PeriodChoice[];
   /** periodKey is one of periodChoices(dataset) (checked by the caller); input null = empty template. */
   build(input: { dataset: PlanDataset; periodKey: string } | null, options: TemplateOptions, emptyRows: number): SheetBlock;
+  /** The name and % of plan columns, for tables that can get a "% of plan" chart. */
+  completion?: CompletionColumns;
 }
 
 export function col(vi: string, en: string): Localized {

@@ -34,6 +34,8 @@ export const en: Record<MessageKey, string> = {
   refresh: "Refresh",
   refreshed: "Refreshed {address}: {count} cells changed ({changes}).",
   refreshedNoChange: "Refreshed {address}: no figure changed.",
+  insertChart: "Insert % of plan chart",
+  chartInserted: "Inserted the completion-of-plan chart of {count} indicators at {address}.",
   undoInsert: "Undo last insert",
   undone: "Undid the insert at {address}.",
   nothingToUndo: "There is no insert to undo.",

@@ -33,6 +33,8 @@ export const vi = {
   refresh: "Làm mới",
   refreshed: "Đã làm mới {address}: {count} ô thay đổi ({changes}).",
   refreshedNoChange: "Đã làm mới {address}: số liệu không thay đổi.",
+  insertChart: "Chèn biểu đồ % kế hoạch",
+  chartInserted: "Đã chèn biểu đồ tỷ lệ hoàn thành kế hoạch của {count} chỉ tiêu tại {address}.",
   undoInsert: "Hoàn tác lần chèn",
   undone: "Đã hoàn tác lần chèn tại {address}.",
   nothingToUndo: "Không có lần chèn nào để hoàn tác.",

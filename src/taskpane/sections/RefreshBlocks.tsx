@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { NeedsConsentError } from "../../core/target-not-empty";
-import { buildTemplate, listTemplates, optionsFromMeta } from "../../core/templates";
+import { buildTemplate, hasCompletionChart, listTemplates, optionsFromMeta } from "../../core/templates";
 import type { Translate } from "../i18n";
 import type { BlockInfo, HostActions, PaneSettings } from "../host";
 import { StatusBar } from "../StatusBar";
@@ -10,6 +10,7 @@ import { ConfirmOverwrite } from "./ConfirmOverwrite";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 export interface RefreshBlocksProps {
@@ -76,6 +77,20 @@ export function RefreshBlocks({ host, settings, t, version }: RefreshBlocksProps
     [blockId, blocks, fail, host, lang, setStatus, settings.dataUrl, t],
   );
 
+  const chart = useCallback(async () => {
+    if (!host.workbook.insertChart || !blockId) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      const done = await host.workbook.insertChart(blockId);
+      setStatus({ intent: "success", text: t("chartInserted", { address: done.address, count: done.count }) });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [blockId, fail, host, setStatus, t]);
+
   if (blocks.length === 0) return null;
   const name = (b: BlockInfo) => `${listTemplates().find((x) => x.id === b.templateId)?.name[lang] ?? b.templateId} – ${b.id}`;
   const current = blocks.find((b) => b.id === blockId);
@@ -90,9 +105,16 @@ export function RefreshBlocks({ host, settings, t, version }: RefreshBlocksProps
           ))}
         </Dropdown>
       </Field>
-      <Button disabled={busy || !current} onClick={() => void refresh(false)}>
-        {t("refresh")}
-      </Button>
+      <div className={styles.buttons}>
+        <Button disabled={busy || !current} onClick={() => void refresh(false)}>
+          {t("refresh")}
+        </Button>
+        {host.workbook.insertChart && current && hasCompletionChart(current.templateId) && (
+          <Button disabled={busy} onClick={() => void chart()}>
+            {t("insertChart")}
+          </Button>
+        )}
+      </div>
       <StatusBar status={status} />
       <ConfirmOverwrite
         question={question}
