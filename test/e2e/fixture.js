@@ -44,10 +44,32 @@ async function openPreview({ query = "", viewport } = {}) {
   };
 }
 
-/** Picks an option of the Fluent dropdown labelled `label`. */
+/** Picks the option containing `option` in the drop-down labelled `label` (a native select or a Fluent Dropdown). */
 async function choose(page, label, option) {
-  await page.getByRole("combobox", { name: label }).click();
+  const box = page.getByRole("combobox", { name: label });
+  if ((await box.evaluate((el) => el.tagName)) === "SELECT") {
+    const value = await box.evaluate((el, text) => {
+      const found = [...el.options].find((o) => o.textContent.includes(text));
+      return found ? found.value : null;
+    }, option);
+    if (value === null) throw new Error(`No option "${option}" in "${label}"`);
+    await box.selectOption(value);
+    return;
+  }
+  await box.click();
   await page.getByRole("option", { name: option, exact: false }).first().click();
+}
+
+/** The shown choice of the drop-down labelled `label`. */
+async function selectedLabel(page, label) {
+  return page
+    .getByRole("combobox", { name: label })
+    .evaluate((el) => (el.tagName === "SELECT" ? el.selectedOptions[0]?.textContent ?? "" : el.textContent ?? ""));
+}
+
+/** Every option of the drop-down labelled `label`. */
+async function optionLabels(page, label) {
+  return page.getByRole("combobox", { name: label }).evaluate((el) => [...el.options].map((o) => o.textContent ?? ""));
 }
 
 /** The computed value (number) and the shown text of a preview cell. */
@@ -64,4 +86,4 @@ async function findCell(page, text) {
   return (await tds.count()) === 0 ? null : tds.first().getAttribute("data-addr");
 }
 
-module.exports = { openPreview, choose, cell, findCell, BUILD };
+module.exports = { openPreview, choose, selectedLabel, optionLabels, cell, findCell, BUILD };

@@ -36,7 +36,7 @@ test("recalculates a pasted department table, with a corrected column role", asy
     assert.equal(await page.getByRole("combobox", { name: "Vai trò của cột H" }).inputValue(), "comparison");
 
     // "12,89" was typed as text: the pane names it and converts it on request.
-    const convert = page.getByRole("checkbox", { name: /Chuyển 1 ô có số dạng văn bản thành số \(G4\)/ });
+    const convert = page.getByRole("switch", { name: /Chuyển 1 ô có số dạng văn bản thành số \(G4\)/ });
     await convert.check();
     await page.getByRole("button", { name: /Tính lại tỷ lệ \(\d+ công thức\)/ }).click();
     await page.getByText(/Đã ghi \d+ công thức vào/).waitFor();

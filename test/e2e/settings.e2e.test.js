@@ -3,7 +3,7 @@
 // them, and they are still there when the pane is opened again.
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
-const { openPreview, choose, cell, findCell } = require("./fixture");
+const { openPreview, choose, selectedLabel, cell, findCell } = require("./fixture");
 
 // Where the preview workbook keeps its settings (src/preview/preview-workbook.ts), as Excel keeps them in the file.
 const STORED = "plan-indicators.preview.settings";
@@ -33,9 +33,7 @@ test("index style, 1 decimal and the source column are saved, used by the next i
     const { page } = s;
     await page.getByRole("tab", { name: "Cài đặt" }).click();
     await choose(page, "Kiểu so sánh", "Chỉ số ×100 (111,77)");
-    const decimals = page.getByRole("spinbutton", { name: "Số chữ số thập phân" });
-    await decimals.fill("1");
-    await decimals.press("Enter");
+    await choose(page, "Số chữ số thập phân", "1");
     await page.getByRole("switch", { name: "Thêm cột nguồn số liệu" }).check();
     await page.getByRole("button", { name: "Lưu cài đặt" }).click();
     await page.getByText("Đã lưu cài đặt.").waitFor();
@@ -60,8 +58,8 @@ test("index style, 1 decimal and the source column are saved, used by the next i
     await page.reload();
     await page.getByRole("tab").first().waitFor();
     await page.getByRole("tab", { name: "Cài đặt" }).click();
-    assert.equal(await page.getByRole("combobox", { name: "Kiểu so sánh" }).textContent(), "Chỉ số ×100 (111,77)");
-    assert.equal(await page.getByRole("spinbutton", { name: "Số chữ số thập phân" }).inputValue(), "1");
+    assert.equal(await selectedLabel(page, "Kiểu so sánh"), "Chỉ số ×100 (111,77)");
+    assert.equal(await selectedLabel(page, "Số chữ số thập phân"), "1");
     assert.equal(await page.getByRole("switch", { name: "Thêm cột nguồn số liệu" }).isChecked(), true);
     // And the next insert after the reload still uses them.
     await page.getByRole("tab", { name: "Chèn bảng" }).click();

@@ -1,12 +1,11 @@
 import {
   Button,
-  Dropdown,
   Field,
   Link,
   MessageBar,
   MessageBarBody,
-  Option,
   ProgressBar,
+  Select,
   Text,
   makeStyles,
   tokens,
@@ -82,24 +81,20 @@ export function DataSection({ host, settings, t }: DataSectionProps) {
       {entries.length > 0 && (
         <>
           <Field label={t("province")}>
-            <Dropdown value={province} selectedOptions={[province]} onOptionSelect={(_e, d) => setProvince(d.optionValue ?? "")}>
+            <Select value={province} onChange={(_e, d) => setProvince(d.value)}>
               {provinces.map((p) => (
-                <Option key={p}>{p}</Option>
+                <option key={p} value={p}>{p}</option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           <Field label={t("document")}>
-            <Dropdown
-              value={entry ? describe(lang, entry) : ""}
-              selectedOptions={[datasetId]}
-              onOptionSelect={(_e, d) => setDatasetId(d.optionValue ?? "")}
-            >
+            <Select value={datasetId} onChange={(_e, d) => setDatasetId(d.value)}>
               {inProvince.map((d) => (
-                <Option key={d.id} value={d.id} text={describe(lang, d)}>
+                <option key={d.id} value={d.id}>
                   {describe(lang, d)}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
         </>
       )}

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Option, ProgressBar, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DatasetIndexEntry, PlanDataset } from "../../core/dataset/types";
 import { NeedsConsentError } from "../../core/target-not-empty";
@@ -9,6 +9,7 @@ import type { Fetched, HostActions, PaneSettings } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
+import { periodLabel } from "./data-format";
 import { RefreshBlocks } from "./RefreshBlocks";
 import { TemplatePreview } from "./TemplatePreview";
 import { useDatasetIndex } from "./useDatasetIndex";
@@ -122,17 +123,13 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
   return (
     <section className={styles.form} aria-label={t("tabInsert")}>
       <Field label={t("template")} hint={template?.description[lang]}>
-        <Dropdown
-          value={template?.name[lang] ?? ""}
-          selectedOptions={[templateId]}
-          onOptionSelect={(_e, d) => setTemplateId(d.optionValue ?? "")}
-        >
+        <Select value={templateId} onChange={(_e, d) => setTemplateId(d.value)}>
           {templates.map((x) => (
-            <Option key={x.id} value={x.id}>
+            <option key={x.id} value={x.id}>
               {x.name[lang]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       {template && <TemplatePreview info={template} lang={lang} />}
       <Switch checked={empty} onChange={(_e, d) => setEmpty(d.checked)} label={t("emptyTemplate")} />
@@ -146,24 +143,20 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
             </div>
           )}
           <Field label={t("province")}>
-            <Dropdown value={province} selectedOptions={[province]} onOptionSelect={(_e, d) => setProvince(d.optionValue ?? "")}>
+            <Select value={province} onChange={(_e, d) => setProvince(d.value)}>
               {provinces.map((p) => (
-                <Option key={p}>{p}</Option>
+                <option key={p} value={p}>{p}</option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           <Field label={t("document")}>
-            <Dropdown
-              value={describe(inProvince.find((d) => d.id === datasetId))}
-              selectedOptions={[datasetId]}
-              onOptionSelect={(_e, d) => setDatasetId(d.optionValue ?? "")}
-            >
+            <Select value={datasetId} onChange={(_e, d) => setDatasetId(d.value)}>
               {inProvince.map((d) => (
-                <Option key={d.id} value={d.id} text={describe(d)}>
-                  {describe(d)}
-                </Option>
+                <option key={d.id} value={d.id}>
+                  {describe(lang, d)}
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
           {dataset && (
             <Text size={200} className={styles.source} data-testid="dataset-source">
@@ -177,17 +170,13 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
             </Text>
           )}
           <Field label={t("period")}>
-            <Dropdown
-              value={periods.find((p) => p.key === periodKey)?.label[lang] ?? ""}
-              selectedOptions={[periodKey]}
-              onOptionSelect={(_e, d) => setPeriodKey(d.optionValue ?? "")}
-            >
+            <Select value={periodKey} onChange={(_e, d) => setPeriodKey(d.value)}>
               {periods.map((p) => (
-                <Option key={p.key} value={p.key} text={p.label[lang]}>
+                <option key={p.key} value={p.key}>
                   {p.label[lang]}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
         </>
       )}
@@ -227,8 +216,9 @@ function consentQuestion(e: unknown, t: Translate, lang: Lang): string | null {
   return null;
 }
 
-function describe(d: DatasetIndexEntry | undefined): string {
+/** "1809/QĐ-UBND – giai đoạn 2021-2025", with the period in the pane's language (as the Data tab shows it). */
+function describe(lang: Lang, d: DatasetIndexEntry | undefined): string {
   if (!d) return "";
   const doc = d.document.number ? `${d.document.number} – ` : "";
-  return `${doc}${d.period.label}`;
+  return `${doc}${periodLabel(lang, d.period)}`;
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { detectTable, planRecalc, type ColumnRole, type TableDetection } from "../../core/recalc";
 import type { Lang } from "../../core/user-error";
@@ -156,16 +156,16 @@ export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
             </tbody>
           </table>
           {plan.textNumbers.length > 0 && (
-            <Checkbox
+            <Switch
               checked={convertText}
-              onChange={(_e, d) => setConvertText(d.checked === true)}
+              onChange={(_e, d) => setConvertText(d.checked)}
               label={t("recalcTextNumbers", {
                 count: plan.textNumbers.length,
                 cells: plan.textNumbers.slice(0, 5).map((f) => f.address).join(", ") + (plan.textNumbers.length > 5 ? ", …" : ""),
               })}
             />
           )}
-          <Checkbox checked={addMissing} onChange={(_e, d) => setAddMissing(d.checked === true)} label={t("recalcAddMissing")} />
+          <Switch checked={addMissing} onChange={(_e, d) => setAddMissing(d.checked)} label={t("recalcAddMissing")} />
           <Button appearance="primary" disabled={busy || plan.writes.length === 0} onClick={() => void write(false)}>
             {t("recalcWrite", { count: plan.writes.length })}
           </Button>

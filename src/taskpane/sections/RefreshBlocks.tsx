@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { NeedsConsentError } from "../../core/target-not-empty";
 import { buildTemplate, hasCompletionChart, listTemplates, optionsFromMeta } from "../../core/templates";
@@ -10,6 +10,8 @@ import { ConfirmOverwrite } from "./ConfirmOverwrite";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Long table names must not widen a 320 px pane: the native select shrinks and ellipsizes.
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -97,13 +99,13 @@ export function RefreshBlocks({ host, settings, t, version }: RefreshBlocksProps
   return (
     <div className={styles.row}>
       <Field label={t("insertedTables")}>
-        <Dropdown value={current ? name(current) : ""} selectedOptions={[blockId]} onOptionSelect={(_e, d) => setBlockId(d.optionValue ?? "")}>
+        <Select value={blockId} onChange={(_e, d) => setBlockId(d.value)} select={{ className: styles.select }}>
           {blocks.map((b) => (
-            <Option key={b.id} value={b.id} text={name(b)}>
+            <option key={b.id} value={b.id}>
               {name(b)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <div className={styles.buttons}>
         <Button disabled={busy || !current} onClick={() => void refresh(false)}>

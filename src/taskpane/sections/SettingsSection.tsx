@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Input, Option, SpinButton, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Lang } from "../../core/user-error";
 import { translator, type Translate } from "../i18n";
@@ -42,40 +42,31 @@ export function SettingsSection({ settings, onSave, t }: SettingsSectionProps) {
   return (
     <section className={styles.form} aria-label={t("tabSettings")}>
       <Field label={t("language")}>
-        <Dropdown
-          value={draft.lang === "vi" ? t("languageVi") : t("languageEn")}
-          selectedOptions={[draft.lang]}
-          onOptionSelect={(_e, d) => setDraft({ ...draft, lang: (d.optionValue as Lang) ?? "vi" })}
-        >
-          <Option value="vi">{t("languageVi")}</Option>
-          <Option value="en">{t("languageEn")}</Option>
-        </Dropdown>
+        <Select value={draft.lang} onChange={(_e, d) => setDraft({ ...draft, lang: d.value as Lang })}>
+          <option value="vi">{t("languageVi")}</option>
+          <option value="en">{t("languageEn")}</option>
+        </Select>
       </Field>
       <Field label={t("comparisonStyle")}>
-        <Dropdown
-          value={t(STYLES.find((s) => s.value === draft.comparisonStyle)!.label)}
-          selectedOptions={[draft.comparisonStyle]}
-          onOptionSelect={(_e, d) =>
-            setDraft({ ...draft, comparisonStyle: (d.optionValue as PaneSettings["comparisonStyle"]) ?? "percent" })
-          }
+        <Select
+          value={draft.comparisonStyle}
+          onChange={(_e, d) => setDraft({ ...draft, comparisonStyle: d.value as PaneSettings["comparisonStyle"] })}
         >
           {STYLES.map((s) => (
-            <Option key={s.value} value={s.value}>
+            <option key={s.value} value={s.value}>
               {t(s.label)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t("decimals")}>
-        <SpinButton
-          min={0}
-          max={4}
-          value={draft.decimals}
-          onChange={(_e, d) => {
-            const v = d.value ?? Number(d.displayValue);
-            if (Number.isInteger(v) && v >= 0 && v <= 4) setDraft({ ...draft, decimals: v });
-          }}
-        />
+        <Select value={String(draft.decimals)} onChange={(_e, d) => setDraft({ ...draft, decimals: Number(d.value) })}>
+          {[0, 1, 2, 3, 4].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
       </Field>
       <Switch
         checked={draft.sourceColumn}
