@@ -33,6 +33,9 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
   intro: { color: tokens.colorNeutralForeground2 },
+  // Five tabs are wider than a 320 px pane in either language: they wrap to a second row rather than
+  // overflow (an overflowing tab also sits outside the pane's themed background, unreadable in dark).
+  tabs: { flexWrap: "wrap" },
 });
 
 type SectionId = "insert" | "data" | "recalc" | "check" | "settings";
@@ -92,6 +95,7 @@ export function App({ host, theme }: AppProps) {
           onTabSelect={(_e, d) => setSection(d.value as SectionId)}
           aria-label={t("appTitle")}
           size="small"
+          className={styles.tabs}
         >
           {SECTIONS.map((s) => (
             <Tab key={s.id} value={s.id}>
