@@ -1,6 +1,6 @@
 import { Button, Field, ProgressBar, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { DatasetIndexEntry, PlanDataset } from "../../core/dataset/types";
+import type { DatasetIndexEntry, DocumentRef, PlanDataset } from "../../core/dataset/types";
 import { NeedsConsentError } from "../../core/target-not-empty";
 import { UserError, type Lang } from "../../core/user-error";
 import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
@@ -9,7 +9,7 @@ import type { Fetched, HostActions, PaneSettings } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
-import { periodLabel } from "./data-format";
+import { formatDocDate, periodLabel } from "./data-format";
 import { RefreshBlocks } from "./RefreshBlocks";
 import { TemplatePreview } from "./TemplatePreview";
 import { useDatasetIndex } from "./useDatasetIndex";
@@ -160,16 +160,12 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
           </Field>
           {dataset && (
             <Text size={200} className={styles.source} data-testid="dataset-source">
-              {t("sourceDocument", {
-                number: dataset.data.document.number || "—",
-                date: dataset.data.document.date || "—",
-                issuer: dataset.data.document.issuer,
-              })}
+              {sourceLine(dataset.data.document, lang, t)}
               {/* A saved copy is used only when the server cannot be reached: say so, with its time. */}
               {dataset.fromCache && ` ${t("dataFromCache", { asOf: dataset.asOf })}`}
             </Text>
           )}
-          <Field label={t("period")}>
+          <Field label={t("period")} validationMessage={dataset && periods.length === 0 ? t("noPeriodForTemplate") : undefined}>
             <Select value={periodKey} onChange={(_e, d) => setPeriodKey(d.value)}>
               {periods.map((p) => (
                 <option key={p.key} value={p.key}>
@@ -206,6 +202,12 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
       />
     </section>
   );
+}
+
+/** "Nguồn: 1809/QĐ-UBND ngày 01/09/2021 của UBND tỉnh Trà Vinh", or the title when the document has no number. */
+function sourceLine(doc: DocumentRef, lang: Lang, t: Translate): string {
+  if (!doc.number) return t("sourceUntitled", { title: doc.title, issuer: doc.issuer });
+  return t("sourceDocument", { number: doc.number, date: formatDocDate(lang, doc.date), issuer: doc.issuer });
 }
 
 /** The question to ask when an error can be lifted by the planner's consent to overwrite; else null. */

@@ -108,12 +108,15 @@ export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
       <Button onClick={() => void read()} disabled={busy}>
         {t("recalcRead")}
       </Button>
-      {detection && plan && (
+      {detection && figureRows(detection) === 0 && (
+        <StatusBar status={{ intent: "warning", text: detection.messages.map((m) => m[lang]).join(" ") || t("recalcNoTable") }} />
+      )}
+      {detection && plan && figureRows(detection) > 0 && (
         <>
           <Text data-testid="recalc-extent">
             {t("recalcFound", {
               range: detection.range,
-              rows: detection.rows.filter((r) => r.kind === "data" || r.kind === "total").length,
+              rows: figureRows(detection),
             })}
           </Text>
           {detection.messages.map((m, i) => (
@@ -183,6 +186,10 @@ export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
       />
     </section>
   );
+}
+
+function figureRows(detection: TableDetection): number {
+  return detection.rows.filter((r) => r.kind === "data" || r.kind === "total").length;
 }
 
 /** Why the column got its role (for a comparison: what it divides, in which style), and a missing base. */
