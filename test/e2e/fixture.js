@@ -60,6 +60,16 @@ async function choose(page, label, option) {
   await page.getByRole("option", { name: option, exact: false }).first().click();
 }
 
+/** Inserts the first slice (products, Trà Vinh, 6 months of 2020) at the selected cell, in the Vietnamese pane. */
+async function insertProductsSlice(page) {
+  await choose(page, "Mẫu bảng", "Sản phẩm công nghiệp chủ yếu");
+  await choose(page, "Tỉnh", "Trà Vinh");
+  await choose(page, "Văn bản và kỳ", "6 tháng đầu năm 2020");
+  await page.getByTestId("dataset-source").waitFor();
+  await page.getByRole("button", { name: "Chèn bảng", exact: true }).click();
+  await page.getByText(/Đã chèn \d+ dòng/).waitFor();
+}
+
 /** The shown choice of the drop-down labelled `label`. */
 async function selectedLabel(page, label) {
   return page
@@ -86,4 +96,4 @@ async function findCell(page, text) {
   return (await tds.count()) === 0 ? null : tds.first().getAttribute("data-addr");
 }
 
-module.exports = { openPreview, choose, selectedLabel, optionLabels, cell, findCell, BUILD };
+module.exports = { openPreview, choose, insertProductsSlice, selectedLabel, optionLabels, cell, findCell, BUILD };

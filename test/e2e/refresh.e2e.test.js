@@ -4,16 +4,7 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const { openPreview, choose, cell, findCell, BUILD } = require("./fixture");
-
-async function insertSlice(page) {
-  await choose(page, "Mẫu bảng", "Sản phẩm công nghiệp chủ yếu");
-  await choose(page, "Tỉnh", "Trà Vinh");
-  await choose(page, "Văn bản và kỳ", "6 tháng đầu năm 2020");
-  await page.getByTestId("dataset-source").waitFor();
-  await page.getByRole("button", { name: "Chèn bảng", exact: true }).click();
-  await page.getByText(/Đã chèn \d+ dòng/).waitFor();
-}
+const { openPreview, insertProductsSlice, cell, findCell, BUILD } = require("./fixture");
 
 /** Types a value into a preview cell, as a planner would in Excel. */
 async function typeInto(page, address, value) {
@@ -32,7 +23,7 @@ test("refresh writes new figures into data cells only and asks before replacing 
   const s = await openPreview();
   try {
     const { page } = s;
-    await insertSlice(page);
+    await insertProductsSlice(page);
     const row = (await findCell(page, "Thủy sản đông lạnh")).replace(/^[A-Z]+/, "");
     // Unchanged data: nothing to do.
     await page.getByRole("button", { name: "Làm mới" }).click();

@@ -5,7 +5,7 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const { openPreview, choose, findCell } = require("./fixture");
+const { openPreview, insertProductsSlice, findCell } = require("./fixture");
 
 const root = path.resolve(__dirname, "..", "..");
 const outDirs = [path.join(root, "test-output", "screenshots")];
@@ -17,12 +17,7 @@ for (const pane of [320, 500]) {
       const s = await openPreview({ query: `?pane=${pane}&theme=${theme}`, viewport: { width: 1100 + pane, height: 760 } });
       try {
         const { page } = s;
-        await choose(page, "Mẫu bảng", "Sản phẩm công nghiệp chủ yếu");
-        await choose(page, "Tỉnh", "Trà Vinh");
-        await choose(page, "Văn bản và kỳ", "6 tháng đầu năm 2020");
-        await page.getByTestId("dataset-source").waitFor();
-        await page.getByRole("button", { name: "Chèn bảng", exact: true }).click();
-        await page.getByText(/Đã chèn \d+ dòng/).waitFor();
+        await insertProductsSlice(page);
         assert.ok(await findCell(page, "Thủy sản đông lạnh"));
         const shot = await page.screenshot();
         for (const dir of outDirs) {

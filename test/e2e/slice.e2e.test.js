@@ -2,7 +2,7 @@
 // 6 months of 2020, and read the computed percentages from the page.
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
-const { openPreview, choose, cell, findCell } = require("./fixture");
+const { openPreview, choose, insertProductsSlice, cell, findCell } = require("./fixture");
 
 // The report's own figures (seeds/001, footnote 1): % of plan and growth on the same period.
 const PRODUCTS = [
@@ -53,12 +53,7 @@ test("refuses to overwrite the table without consent, then undoes the insert", a
   const s = await openPreview();
   try {
     const { page } = s;
-    await choose(page, "Mẫu bảng", "Sản phẩm công nghiệp chủ yếu");
-    await choose(page, "Tỉnh", "Trà Vinh");
-    await choose(page, "Văn bản và kỳ", "6 tháng đầu năm 2020");
-    await page.getByTestId("dataset-source").waitFor();
-    await page.getByRole("button", { name: "Chèn bảng", exact: true }).click();
-    await page.getByText(/Đã chèn/).waitFor();
+    await insertProductsSlice(page);
     // Same place again: the pane must ask first.
     await page.getByRole("button", { name: "Chèn bảng", exact: true }).click();
     const dialog = page.getByRole("alertdialog");

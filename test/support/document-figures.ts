@@ -3,8 +3,6 @@
  * check what the templates' formulas give. Never computed by the code under test; the few
  * hand-computed values say how they were computed. Rows are named by the label a template
  * writes in column B.
- *
- * The first table is the FOOTNOTE_1 table of test/core/templates/products.test.ts.
  */
 
 /** [product, unit, stated value, % of plan, growth on the same period (%)] */

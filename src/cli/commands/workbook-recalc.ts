@@ -8,7 +8,7 @@ import { cellAddress, columnLetter, parseRangeAddress } from "../../core/a1";
 import { describePeriod, detectTable, findAnchor, planRecalc, type Anchor, type RecalcPlan, type TableDetection } from "../../core/recalc";
 import { UserError, type Lang } from "../../core/user-error";
 import { flag, requiredOption, stringOption, type ParsedArgs } from "../args";
-import type { CliIO, SubCommand } from "../command";
+import type { SubCommand } from "../command";
 import { sheetToGrid } from "../xlsx-read";
 
 export const recalcCommand: SubCommand = {

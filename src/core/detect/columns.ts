@@ -4,7 +4,7 @@ import type { Localized } from "../user-error";
 import { GridView, isNumericCell, isTextCell, isTextNumber } from "./grid";
 import type { ColumnHeader } from "./header-text";
 import { describePeriod, parsePeriod } from "./periods";
-import type { ColumnDetection, ColumnRole } from "./types";
+import type { ColumnDetection } from "./types";
 import { headerWords } from "./vocab";
 
 export interface ColumnDraft extends ColumnDetection {

@@ -1,22 +1,12 @@
-import {
-  Button,
-  Field,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
-import type { DatasetIndexEntry, DocumentRef } from "../../core/dataset/types";
+import { Button, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { DocumentRef } from "../../core/dataset/types";
 import type { Lang } from "../../core/user-error";
 import type { Translate } from "../i18n";
 import type { HostActions, PaneSettings } from "../host";
 import { StatusBar } from "../StatusBar";
-import { formatAsOf, formatDocDate, periodLabel } from "./data-format";
+import { formatAsOf, formatDocDate } from "./data-format";
+import { DatasetPicker, useDatasetChoice } from "./DatasetPicker";
 import { RecordList } from "./RecordList";
 import { useDataset } from "./useDataset";
 import { useDatasetIndex } from "./useDatasetIndex";
@@ -51,18 +41,9 @@ export function DataSection({ host, settings, t }: DataSectionProps) {
   const styles = useStyles();
   const lang = settings.lang;
   const { index, status: indexStatus, retry: retryIndex, useCache: useCachedIndex } = useDatasetIndex(host, settings, t);
-  const [province, setProvince] = useState("");
-  const [datasetId, setDatasetId] = useState("");
-
   const entries = useMemo(() => index?.data.datasets ?? [], [index]);
-  const provinces = useMemo(() => [...new Set(entries.map((d) => d.province))], [entries]);
-  const inProvince = useMemo(() => entries.filter((d) => d.province === province), [entries, province]);
-  useEffect(() => {
-    if (!provinces.includes(province)) setProvince(provinces[0] ?? "");
-  }, [province, provinces]);
-  useEffect(() => {
-    if (!inProvince.some((d) => d.id === datasetId)) setDatasetId(inProvince[0]?.id ?? "");
-  }, [datasetId, inProvince]);
+  const choice = useDatasetChoice(entries);
+  const { datasetId, inProvince } = choice;
 
   // Once the planner chose the saved index, the saved dataset is what they expect to see too.
   const { dataset, error, loading, retry, useCache } = useDataset(host, settings, datasetId, index?.fromCache ?? false, t);
@@ -80,22 +61,7 @@ export function DataSection({ host, settings, t }: DataSectionProps) {
       {index && entries.length === 0 && <Text>{t("noDatasets")}</Text>}
       {entries.length > 0 && (
         <>
-          <Field label={t("province")}>
-            <Select value={province} onChange={(_e, d) => setProvince(d.value)}>
-              {provinces.map((p) => (
-                <option key={p} value={p}>{p}</option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t("document")}>
-            <Select value={datasetId} onChange={(_e, d) => setDatasetId(d.value)}>
-              {inProvince.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {describe(lang, d)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+<DatasetPicker choice={choice} lang={lang} t={t} />
         </>
       )}
       {entry && <SourceDocument document={dataset?.data.document ?? entry.document} lang={lang} t={t} />}
@@ -157,7 +123,3 @@ function SourceDocument({ document: doc, lang, t }: { document: DocumentRef; lan
   );
 }
 
-function describe(lang: Lang, d: DatasetIndexEntry): string {
-  const doc = d.document.number ? `${d.document.number} – ` : "";
-  return `${doc}${periodLabel(lang, d.period)}`;
-}

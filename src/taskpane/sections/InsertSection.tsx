@@ -1,6 +1,6 @@
 import { Button, Field, ProgressBar, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { DatasetIndexEntry, DocumentRef, PlanDataset } from "../../core/dataset/types";
+import type { DocumentRef, PlanDataset } from "../../core/dataset/types";
 import { NeedsConsentError } from "../../core/target-not-empty";
 import { UserError, type Lang } from "../../core/user-error";
 import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
@@ -9,9 +9,10 @@ import type { Fetched, HostActions, PaneSettings } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
-import { formatDocDate, periodLabel } from "./data-format";
+import { formatDocDate } from "./data-format";
 import { RefreshBlocks } from "./RefreshBlocks";
 import { TemplatePreview } from "./TemplatePreview";
+import { DatasetPicker, useDatasetChoice } from "./DatasetPicker";
 import { useDatasetIndex } from "./useDatasetIndex";
 
 const useStyles = makeStyles({
@@ -32,8 +33,6 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
   const templates = useMemo(() => listTemplates(), []);
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
   const { index, status: indexStatus, retry, useCache } = useDatasetIndex(host, settings, t);
-  const [province, setProvince] = useState("");
-  const [datasetId, setDatasetId] = useState("");
   const [dataset, setDataset] = useState<Fetched<PlanDataset> | null>(null);
   const [periodKey, setPeriodKey] = useState("");
   const [empty, setEmpty] = useState(false);
@@ -43,16 +42,9 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
   const [conflict, setConflict] = useState<{ question: string; run: () => void } | null>(null);
   const { status, setStatus, fail } = useStatus(lang, t);
 
-  const entries = index?.data.datasets ?? [];
-  const provinces = [...new Set(entries.map((d) => d.province))];
-  const inProvince = entries.filter((d) => d.province === province);
-
-  useEffect(() => {
-    if (!province && provinces[0]) setProvince(provinces[0]);
-  }, [province, provinces]);
-  useEffect(() => {
-    if (!inProvince.some((d) => d.id === datasetId)) setDatasetId(inProvince[0]?.id ?? "");
-  }, [datasetId, inProvince]);
+  const entries = useMemo(() => index?.data.datasets ?? [], [index]);
+  const choice = useDatasetChoice(entries);
+  const { datasetId } = choice;
 
   // The dataset itself is fetched when picked, so its periods and source can be shown before inserting.
   useEffect(() => {
@@ -142,22 +134,7 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
               {useCache && <Button onClick={useCache}>{t("useCache")}</Button>}
             </div>
           )}
-          <Field label={t("province")}>
-            <Select value={province} onChange={(_e, d) => setProvince(d.value)}>
-              {provinces.map((p) => (
-                <option key={p} value={p}>{p}</option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t("document")}>
-            <Select value={datasetId} onChange={(_e, d) => setDatasetId(d.value)}>
-              {inProvince.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {describe(lang, d)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+<DatasetPicker choice={choice} lang={lang} t={t} />
           {dataset && (
             <Text size={200} className={styles.source} data-testid="dataset-source">
               {sourceLine(dataset.data.document, lang, t)}
@@ -218,9 +195,3 @@ function consentQuestion(e: unknown, t: Translate, lang: Lang): string | null {
   return null;
 }
 
-/** "1809/QĐ-UBND – giai đoạn 2021-2025", with the period in the pane's language (as the Data tab shows it). */
-function describe(lang: Lang, d: DatasetIndexEntry | undefined): string {
-  if (!d) return "";
-  const doc = d.document.number ? `${d.document.number} – ` : "";
-  return `${doc}${periodLabel(lang, d.period)}`;
-}

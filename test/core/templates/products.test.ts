@@ -3,23 +3,10 @@ import { UserError } from "../../../src/core/user-error";
 import type { SheetBlock } from "../../../src/core/sheet-block";
 import { evaluate, loadDataset, round2, rowOf, texts } from "./evaluate";
 import { SMALL } from "./fixtures";
+import { PRODUCTS_H1_2020 } from "../../support/document-figures";
 
 /** Footnote 1 of seeds/001: the 13 products, 6 months of 2020, in the report's order. */
-const FOOTNOTE_1: [name: string, unit: string, value: number, pctOfPlan: number, growth: number][] = [
-  ["Thủy sản đông lạnh", "tấn", 5268, 50.17, 56.27],
-  ["Nước sinh hoạt", "triệu m3", 17.1, 67.08, 32.63],
-  ["Điện sản xuất", "tỷ Kwh", 10.6, 58.9, 31.39],
-  ["Bộ truyền dẫn điện dùng trong ô tô", "nghìn bộ", 4999, 56.82, 15.66],
-  ["Thuốc viên các loại", "triệu viên", 476.8, 39.73, 6.34],
-  ["Điện thương phẩm", "triệu Kwh", 540.8, 47.65, 6.04],
-  ["Gạo xay xát", "nghìn tấn", 151.27, 27.5, 1.98],
-  ["Than hoạt tính", "tấn", 3994, 49.93, 1.86],
-  ["May mặc", "triệu chiếc", 7.33, 48.87, 1.43],
-  ["Giày thành phẩm", "triệu đôi", 3.52, 14.75, -63.43],
-  ["Túi xách các loại", "nghìn cái", 799, 19.99, -51.45],
-  ["Thảm xơ dừa", "nghìn m2", 932, 37.27, -26.28],
-  ["Đường kết", "tấn", 12371, 70.69, -31.76],
-];
+const FOOTNOTE_1 = PRODUCTS_H1_2020;
 
 const real = loadDataset("tv-sct-2020-h1");
 const describeReal = real ? describe : describe.skip;
