@@ -89,3 +89,14 @@ describe("cli text check", () => {
     expect(io.stderr).toEqual(["0 chỗ không khớp trong 2 số liệu."]);
   });
 });
+
+describe("cli text check over several reports", () => {
+  it("adds the figures two reports give different values for, naming both files", async () => {
+    const seed = (prefix: string) => path.join(ROOT, "seeds", fs.readdirSync(path.join(ROOT, "seeds")).find((f) => f.startsWith(prefix))!);
+    const io = capture();
+    expect(await runCli(["text", "check", "--in", seed("001"), seed("000")], io)).toBe(0);
+    const out = io.stdout.join("\n");
+    // Trà Vinh's 2020 industrial production value: 45.266 (estimate, seeds/001) against 44.164 (seeds/000).
+    expect(out).toMatch(/Giá trị sản xuất công nghiệp năm 2020: 001_\S+ ước tính 45\.266 tỷ đồng, 000_\S+ ghi 44\.164 tỷ đồng/);
+  });
+});

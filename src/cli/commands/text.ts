@@ -2,13 +2,17 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { formatVietnameseNumber } from "../../core/numbers";
+import { checkAcross } from "../../core/extract/across";
 import { checkText, extractRecords, type ExtractedRecord } from "../../core/extract";
 import { UserError, type Lang } from "../../core/user-error";
 import { flag, requiredOption, type ParsedArgs } from "../args";
 import type { CommandGroup, SubCommand } from "../command";
 
 function readReport(args: ParsedArgs): string {
-  const file = requiredOption(args, "in");
+  return readFile(requiredOption(args, "in"));
+}
+
+function readFile(file: string): string {
   const full = path.resolve(file);
   let stat: fs.Stats;
   try {
@@ -68,10 +72,15 @@ const extract: SubCommand = {
 
 const check: SubCommand = {
   name: "check",
-  usage: "--in <báo cáo.txt> [--json] — đối chiếu tỷ lệ, tổng, số còn lại với số liệu của chính văn bản / check a report's percentages, totals and remainders against its own figures",
+  usage:
+    "--in <báo cáo.txt> [văn bản khác.txt …] [--json] — đối chiếu tỷ lệ, tổng, số còn lại với số liệu của chính văn bản, và cùng một số liệu giữa các văn bản / check a report's percentages, totals and remainders against its own figures, and the same figure across reports",
   async run(args, io) {
-    const text = readReport(args);
-    const { extraction, findings } = checkText(text);
+    const main = requiredOption(args, "in");
+    const text = readFile(main);
+    const { extraction, findings: own } = checkText(text);
+    // More reports after the first: the same indicator and period given different values.
+    const others = args.positional.map((file) => ({ name: path.basename(file), text: readFile(file) }));
+    const findings = others.length > 0 ? [...own, ...checkAcross([{ name: path.basename(main), text }, ...others])] : own;
     if (flag(args, "json")) {
       io.out(JSON.stringify(findings, null, 2));
       return 0;

@@ -15,13 +15,24 @@ export interface IndicatorDef {
   group: IndicatorGroup;
   /** Money values depend on a price basis (current or comparable prices); quantities do not. */
   hasPriceBasis?: boolean;
+  /** Other names documents give the same indicator, for matching report text. */
+  aliases?: readonly string[];
 }
 
 export const INDICATORS: readonly IndicatorDef[] = [
   // Main indicators.
   { code: "main.industrial-production-value", vi: "Giá trị sản xuất công nghiệp", en: "Industrial production value", unit: "ty-dong", group: "main", hasPriceBasis: true },
   { code: "main.iip", vi: "Chỉ số sản xuất công nghiệp", en: "Index of industrial production", unit: "percent", group: "main" },
-  { code: "main.retail-sales", vi: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", en: "Retail sales of goods and consumer services", unit: "ty-dong", group: "main", hasPriceBasis: true },
+  {
+    code: "main.retail-sales",
+    vi: "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+    en: "Retail sales of goods and consumer services",
+    unit: "ty-dong",
+    group: "main",
+    hasPriceBasis: true,
+    // seeds/001 and seeds/000 word it so.
+    aliases: ["Tổng mức bán lẻ hàng hóa và dịch vụ", "Tổng mức lưu chuyển hàng hóa bán lẻ và dịch vụ"],
+  },
   { code: "main.household-electrification", vi: "Tỷ lệ hộ sử dụng điện", en: "Share of households using electricity", unit: "percent", group: "main" },
   { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main" },
   { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main" },

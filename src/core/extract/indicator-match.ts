@@ -36,11 +36,14 @@ interface Prepared {
 let prepared: Prepared[] | undefined;
 
 function catalog(): Prepared[] {
-  prepared ??= INDICATORS.map((def) => ({
-    def,
-    words: [...new Set(foldWords(def.vi).filter((w) => !STOPWORDS.has(w)))],
-    family: unitById(def.unit)?.family,
-  }));
+  // One entry per name of an indicator: its catalog name and the other names documents use.
+  prepared ??= INDICATORS.flatMap((def) =>
+    [def.vi, ...(def.aliases ?? [])].map((name) => ({
+      def,
+      words: [...new Set(foldWords(name).filter((w) => !STOPWORDS.has(w)))],
+      family: unitById(def.unit)?.family,
+    })),
+  );
   return prepared;
 }
 
