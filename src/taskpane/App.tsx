@@ -19,7 +19,8 @@ import { InsertSection } from "./sections/InsertSection";
 import { RecalcSection } from "./sections/RecalcSection";
 import { SettingsSection } from "./sections/SettingsSection";
 
-const HELP_URL = "https://github.com/plan-indicators/addin#huong-dan-cho-can-bo-ke-hoach";
+/** The planners' guide, published with the add-in (the README's "For planners" section). */
+const HELP_URL = "assets/support.html#huong-dan";
 
 const useStyles = makeStyles({
   root: {

@@ -139,7 +139,7 @@ export function CheckSection({ host, settings, t }: CheckSectionProps) {
                   {`${r.indicator.vi}: ${formatNumber(lang, r.value)} ${r.indicator.unitText}`}
                 </Button>
                 <Text size={200} className={styles.quote}>
-                  {` ${r.period.label}${r.reported.pctOfPlan !== undefined ? ` · ${formatNumber(lang, r.reported.pctOfPlan)}% KH` : ""}`}
+                  {` ${r.period.label}${r.reported.pctOfPlan !== undefined ? ` · ${t("checkPctOfPlan", { pct: formatNumber(lang, r.reported.pctOfPlan) })}` : ""}`}
                 </Text>
               </li>
             ))}

@@ -1,8 +1,7 @@
-import { Button, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, ProgressBar, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { detectTable, planRecalc, type ColumnRole, type TableDetection } from "../../core/recalc";
-import type { Lang } from "../../core/user-error";
-import type { Translate } from "../i18n";
+import type { MessageKey, Translate } from "../i18n";
 import type { CellWrite, HostActions, PaneSettings, SheetTable } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
@@ -17,18 +16,19 @@ const useStyles = makeStyles({
 
 const ROLES: ColumnRole[] = ["label", "unit", "plan", "actual", "cumulative", "prior", "previous", "comparison", "share", "source", "other"];
 
-const ROLE_NAMES: Record<ColumnRole, { vi: string; en: string }> = {
-  label: { vi: "Chỉ tiêu", en: "Indicator" },
-  unit: { vi: "Đơn vị tính", en: "Unit" },
-  plan: { vi: "Kế hoạch", en: "Plan" },
-  actual: { vi: "Thực hiện", en: "Actual" },
-  cumulative: { vi: "Lũy kế", en: "Cumulative" },
-  prior: { vi: "Cùng kỳ", en: "Same period" },
-  previous: { vi: "Kỳ trước", en: "Previous period" },
-  comparison: { vi: "So sánh", en: "Comparison" },
-  share: { vi: "Cơ cấu", en: "Share" },
-  source: { vi: "Nguồn", en: "Source" },
-  other: { vi: "Khác", en: "Other" },
+/** Message keys of the role names, so the catalogs hold every word the pane shows. */
+const ROLE_KEYS: Record<ColumnRole, MessageKey> = {
+  label: "roleLabel",
+  unit: "roleUnit",
+  plan: "rolePlan",
+  actual: "roleActual",
+  cumulative: "roleCumulative",
+  prior: "rolePrior",
+  previous: "rolePrevious",
+  comparison: "roleComparison",
+  share: "roleShare",
+  source: "roleSource",
+  other: "roleOther",
 };
 
 export interface RecalcSectionProps {
@@ -146,12 +146,13 @@ export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
                     >
                       {ROLES.map((role) => (
                         <option key={role} value={role}>
-                          {ROLE_NAMES[role][lang]}
+                          {t(ROLE_KEYS[role])}
                         </option>
                       ))}
                     </Select>
                     <Text size={100} className={styles.reason} block>
-                      {describeColumn(c, lang)}
+                      {c.reason[lang]}
+                      {c.comparison?.missing ? ` ${t("recalcBaseMissing")}` : ""}
                     </Text>
                   </td>
                 </tr>
@@ -174,6 +175,7 @@ export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
           </Button>
         </>
       )}
+      {busy && <ProgressBar aria-label={t("recalcRead")} />}
       <StatusBar status={status} />
       <ConfirmOverwrite
         question={question}
@@ -192,8 +194,3 @@ function figureRows(detection: TableDetection): number {
   return detection.rows.filter((r) => r.kind === "data" || r.kind === "total").length;
 }
 
-/** Why the column got its role (for a comparison: what it divides, in which style), and a missing base. */
-function describeColumn(c: TableDetection["columns"][number], lang: Lang): string {
-  const missing = c.comparison?.missing ? (lang === "vi" ? " Thiếu số gốc trong bảng: cột này không được tính." : " Its base is not in the table: this column is left alone.") : "";
-  return `${c.reason[lang]}${missing}`;
-}
