@@ -1,4 +1,4 @@
-import { Button, Field, ProgressBar, Select, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { withDerived } from "../../core/dataset/derive";
 import type { PlanDataset } from "../../core/dataset/types";
@@ -17,6 +17,21 @@ const useStyles = makeStyles({
   item: { overflowWrap: "anywhere" },
   quote: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  label: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  textarea: {
+    resize: "vertical",
+    boxSizing: "border-box",
+    width: "100%",
+    padding: tokens.spacingHorizontalS,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
 });
 
 /** Pasted text is limited so a slip of the clipboard cannot freeze the pane. */
@@ -100,15 +115,22 @@ export function CheckSection({ host, settings, t }: CheckSectionProps) {
 
   return (
     <section className={styles.form} aria-label={t("tabCheck")}>
-      <Field label={t("checkText")} hint={t("checkHint")}>
-        <Textarea
-          ref={area}
-          value={text}
-          resize="vertical"
-          rows={6}
-          onChange={(_e, d) => setText(d.value.slice(0, MAX_CHARS))}
-        />
-      </Field>
+      {/* A native text box: Fluent's Textarea adds weight to the pane for nothing a planner sees. */}
+      <label htmlFor="check-text" className={styles.label}>
+        {t("checkText")}
+      </label>
+      <textarea
+        id="check-text"
+        ref={area}
+        className={styles.textarea}
+        value={text}
+        rows={6}
+        aria-describedby="check-hint"
+        onChange={(e) => setText(e.target.value.slice(0, MAX_CHARS))}
+      />
+      <Text id="check-hint" size={200} className={styles.quote}>
+        {t("checkHint")}
+      </Text>
       <Button appearance="primary" disabled={busy || text.trim() === ""} onClick={check}>
         {t("checkButton")}
       </Button>
