@@ -97,6 +97,8 @@ export interface FormulaWrite {
   col: number;
   /** "=..." or a constant. */
   formula: Content;
+  /** Number format to set with it; the cell keeps its own when absent. */
+  numberFormat?: string;
 }
 
 export interface FormulaRun {
@@ -166,6 +168,10 @@ export async function writeFormulas(
     });
     // Separate proxies for the write: a proxy's local value must not mix with what it loaded.
     for (const r of runs) sheet.getRange(r.address).formulas = r.formulas;
+    // Formats only where asked: the cells the planner formatted keep theirs (they are inside the runs above,
+    // so the snapshot taken before the writes holds their old formats for undo).
+    const formats = groupRuns(writes.flatMap((w) => (w.numberFormat ? [{ row: w.row, col: w.col, formula: w.numberFormat }] : [])));
+    for (const f of formats) sheet.getRange(f.address).numberFormat = f.formulas as string[][];
     // The snapshot is known only after this sync, so it stays in memory; a stored older one
     // must not be undone over these formulas.
     context.workbook.settings.add(UNDO_KEY, "");

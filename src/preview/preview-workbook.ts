@@ -289,6 +289,11 @@ export class PreviewWorkbook implements WorkbookActions {
     this.hf.batch(() => {
       for (const w of writes) this.hf.setCellContents({ sheet: this.sheetId, row: w.row, col: w.col }, [[w.content]]);
     });
+    for (const w of writes) {
+      if (!w.numberFormat) continue;
+      const key = `${w.row},${w.col}`;
+      this.looks.set(key, { ...this.looks.get(key), numberFormat: w.numberFormat });
+    }
     this.changed();
     return { ranges: [rangeAddress(top, left, bottom - top + 1, right - left + 1)] };
   }

@@ -46,7 +46,7 @@ export function excelHost(): HostActions {
       },
       readTable: () => readTable(),
       async writeCells(sheet, writes) {
-        const done = await writeFormulas(sheet, writes.map((w) => ({ row: w.row, col: w.col, formula: w.content })));
+        const done = await writeFormulas(sheet, writes.map((w) => ({ row: w.row, col: w.col, formula: w.content, numberFormat: w.numberFormat })));
         return { ranges: done.ranges };
       },
       loadSettings: async () => (await loadPaneSettings()) as Partial<PaneSettings>,

@@ -64,6 +64,8 @@ export interface CellWrite {
   col: number;
   /** A formula ("=...") or a number (a text number converted). */
   content: string | number;
+  /** Number format to set; the cell keeps its own when absent. */
+  numberFormat?: string;
 }
 
 /** A feature this host's Excel lacks, with the reason in both languages. */

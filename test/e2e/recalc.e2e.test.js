@@ -50,6 +50,7 @@ test("recalculates a pasted department table, with a corrected column role", asy
     assert.equal(ratio(h3.value / 100), ratio(10600 / 21400));
     assert.equal(ratio(i3.value / 100), ratio(10600 / 8068));
     assert.equal(ratio(i4.value / 100), ratio(17.1 / 12.89));
+    assert.equal(h3.text, "49,53", "a General cell gets the style's format: two decimals");
     assert.equal((await cell(page, "G4")).value, 12.89, "the text number became a number");
     // No actual for rice ("-"): its comparisons stay blank, not #DIV/0! or #VALUE!.
     assert.equal((await cell(page, "H5")).text, "");

@@ -26,6 +26,7 @@ beforeEach(() => {
     fake.put(`G${r}`, 400 + i);
   }
   fake.put("H10", 0.5); // a rate the planner typed by hand
+  fake.put("I5", "", "Báo cáo", "0.0"); // a cell the planner formatted with one decimal
   fake.select("C50");
 });
 afterEach(() => fake.uninstall());
@@ -34,9 +35,12 @@ test("reads and recalculates a 1,000-row table in at most 3 syncs, leaving a typ
   const table = await readTable({ run: noWait });
   const detection = detectTable(table.grid, table.anchor);
   const plan = planRecalc(table.grid, detection);
-  await writeFormulas(table.sheet, plan.writes.map((w) => ({ row: w.row, col: w.col, formula: w.formula })), { run: noWait });
+  await writeFormulas(table.sheet, plan.writes.map((w) => ({ row: w.row, col: w.col, formula: w.formula, numberFormat: w.numberFormat })), { run: noWait });
 
   expect(fake.syncCount).toBeLessThanOrEqual(3);
+  // "General" comparison cells get the index format the formulas produce; a planner's own format stays.
+  expect(fake.cell("H4").numberFormat).toBe("0.00");
+  expect(fake.cell("I5").numberFormat).toBe("0.0");
   expect(plan.writes).toHaveLength(2 * ROWS - 1);
   expect(plan.conflicts.map((c) => c.address)).toEqual(["H10"]);
   expect(fake.cell("H10").formula).toBe(0.5);

@@ -88,8 +88,9 @@ export function planRecalc(grid: Grid, detection: TableDetection, options: Recal
     const subj = c.subjectCol!;
     const base = c.baseCol!;
     const share = c.baseRole === "total";
-    // Two decimals, as the reports write rates (42,13%; 111,77).
-    const format = added ? ratioFormat(c.style, 2) : undefined;
+    // Two decimals, as the reports write rates (42,13%; 111,77). A cell the planner formatted keeps its format;
+    // a "General" one gets the style's, or a percent would show as 0,4213 and an index with every decimal.
+    const styleFormat = ratioFormat(c.style, 2);
     let count = 0;
     for (const row of figureRows) {
       const baseRow = share ? c.baseRow! : row;
@@ -103,6 +104,8 @@ export function planRecalc(grid: Grid, detection: TableDetection, options: Recal
       const busy = !isEmptyCell(existing);
       if (busy) plan.conflicts.push({ row, col: target, address: cellAddress(row, target), existing: existing?.formula ?? cellText(existing) });
       if (busy && !options.overwrite) continue;
+      const own = existing?.numberFormat;
+      const format = added || !own || own === "General" ? styleFormat : undefined;
       plan.writes.push({ row, col: target, address: cellAddress(row, target), formula, ...(format ? { numberFormat: format } : {}), overwrites: busy });
       count++;
     }

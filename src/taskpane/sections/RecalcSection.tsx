@@ -84,8 +84,8 @@ export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
       try {
         const writes: CellWrite[] = [
           ...plan.conversions.map((c) => ({ row: c.row, col: c.col, content: c.value })),
-          ...plan.headerWrites.map((c) => ({ row: c.row, col: c.col, content: c.value })),
-          ...plan.writes.map((w) => ({ row: w.row, col: w.col, content: w.formula })),
+          ...plan.headerWrites.map((c) => ({ row: c.row, col: c.col, content: c.value, numberFormat: c.numberFormat })),
+          ...plan.writes.map((w) => ({ row: w.row, col: w.col, content: w.formula, numberFormat: w.numberFormat })),
         ];
         const done = await host.workbook.writeCells(table.sheet, writes);
         const skipped = plan.skipped.map((s) => `${s.letter}: ${s.reason[lang]}`).join(" ");

@@ -24,5 +24,7 @@ describe("a role corrected by the planner", () => {
     expect([vsPrior.subjectCol, vsPrior.baseCol]).toEqual([4, 5]);
     const plan = planRecalc(grid, d);
     expect(plan.writes.filter((w) => w.col === 7).map((w) => w.address)).toEqual(["H2", "H3"]);
+    // The cells are "General": they get the index format of a "(%)" header, two decimals as reports write.
+    expect(plan.writes.filter((w) => w.col === 7).map((w) => w.numberFormat)).toEqual(["0.00", "0.00"]);
   });
 });
