@@ -3,6 +3,7 @@
 import type { IndicatorRef } from "../dataset/types";
 import { unitById } from "../units";
 import type { Lang } from "../user-error";
+import type { HeaderCell } from "./layout";
 
 /** The unit as the document writes it ("triệu Kwh"); in English, the registry's name ("million kWh"). */
 export function unitLabel(indicator: IndicatorRef, lang: Lang): string {
@@ -18,6 +19,18 @@ export function derivedFootnote(lang: Lang): string {
 
 export function sourceHeader(lang: Lang): string {
   return lang === "vi" ? "Nguồn số liệu" : "Source";
+}
+
+/** The optional "Nguồn số liệu" column at the right: its header (over `rows` header rows), number "D" and width. */
+export function addSourceColumn(
+  layout: { headers: HeaderCell[]; numbers: string[]; widths: number[] },
+  col: number,
+  lang: Lang,
+  rows?: number,
+): void {
+  layout.headers.push({ row: 0, col, ...(rows ? { rows } : {}), text: sourceHeader(lang) });
+  layout.numbers.push("D");
+  layout.widths.push(60);
 }
 
 /** One unit for the whole table goes in the "Đơn vị tính" line; mixed units point to their column. */

@@ -20,7 +20,7 @@ import { optionsMeta, type TemplateOptions } from "./options";
 import { periodText, priorPeriod } from "./periods";
 import { recordNote, sourceText } from "./provenance";
 import { outcome, outcomeCodes, samePeriodBefore, yearPlan } from "./records";
-import { derivedFootnote, placeOf, sourceHeader, unitLabel, unitLineFor } from "./common";
+import { addSourceColumn, derivedFootnote, placeOf, unitLabel, unitLineFor } from "./common";
 
 export interface ComparisonTableKind {
   templateId: string;
@@ -121,11 +121,7 @@ export function buildComparisonTable(
   ];
   const numbers = ["A", "B", "C", "1", "2", "3", "4=2/1", growth ? "5=2/3-1" : "5=2/3"];
   const widths = [6, 36, 11, 14, 16, 16, 12, 12];
-  if (options.sourceColumn) {
-    headers.push({ row: 0, col: COL.source, rows: 2, text: sourceHeader(lang) });
-    numbers.push("D");
-    widths.push(60);
-  }
+  if (options.sourceColumn) addSourceColumn({ headers, numbers, widths }, COL.source, lang, 2);
 
   const footnotes: string[] = [];
   if (derived((r) => r.plan) || derived((r) => r.actual) || derived((r) => r.prior)) footnotes.push(derivedFootnote(lang));

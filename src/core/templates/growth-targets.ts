@@ -14,7 +14,7 @@ import { averageGrowthFormula, comparisonFormat, compoundFormula, differenceForm
 import type { BlockCell, SheetBlock } from "../sheet-block";
 import type { Lang } from "../user-error";
 import { figure, figureOrInput, formula, input, label, textInput } from "./cells";
-import { derivedFootnote, placeOf, sourceHeader, unitLabel, unitLineFor } from "./common";
+import { addSourceColumn, derivedFootnote, placeOf, unitLabel, unitLineFor } from "./common";
 import { STYLE, provinceLine, renderTable, upper, type HeaderCell } from "./layout";
 import { optionsMeta, type TemplateOptions } from "./options";
 import { periodKey, periodLabel, periodText } from "./periods";
@@ -133,11 +133,7 @@ function build(input_: { dataset: PlanDataset; periodKey: string } | null, optio
   ];
   const numbers = ["A", "B", "C", "1", "2", "3=1×(1+2)^n", "4", "5", "6=(5/1)^(1/k)-1", "7=(3/5)^(1/(n-k))-1", "8=6-2"];
   const widths = [6, 36, 11, 15, 13, 16, 15, 15, 13, 15, 14];
-  if (options.sourceColumn) {
-    headers.push({ row: 0, col: C.source, rows: 2, text: sourceHeader(lang) });
-    numbers.push("D");
-    widths.push(60);
-  }
+  if (options.sourceColumn) addSourceColumn({ headers, numbers, widths }, C.source, lang, 2);
   const footnotes = [
     vi
       ? "n: số năm của giai đoạn; k: số năm đã qua từ năm gốc. Tốc độ tăng bình quân tính theo (cuối ÷ đầu)^(1/số năm) − 1, ở giá so sánh; chênh lệch tính bằng điểm phần trăm."

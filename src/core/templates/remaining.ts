@@ -12,7 +12,7 @@ import { differenceFormula, quantityFormat, ratioFormula } from "../formulas";
 import { formatVietnameseNumber } from "../numbers";
 import type { BlockCell, SheetBlock } from "../sheet-block";
 import { figureOrInput, formula, input, label, textInput } from "./cells";
-import { derivedFootnote, placeOf, sourceHeader, unitLabel, unitLineFor } from "./common";
+import { addSourceColumn, derivedFootnote, placeOf, unitLabel, unitLineFor } from "./common";
 import { STYLE, provinceLine, renderTable, upper, type HeaderCell } from "./layout";
 import { optionsMeta, type TemplateOptions } from "./options";
 import { monthsElapsed, periodKey, periodLabel, periodText } from "./periods";
@@ -98,11 +98,7 @@ function build(input_: { dataset: PlanDataset; periodKey: string } | null, optio
   ];
   const numbers = ["A", "B", "C", "1", "2", "3", "4=1-3", "5=2-3", "6=3/(a)", "7=4/(b)"];
   const widths = [6, 32, 11, 14, 14, 15, 15, 15, 14, 15];
-  if (options.sourceColumn) {
-    headers.push({ row: 0, col: C.source, rows: 2, text: sourceHeader(lang) });
-    numbers.push("D");
-    widths.push(60);
-  }
+  if (options.sourceColumn) addSourceColumn({ headers, numbers, widths }, C.source, lang, 2);
   const footnotes = [
     vi
       ? "(a) Số tháng đã thực hiện; (b) số tháng còn lại. Cột 5 theo cách tính của báo cáo: dự ước cả năm trừ số đã thực hiện."

@@ -12,7 +12,7 @@ import type { BlockCell, SheetBlock } from "../sheet-block";
 import type { Lang, Localized } from "../user-error";
 import { comparison, figure, figureFormat, formula, input, INPUT_FORMAT, label, textInput } from "./cells";
 import { formatVietnameseNumber } from "../numbers";
-import { derivedFootnote, placeOf, sourceHeader, unitLabel, unitLineFor } from "./common";
+import { addSourceColumn, derivedFootnote, placeOf, unitLabel, unitLineFor } from "./common";
 import { STYLE, provinceLine, renderTable, upper, type HeaderCell } from "./layout";
 import { optionsMeta, type TemplateOptions } from "./options";
 import { periodKey, periodLabel, periodText } from "./periods";
@@ -131,11 +131,7 @@ function build(input_: { dataset: PlanDataset; periodKey: string } | null, optio
   ];
   const numbers = ["A", "B", "C", "1", "2"];
   const widths = [6, 40, 12, 18, 14];
-  if (options.sourceColumn) {
-    headers.push({ row: 0, col: C.source, text: sourceHeader(lang) });
-    numbers.push("D");
-    widths.push(60);
-  }
+  if (options.sourceColumn) addSourceColumn({ headers, numbers, widths }, C.source, lang);
   const footnotes = [vi ? "Cơ cấu = giá trị thành phần / tổng số; dòng tổng số cộng cơ cấu các thành phần." : "Share = part / total; the total row adds up the parts' shares."];
   if (anyDerived) footnotes.push(derivedFootnote(lang));
   if (groups.some(partial)) footnotes.push(partialNote(lang));
