@@ -6,7 +6,7 @@ const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const { openPreview, choose, selectedLabel, findCell, cell } = require("./fixture");
+const { openPreview, choose, pickDataset, findCell, cell } = require("./fixture");
 
 const root = path.resolve(__dirname, "..", "..");
 const AXE = path.join(root, "node_modules", "axe-core", "axe.min.js");
@@ -98,25 +98,6 @@ async function setLanguage(page, from, to) {
   await choose(page, UI[from].language, to === "en" ? "English" : "Tiếng Việt");
   await page.getByRole("button", { name: UI[from].save }).click();
   await page.getByRole("tab", { name: UI[to].tabs[4], exact: true }).waitFor();
-}
-
-/**
- * Waits two frames, so React's effects have run: the pane picks a province and then that province's first
- * document in effects, which would undo a choice made before they run.
- */
-function afterEffects(page) {
-  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
-
-/** Chooses a province, then one of its documents, letting the pane settle around each choice; checks it held. */
-async function pickDataset(page, ui, province, document) {
-  await page.getByRole("combobox", { name: ui.province }).waitFor();
-  await afterEffects(page);
-  await choose(page, ui.province, province);
-  await afterEffects(page);
-  await choose(page, ui.document, document);
-  await afterEffects(page);
-  assert.ok((await selectedLabel(page, ui.document)).includes(document), `"${document}" stays chosen`);
 }
 
 /** Waits until no transition or finite animation is running (axe reads colours mid-fade otherwise). */

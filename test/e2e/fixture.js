@@ -3,6 +3,7 @@
 const path = require("node:path");
 const fs = require("node:fs");
 const { startServer } = require("./server");
+const assert = require("node:assert/strict");
 const { launch } = require("./browser");
 
 const BUILD = path.resolve(__dirname, "..", "..", process.env.E2E_BUILD_DIR || "dist-dev");
@@ -70,6 +71,25 @@ async function insertProductsSlice(page) {
   await page.getByText(/Đã chèn \d+ dòng/).waitFor();
 }
 
+/**
+ * Waits two frames, so React's effects have run: the pane picks a province and then that province's first
+ * document in effects, which would undo a choice made before they run.
+ */
+function afterEffects(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** Chooses a province, then one of its documents, letting the pane settle around each choice; checks it held. */
+async function pickDataset(page, ui, province, document) {
+  await page.getByRole("combobox", { name: ui.province }).waitFor();
+  await afterEffects(page);
+  await choose(page, ui.province, province);
+  await afterEffects(page);
+  await choose(page, ui.document, document);
+  await afterEffects(page);
+  assert.ok((await selectedLabel(page, ui.document)).includes(document), `"${document}" stays chosen`);
+}
+
 /** The shown choice of the drop-down labelled `label`. */
 async function selectedLabel(page, label) {
   return page
@@ -96,4 +116,4 @@ async function findCell(page, text) {
   return (await tds.count()) === 0 ? null : tds.first().getAttribute("data-addr");
 }
 
-module.exports = { openPreview, choose, insertProductsSlice, selectedLabel, optionLabels, cell, findCell, BUILD };
+module.exports = { openPreview, choose, pickDataset, afterEffects, insertProductsSlice, selectedLabel, optionLabels, cell, findCell, BUILD };

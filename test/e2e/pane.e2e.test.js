@@ -7,7 +7,7 @@ const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const { openPreview, choose, selectedLabel, cell, BUILD } = require("./fixture");
+const { openPreview, choose, pickDataset, selectedLabel, cell, BUILD } = require("./fixture");
 
 let s;
 before(async () => {
@@ -30,25 +30,6 @@ async function load({ keepSettings = false } = {}) {
 /** The tabs' labels as shown (Fluent also keeps a hidden bold copy of each to reserve its width). */
 async function tabNames(page) {
   return page.getByRole("tab").locator(".fui-Tab__content:not(.fui-Tab__content--reserved-space)").allTextContents();
-}
-
-/**
- * Waits two frames, so React's effects have run: the pane picks a province and then that province's first
- * document in effects, which would undo a choice made before they run.
- */
-function afterEffects(page) {
-  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
-
-/** Chooses a province, then one of its documents, letting the pane settle around each choice; checks it held. */
-async function pickDataset(page, ui, province, document) {
-  await page.getByRole("combobox", { name: ui.province }).waitFor();
-  await afterEffects(page);
-  await choose(page, ui.province, province);
-  await afterEffects(page);
-  await choose(page, ui.document, document);
-  await afterEffects(page);
-  assert.ok((await selectedLabel(page, ui.document)).includes(document), `"${document}" stays chosen`);
 }
 
 /** The section's one-line explanation under the tabs. */
