@@ -49,6 +49,19 @@ async function openPreview({ query = "", viewport } = {}) {
 async function choose(page, label, option) {
   const box = page.getByRole("combobox", { name: label });
   if ((await box.evaluate((el) => el.tagName)) === "SELECT") {
+    // Options can arrive after the select itself (the dataset list is fetched): wait for the one wanted.
+    await box
+      .evaluate(
+        (el, text) =>
+          new Promise((done) => {
+            const has = () => [...el.options].some((o) => o.textContent.includes(text));
+            if (has()) return done(true);
+            const watch = new MutationObserver(() => has() && (watch.disconnect(), done(true)));
+            watch.observe(el, { childList: true, subtree: true, characterData: true });
+            setTimeout(() => (watch.disconnect(), done(false)), 10000);
+          }),
+        option,
+      );
     const value = await box.evaluate((el, text) => {
       const found = [...el.options].find((o) => o.textContent.includes(text));
       return found ? found.value : null;

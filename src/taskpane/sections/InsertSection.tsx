@@ -11,6 +11,7 @@ import { useStatus } from "../useStatus";
 import { ConfirmOverwrite } from "./ConfirmOverwrite";
 import { formatDocDate } from "./data-format";
 import { RefreshBlocks } from "./RefreshBlocks";
+import { TemplateGallery } from "./TemplateGallery";
 import { TemplatePreview } from "./TemplatePreview";
 import { DatasetPicker, useDatasetChoice } from "./DatasetPicker";
 import { useDatasetIndex } from "./useDatasetIndex";
@@ -124,6 +125,7 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
         </Select>
       </Field>
       {template && <TemplatePreview info={template} lang={lang} />}
+      <TemplateGallery templates={templates} chosen={templateId} onChoose={setTemplateId} lang={lang} t={t} />
       <Switch checked={empty} onChange={(_e, d) => setEmpty(d.checked)} label={t("emptyTemplate")} />
       {!empty && (
         <>
