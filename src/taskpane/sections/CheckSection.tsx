@@ -8,7 +8,7 @@ import { formatNumber, type Translate } from "../i18n";
 import type { HostActions, PaneSettings } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
-import { ConfirmOverwrite } from "./ConfirmOverwrite";
+import { useConsent } from "./ConfirmOverwrite";
 import { NeedsConsentError } from "../../core/target-not-empty";
 
 const useStyles = makeStyles({
@@ -51,10 +51,10 @@ export function CheckSection({ host, settings, t }: CheckSectionProps) {
   const [text, setText] = useState("");
   const [result, setResult] = useState<TextCheck | null>(null);
   const [templateId, setTemplateId] = useState("");
-  const [question, setQuestion] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   const { status, setStatus, fail } = useStatus(lang, t);
+  const consent = useConsent(t, () => setStatus({ intent: "info", text: t("cancelled") }));
 
   // The extracted figures as a dataset, so any standard table can be built from them.
   const dataset = useMemo<PlanDataset | null>(() => {
@@ -106,7 +106,7 @@ export function CheckSection({ host, settings, t }: CheckSectionProps) {
         const done = await host.workbook.insertBlock(block, overwrite);
         setStatus({ intent: "success", text: t("inserted", { rows: done.rows, address: done.address }) });
       } catch (e) {
-        if (e instanceof NeedsConsentError) setQuestion(e.text[lang]);
+        if (e instanceof NeedsConsentError) consent.ask(e.text[lang], () => void insert(true));
         else fail(e);
       }
     },
@@ -185,15 +185,7 @@ export function CheckSection({ host, settings, t }: CheckSectionProps) {
           <Button onClick={() => void insert(false)}>{t("checkInsert")}</Button>
         </div>
       )}
-      <ConfirmOverwrite
-        question={question}
-        t={t}
-        onAnswer={(yes) => {
-          setQuestion(null);
-          if (yes) void insert(true);
-          else setStatus({ intent: "info", text: t("cancelled") });
-        }}
-      />
+      {consent.dialog}
     </section>
   );
 }

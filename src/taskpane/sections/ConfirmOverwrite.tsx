@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Translate } from "../i18n";
 
 export interface ConfirmOverwriteProps {
@@ -34,4 +35,24 @@ export function ConfirmOverwrite({ question, onAnswer, t }: ConfirmOverwriteProp
       </DialogSurface>
     </Dialog>
   );
+}
+
+/**
+ * The consent round every writing action shares: `ask` shows the question, "Ghi đè" runs the action
+ * again with consent, "Hủy" calls onCancel. Render `dialog` once in the section.
+ */
+export function useConsent(t: Translate, onCancel: () => void) {
+  const [pending, setPending] = useState<{ question: string; run: () => void } | null>(null);
+  const dialog = (
+    <ConfirmOverwrite
+      question={pending?.question ?? null}
+      t={t}
+      onAnswer={(yes) => {
+        setPending(null);
+        if (yes) pending?.run();
+        else onCancel();
+      }}
+    />
+  );
+  return { ask: (question: string, run: () => void) => setPending({ question, run }), dialog };
 }

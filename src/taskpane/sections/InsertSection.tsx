@@ -8,7 +8,7 @@ import type { Translate } from "../i18n";
 import type { Fetched, HostActions, PaneSettings } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
-import { ConfirmOverwrite } from "./ConfirmOverwrite";
+import { useConsent } from "./ConfirmOverwrite";
 import { formatDocDate } from "./data-format";
 import { RefreshBlocks } from "./RefreshBlocks";
 import { TemplateGallery } from "./TemplateGallery";
@@ -40,8 +40,8 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
   const [busy, setBusy] = useState(false);
   // Bumped after each insert or undo so the list of inserted tables is read again.
   const [blocksVersion, setBlocksVersion] = useState(0);
-  const [conflict, setConflict] = useState<{ question: string; run: () => void } | null>(null);
   const { status, setStatus, fail } = useStatus(lang, t);
+  const consent = useConsent(t, () => setStatus({ intent: "info", text: t("cancelled") }));
 
   const entries = useMemo(() => index?.data.datasets ?? [], [index]);
   const choice = useDatasetChoice(entries);
@@ -87,7 +87,7 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
         setBlocksVersion((v) => v + 1);
       } catch (e) {
         const question = consentQuestion(e, t, lang);
-        if (question) setConflict({ question, run: () => void insert(true) });
+        if (question) consent.ask(question, () => void insert(true));
         else fail(e);
       } finally {
         setBusy(false);
@@ -169,16 +169,7 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
       </div>
       <StatusBar status={status} />
       <RefreshBlocks host={host} settings={settings} t={t} version={blocksVersion} />
-      <ConfirmOverwrite
-        question={conflict?.question ?? null}
-        t={t}
-        onAnswer={(yes) => {
-          const pending = conflict;
-          setConflict(null);
-          if (yes) pending?.run();
-          else setStatus({ intent: "info", text: t("cancelled") });
-        }}
-      />
+      {consent.dialog}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import type { MessageKey, Translate } from "../i18n";
 import type { CellWrite, HostActions, PaneSettings, SheetTable } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
-import { ConfirmOverwrite } from "./ConfirmOverwrite";
+import { useConsent } from "./ConfirmOverwrite";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -45,9 +45,9 @@ export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
   const [roles, setRoles] = useState<Record<number, ColumnRole>>({});
   const [convertText, setConvertText] = useState(false);
   const [addMissing, setAddMissing] = useState(false);
-  const [question, setQuestion] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { status, setStatus, fail } = useStatus(lang, t);
+  const consent = useConsent(t, () => setStatus({ intent: "info", text: t("cancelled") }));
 
   const detection = useMemo<TableDetection | null>(
     () => (table ? detectTable(table.grid, table.anchor, { roles }) : null),
@@ -72,12 +72,12 @@ export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
   }, [fail, host, setStatus]);
 
   const write = useCallback(
-    async (consent: boolean) => {
+    async (agreed: boolean) => {
       if (!table || !plan) return;
       const conflicts = plan.writes.filter((w) => w.overwrites);
-      if (conflicts.length > 0 && !consent) {
+      if (conflicts.length > 0 && !agreed) {
         const shown = conflicts.slice(0, 5).map((c) => c.address).join(", ") + (conflicts.length > 5 ? ", …" : "");
-        setQuestion(t("recalcConfirm", { count: conflicts.length, cells: shown }));
+        consent.ask(t("recalcConfirm", { count: conflicts.length, cells: shown }), () => void write(true));
         return;
       }
       setBusy(true);
@@ -177,15 +177,7 @@ export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
       )}
       {busy && <ProgressBar aria-label={t("recalcRead")} />}
       <StatusBar status={status} />
-      <ConfirmOverwrite
-        question={question}
-        t={t}
-        onAnswer={(yes) => {
-          setQuestion(null);
-          if (yes) void write(true);
-          else setStatus({ intent: "info", text: t("cancelled") });
-        }}
-      />
+      {consent.dialog}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import type { Translate } from "../i18n";
 import type { BlockInfo, HostActions, PaneSettings } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
-import { ConfirmOverwrite } from "./ConfirmOverwrite";
+import { useConsent } from "./ConfirmOverwrite";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -30,8 +30,8 @@ export function RefreshBlocks({ host, settings, t, version }: RefreshBlocksProps
   const [blocks, setBlocks] = useState<BlockInfo[]>([]);
   const [blockId, setBlockId] = useState("");
   const [busy, setBusy] = useState(false);
-  const [question, setQuestion] = useState<string | null>(null);
   const { status, setStatus, fail } = useStatus(lang, t);
+  const consent = useConsent(t, () => setStatus({ intent: "info", text: t("cancelled") }));
 
   useEffect(() => {
     let live = true;
@@ -70,7 +70,7 @@ export function RefreshBlocks({ host, settings, t, version }: RefreshBlocksProps
           text: done.changes.length === 0 ? t("refreshedNoChange", { address: done.address }) : t("refreshed", { address: done.address, count: done.changes.length, changes: shown }),
         });
       } catch (e) {
-        if (e instanceof NeedsConsentError) setQuestion(e.text[lang]);
+        if (e instanceof NeedsConsentError) consent.ask(e.text[lang], () => void refresh(true));
         else fail(e);
       } finally {
         setBusy(false);
@@ -118,15 +118,7 @@ export function RefreshBlocks({ host, settings, t, version }: RefreshBlocksProps
         )}
       </div>
       <StatusBar status={status} />
-      <ConfirmOverwrite
-        question={question}
-        t={t}
-        onAnswer={(yes) => {
-          setQuestion(null);
-          if (yes) void refresh(true);
-          else setStatus({ intent: "info", text: t("cancelled") });
-        }}
-      />
+      {consent.dialog}
     </div>
   );
 }
