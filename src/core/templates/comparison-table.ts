@@ -16,7 +16,7 @@ import type { BlockCell, SheetBlock } from "../sheet-block";
 import type { Lang, Localized } from "../user-error";
 import { comparison, figureOrInput, input, label, textInput } from "./cells";
 import { STYLE, provinceLine, renderTable, upper, type HeaderCell } from "./layout";
-import { optionsMeta, type TemplateOptions } from "./options";
+import { blockMeta, type TemplateOptions } from "./options";
 import { periodText, priorPeriod } from "./periods";
 import { recordNote, sourceText } from "./provenance";
 import { outcome, outcomeCodes, samePeriodBefore, yearPlan } from "./records";
@@ -159,12 +159,7 @@ export function buildComparisonTable(
         if (options.sourceColumn) cells.push(ds ? label(sourceText([r.actual, r.plan, r.prior], ds.document, lang)) : textInput());
         return cells;
       }),
-    meta: {
-      templateId: kind.templateId,
-      templateVersion: kind.version,
-      ...(ds ? { datasetId: ds.id, datasetVersion: ds.version } : {}),
-      options: optionsMeta(options, input_?.periodKey),
-    },
+    meta: blockMeta(kind.templateId, kind.version, ds, options, input_?.periodKey),
   });
 }
 

@@ -16,7 +16,7 @@ import type { Lang } from "../user-error";
 import { figure, figureOrInput, formula, input, label, textInput } from "./cells";
 import { addSourceColumn, derivedFootnote, placeOf, unitLabel, unitLineFor } from "./common";
 import { STYLE, provinceLine, renderTable, upper, type HeaderCell } from "./layout";
-import { optionsMeta, type TemplateOptions } from "./options";
+import { blockMeta, type TemplateOptions } from "./options";
 import { periodKey, periodLabel, periodText } from "./periods";
 import { basisConflictNote, sourceText } from "./provenance";
 import { basesConflict, periodOf } from "./records";
@@ -187,12 +187,7 @@ function build(input_: { dataset: PlanDataset; periodKey: string } | null, optio
         return cells;
       });
     },
-    meta: {
-      templateId: ID,
-      templateVersion: VERSION,
-      ...(ds ? { datasetId: ds.id, datasetVersion: ds.version } : {}),
-      options: optionsMeta(options, input_?.periodKey),
-    },
+    meta: blockMeta(ID, VERSION, ds, options, input_?.periodKey),
   });
 }
 

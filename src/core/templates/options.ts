@@ -1,6 +1,8 @@
 /** The options a planner picks for a standard table; remembered per workbook by the Excel layer. */
 
 import { COMPARISON_STYLES, type ComparisonStyle } from "../formulas";
+import type { PlanDataset } from "../dataset/types";
+import type { BlockMeta } from "../sheet-block";
 import { UserError, type Lang } from "../user-error";
 
 export interface TemplateOptions {
@@ -69,4 +71,20 @@ export function optionsFromMeta(meta: Record<string, string | number | boolean> 
     lang: (m.lang ?? DEFAULT_OPTIONS.lang) as Lang,
   });
   return typeof m.periodKey === "string" ? { options, periodKey: m.periodKey } : { options };
+}
+
+/** What a block records of itself: template and version, the dataset it was filled from, its options and period. */
+export function blockMeta(
+  templateId: string,
+  templateVersion: string,
+  dataset: PlanDataset | null | undefined,
+  options: TemplateOptions,
+  periodKey?: string,
+): BlockMeta {
+  return {
+    templateId,
+    templateVersion,
+    ...(dataset ? { datasetId: dataset.id, datasetVersion: dataset.version } : {}),
+    options: optionsMeta(options, periodKey),
+  };
 }

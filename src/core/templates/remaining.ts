@@ -14,7 +14,7 @@ import type { BlockCell, SheetBlock } from "../sheet-block";
 import { figureOrInput, formula, input, label, textInput } from "./cells";
 import { addSourceColumn, derivedFootnote, placeOf, unitLabel, unitLineFor } from "./common";
 import { STYLE, provinceLine, renderTable, upper, type HeaderCell } from "./layout";
-import { optionsMeta, type TemplateOptions } from "./options";
+import { blockMeta, type TemplateOptions } from "./options";
 import { monthsElapsed, periodKey, periodLabel, periodText } from "./periods";
 import { recordNote, sourceText } from "./provenance";
 import { outcome, outcomeCodes, outcomePeriods, periodOf, yearEstimate, yearPlan } from "./records";
@@ -147,12 +147,7 @@ function build(input_: { dataset: PlanDataset; periodKey: string } | null, optio
         if (options.sourceColumn) cells.push(ds ? label(sourceText([r.done, r.plan, r.year, r.stated], ds.document, lang)) : textInput());
         return cells;
       }),
-    meta: {
-      templateId: ID,
-      templateVersion: VERSION,
-      ...(ds ? { datasetId: ds.id, datasetVersion: ds.version } : {}),
-      options: optionsMeta(options, input_?.periodKey),
-    },
+    meta: blockMeta(ID, VERSION, ds, options, input_?.periodKey),
   });
 }
 

@@ -14,7 +14,7 @@ import { comparison, figure, figureFormat, formula, input, INPUT_FORMAT, label, 
 import { formatVietnameseNumber } from "../numbers";
 import { addSourceColumn, derivedFootnote, placeOf, unitLabel, unitLineFor } from "./common";
 import { STYLE, provinceLine, renderTable, upper, type HeaderCell } from "./layout";
-import { optionsMeta, type TemplateOptions } from "./options";
+import { blockMeta, type TemplateOptions } from "./options";
 import { periodKey, periodLabel, periodText } from "./periods";
 import { sourceText } from "./provenance";
 import { outcome, outcomeCodes, outcomePeriods, periodOf } from "./records";
@@ -187,12 +187,7 @@ function build(input_: { dataset: PlanDataset; periodKey: string } | null, optio
       });
       return out;
     },
-    meta: {
-      templateId: ID,
-      templateVersion: VERSION,
-      ...(ds ? { datasetId: ds.id, datasetVersion: ds.version } : {}),
-      options: optionsMeta(options, input_?.periodKey),
-    },
+    meta: blockMeta(ID, VERSION, ds, options, input_?.periodKey),
   });
 }
 

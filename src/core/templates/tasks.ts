@@ -13,7 +13,7 @@ import type { Lang } from "../user-error";
 import { label, textInput } from "./cells";
 import { placeOf, sourceHeader } from "./common";
 import { STYLE, provinceLine, renderTable, upper, type HeaderCell } from "./layout";
-import { optionsMeta, type TemplateOptions } from "./options";
+import { blockMeta, type TemplateOptions } from "./options";
 import { periodKey, periodLabel, periodText } from "./periods";
 import { documentText } from "./provenance";
 import { col, type TemplateDef } from "./template";
@@ -126,12 +126,7 @@ function build(input_: { dataset: PlanDataset; periodKey: string } | null, optio
         ),
       ];
     },
-    meta: {
-      templateId: ID,
-      templateVersion: VERSION,
-      ...(ds ? { datasetId: ds.id, datasetVersion: ds.version } : {}),
-      options: optionsMeta(options, input_?.periodKey),
-    },
+    meta: blockMeta(ID, VERSION, ds, options, input_?.periodKey),
   });
 }
 
