@@ -33,9 +33,7 @@ export function excelHost(): HostActions {
           throw e;
         }
       },
-      async listBlocks() {
-        return (await listBlocks()).map((r) => ({ ...r, id: r.id }));
-      },
+      listBlocks: () => listBlocks(),
       async refreshBlock(block, blockId, acceptHandEdits) {
         const done = await refreshBlock(block, { blockId, acceptHandEdits });
         return { address: done.address, changes: done.changes };

@@ -3,9 +3,11 @@
  * preview from an in-browser workbook. Components receive them as props and never touch Office.
  */
 import type { BlockMeta, SheetBlock } from "../core/sheet-block";
+import type { TemplateOptions } from "../core/templates";
 import type { Lang, Localized } from "../core/user-error";
 import type { DataClient } from "../data/client";
 import type { SheetTable } from "../excel/read-table";
+import type { Translate } from "./i18n";
 
 export type { Fetched } from "../data/client";
 
@@ -106,4 +108,21 @@ export interface WorkbookActions {
 export interface HostActions {
   workbook: WorkbookActions;
   data: DataClient;
+}
+
+/** What every section of the pane receives. */
+export interface SectionProps {
+  host: HostActions;
+  settings: PaneSettings;
+  t: Translate;
+}
+
+/** The template options the planner's settings stand for. */
+export function templateOptionsOf(settings: PaneSettings): TemplateOptions {
+  return {
+    comparisonStyle: settings.comparisonStyle,
+    decimals: settings.decimals,
+    sourceColumn: settings.sourceColumn,
+    lang: settings.lang,
+  };
 }

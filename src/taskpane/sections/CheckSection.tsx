@@ -4,8 +4,8 @@ import { withDerived } from "../../core/dataset/derive";
 import type { PlanDataset } from "../../core/dataset/types";
 import { checkText, type TextCheck } from "../../core/extract";
 import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
-import { formatNumber, type Translate } from "../i18n";
-import type { HostActions, PaneSettings } from "../host";
+import { formatNumber } from "../i18n";
+import { templateOptionsOf, type SectionProps } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { useConsent } from "./ConfirmOverwrite";
@@ -38,14 +38,8 @@ const useStyles = makeStyles({
 const MAX_CHARS = 1_000_000;
 const SHOWN = 50;
 
-export interface CheckSectionProps {
-  host: HostActions;
-  settings: PaneSettings;
-  t: Translate;
-}
-
 /** "Kiểm tra số liệu": figures from pasted report text, the text's own discrepancies, insert as a table. */
-export function CheckSection({ host, settings, t }: CheckSectionProps) {
+export function CheckSection({ host, settings, t }: SectionProps) {
   const styles = useStyles();
   const lang = settings.lang;
   const [text, setText] = useState("");
@@ -101,8 +95,7 @@ export function CheckSection({ host, settings, t }: CheckSectionProps) {
     async (overwrite: boolean) => {
       if (!dataset || !chosen) return;
       try {
-        const options = { comparisonStyle: settings.comparisonStyle, decimals: settings.decimals, sourceColumn: settings.sourceColumn, lang };
-        const block = buildTemplate(chosen.id, { dataset }, options);
+        const block = buildTemplate(chosen.id, { dataset }, templateOptionsOf(settings));
         const done = await host.workbook.insertBlock(block, overwrite);
         setStatus({ intent: "success", text: t("inserted", { rows: done.rows, address: done.address }) });
       } catch (e) {

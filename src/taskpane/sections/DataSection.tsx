@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import type { DocumentRef } from "../../core/dataset/types";
 import type { Lang } from "../../core/user-error";
 import type { Translate } from "../i18n";
-import type { HostActions, PaneSettings } from "../host";
+import type { SectionProps } from "../host";
 import { StatusBar } from "../StatusBar";
 import { formatAsOf, formatDocDate } from "./data-format";
 import { DatasetPicker, useDatasetChoice } from "./DatasetPicker";
@@ -30,14 +30,8 @@ const useStyles = makeStyles({
   source: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
-export interface DataSectionProps {
-  host: HostActions;
-  settings: PaneSettings;
-  t: Translate;
-}
-
 /** The published datasets: pick one (province, then document and period), see its source and every figure in it. */
-export function DataSection({ host, settings, t }: DataSectionProps) {
+export function DataSection({ host, settings, t }: SectionProps) {
   const styles = useStyles();
   const lang = settings.lang;
   const { index, status: indexStatus, retry: retryIndex, useCache: useCachedIndex } = useDatasetIndex(host, settings, t);

@@ -5,7 +5,7 @@ import { NeedsConsentError } from "../../core/target-not-empty";
 import { UserError, type Lang } from "../../core/user-error";
 import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
 import type { Translate } from "../i18n";
-import type { Fetched, HostActions, PaneSettings } from "../host";
+import { templateOptionsOf, type Fetched, type SectionProps } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { useConsent } from "./ConfirmOverwrite";
@@ -22,13 +22,7 @@ const useStyles = makeStyles({
   source: { color: tokens.colorNeutralForeground2 },
 });
 
-export interface InsertSectionProps {
-  host: HostActions;
-  settings: PaneSettings;
-  t: Translate;
-}
-
-export function InsertSection({ host, settings, t }: InsertSectionProps) {
+export function InsertSection({ host, settings, t }: SectionProps) {
   const styles = useStyles();
   const lang = settings.lang;
   const templates = useMemo(() => listTemplates(), []);
@@ -74,14 +68,8 @@ export function InsertSection({ host, settings, t }: InsertSectionProps) {
       setBusy(true);
       setStatus(null);
       try {
-        const options = {
-          comparisonStyle: settings.comparisonStyle,
-          decimals: settings.decimals,
-          sourceColumn: settings.sourceColumn,
-          lang,
-        };
         const input = empty || !dataset ? null : { dataset: dataset.data, periodKey };
-        const block = buildTemplate(templateId, input, options);
+        const block = buildTemplate(templateId, input, templateOptionsOf(settings));
         const done = await host.workbook.insertBlock(block, overwrite);
         setStatus({ intent: "success", text: t("inserted", { rows: done.rows, address: done.address }) });
         setBlocksVersion((v) => v + 1);

@@ -1,8 +1,8 @@
 import { Button, ProgressBar, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { detectTable, planRecalc, type ColumnRole, type TableDetection } from "../../core/recalc";
-import type { MessageKey, Translate } from "../i18n";
-import type { CellWrite, HostActions, PaneSettings, SheetTable } from "../host";
+import type { MessageKey } from "../i18n";
+import type { CellWrite, SectionProps, SheetTable } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { useConsent } from "./ConfirmOverwrite";
@@ -31,14 +31,8 @@ const ROLE_KEYS: Record<ColumnRole, MessageKey> = {
   other: "roleOther",
 };
 
-export interface RecalcSectionProps {
-  host: HostActions;
-  settings: PaneSettings;
-  t: Translate;
-}
-
 /** "Tính lại tỷ lệ": detect the planner's own table, let them correct it, write native formulas. */
-export function RecalcSection({ host, settings, t }: RecalcSectionProps) {
+export function RecalcSection({ host, settings, t }: SectionProps) {
   const styles = useStyles();
   const lang = settings.lang;
   const [table, setTable] = useState<SheetTable | null>(null);

@@ -2,8 +2,7 @@ import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-compo
 import { useCallback, useEffect, useState } from "react";
 import { NeedsConsentError } from "../../core/target-not-empty";
 import { buildTemplate, hasCompletionChart, listTemplates, optionsFromMeta } from "../../core/templates";
-import type { Translate } from "../i18n";
-import type { BlockInfo, HostActions, PaneSettings } from "../host";
+import type { BlockInfo, SectionProps } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { useConsent } from "./ConfirmOverwrite";
@@ -15,10 +14,7 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-export interface RefreshBlocksProps {
-  host: HostActions;
-  settings: PaneSettings;
-  t: Translate;
+export interface RefreshBlocksProps extends SectionProps {
   /** Changes after each insert or undo, so the list is read again. */
   version: number;
 }
