@@ -40,3 +40,37 @@ test("checks a pasted report and inserts its products as a table", async () => {
     await s.close();
   }
 });
+
+test("opens a Word report with its footnotes, and says to copy a PDF's text out", async () => {
+  const { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } = require("docx");
+  // seeds/001's sentence with its footnote 1 as a real Word footnote.
+  const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph(" Thủy sản đông lạnh ước đạt 5.268 tấn, đạt 50,17% kế hoạch, tăng 56,27% so cùng kỳ.")] } },
+    sections: [
+      {
+        children: [
+          new Paragraph("Sáu tháng đầu năm 2020"),
+          new Paragraph({ children: [new TextRun("Có 9 sản phẩm tăng và 04 sản phẩm giảm so cùng kỳ"), new FootnoteReferenceRun(1)] }),
+        ],
+      },
+    ],
+  });
+  const docx = await Packer.toBuffer(doc);
+  const s = await openPreview();
+  try {
+    const { page } = s;
+    await page.getByRole("tab", { name: "Kiểm tra số liệu" }).click();
+    const box = page.getByRole("textbox", { name: "Văn bản báo cáo" });
+    await page.getByTestId("check-file").setInputFiles({ name: "bao-cao.docx", mimeType: "application/octet-stream", buffer: docx });
+    await page.getByText("Đã đọc bao-cao.docx:").waitFor();
+    assert.match(await box.inputValue(), /so cùng kỳ\n1 Thủy sản đông lạnh ước đạt 5\.268 tấn/);
+    await page.getByRole("button", { name: "Kiểm tra số liệu" }).click();
+    await page.getByTestId("check-records").getByText(/Thủy sản đông lạnh: 5\.268 tấn/).waitFor();
+
+    await page.getByTestId("check-file").setInputFiles({ name: "bao-cao.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n") });
+    await page.getByText("bao-cao.pdf là tệp PDF: chưa đọc được số liệu từ PDF. Hãy mở tệp, chép (copy) phần văn bản").waitFor();
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});

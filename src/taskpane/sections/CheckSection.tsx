@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { withDerived } from "../../core/dataset/derive";
 import type { PlanDataset } from "../../core/dataset/types";
 import { checkText, type TextCheck } from "../../core/extract";
+import { reportText } from "../../core/report-file";
 import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
 import { formatNumber } from "../i18n";
 import { templateOptionsOf, type SectionProps } from "../host";
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
   item: { overflowWrap: "anywhere" },
   quote: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
+  hidden: { display: "none" },
   label: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   textarea: {
     resize: "vertical",
@@ -47,6 +49,7 @@ export function CheckSection({ host, settings, t }: SectionProps) {
   const [templateId, setTemplateId] = useState("");
   const [busy, setBusy] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const { status, setStatus, fail } = useStatus(lang, t);
   const consent = useConsent(t, () => setStatus({ intent: "info", text: t("cancelled") }));
 
@@ -82,6 +85,22 @@ export function CheckSection({ host, settings, t }: SectionProps) {
       });
     }, 20);
   }, [setStatus, t, text]);
+
+  /** A report file (.docx with its footnotes, or .txt) read into the text box; a PDF gets a message saying to copy the text out. */
+  const openFile = useCallback(
+    async (file: File | undefined) => {
+      if (!file) return;
+      try {
+        const read = await reportText(file.name, new Uint8Array(await file.arrayBuffer()));
+        setText(read.slice(0, MAX_CHARS));
+        setResult(null);
+        setStatus({ intent: "info", text: t("checkFileRead", { name: file.name, chars: formatNumber(lang, read.length) }) });
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [fail, lang, setStatus, t],
+  );
 
   /** Selects the sentence in the text box, so the planner sees where a figure comes from. */
   const show = (offset: { start: number; end: number }) => {
@@ -124,9 +143,23 @@ export function CheckSection({ host, settings, t }: SectionProps) {
       <Text id="check-hint" size={200} className={styles.quote}>
         {t("checkHint")}
       </Text>
-      <Button appearance="primary" disabled={busy || text.trim() === ""} onClick={check}>
-        {t("checkButton")}
-      </Button>
+      <input
+        ref={picker}
+        type="file"
+        accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+        className={styles.hidden}
+        data-testid="check-file"
+        onChange={(e) => {
+          void openFile(e.target.files?.[0]);
+          e.target.value = ""; // the same file picked again is read again
+        }}
+      />
+      <div className={styles.buttons}>
+        <Button appearance="primary" disabled={busy || text.trim() === ""} onClick={check}>
+          {t("checkButton")}
+        </Button>
+        <Button onClick={() => picker.current?.click()}>{t("checkOpenFile")}</Button>
+      </div>
       {busy && <ProgressBar aria-label={t("checkButton")} />}
       <StatusBar status={status} />
       {result && result.findings.length > 0 && (
