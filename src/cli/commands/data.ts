@@ -14,6 +14,25 @@ interface Loaded {
   problems: string[];
 }
 
+function readFile(full: string, file: string, io: CliIO): Loaded {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(full, "utf8"));
+  } catch (e) {
+    const msg = io.lang === "vi" ? `không đọc được JSON (${(e as Error).message})` : `not readable JSON (${(e as Error).message})`;
+    return { file, json: null, problems: [msg] };
+  }
+  return { file, json, problems: validateDataset(json, io.lang) };
+}
+
+/** Dataset files named on the command line (`data check --in my-dataset.json [other.json …]`). */
+function readNamed(files: string[], io: CliIO): Loaded[] {
+  return files.map((file) => {
+    if (!fs.existsSync(file)) throw new UserError("dataset-file-missing", { vi: `Không tìm thấy tệp số liệu ${file}.`, en: `No dataset file ${file}.` });
+    return readFile(file, file, io);
+  });
+}
+
 function readAll(io: CliIO): Loaded[] {
   const dir = path.join(io.root, "datasets");
   if (!fs.existsSync(dir)) {
@@ -26,16 +45,7 @@ function readAll(io: CliIO): Loaded[] {
     .readdirSync(dir)
     .filter((f) => f.endsWith(".json") && f !== "index.json")
     .sort()
-    .map((file) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
-      } catch (e) {
-        const msg = io.lang === "vi" ? `không đọc được JSON (${(e as Error).message})` : `not readable JSON (${(e as Error).message})`;
-        return { file, json: null, problems: [msg] };
-      }
-      return { file, json, problems: validateDataset(json, io.lang) };
-    });
+    .map((file) => readFile(path.join(dir, file), `datasets/${file}`, io));
 }
 
 /** The valid datasets; an invalid one stops list and export with a message naming the file and field. */
@@ -44,8 +54,8 @@ function validDatasets(io: CliIO): PlanDataset[] {
   const bad = all.find((d) => d.problems.length > 0);
   if (bad) {
     throw new UserError("dataset-invalid", {
-      vi: `Tệp datasets/${bad.file} sai cấu trúc: ${bad.problems.slice(0, 3).join("; ")}`,
-      en: `File datasets/${bad.file} does not match the schema: ${bad.problems.slice(0, 3).join("; ")}`,
+      vi: `Tệp ${bad.file} sai cấu trúc: ${bad.problems.slice(0, 3).join("; ")}`,
+      en: `File ${bad.file} does not match the schema: ${bad.problems.slice(0, 3).join("; ")}`,
     });
   }
   return all.map((d) => d.json as PlanDataset);
@@ -158,12 +168,14 @@ const exportCmd: SubCommand = {
 
 const check: SubCommand = {
   name: "check",
-  usage: "— kiểm tra số liệu, liệt kê chỗ vênh của văn bản / consistency report of the documents",
-  async run(_args, io) {
-    const all = readAll(io);
+  usage:
+    "[--in <bộ số liệu.json> …] — kiểm tra số liệu (mặc định: datasets/), liệt kê chỗ vênh của văn bản / consistency report of the documents (default: datasets/)",
+  async run(args, io) {
+    const named = stringOption(args, "in");
+    const all = named === undefined ? readAll(io) : readNamed([named, ...args.positional], io);
     const invalid = all.filter((d) => d.problems.length > 0);
     for (const d of invalid) {
-      io.err(io.lang === "vi" ? `datasets/${d.file} sai cấu trúc:` : `datasets/${d.file} is invalid:`);
+      io.err(io.lang === "vi" ? `${d.file} sai cấu trúc:` : `${d.file} is invalid:`);
       for (const p of d.problems) io.err(`  ${p}`);
     }
     const report = checkConsistency(all.filter((d) => d.problems.length === 0).map((d) => d.json as PlanDataset));
@@ -178,8 +190,17 @@ const check: SubCommand = {
   },
 };
 
+const importCmd: SubCommand = {
+  name: "import",
+  usage:
+    "--in <báo cáo.docx|.txt> --out <bộ số liệu.json> [--province <tỉnh>] [--id <mã>] [--title <tên văn bản>] [--force] — bộ số liệu riêng từ báo cáo của đơn vị / a department's own dataset from its report",
+  // The extractor loads only for this command, so `data list` starts at once.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  run: (args, io) => (require("./data-import") as typeof import("./data-import")).runImport(args, io),
+};
+
 export const dataGroup: CommandGroup = {
   name: "data",
-  summary: "bộ số liệu kế hoạch / plan datasets (list, export, check)",
-  subcommands: [list, exportCmd, check],
+  summary: "bộ số liệu kế hoạch / plan datasets (list, export, check, import)",
+  subcommands: [list, exportCmd, check, importCmd],
 };

@@ -1,34 +1,15 @@
 /** "text" commands: the figures a report states, and the report's figures checked against each other. */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { formatVietnameseNumber } from "../../core/numbers";
 import { checkAcross } from "../../core/extract/across";
 import { checkText, extractRecords, type ExtractedRecord } from "../../core/extract";
-import { reportText } from "../../core/report-file";
-import { UserError, type Lang } from "../../core/user-error";
+import type { Lang } from "../../core/user-error";
 import { flag, requiredOption, type ParsedArgs } from "../args";
+import { readReportFile } from "../read-report";
 import type { CommandGroup, SubCommand } from "../command";
 
 function readReport(args: ParsedArgs): Promise<string> {
-  return readFile(requiredOption(args, "in"));
-}
-
-/** A report as text: .txt, or .docx with its footnotes (src/core/report-file, shared with the pane). */
-function readFile(file: string): Promise<string> {
-  const full = path.resolve(file);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(full);
-  } catch {
-    throw new UserError("text-file-missing", {
-      vi: `Không tìm thấy tệp ${file}.`,
-      en: `No file ${file}.`,
-    });
-  }
-  if (!stat.isFile()) {
-    throw new UserError("text-not-a-file", { vi: `${file} không phải là một tệp văn bản.`, en: `${file} is not a file.` });
-  }
-  return reportText(file, fs.readFileSync(full));
+  return readReportFile(requiredOption(args, "in"));
 }
 
 function reportedText(r: ExtractedRecord, lang: Lang): string {
@@ -70,11 +51,11 @@ const check: SubCommand = {
     "--in <báo cáo.txt|.docx> [văn bản khác.txt|.docx …] [--json] — đối chiếu tỷ lệ, tổng, số còn lại với số liệu của chính văn bản, và cùng một số liệu giữa các văn bản / check a report's percentages, totals and remainders against its own figures, and the same figure across reports",
   async run(args, io) {
     const main = requiredOption(args, "in");
-    const text = await readFile(main);
+    const text = await readReportFile(main);
     const { extraction, findings: own } = checkText(text);
     // More reports after the first: the same indicator and period given different values.
     const others: { name: string; text: string }[] = [];
-    for (const file of args.positional) others.push({ name: path.basename(file), text: await readFile(file) });
+    for (const file of args.positional) others.push({ name: path.basename(file), text: await readReportFile(file) });
     const findings = others.length > 0 ? [...own, ...checkAcross([{ name: path.basename(main), text }, ...others])] : own;
     if (flag(args, "json")) {
       io.out(JSON.stringify(findings, null, 2));

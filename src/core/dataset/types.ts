@@ -84,6 +84,9 @@ export interface RecordFlag {
   related: string[];
 }
 
+export const UNCERTAINTIES = ["approximate", "unit-unknown", "period-guessed", "indicator-uncatalogued"] as const;
+export type Uncertainty = (typeof UNCERTAINTIES)[number];
+
 export interface PlanRecord {
   id: string;
   province: string;
@@ -100,6 +103,12 @@ export interface PlanRecord {
   quoteOffset?: { start: number; end: number };
   /** The document gives a bound, not an exact figure: "trên 2.444" (over), "khoảng 104,2" (about). */
   qualifier?: "over" | "about";
+  /**
+   * Why a record read from a report by the extractor is not sure (absent: sure, or checked by hand):
+   * an approximate figure, a unit outside the registry, a period not written beside the figure, an
+   * indicator outside the catalog. Kept apart so such records are never mixed silently with sure ones.
+   */
+  uncertain?: Uncertainty[];
   flags?: RecordFlag[];
 }
 

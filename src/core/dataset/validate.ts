@@ -6,6 +6,7 @@
  * Unknown extra fields are allowed, so an older add-in can read data published with newer optional fields.
  */
 import type { Lang } from "../user-error";
+import { UNCERTAINTIES } from "./types";
 
 export interface ValidationIssue {
   /** JSON path of the bad field: "records[3].value", "" for the document itself. */
@@ -202,6 +203,7 @@ const record = obj({
   quote: req(nonEmpty),
   quoteOffset: opt(obj({ start: req(int(0)), end: req(int(0)) })),
   qualifier: opt(oneOf(["over", "about"])),
+  uncertain: opt(arr(oneOf(UNCERTAINTIES))),
   flags: opt(arr(flag)),
 });
 

@@ -65,6 +65,8 @@ const BROKEN: Array<[string, (d: Json) => void, string]> = [
   ["flag with unknown code", (d) => (d.records[0].flags = [{ code: "typo", vi: "x", en: "x", related: [] }]), "records[0].flags[0].code"],
   ["task without number", (d) => delete d.tasks[0].no, "tasks[0].no"],
   ["qualifier unknown", (d) => (d.records[0].qualifier = "under"), "records[0].qualifier"],
+  ["uncertainty unknown", (d) => (d.records[0].uncertain = ["approximate", "maybe"]), "records[0].uncertain[1]"],
+  ["uncertainty not a list", (d) => (d.records[0].uncertain = "approximate"), "records[0].uncertain"],
 ];
 
 describe("dataset validation", () => {
@@ -85,6 +87,13 @@ describe("dataset validation", () => {
   it("accepts the unbroken sample with both validators", () => {
     expect(datasetIssues(sample())).toEqual([]);
     expect(ajvDataset(sample())).toBe(true);
+  });
+
+  it("accepts a record marked uncertain with both validators", () => {
+    const d = sample();
+    d.records[0].uncertain = ["approximate", "unit-unknown", "period-guessed", "indicator-uncatalogued"];
+    expect(datasetIssues(d)).toEqual([]);
+    expect(ajvDataset(d)).toBe(true);
   });
 
   it.each(BROKEN)("rejects %s, naming the field, as the JSON Schema does", (_what, breakIt, path) => {

@@ -6,13 +6,13 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Document, FootnoteReferenceRun, Packer, Paragraph, Tab, TextRun } from "docx";
 import type { CliIO } from "../../../src/cli/command";
 import { runCli } from "../../../src/cli/main";
 import { extractRecords, type ExtractedRecord } from "../../../src/core/extract";
 import { reportText } from "../../../src/core/report-file";
 import { wordText } from "../../../src/core/report-file/docx-text";
 import { UserError } from "../../../src/core/user-error";
+import { seedAsDocx } from "../../support/seed-docx";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 const SEEDS = path.join(ROOT, "seeds");
@@ -23,37 +23,6 @@ beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "docx-report-"));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function run(line: string): TextRun {
-  const parts = line.split("\t");
-  return new TextRun({ children: parts.flatMap((p, i) => (i === 0 ? [p] : [new Tab(), p])) });
-}
-
-/**
- * The seed as a Word document: one paragraph per line. A line "N text" whose N is the next footnote
- * number (1, 2, …) becomes footnote N, cited at the end of the paragraph before it: where the PDF's
- * text puts a footnote (the foot of the page) is where the reader brings it back.
- */
-async function seedAsDocx(text: string): Promise<{ bytes: Buffer; footnotes: number }> {
-  const lines = text.split("\n");
-  const footnotes: Record<number, { children: Paragraph[] }> = {};
-  // Runs per paragraph, made into Paragraphs at the end: a Paragraph copies its runs when made.
-  const paragraphs: TextRun[][] = [];
-  let next = 1;
-  for (const line of lines) {
-    const m = /^(\d{1,2}) (\S.*)$/.exec(line);
-    const citing = paragraphs[paragraphs.length - 1];
-    if (m && Number(m[1]) === next && citing) {
-      footnotes[next] = { children: [new Paragraph({ children: [run(m[2]!)] })] };
-      citing.push(new FootnoteReferenceRun(next));
-      next += 1;
-      continue;
-    }
-    paragraphs.push(line === "" ? [] : [run(line)]);
-  }
-  const doc = new Document({ footnotes, sections: [{ children: paragraphs.map((children) => new Paragraph({ children })) }] });
-  return { bytes: await Packer.toBuffer(doc), footnotes: next - 1 };
-}
 
 /** What a statement says: everything but where its quote sits. */
 function statement(r: ExtractedRecord): string {
