@@ -38,6 +38,14 @@ function project(name: string, builtAt: Date | null): string {
   return root;
 }
 
+/** CPU time (user + system) used so far by this process's finished children, from /proc (Linux, 100 ticks a second). */
+function childrenCpuMs(): number {
+  // Fields after the command name, which is in parentheses and may hold spaces: cutime and cstime are the 14th and 15th.
+  const stat = fs.readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[13]) + Number(fields[14])) * 10;
+}
+
 function launch(root: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [path.join(root, "bin", "chi-tieu.js"), ...args], { encoding: "utf8" });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -74,18 +82,23 @@ describe("the built CLI", () => {
     if (state.cliBuildProblem()) execFileSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.js")], { cwd: ROOT, stdio: "pipe" });
   }, 120_000);
 
-  it("`data list` starts within 2× the promised 0.5 s (median of 5, this shared machine is noisy)", () => {
-    const times: number[] = [];
+  // CPU time, not wall time: on this shared 2-core machine other work can stretch the wall clock tenfold.
+  // 0,5 s is the budget for `npm run -s cli -- data list`, npm itself included; the command alone uses ~0,2 s.
+  it("`data list` starts in under 0.5 s of CPU (median of 5)", () => {
+    const cpu: number[] = [];
+    const wall: number[] = [];
     for (let i = 0; i < 5; i++) {
+      const before = childrenCpuMs();
       const start = process.hrtime.bigint();
       const r = launch(ROOT, ["data", "list"]);
-      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      wall.push(Number(process.hrtime.bigint() - start) / 1e6);
+      cpu.push(childrenCpuMs() - before);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^tv-sct-2020-h1\tTrà Vinh\t/m);
     }
-    const median = [...times].sort((a, b) => a - b)[2]!;
-    console.log(`chi-tieu data list: median ${median.toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(", ")})`);
-    expect(median).toBeLessThan(1000);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2]!;
+    console.log(`chi-tieu data list: median ${median(cpu).toFixed(0)} ms CPU, ${median(wall).toFixed(0)} ms wall`);
+    expect(median(cpu)).toBeLessThan(500);
   });
 
   it("`--help` names the command", () => {

@@ -21,7 +21,7 @@ const templates: SubCommand = {
 const build: SubCommand = {
   name: "build",
   usage:
-    "--template <id> (--dataset <id> [--period <key>] | --empty) --out <file.xlsx> [--sheet <name>] [--anchor B2] [--style percent|index|growth] [--decimals 2] [--source] [--force]",
+    "--template <id> (--dataset <id|tệp.json> [--period <key>] | --empty) --out <file.xlsx> [--sheet <name>] [--anchor B2] [--style percent|index|growth] [--decimals 2] [--source] [--force]",
   async run(args, io) {
     const templateId = requiredOption(args, "template");
     const out = requiredOption(args, "out");
