@@ -80,6 +80,10 @@ describe("data import from seeds/001 as .docx (footnotes as Word footnotes)", ()
     // 5.268 ÷ 50,17% = 10.500,30 tấn, the plan for the year 2020.
     const plan = derived.find((r) => r.kind === "plan" && r.derived!.method === "plan = value / pctOfPlan * 100" && Math.abs(r.value - 10500.3) < 0.01);
     expect(plan?.period).toMatchObject({ type: "year", year: 2020 });
+    // A figure derived from an unsure record is as unsure as its source.
+    const byId = new Map(ds.records.map((r) => [r.id, r]));
+    for (const r of derived) expect([r.id, r.uncertain ?? []]).toEqual([r.id, byId.get(r.derived!.from[0]!)!.uncertain ?? []]);
+    expect(derived.some((r) => r.uncertain)).toBe(true);
   });
 
   it("marks the unsure records and only them: uncatalogued indicators, units outside the registry, approximate figures", () => {
