@@ -33,7 +33,7 @@ export class ChartCollection extends SimObject {
       return {
         payload: charts.map((c) => ({ name: c.name })),
         commit: () => {
-          this.itemsLoaded = charts.map((c) => new Chart(this.context, this, "getItemAt", [c.id], () => c).load("name"));
+          this.itemsLoaded = charts.map((c) => new Chart(this.context, this, "getItemAt", [c.id], () => c).absorb({ name: c.name }));
         },
       };
     }, false);

@@ -2,11 +2,13 @@
  * Office.js batch semantics: a RequestContext queues property sets, method calls and loads;
  * nothing reaches the workbook until context.sync(), which runs the queue in order. Loaded
  * values become readable only after that sync (PropertyNotLoaded before, thrown by the client
- * at once). A failing action stops the batch but what ran before it stays done: Excel does not
- * roll a batch back (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts
- * "Excel.run ... the commands are queued and run in order"; office-js #1170-style reports of
- * partial batches). Each sync is measured (requests and responses in bytes) and checked against
- * the host profile's payload limit.
+ * at once): https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
+ * and https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext
+ * ("load: queues up a command ... You must call context.sync() before reading the properties").
+ * A failing action stops the batch but what ran before it stays done: the API has no
+ * transactions and the documentation promises no rollback, so the simulator takes the
+ * conservative reading (the add-in must restore after a failed write itself). Each sync is
+ * measured (requests and responses in bytes) and checked against the profile's payload limit.
  */
 import { simError, SimError, type SimLocale } from "./errors";
 import { actionBytes, jsonBytes, pathBytes } from "./payload";
@@ -292,6 +294,13 @@ export abstract class SimObject {
         },
       };
     }, false);
+  }
+
+  /** Properties that arrived with a collection's items ("items/name"), already synced. */
+  absorb(values: Record<string, unknown>): this {
+    this.nullState = false;
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+    return this;
   }
 
   toJSON(): Record<string, unknown> {

@@ -7,6 +7,9 @@ import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformu
 
 export const HYPERFORMULA_CONFIG = { licenseKey: "gpl-v3", smartRounding: false } as const;
 
+/** No undo history inside HyperFormula: Excel's own undo is not part of the API, and it costs memory. */
+const ENGINE_CONFIG = { ...HYPERFORMULA_CONFIG, undoLimit: 0 } as const;
+
 export type EngineValue = number | string | boolean | null;
 
 /** HyperFormula's own error codes mapped to what Excel shows for the same situation. */
@@ -17,7 +20,7 @@ function excelError(e: DetailedCellError): string {
 }
 
 export class Engine {
-  private hf = HyperFormula.buildEmpty(HYPERFORMULA_CONFIG);
+  private hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
   private suspended = false;
 
   addSheet(name: string): void {

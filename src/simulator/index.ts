@@ -103,7 +103,11 @@ function simWorkbook(state: WorkbookState): SimWorkbook {
     setCells: (sheet, topLeft, rows) =>
       write(sheet, topLeft, () => {
         const { s, rect } = state.locate(sheet, topLeft);
-        rows.forEach((line, r) => line.forEach((v, c) => state.writeInput(s, rect.row + r, rect.col + c, v ?? "")));
+        const cols = Math.max(0, ...rows.map((line) => line.length));
+        const at = (r: number, c: number) => rows[r]?.[c] ?? "";
+        if (rows.length > 0 && cols > 0 && !state.writeGrid(s, { row: rect.row, col: rect.col, rows: rows.length, cols }, at)) {
+          throw new Error("simulator: Excel would refuse one of these inputs");
+        }
       }),
     cell: (sheet, address) => state.simCell(sheet, address),
     usedRange: (sheet) => {

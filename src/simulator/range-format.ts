@@ -211,14 +211,23 @@ export class RangeBorder extends FormatPart {
       const v = name === "color" ? this.colorOf("color", value) : value;
       const t = this.range.must();
       this.range.guard(t, `RangeBorder.${name}`);
+      // Equal formats on equal sides give equal results: computed once (a table column is one format).
+      const cache = new Map<string, Map<CellFormat, CellFormat>>();
       for (let row = t.rect.row; row < t.rect.row + t.rect.rows; row++) {
         for (let col = t.rect.col; col < t.rect.col + t.rect.cols; col++) {
           const sides = edgeCells(this.edge, t.rect, row, col);
           if (sides.length === 0) continue;
+          const bySides = cache.get(sides.join()) ?? new Map<CellFormat, CellFormat>();
+          cache.set(sides.join(), bySides);
           this.state.update(t.s, row, col, (c) => {
-            const borders = { ...c.format.borders };
-            for (const s of sides) borders[s] = { ...borders[s], [name]: v };
-            return { ...c, format: { ...c.format, borders } };
+            let next = bySides.get(c.format);
+            if (!next) {
+              const borders = { ...c.format.borders };
+              for (const s of sides) borders[s] = { ...borders[s], [name]: v };
+              next = { ...c.format, borders };
+              bySides.set(c.format, next);
+            }
+            return { ...c, format: next };
           });
         }
       }

@@ -178,13 +178,8 @@ export class Range extends SimObject implements RangeHandle {
       const t = this.must();
       if (isUnbounded(t.rect)) throw this.context.error("InvalidArgument", `Range.${name}`);
       this.guard(t, `Range.${name}`);
-      const at = this.cellsOf(name, copy(input), t.rect);
-      const state = this.context.state;
-      for (let r = 0; r < t.rect.rows; r++) {
-        for (let c = 0; c < t.rect.cols; c++) {
-          if (!state.writeInput(t.s, t.rect.row + r, t.rect.col + c, at(r, c))) throw this.context.error("InvalidArgument", `Range.${name}`);
-        }
-      }
+      const at = this.cellsOf(name, input, t.rect);
+      if (!this.context.state.writeGrid(t.s, t.rect, at)) throw this.context.error("InvalidArgument", `Range.${name}`);
     });
   }
 

@@ -41,11 +41,7 @@ abstract class TableList extends SimObject {
       return {
         payload: found.map((t) => ({ name: t.name })),
         commit: () => {
-          this.itemsLoaded = found.map((t) => {
-            const item = new Table(this.context, this, () => t);
-            item.load("name");
-            return item;
-          });
+          this.itemsLoaded = found.map((t) => new Table(this.context, this, () => t).absorb({ name: t.name }));
         },
       };
     }, false);

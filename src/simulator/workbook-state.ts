@@ -5,10 +5,10 @@
  */
 import type { RawCellContent } from "hyperformula";
 import { MAX_COLS, containsCell, intersects, parseRect, rectText, splitSheet, type Rect } from "./address";
-import { parseInput, type Constant } from "./cell-input";
+import { parseInput, type Constant, type ParsedInput } from "./cell-input";
 import { Engine, type EngineValue } from "./engine";
 import type { SimLocale } from "./errors";
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_FORMAT, DEFAULT_ROW_HEIGHT, renderText, type CellFormat } from "./formats";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_FORMAT, DEFAULT_ROW_HEIGHT, SIDES, renderText, type CellFormat } from "./formats";
 
 export interface CellData {
   /** The constant, or the formula text "=..." when `formula` is true; null: no content. */
@@ -87,6 +87,17 @@ export function key(row: number, col: number): number {
 
 function emptyCell(): CellData {
   return { content: null, formula: false, apostrophe: false, numberFormat: "General", format: DEFAULT_FORMAT };
+}
+
+function sameFormat(a: CellFormat, b: CellFormat): boolean {
+  const sides = (x: CellFormat) => SIDES.map((k) => `${x.borders[k].style}|${x.borders[k].weight}|${x.borders[k].color}`).join();
+  return (
+    a.fill === b.fill && a.horizontalAlignment === b.horizontalAlignment && a.verticalAlignment === b.verticalAlignment &&
+    a.wrapText === b.wrapText && a.indentLevel === b.indentLevel && a.locked === b.locked &&
+    a.font.bold === b.font.bold && a.font.italic === b.font.italic && a.font.color === b.font.color && a.font.name === b.font.name &&
+    a.font.size === b.font.size && a.font.underline === b.font.underline && a.font.strikethrough === b.font.strikethrough &&
+    (a.borders === b.borders || sides(a) === sides(b))
+  );
 }
 
 export function isBlankCell(c: CellData | undefined): boolean {
@@ -180,6 +191,8 @@ export class WorkbookState {
   }
 
   private put(s: SheetState, row: number, col: number, c: CellData): void {
+    // A format set back to the defaults counts as no format (value equality, not identity).
+    if (c.format !== DEFAULT_FORMAT && sameFormat(c.format, DEFAULT_FORMAT)) c = { ...c, format: DEFAULT_FORMAT };
     if (isDefaultCell(c)) s.cells.delete(key(row, col));
     else s.cells.set(key(row, col), c);
     this.touch();
@@ -199,16 +212,47 @@ export class WorkbookState {
    * its top-left) keeps no content: Excel shows and keeps only the top-left cell of a merge.
    */
   writeInput(s: SheetState, row: number, col: number, input: unknown): boolean {
-    const current = this.peek(s, row, col);
-    const parsed = parseInput(input, current?.numberFormat ?? "General");
-    if (!parsed) return false;
-    if (parsed.kind === "skip") return true;
-    if (this.coveredByMerge(s, row, col)) return true;
-    this.update(s, row, col, (c) => {
-      if (parsed.kind === "empty") return { ...c, content: null, formula: false, apostrophe: false };
-      if (parsed.kind === "formula") return { ...c, content: parsed.formula, formula: true, apostrophe: false };
-      return { ...c, content: parsed.value, formula: false, apostrophe: parsed.apostrophe };
-    });
+    return this.writeGrid(s, { row, col, rows: 1, cols: 1 }, () => input);
+  }
+
+  /** writeInput over a rectangle, handing the formula engine one block. False: nothing written. */
+  writeGrid(s: SheetState, r: Rect, input: (row: number, col: number) => unknown): boolean {
+    const parsed: (ParsedInput | null)[][] = [];
+    for (let i = 0; i < r.rows; i++) {
+      const line: (ParsedInput | null)[] = [];
+      for (let j = 0; j < r.cols; j++) {
+        const p = parseInput(input(i, j), this.peek(s, r.row + i, r.col + j)?.numberFormat ?? "General");
+        if (!p) return false;
+        line.push(p);
+      }
+      parsed.push(line);
+    }
+    const covered = s.merges.some((m) => intersects(m, r));
+    const raw: RawCellContent[][] = [];
+    for (let i = 0; i < r.rows; i++) {
+      const line: RawCellContent[] = [];
+      for (let j = 0; j < r.cols; j++) {
+        const row = r.row + i;
+        const col = r.col + j;
+        const p = parsed[i]![j]!;
+        const before = this.peek(s, row, col);
+        if (p.kind === "skip" || (covered && this.coveredByMerge(s, row, col))) {
+          line.push(rawOf(before));
+          continue;
+        }
+        const c = before ?? emptyCell();
+        const after: CellData =
+          p.kind === "empty"
+            ? { ...c, content: null, formula: false, apostrophe: false }
+            : p.kind === "formula"
+              ? { ...c, content: p.formula, formula: true, apostrophe: false }
+              : { ...c, content: p.value, formula: false, apostrophe: p.apostrophe };
+        this.put(s, row, col, after);
+        line.push(rawOf(after));
+      }
+      raw.push(line);
+    }
+    this.engine.set(s.name, r.row, r.col, raw);
     return true;
   }
 

@@ -175,7 +175,7 @@ export class WorksheetCollection extends SimObject {
       return {
         payload: sheets.map((s) => ({ name: s.name })),
         commit: () => {
-          this.itemsLoaded = sheets.map((s) => new Worksheet(this.context, this, "getItem", [s.name], () => s).load("name"));
+          this.itemsLoaded = sheets.map((s) => new Worksheet(this.context, this, "getItem", [s.name], () => s).absorb({ name: s.name }));
         },
       };
     }, false);
