@@ -1,9 +1,13 @@
 /**
  * Extraction speed on 1 MB of report text (the five seeds repeated). Prints the time; not a test.
- * Run: npm run -s build:cli && node bench/extract.bench.js
+ * Run: node bench/extract.bench.js (builds dist-cli first when it is missing or older than the sources).
  */
 const fs = require("node:fs");
 const path = require("node:path");
+const { cliBuildProblem } = require("../bin/cli-build-state");
+const { buildCli } = require("../scripts/build-cli");
+
+if (cliBuildProblem()) buildCli();
 const { extractRecords, checkText } = require("../dist-cli/core/extract");
 
 const seedsDir = path.join(__dirname, "..", "seeds");

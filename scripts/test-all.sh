@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== typecheck"
 npx tsc --noEmit -p tsconfig.json
+echo "== command line build (dist-cli, started by bin/chi-tieu.js without compiling)"
+npm run -s build:cli
 echo "== unit, formula and integration tests (jest)"
 npx jest --ci
 echo "== end-to-end tests in Chromium"

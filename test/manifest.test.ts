@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
+import { describeNeeding, type RequiredTool } from "./support/required-tool";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -75,7 +76,15 @@ function opaqueColours(file: string): Set<string> {
   return colours;
 }
 
-describe("offline schema validation (xmllint)", () => {
+/** xmllint for the offline schema validation; SKIP_XMLLINT=1 opts out (CI never does). */
+const XMLLINT: RequiredTool = {
+  name: "xmllint",
+  optOut: "SKIP_XMLLINT",
+  install: "apt-get install libxml2-utils",
+  available: () => spawnSync("xmllint", ["--version"], { encoding: "utf8" }).status === 0,
+};
+
+describeNeeding(XMLLINT, "offline schema validation (xmllint)", () => {
   it("accepts manifest.xml", () => {
     const r = validate(MANIFEST);
     expect(r.output).toContain("validates");

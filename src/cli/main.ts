@@ -7,10 +7,10 @@ import * as path from "node:path";
 import { UserError, type Lang } from "../core/user-error";
 import { parseArgs, stringOption } from "./args";
 import type { CliIO, CommandGroup } from "./command";
-import { commandGroups } from "./registry";
+import { commandGroup, commandGroups } from "./registry";
 
 function helpText(groups: CommandGroup[]): string {
-  const lines = ["Cách dùng / Usage: npm run -s cli -- <nhóm> <lệnh> [tùy chọn]", ""];
+  const lines = ["Cách dùng / Usage: npx chi-tieu <nhóm>  (hoặc npm run -s cli -- <nhóm>) <lệnh> [tùy chọn]", ""];
   for (const g of groups) {
     lines.push(`${g.name}: ${g.summary}`);
     for (const c of g.subcommands) lines.push(`  ${g.name} ${c.name} ${c.usage}`);
@@ -21,13 +21,12 @@ function helpText(groups: CommandGroup[]): string {
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
-  const groups = commandGroups();
   const [groupName, commandName] = args.positional;
   if (!groupName || args.options.has("help")) {
-    io.out(helpText(groups));
+    io.out(helpText(commandGroups()));
     return groupName || args.options.has("help") ? 0 : 2;
   }
-  const group = groups.find((g) => g.name === groupName);
+  const group = commandGroup(groupName);
   const command = group?.subcommands.find((c) => c.name === commandName);
   if (!group || !command) {
     io.err(
@@ -40,7 +39,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   return command.run({ ...args, positional: args.positional.slice(2) }, io);
 }
 
-async function main(): Promise<void> {
+/** The process entry: bin/chi-tieu.js calls it once it has checked that this build is current. */
+export async function main(): Promise<void> {
   // "cli data export | head" closes the pipe early: stop quietly, as other command-line tools do.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(0);

@@ -4,7 +4,8 @@
  * any other reader compute them from the cells instead of trusting a stale number.
  */
 
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { newExcelWorkbook } from "./exceljs";
 import { cellAddress, parseCellAddress, shiftFormula, type CellPosition } from "../core/a1";
 import type { BlockCell, CellStyle, SheetBlock } from "../core/sheet-block";
 import { localized, UserError } from "../core/user-error";
@@ -32,7 +33,7 @@ export interface WriteFileOptions extends PlaceOptions {
 
 /** A workbook that Excel recalculates fully when it is opened (our formulas carry no cached results). */
 export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = newExcelWorkbook();
   wb.calcProperties.fullCalcOnLoad = true;
   return wb;
 }

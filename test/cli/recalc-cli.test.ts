@@ -7,9 +7,9 @@ import { runCli } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/command";
 import { UserError, type Lang } from "../../src/core/user-error";
 import { sheetToGrid } from "../../src/cli/xlsx-read";
-import { evaluateWrites } from "../gso/gso-support";
+import { evaluateWrites, WORKBOOKS } from "../gso/gso-support";
 
-const GSO = "/work/shared/real-workbooks/gso-release-2025-02.xlsx";
+const GSO = join(WORKBOOKS, "gso-release-2025-02.xlsx");
 
 // Reading and writing the 19-sheet GSO workbook takes a few seconds.
 jest.setTimeout(60000);

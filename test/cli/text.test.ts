@@ -50,7 +50,7 @@ describe("cli text extract", () => {
   it("says in Vietnamese (or English) when the file is missing or not text", async () => {
     await expect(runCli(["text", "extract", "--in", "/nonexistent/report.txt"], capture())).rejects.toThrow(UserError);
     try {
-      await runCli(["text", "check", "--in", tempFile(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))], capture());
+      await runCli(["text", "check", "--in", tempFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))], capture());
       throw new Error("no error");
     } catch (e) {
       expect(e).toBeInstanceOf(UserError);

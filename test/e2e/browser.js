@@ -15,10 +15,13 @@ const FLAGS = [
   "--disable-sync",
 ];
 
+/** Debian's Chromium, or CHROMIUM_PATH. */
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
 async function launch() {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: FLAGS,
     headless: true,
     viewport: { width: 1280, height: 900 },
@@ -32,4 +35,4 @@ async function launch() {
   };
 }
 
-module.exports = { launch };
+module.exports = { launch, CHROMIUM };

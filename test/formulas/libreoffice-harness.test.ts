@@ -1,6 +1,6 @@
 /**
  * The LibreOffice harness itself: it must really recalculate (not echo cached results), read
- * every kind of result faithfully, batch files in order, and only skip where allowed.
+ * every kind of result faithfully, batch files in order, and fail (not skip) when soffice is missing.
  */
 
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,10 +10,11 @@ import * as ExcelJS from "exceljs";
 import {
   cachedValue,
   describeWithLibreOffice,
-  libreOfficeSkipReason,
+  LIBREOFFICE,
   LIBREOFFICE_TEST_TIMEOUT_MS,
   recalculateManyWithLibreOffice,
 } from "../support/libreoffice";
+import { toolDecision } from "../support/required-tool";
 
 let dir: string;
 beforeAll(() => {
@@ -24,11 +25,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("skipping", () => {
   const missing = { SOFFICE: join(tmpdir(), "no-such-dir", "soffice") };
 
-  it("skips with a clear message only when soffice is missing outside CI", () => {
-    expect(libreOfficeSkipReason({ ...missing })).toMatch(/not found.*SKIPPED/);
-    expect(libreOfficeSkipReason({ ...missing, CI: "false" })).toMatch(/SKIPPED/);
-    expect(libreOfficeSkipReason({ ...missing, CI: "true" })).toBeNull();
-    expect(libreOfficeSkipReason({ ...missing, CI: "1" })).toBeNull();
+  it("fails with why when soffice is missing, and skips only when SKIP_LIBREOFFICE=1 asks", () => {
+    const failed = toolDecision(LIBREOFFICE, { ...missing });
+    expect(failed.kind).toBe("fail");
+    expect(failed.kind !== "run" && failed.message).toMatch(/LibreOffice \(soffice\) not found.*SKIP_LIBREOFFICE=1/);
+    // CI no longer decides anything: a missing LibreOffice fails with or without it.
+    expect(toolDecision(LIBREOFFICE, { ...missing, CI: "false" }).kind).toBe("fail");
+    const skipped = toolDecision(LIBREOFFICE, { ...missing, SKIP_LIBREOFFICE: "1" });
+    expect(skipped).toEqual({ kind: "skip", message: "SKIPPED (SKIP_LIBREOFFICE=1): the tests that need LibreOffice (soffice)." });
+    expect(toolDecision(LIBREOFFICE, { ...missing, SKIP_LIBREOFFICE: "0" }).kind).toBe("fail");
+  });
+
+  it("runs when the tool is there, and an opt-out skips even then (the caller asked)", () => {
+    const present = { ...LIBREOFFICE, available: () => true };
+    expect(toolDecision(present, {})).toEqual({ kind: "run" });
+    expect(toolDecision(present, { SKIP_LIBREOFFICE: "1" }).kind).toBe("skip");
   });
 
   it("fails, naming the files, when asked to recalculate without soffice", async () => {

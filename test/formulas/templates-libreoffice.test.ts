@@ -4,7 +4,9 @@
  * LibreOffice in one batch. For each file: it holds the template's formulas; no formula gives an
  * error in LibreOffice; LibreOffice and HyperFormula (on the block from buildTemplate) agree on
  * every cell; and the figures the documents state come out of LibreOffice to 2 decimals, in the
- * three comparison styles.
+ * three comparison styles. A percentage checks the numbers only where the document states both
+ * figures it relates; where the dataset derived the base from the percentage, the check is of
+ * which cells the formula reads (see test/support/document-figures.ts).
  *
  * The empty templates are also "typed into": the document's figures entered in the CLI's empty
  * file with ExcelJS, as a planner would, give the document's percentages in LibreOffice.
@@ -14,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import { parseCellAddress } from "../../src/core/a1";
+import type { PlanDataset } from "../../src/core/dataset/types";
 import type { ComparisonStyle } from "../../src/core/formulas";
 import type { BlockCell, CellValue, SheetBlock } from "../../src/core/sheet-block";
 import { buildTemplate, DEFAULT_OPTIONS, listTemplates, periodChoices, type TemplateOptions } from "../../src/core/templates";
@@ -22,6 +25,7 @@ import type { CliIO } from "../../src/cli/command";
 import { datasetIds, loadDataset } from "../../src/cli/datasets";
 import { runCli } from "../../src/cli/main";
 import {
+  COMPARISONS_ON_DERIVED_BASES,
   DOCUMENT_SLIPS,
   ELECTRICITY_SAVED_H1_2020,
   ELECTRICITY_SAVED_TOTAL,
@@ -30,6 +34,7 @@ import {
   STATED_REMAINING,
   STATED_SHARES,
   TASKS_QD1809,
+  type StatedComparison,
 } from "../support/document-figures";
 import { isEngineError, sameEngineValue, type CellReader, type EngineValue } from "../support/engine-value";
 import { evaluateWithHyperFormula } from "../support/hyperformula";
@@ -351,29 +356,33 @@ describeWithLibreOffice("templates through the CLI's .xlsx, recalculated by Libr
   describe("the documents' figures, in LibreOffice and HyperFormula, in every style", () => {
     const withFigures = (table: Record<string, unknown>) => CASES.filter((c) => c.key in table).map((c) => [c.name, c] as const);
 
-    it.each(withFigures(STATED_COMPARISONS))("%s: % of plan and same-period comparisons", (_n, c) => {
-      const style = c.options.comparisonStyle;
+    it.each(withFigures(STATED_COMPARISONS))("%s: % of plan from two stated figures (checks the numbers)", (_n, c) => {
       const figures = STATED_COMPARISONS[c.key]!;
-      const e = get(c);
-      let checked = 0;
-      for (const engine of [e.libreOffice, e.hyperFormula]) {
-        for (const f of figures) {
-          const r = rowIn(c, f.row);
-          if (f.pctOfPlan !== undefined) {
-            expect([f.row, round2(asIndex(engine(r, 6), style, "plan"))]).toEqual([f.row, f.pctOfPlan]);
-            checked += 1;
-          }
-          if (f.growth !== undefined) {
-            expect([f.row, round2(asIndex(engine(r, 7), style, "prior") - 100)]).toEqual([f.row, f.growth]);
-            checked += 1;
-          }
-          if (f.index !== undefined) {
-            expect([f.row, round2(asIndex(engine(r, 7), style, "prior"))]).toEqual([f.row, f.index]);
-            checked += 1;
-          }
+      for (const f of figures) {
+        // Both figures of the ratio are stated records, not ones derived from the percentage.
+        const [plan, actual, prior] = [3, 4, 5].map((col) => c.block.cells[rowIn(c, f.row)]![col]!.value);
+        expect([f.row, isStated(c, plan), isStated(c, actual)]).toEqual([f.row, true, true]);
+        if (f.growth !== undefined || f.index !== undefined) expect([f.row, isStated(c, prior)]).toEqual([f.row, true]);
+      }
+      expect(checkComparisons(c, figures)).toBeGreaterThanOrEqual(2 * figures.length);
+    });
+
+    it.each(withFigures(COMPARISONS_ON_DERIVED_BASES))("%s: the % formulas read the row's own actual and base (a derived base: cells, not numbers)", (_n, c) => {
+      const figures = COMPARISONS_ON_DERIVED_BASES[c.key]!;
+      for (const f of figures) {
+        const r = rowIn(c, f.row);
+        const cells = c.block.cells[r]!;
+        if (f.pctOfPlan !== undefined) {
+          expect([f.row, references(cells[6]!.formula)]).toEqual([f.row, [`D${r + 1}`, `E${r + 1}`]]);
+          expect([f.row, isDerived(c, cells[3]!.value)]).toEqual([f.row, true]);
+        }
+        if (f.growth !== undefined || f.index !== undefined) {
+          expect([f.row, references(cells[7]!.formula)]).toEqual([f.row, [`E${r + 1}`, `F${r + 1}`]]);
+          expect([f.row, isDerived(c, cells[5]!.value)]).toEqual([f.row, true]);
         }
       }
-      expect(checked).toBeGreaterThanOrEqual(2 * figures.length);
+      // The base was derived from the stated percentage: the formula reading it gives that percentage back.
+      expect(checkComparisons(c, figures)).toBeGreaterThanOrEqual(2 * figures.length);
     });
 
     it.each(withFigures(STATED_REMAINING))("%s: what remains to do", (_n, c) => {
@@ -438,7 +447,8 @@ describeWithLibreOffice("templates through the CLI's .xlsx, recalculated by Libr
     };
     const first = (t: TypedCase) => t.block.body!.firstRow + 1;
 
-    it("products: 50,17% of plan and 156,27% of the same period; blank for a '-' or zero base and a text actual", () => {
+    // The typed plan and prior come from the report's 50,17% and +56,27%: this checks the cells read and the blanks, not the numbers.
+    it("products: 50,17% of plan and 156,27% of the same period from the row's D, E, F; blank for a '-' or zero base and a text actual", () => {
       const t = typed("products");
       const r = first(t);
       for (const v of at(t, `G${r}`)) expect(round2(num(v) * 100)).toBe(50.17);
@@ -446,7 +456,7 @@ describeWithLibreOffice("templates through the CLI's .xlsx, recalculated by Libr
       for (const a of [`G${r + 1}`, `H${r + 1}`, `G${r + 2}`, `H${r + 2}`]) expect(at(t, a)).toEqual(["", ""]);
     });
 
-    it("main-indicators: 19.125,44 of 45.400 is 42,13% of plan; no prior, no comparison", () => {
+    it("main-indicators: 19.125,44 of 45.400 (both stated) is 42,13% of plan; no prior, no comparison", () => {
       const t = typed("main-indicators");
       for (const v of at(t, `G${first(t)}`)) expect(round2(num(v) * 100)).toBe(42.13);
       expect(at(t, `H${first(t)}`)).toEqual(["", ""]);
@@ -492,6 +502,52 @@ describeWithLibreOffice("templates through the CLI's .xlsx, recalculated by Libr
     });
   });
 });
+
+/** The stated comparisons of a case, in LibreOffice and HyperFormula, in the case's style; returns how many were checked. */
+function checkComparisons(c: Case, figures: StatedComparison[]): number {
+  const style = c.options.comparisonStyle;
+  const e = get(c);
+  let checked = 0;
+  for (const engine of [e.libreOffice, e.hyperFormula]) {
+    for (const f of figures) {
+      const r = rowIn(c, f.row);
+      if (f.pctOfPlan !== undefined) {
+        expect([f.row, round2(asIndex(engine(r, 6), style, "plan"))]).toEqual([f.row, f.pctOfPlan]);
+        checked += 1;
+      }
+      if (f.growth !== undefined) {
+        expect([f.row, round2(asIndex(engine(r, 7), style, "prior") - 100)]).toEqual([f.row, f.growth]);
+        checked += 1;
+      }
+      if (f.index !== undefined) {
+        expect([f.row, round2(asIndex(engine(r, 7), style, "prior"))]).toEqual([f.row, f.index]);
+        checked += 1;
+      }
+    }
+  }
+  return checked;
+}
+
+/** The cells a formula reads, sorted: ["D8", "E8"]. */
+function references(formula: string | undefined): string[] {
+  return [...new Set((formula ?? "").match(/\b[A-Z]{1,3}\d+\b/g) ?? [])].sort();
+}
+
+function datasetOf(c: Case): PlanDataset {
+  const id = c.key.split(" ")[1];
+  const ds = datasets.find((d) => d.id === id);
+  if (!ds) throw new Error(`no dataset ${id}`);
+  return ds;
+}
+
+/** A figure the document states: a record of the case's dataset with that value and no derivation. */
+function isStated(c: Case, value: CellValue | undefined): boolean {
+  return datasetOf(c).records.some((r) => !r.derived && r.value === value);
+}
+
+function isDerived(c: Case, value: CellValue | undefined): boolean {
+  return datasetOf(c).records.some((r) => r.derived !== undefined && r.value === value);
+}
 
 /**
  * 0-based row of a Vietnamese row label in a case's table. English tables have the same body rows

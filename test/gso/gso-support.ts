@@ -1,4 +1,5 @@
 /** Loading the real GSO release workbooks and evaluating planned formulas with HyperFormula. */
+import * as path from "node:path";
 import * as ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import { columnIndex } from "../../src/core/a1";
@@ -6,7 +7,8 @@ import type { Grid, GridCell } from "../../src/core/detect";
 import type { FormulaWrite } from "../../src/core/recalc";
 import { sheetToGrid } from "../../src/cli/xlsx-read";
 
-export const WORKBOOKS = "/work/shared/real-workbooks";
+/** The GSO release workbooks in ../shared beside the project (not in the repository: they are not ours). */
+export const WORKBOOKS = path.resolve(__dirname, "..", "..", "..", "shared", "real-workbooks");
 
 const cache = new Map<string, Promise<ExcelJS.Workbook>>();
 
@@ -14,7 +16,7 @@ export function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let p = cache.get(file);
   if (!p) {
     const wb = new ExcelJS.Workbook();
-    p = wb.xlsx.readFile(`${WORKBOOKS}/${file}`).then(() => wb);
+    p = wb.xlsx.readFile(path.join(WORKBOOKS, file)).then(() => wb);
     cache.set(file, p);
   }
   return p;

@@ -2,7 +2,9 @@
  * Figures the seed documents state, typed from the documents (seeds/*.txt), for the tests that
  * check what the templates' formulas give. Never computed by the code under test; the few
  * hand-computed values say how they were computed. Rows are named by the label a template
- * writes in column B.
+ * writes in column B. A percentage checks the numbers only when the document states both figures
+ * it relates (STATED_COMPARISONS, remaining, shares); one whose base the dataset derives from it
+ * checks only which cells a formula reads (COMPARISONS_ON_DERIVED_BASES).
  */
 
 /** [product, unit, stated value, % of plan, growth on the same period (%)] */
@@ -61,19 +63,34 @@ const GTSX = "Giá trị sản xuất công nghiệp";
 const RETAIL = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng";
 
 /**
- * Comparison-table figures ("<template> <dataset> <period>" -> figures), for the % of plan
- * (column G) and same-period (column H) formulas of products and main-indicators.
+ * Percentages whose two figures the document states (the actual and the plan, both in the text):
+ * the formula computes the ratio from the stated figures and can disagree with the stated
+ * percentage (DOCUMENT_SLIPS lists two that do), so these check the numbers.
+ * "<template> <dataset> <period>" -> figures, for the % of plan column (G) of main-indicators.
  */
 export const STATED_COMPARISONS: Record<string, StatedComparison[]> = {
+  // seeds/001: 19.125,44 tỷ đồng of the 45.400 tỷ đồng plan, "đạt 42,13% so kế hoạch" (19.125,44 ÷ 45.400 = 42,126%).
+  "main-indicators tv-sct-2020-h1 months6-2020": [{ row: GTSX, pctOfPlan: 42.13 }],
+  // seeds/004 footnote 5: "đạt 61.005 tỷ đồng, ... chỉ đạt 85,97% kế hoạch" of 70.962 tỷ đồng (61.005 ÷ 70.962 = 85,968%).
+  "main-indicators dt-nq124-2022 year-2021": [{ row: GTSX, pctOfPlan: 85.97 }],
+};
+
+/**
+ * Percentages whose base (the plan, or the same period of the year before) the document does not
+ * state: the dataset derives the base from this very percentage, so the formula gives the
+ * percentage back whatever the numbers are. These check which cells the formulas read (the row's
+ * own actual and base: a formula on another row or column gives another figure), never the numbers.
+ * Columns G (% of plan) and H (same period) of products and main-indicators.
+ */
+export const COMPARISONS_ON_DERIVED_BASES: Record<string, StatedComparison[]> = {
   "products tv-sct-2020-h1 months6-2020": PRODUCTS_H1_2020.map(([row, , , pctOfPlan, growth]) => ({ row, pctOfPlan, growth })),
   "products tv-sct-2020-h1 year-2020": PRODUCTS_YEAR_2020.map(([row, , , pctOfPlan, growth]) => ({ row, pctOfPlan, growth })),
-  // seeds/001: "tăng 11,77% so cùng kỳ, đạt 42,13% so kế hoạch"; retail "giảm 2,89% so cùng kỳ, đạt 42,1% so kế hoạch".
+  // seeds/001: production value "tăng 11,77% so cùng kỳ"; retail "giảm 2,89% so cùng kỳ, đạt 42,1% so kế hoạch".
   "main-indicators tv-sct-2020-h1 months6-2020": [
-    { row: GTSX, pctOfPlan: 42.13, growth: 11.77 },
+    { row: GTSX, growth: 11.77 },
     { row: RETAIL, pctOfPlan: 42.1, growth: -2.89 },
   ],
-  // seeds/001: "tăng 17,32% so cùng kỳ năm 2019, đạt 99,71% kế hoạch (45.400 tỷ đồng)": 45.266 ÷ 45.400 is
-  // 99,70%, so the 99,71% is not a formula check (see DOCUMENT_SLIPS). Retail "giảm 7,19% ..., đạt 89,83%".
+  // seeds/001: "tăng 17,32% so cùng kỳ năm 2019" (its 99,71% of plan is a slip, see DOCUMENT_SLIPS); retail "giảm 7,19% ..., đạt 89,83%".
   "main-indicators tv-sct-2020-h1 year-2020": [
     { row: GTSX, growth: 17.32 },
     { row: RETAIL, pctOfPlan: 89.83, growth: -7.19 },
@@ -83,13 +100,14 @@ export const STATED_COMPARISONS: Record<string, StatedComparison[]> = {
     { row: GTSX, pctOfPlan: 70.92, growth: -9.74 },
     { row: RETAIL, pctOfPlan: 88.64, growth: -4.86 },
   ],
-  // seeds/004 footnote 5: "đạt 61.005 tỷ đồng, đạt 92,19% so với năm 2020, chỉ đạt 85,97% kế hoạch".
-  "main-indicators dt-nq124-2022 year-2021": [{ row: GTSX, pctOfPlan: 85.97, index: 92.19 }],
+  // seeds/004 footnote 5: "đạt 92,19% so với năm 2020".
+  "main-indicators dt-nq124-2022 year-2021": [{ row: GTSX, index: 92.19 }],
 };
 
 /**
  * seeds/001, "chỉ tiêu cần phải thực hiện 6 tháng cuối năm 2020": the remaining column (H) of
- * "remaining": 45.266 − 19.125,44 = 26.140,56 tỷ đồng; 18.138 tỷ đồng; 0,04%.
+ * "remaining": 45.266 − 19.125,44 = 26.140,56 tỷ đồng; 18.138 tỷ đồng; 0,04%. Both figures of each
+ * difference are stated (the year estimate and the 6 months' actual), so these check the numbers.
  */
 export const STATED_REMAINING: Record<string, [row: string, value: number][]> = {
   "remaining tv-sct-2020-h1 months6-2020": [
@@ -100,7 +118,8 @@ export const STATED_REMAINING: Record<string, [row: string, value: number][]> = 
 };
 
 /**
- * seeds/001 footnote 4, shares (%) of the electricity saved: "Chiếu sáng công cộng: 59.526 kWh,
+ * seeds/001 footnote 4, shares (%) of the electricity saved, each part and the total stated (so the
+ * shares check the numbers): "Chiếu sáng công cộng: 59.526 kWh,
  * chiếm 0,80%; Cơ quan Hành chính sự nghiệp: 202.760 kWh, chiếm 2,72%; Sinh hoạt - Kinh doanh
  * dịch vụ: 4.249.346 kWh, chiếm 56,95%; Doanh nghiệp sản xuất: 2.949.254 kWh, chiếm 39,53%."
  */

@@ -16,6 +16,7 @@ import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as ExcelJS from "exceljs";
 import type { EngineValue } from "./engine-value";
+import { describeNeeding, type RequiredTool } from "./required-tool";
 
 /** A first start with a new profile takes 5-20 s on a slow machine; a batch adds ~1 s per file. */
 export const LIBREOFFICE_TEST_TIMEOUT_MS = 120_000;
@@ -45,33 +46,17 @@ export function libreOfficeAvailable(command: string = sofficeCommand()): boolea
   return ok;
 }
 
-function runningInCI(env: NodeJS.ProcessEnv): boolean {
-  const ci = env.CI;
-  return ci !== undefined && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false";
-}
+/** LibreOffice for the recalculation tests; SKIP_LIBREOFFICE=1 opts out (CI never does). */
+export const LIBREOFFICE: RequiredTool = {
+  name: "LibreOffice (soffice)",
+  optOut: "SKIP_LIBREOFFICE",
+  install: "apt-get install libreoffice-calc, or set SOFFICE=/path/to/soffice",
+  available: (env) => libreOfficeAvailable(sofficeCommand(env)),
+};
 
-/**
- * Why LibreOffice tests should be skipped, or null to run them. Only a developer machine without
- * soffice skips; in CI the tests run and fail, because there a missing LibreOffice is a setup bug.
- */
-export function libreOfficeSkipReason(env: NodeJS.ProcessEnv = process.env): string | null {
-  const command = sofficeCommand(env);
-  if (libreOfficeAvailable(command) || runningInCI(env)) return null;
-  return (
-    `LibreOffice (${command}) not found: LibreOffice recalculation tests are SKIPPED. ` +
-    "Install it (apt-get install libreoffice-calc) or set SOFFICE=/path/to/soffice; with CI set they fail instead."
-  );
-}
-
-/** `describe`, or `describe.skip` with a printed reason when LibreOffice is missing outside CI. */
+/** `describe` when LibreOffice runs; a failing test saying why when it is missing, unless SKIP_LIBREOFFICE=1. */
 export function describeWithLibreOffice(name: string, fn: () => void): void {
-  const reason = libreOfficeSkipReason();
-  if (reason) {
-    console.warn(reason);
-    describe.skip(`${name} [skipped: LibreOffice missing]`, fn);
-  } else {
-    describe(name, fn);
-  }
+  describeNeeding(LIBREOFFICE, name, fn);
 }
 
 export async function recalculateWithLibreOffice(xlsxPath: string): Promise<ExcelJS.Workbook> {

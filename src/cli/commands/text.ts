@@ -4,15 +4,17 @@ import * as path from "node:path";
 import { formatVietnameseNumber } from "../../core/numbers";
 import { checkAcross } from "../../core/extract/across";
 import { checkText, extractRecords, type ExtractedRecord } from "../../core/extract";
+import { reportText } from "../../core/report-file";
 import { UserError, type Lang } from "../../core/user-error";
 import { flag, requiredOption, type ParsedArgs } from "../args";
 import type { CommandGroup, SubCommand } from "../command";
 
-function readReport(args: ParsedArgs): string {
+function readReport(args: ParsedArgs): Promise<string> {
   return readFile(requiredOption(args, "in"));
 }
 
-function readFile(file: string): string {
+/** A report as text: .txt, or .docx with its footnotes (src/core/report-file, shared with the pane). */
+function readFile(file: string): Promise<string> {
   const full = path.resolve(file);
   let stat: fs.Stats;
   try {
@@ -26,15 +28,7 @@ function readFile(file: string): string {
   if (!stat.isFile()) {
     throw new UserError("text-not-a-file", { vi: `${file} không phải là một tệp văn bản.`, en: `${file} is not a file.` });
   }
-  const bytes = fs.readFileSync(full);
-  if (bytes.includes(0)) {
-    throw new UserError("text-binary", {
-      vi: `Tệp ${file} không phải văn bản thuần (có thể là .docx hoặc .pdf). Hãy lưu báo cáo dưới dạng .txt (UTF-8).`,
-      en: `${file} is not plain text (perhaps .docx or .pdf). Save the report as .txt (UTF-8).`,
-    });
-  }
-  // A byte-order mark is not part of the text: offsets count from the first real character.
-  return bytes.toString("utf8").replace(/^\uFEFF/, "");
+  return reportText(file, fs.readFileSync(full));
 }
 
 function reportedText(r: ExtractedRecord, lang: Lang): string {
@@ -52,9 +46,9 @@ const KIND_VI: Record<string, string> = { actual: "thực hiện", estimate: "ư
 
 const extract: SubCommand = {
   name: "extract",
-  usage: "--in <báo cáo.txt> [--json] — các số liệu trong văn bản / the figures a report states",
+  usage: "--in <báo cáo.txt|.docx> [--json] — các số liệu trong văn bản / the figures a report states",
   async run(args, io) {
-    const text = readReport(args);
+    const text = await readReport(args);
     const extraction = extractRecords(text);
     if (flag(args, "json")) {
       io.out(JSON.stringify(extraction, null, 2));
@@ -73,13 +67,14 @@ const extract: SubCommand = {
 const check: SubCommand = {
   name: "check",
   usage:
-    "--in <báo cáo.txt> [văn bản khác.txt …] [--json] — đối chiếu tỷ lệ, tổng, số còn lại với số liệu của chính văn bản, và cùng một số liệu giữa các văn bản / check a report's percentages, totals and remainders against its own figures, and the same figure across reports",
+    "--in <báo cáo.txt|.docx> [văn bản khác.txt|.docx …] [--json] — đối chiếu tỷ lệ, tổng, số còn lại với số liệu của chính văn bản, và cùng một số liệu giữa các văn bản / check a report's percentages, totals and remainders against its own figures, and the same figure across reports",
   async run(args, io) {
     const main = requiredOption(args, "in");
-    const text = readFile(main);
+    const text = await readFile(main);
     const { extraction, findings: own } = checkText(text);
     // More reports after the first: the same indicator and period given different values.
-    const others = args.positional.map((file) => ({ name: path.basename(file), text: readFile(file) }));
+    const others: { name: string; text: string }[] = [];
+    for (const file of args.positional) others.push({ name: path.basename(file), text: await readFile(file) });
     const findings = others.length > 0 ? [...own, ...checkAcross([{ name: path.basename(main), text }, ...others])] : own;
     if (flag(args, "json")) {
       io.out(JSON.stringify(findings, null, 2));

@@ -3,7 +3,8 @@
  * formulas into it (or, with --dry-run, say what it would write).
  */
 import * as fs from "node:fs";
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
+import { newExcelWorkbook } from "../exceljs";
 import { cellAddress, columnLetter, parseRangeAddress } from "../../core/a1";
 import { describePeriod, detectTable, findAnchor, planRecalc, type Anchor, type RecalcPlan, type TableDetection } from "../../core/recalc";
 import { UserError, type Lang } from "../../core/user-error";
@@ -67,7 +68,7 @@ export const recalcCommand: SubCommand = {
 
 async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(path)) throw new UserError("no-file", { vi: `Không có tệp ${path}.`, en: `File ${path} does not exist.` });
-  const wb = new ExcelJS.Workbook();
+  const wb = newExcelWorkbook();
   try {
     await wb.xlsx.readFile(path);
   } catch {

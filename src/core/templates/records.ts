@@ -13,7 +13,9 @@ function isOutcome(r: PlanRecord): boolean {
  * The figure to show among candidates for one cell. With a reference figure (the row's actual),
  * only figures in the same unit qualify (the report mixes "tấn" and "nghìn tấn" for one product),
  * a stated figure wins, then one derived from the reference itself (it reproduces the report's
- * own percentage), then the dataset's order.
+ * own percentage), then the dataset's order. A percentage over such a derived base equals the
+ * stated one by construction: tests compare percentages with the documents only where both
+ * figures are stated (test/support/document-figures.ts).
  */
 function best(records: PlanRecord[], reference?: PlanRecord): PlanRecord | undefined {
   const pool = reference ? records.filter((r) => r.indicator.unit === reference.indicator.unit) : records;

@@ -27,9 +27,10 @@ export function round2(v: unknown): number {
   return Math.round(v * 100 + Number.EPSILON * 100) / 100;
 }
 
-export function loadDataset(id: string): PlanDataset | null {
+/** A dataset of the repository; a missing one fails the test file (it used to skip it silently). */
+export function loadDataset(id: string): PlanDataset {
   const file = path.join(__dirname, "../../../datasets", `${id}.json`);
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as PlanDataset) : null;
+  return JSON.parse(fs.readFileSync(file, "utf8")) as PlanDataset;
 }
 
 /** Row index (0-based) of the body row whose column B reads `name`. */

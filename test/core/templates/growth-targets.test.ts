@@ -3,7 +3,7 @@ import { evaluate, loadDataset, round2, rowOf } from "./evaluate";
 
 const qd = loadDataset("tv-qd1809-2021");
 
-(qd ? describe : describe.skip)("growth-targets for tv-qd1809-2021 (2021-2025)", () => {
+describe("growth-targets for tv-qd1809-2021 (2021-2025)", () => {
   const b = buildTemplate("growth-targets", { dataset: qd! }, DEFAULT_OPTIONS);
   const get = evaluate(b);
   const param = (label: string) => b.cells.findIndex((r) => r[0]?.value === label) + 1;

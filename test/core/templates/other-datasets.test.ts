@@ -6,7 +6,7 @@ const sct2021 = loadDataset("tv-sct-2021");
 const vl = loadDataset("vl-qd1013-2015");
 const dt = loadDataset("dt-nq124-2022");
 
-(sct2021 ? describe : describe.skip)("tv-sct-2021 (seeds/003)", () => {
+describe("tv-sct-2021 (seeds/003)", () => {
   it("carries the dataset's caution on the derived 2020 production value into the cell note", () => {
     const b = buildTemplate("main-indicators", { dataset: sct2021! }, DEFAULT_OPTIONS);
     const prior = b.cells[rowOf(b, "Giá trị sản xuất công nghiệp")]![5]!;
@@ -24,7 +24,7 @@ const dt = loadDataset("dt-nq124-2022");
   });
 });
 
-(vl ? describe : describe.skip)("vl-qd1013-2015 (seeds/002)", () => {
+describe("vl-qd1013-2015 (seeds/002)", () => {
   const b = buildTemplate("growth-targets", { dataset: vl! }, DEFAULT_OPTIONS);
   const get = evaluate(b);
 
@@ -51,7 +51,7 @@ const dt = loadDataset("dt-nq124-2022");
   });
 });
 
-(dt ? describe : describe.skip)("dt-nq124-2022 (seeds/004)", () => {
+describe("dt-nq124-2022 (seeds/004)", () => {
   it("lists the sub-sector indices under production value in the same-period column", () => {
     const b = buildTemplate("main-indicators", { dataset: dt! }, { ...DEFAULT_OPTIONS, comparisonStyle: "index" });
     const get = evaluate(b);

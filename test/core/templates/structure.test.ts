@@ -4,7 +4,7 @@ import { evaluate, loadDataset, round2, rowOf } from "./evaluate";
 const h1 = loadDataset("tv-sct-2020-h1");
 const qd = loadDataset("tv-qd1809-2021");
 
-(h1 ? describe : describe.skip)("structure for tv-sct-2020-h1: electricity saved (footnote 4)", () => {
+describe("structure for tv-sct-2020-h1: electricity saved (footnote 4)", () => {
   const b = buildTemplate("structure", { dataset: h1! }, DEFAULT_OPTIONS);
   const get = evaluate(b);
 
@@ -26,7 +26,7 @@ const qd = loadDataset("tv-qd1809-2021");
   });
 });
 
-(qd ? describe : describe.skip)("structure for tv-qd1809-2021: 2020 shares of production value and retail", () => {
+describe("structure for tv-qd1809-2021: 2020 shares of production value and retail", () => {
   const b = buildTemplate("structure", { dataset: qd! }, DEFAULT_OPTIONS);
   const get = evaluate(b);
 
