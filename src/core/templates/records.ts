@@ -15,7 +15,7 @@ function isOutcome(r: PlanRecord): boolean {
  * a stated figure wins, then one derived from the reference itself (it reproduces the report's
  * own percentage), then the dataset's order.
  */
-function best(records: PlanRecord[], reference?: PlanRecord): PlanRecord | undefined {
+export function best(records: PlanRecord[], reference?: PlanRecord): PlanRecord | undefined {
   const pool = reference ? records.filter((r) => r.indicator.unit === reference.indicator.unit) : records;
   return (
     pool.find((r) => !r.derived) ??
