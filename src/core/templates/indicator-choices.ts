@@ -5,6 +5,7 @@
  */
 
 import type { PlanDataset } from "../dataset/types";
+import { fold } from "../detect/fold";
 import type { Localized } from "../user-error";
 import { unitLabel } from "./common";
 
@@ -74,4 +75,22 @@ export function indicatorChoices(ds: PlanDataset): IndicatorChoice[] {
     if (!r.derived) c.figures += 1;
   }
   return [...out.values()];
+}
+
+/**
+ * The choices whose name (either language, with or without diacritics), unit or code hold every
+ * word of the query: "gia tri san xuat", "KNXK" does not expand, "điện" finds "Điện thương phẩm".
+ */
+export function searchIndicators(choices: readonly IndicatorChoice[], query: string): IndicatorChoice[] {
+  const words = fold(query).split(" ").filter((w) => w !== "");
+  if (words.length === 0) return [...choices];
+  return choices.filter((c) => {
+    const text = fold(`${c.name.vi} ${c.name.en} ${c.unit.vi} ${c.code}`);
+    return words.every((w) => text.includes(w));
+  });
+}
+
+/** The choices by sector, sectors in SECTORS order, each keeping the dataset's order; empty sectors left out. */
+export function bySector(choices: readonly IndicatorChoice[]): { sector: Sector; choices: IndicatorChoice[] }[] {
+  return SECTORS.map((sector) => ({ sector, choices: choices.filter((c) => c.sector === sector.id) })).filter((g) => g.choices.length > 0);
 }

@@ -9,7 +9,7 @@ import { cellAddress } from "../../../src/core/a1";
 import type { PlanDataset, PlanRecord } from "../../../src/core/dataset/types";
 import type { SheetBlock } from "../../../src/core/sheet-block";
 import { buildTemplate, DEFAULT_OPTIONS, optionsFromMeta, periodChoices } from "../../../src/core/templates";
-import { indicatorChoices, SECTORS } from "../../../src/core/templates/indicator-choices";
+import { bySector, indicatorChoices, searchIndicators, SECTORS } from "../../../src/core/templates/indicator-choices";
 import { UserError } from "../../../src/core/user-error";
 import { evaluate, round2 } from "./evaluate";
 
@@ -155,5 +155,29 @@ describe("custom: the pick", () => {
     }
     const sectors = new Set(datasets.flatMap((d) => indicatorChoices(d).map((c) => c.sector)));
     expect(sectors.size).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe("custom: the picker's search and sectors", () => {
+  const ds = datasets.find((d) => d.id === "tv-sct-2020-h1")!;
+  const choices = indicatorChoices(ds);
+
+  it("finds indicators with or without diacritics, in either language, by every word", () => {
+    const codes = (q: string) => searchIndicators(choices, q).map((c) => c.code);
+    expect(codes("gia tri san xuat cong nghiep")).toContain("main.industrial-production-value");
+    expect(codes("Điện thương phẩm")).toEqual(["product.electricity-commercial"]);
+    expect(codes("dien thuong pham")).toEqual(["product.electricity-commercial"]);
+    expect(codes("crystallised sugar")).toEqual(["product.sugar"]);
+    expect(codes("")).toHaveLength(choices.length);
+    expect(codes("khong co chi tieu nay")).toEqual([]);
+  });
+
+  it("groups by sector in the sectors' order, main indicators first", () => {
+    const groups = bySector(choices);
+    expect(groups[0]!.sector.id).toBe("main");
+    expect(groups.flatMap((g) => g.choices)).toHaveLength(choices.length);
+    const order = SECTORS.map((s) => s.id);
+    const seen = groups.map((g) => order.indexOf(g.sector.id));
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 });
