@@ -65,7 +65,9 @@ interface Side {
 function side(text: string, isBase: boolean): Side {
   const w = headerWords(text);
   const roles = new Set<MeasureRole>();
-  if (w.plan || /\bty le (dat|hoan thanh)\b|\bmuc dat\b|\bachievement\b|\bcompletion\b/.test(w.folded)) roles.add("plan");
+  // "Tỷ lệ đạt (%)", "Achievement (%)" alone mean "of the plan"; before "so KH" / "vs plan" they are
+  // the comparison's own words, not its compared figure.
+  if (w.plan || (isBase && /\bty le (dat|hoan thanh)\b|\bmuc dat\b|\bachievement\b|\bcompletion\b/.test(w.folded))) roles.add("plan");
   if (w.prior) roles.add("prior");
   if (w.previous) roles.add("previous");
   if (!w.prior && !w.previous && !w.plan) {
