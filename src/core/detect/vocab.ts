@@ -42,10 +42,14 @@ export const GROWTH_WORDS = ["tang giam", "tang/giam", "tang (giam)", "growth", 
 export const COMPARE_PHRASES = [
   "so voi", "so sanh", "ty le dat", "ti le dat", "muc dat", "ty le hoan thanh", "ti le hoan thanh",
   "% dat", "compared with", "compared to", "vs", "vs.", "versus", "% of", "percent of", "achievement",
-  "completion rate", "y/y", "yoy", "m/m",
+  "completion rate", "y/y", "yoy", "m/m", "mom",
 ];
 /** Words that may follow a bare "so" (compare) in a header written without diacritics. */
-const BASE_AFTER_SO = ["kh", "ke hoach", "cung ky", "ck", "thang truoc", "ky truoc", "muc tieu", "nam", "cung", "voi", "sanh", "du toan", "chi tieu"];
+const BASE_AFTER_SO = [
+  "kh", "ke hoach", "cung ky", "ck", "thang truoc", "ky truoc", "muc tieu", "nam", "cung", "voi", "sanh", "du toan", "chi tieu",
+  // "UTH 2021 so TH 2020", "LK so LK CK": a figure named by its short form.
+  "th", "thuc hien", "uth", "lk", "luy ke",
+];
 
 export interface HeaderWords {
   folded: string;
@@ -98,7 +102,8 @@ export function isComparisonText(text: string, folded = fold(text)): boolean {
   if (/\btang\s*\/\s*giam\b|\+\s*\/\s*-|\btang \(giam\)/.test(folded) || hasWord(folded, "growth")) return true;
   if (splitSlash(folded)) return true;
   // "% KH", "%CK", "% so KH", "% KH năm": a percentage of the base named right after the sign.
-  if (/^%\s*(so\s+)?(kh|ck|ke hoach|cung ky|muc tieu|du toan|chi tieu)\b/.test(folded)) return true;
+  // "% thực hiện KH", "% plan", "% last year" the same in English.
+  if (/^%\s*(so\s+|dat\s+|th\s+|thuc hien\s+)?(kh|ck|ke hoach|cung ky|muc tieu|du toan|chi tieu|plan|target|budget|last year|same period)\b/.test(folded)) return true;
   // "Đạt % kế hoạch", "vượt so KH": reaching a plan is a comparison with it.
   if (/\b(dat|vuot)\b/.test(folded) && (/%/.test(folded) || hasAnyWord(folded, PLAN_WORDS))) return true;
   const lower = lowerKeep(text);

@@ -9,6 +9,7 @@
  * the domain notes, then abbreviated or stripped of diacritics the way planners type them.
  * Each case states the roles and the operands a person reads.
  */
+import { gridFromValues, planRecalc } from "../../../src/core/recalc";
 import { detect, operands, roles, type Rows } from "./layout-support";
 
 interface Layout {
@@ -170,6 +171,93 @@ export const UNSEEN_LAYOUTS: Layout[] = [
     roles: "A:label B:prior C:actual D:comparison",
     operands: { D: "C/B index" },
   },
+  // --- More department forms, as typed ---
+  {
+    name: "no diacritics, two header rows: 'So sanh (%)' over 'KH nam' and 'Cung ky'",
+    rows: [
+      ["TT", "Chi tieu", "DVT", "KH nam 2020", "TH 6 thang 2019", "Uoc TH 6 thang 2020", "So sanh (%)", null],
+      [null, null, null, null, null, null, "KH nam", "Cung ky"],
+      ["I", "CONG NGHIEP", null, null, null, null, null, null],
+      [1, "Gia tri SXCN (gia SS 2010)", "Ty dong", 45400, 17111, 19125.44, null, null],
+      [2, "Chi so SXCN (IIP)", "%", null, null, 108.5, null, null],
+      ["II", "THUONG MAI", null, null, null, null, null, null],
+      [3, "TMBL hang hoa va DTDV", "Ty dong", 38000, 16473, 15997, null, null],
+    ],
+    merges: [
+      { row: 0, col: 0, rows: 2, cols: 1 }, { row: 0, col: 1, rows: 2, cols: 1 }, { row: 0, col: 2, rows: 2, cols: 1 },
+      { row: 0, col: 3, rows: 2, cols: 1 }, { row: 0, col: 4, rows: 2, cols: 1 }, { row: 0, col: 5, rows: 2, cols: 1 },
+      { row: 0, col: 6, rows: 1, cols: 2 },
+    ],
+    roles: "A:label B:label C:unit D:plan E:prior F:cumulative G:comparison H:comparison",
+    operands: { G: "F/D index", H: "F/E index" },
+  },
+  {
+    name: "no diacritics: Dat % KH | Tang/giam so CK (%)",
+    rows: [
+      ["STT", "San pham", "DVT", "KH 2021", "TH 9 thang 2020", "UTH 9 thang 2021", "Dat % KH", "Tang/giam so CK (%)"],
+      [1, "Gao xay xat", "Nghin tan", 550, 120, 151.27, null, null],
+      [2, "Duong ket", "Tan", 17500, 18130, 12371, null, null],
+    ],
+    roles: "A:label B:label C:unit D:plan E:prior F:cumulative G:comparison H:comparison",
+    operands: { G: "F/D index", H: "F/E growth" },
+  },
+  {
+    name: "abbreviated, both years named: TH 2020 | KH 2021 | UTH 2021 | UTH 2021 so TH 2020 (%) | UTH so KH (%)",
+    rows: [
+      ["TT", "Chi tieu", "DVT", "TH 2020", "KH 2021", "UTH 2021", "UTH 2021 so TH 2020 (%)", "UTH so KH (%)"],
+      [1, "Kim ngach xuat khau", "Trieu USD", 640, 700, 715, null, null],
+    ],
+    roles: "A:label B:label C:unit D:prior E:plan F:actual G:comparison H:comparison",
+    operands: { G: "F/D index", H: "F/E index" },
+  },
+  {
+    name: "cumulative against cumulative: LK den thang 9 | LK cung ky | LK so CK (%) | LK so KH nam (%)",
+    rows: [
+      ["TT", "Chi tieu", "KH nam", "TH thang 9", "LK den thang 9", "LK cung ky", "LK so CK (%)", "LK so KH nam (%)"],
+      [1, "Dien thuong pham (trieu kWh)", 1130, 96, 820, 790, null, null],
+    ],
+    roles: "A:label B:label C:plan D:actual E:cumulative F:prior G:comparison H:comparison",
+    operands: { G: "E/F index", H: "E/C index" },
+  },
+  {
+    name: "with diacritics: % thực hiện KH | Tỷ lệ thực hiện so cùng kỳ (%)",
+    rows: [
+      ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2022", "TH năm 2021", "Ước TH năm 2022", "% thực hiện KH", "Tỷ lệ thực hiện so cùng kỳ (%)"],
+      [1, "Giá trị sản xuất công nghiệp", "Tỷ đồng", 66620, 61005, 66000, null, null],
+    ],
+    roles: "A:label B:label C:unit D:plan E:prior F:actual G:comparison H:comparison",
+    operands: { G: "F/D index", H: "F/E index" },
+  },
+  {
+    name: "English: Actual vs target (%) | Change vs last year (%) | MoM (%)",
+    rows: [
+      ["Indicator", "Unit", "Target 2025", "Last month", "This month", "Same month last year", "Actual vs target (%)", "Change vs last year (%)", "MoM (%)"],
+      ["Electricity sold", "GWh", 1300, 98, 104, 95, null, null, null],
+    ],
+    roles: "A:label B:unit C:plan D:previous E:actual F:prior G:comparison H:comparison I:comparison",
+    operands: { G: "E/C index", H: "E/F growth", I: "E/D index" },
+  },
+  {
+    name: "English, abbreviated: Plan | Act. | LY | % Plan | % LY",
+    rows: [
+      ["Item", "Plan", "Actual", "Last year", "% plan", "% last year"],
+      ["Exports (USD m)", 530, 330, 310, null, null],
+    ],
+    roles: "A:label B:plan C:actual D:prior E:comparison F:comparison",
+    operands: { E: "C/B index", F: "C/D index" },
+  },
+  {
+    name: "no diacritics, unit line above, figures partly typed: Uoc TH ca nam | KH nam | % KH nam",
+    rows: [
+      ["Don vi tinh: ty dong"],
+      ["STT", "Chi tieu", "KH nam 2020", "Uoc TH ca nam 2020", "% KH nam"],
+      [1, "Gia tri san xuat cong nghiep", 45400, 45266, null],
+      [2, "Tong muc ban le", 38000, 34135, 89.83],
+      [3, "Kim ngach xuat khau", 420, null, null],
+    ],
+    roles: "A:label B:label C:plan D:actual E:comparison",
+    operands: { E: "D/C index" },
+  },
 ];
 
 describe.each(UNSEEN_LAYOUTS)("$name", (l) => {
@@ -177,5 +265,33 @@ describe.each(UNSEEN_LAYOUTS)("$name", (l) => {
     const d = detect(l.rows, { merges: l.merges ?? [] });
     expect(roles(d)).toBe(l.roles);
     expect(operands(d)).toEqual(l.operands);
+  });
+});
+
+describe("recalculating these forms: a formula in every comparison cell whose operands are in the table, on the right cells", () => {
+  it.each(UNSEEN_LAYOUTS.map((l) => [l.name, l] as const))("%s", (_n, l) => {
+    const grid = gridFromValues(l.rows, l.merges ?? []);
+    const d = detect(l.rows, { merges: l.merges ?? [] });
+    const plan = planRecalc(grid, d, { overwrite: true });
+    const dataRows = d.rows.filter((r) => r.kind === "data").map((r) => r.row);
+    let checked = 0;
+    for (const [letter, ops] of Object.entries(l.operands)) {
+      const [subject, base] = ops.split(" ")[0]!.split("/");
+      const col = d.columns.find((c) => c.letter === letter)!.col;
+      const writes = plan.writes.filter((w) => w.col === col);
+      if (subject === "?" || base === "?") {
+        expect(writes).toEqual([]);
+        continue;
+      }
+      // Rows whose both operands hold a number get the formula; the formula reads those two cells.
+      for (const row of dataRows) {
+        const w = writes.find((x) => x.row === row);
+        expect([letter, row, w?.formula ?? "(blank)"]).toEqual([letter, row, expect.stringContaining(`${subject}${row + 1}`)]);
+        expect(w!.formula).toContain(`${base!.startsWith("$") ? "" : base}${base!.startsWith("$") ? base!.slice(1) : row + 1}`);
+        checked += 1;
+      }
+    }
+    // Only a form whose bases are published elsewhere (the GSO's "so CK") has nothing to write.
+    if (Object.values(l.operands).some((o) => !o.includes("?"))) expect(checked).toBeGreaterThan(0);
   });
 });
