@@ -42,7 +42,7 @@ export const COMPARE_PHRASES = [
   "completion rate", "y/y", "yoy", "m/m",
 ];
 /** Words that may follow a bare "so" (compare) in a header written without diacritics. */
-const BASE_AFTER_SO = ["kh", "ke hoach", "cung ky", "ck", "thang truoc", "ky truoc", "muc tieu", "nam", "cung", "voi", "sanh", "du toan", "chi tieu"];
+const BASE_AFTER_SO = ["kh", "ke hoach", "cung ky", "ck", "thang truoc", "ky truoc", "muc tieu", "nam", "cung", "voi", "sanh", "du toan", "chi tieu", "th", "thuc hien", "uth", "uoc"];
 
 export interface HeaderWords {
   folded: string;
