@@ -7,6 +7,7 @@ import { flag, requiredOption, stringOption, type ParsedArgs } from "../args";
 import type { CliIO, CommandGroup, SubCommand } from "../command";
 import { loadDataset } from "../datasets";
 import { writeBlockToFile } from "../xlsx-write";
+import { fillCommand } from "./workbook-fill";
 import { recalcCommand } from "./workbook-recalc";
 
 const templates: SubCommand = {
@@ -92,5 +93,5 @@ function templateOptions(args: ParsedArgs, io: CliIO): TemplateOptions {
 export const workbookGroup: CommandGroup = {
   name: "workbook",
   summary: "bảng tính .xlsx / .xlsx workbooks",
-  subcommands: [templates, build, recalcCommand],
+  subcommands: [templates, build, recalcCommand, fillCommand],
 };

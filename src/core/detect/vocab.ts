@@ -48,7 +48,7 @@ export const COMPARE_PHRASES = [
 const BASE_AFTER_SO = [
   "kh", "ke hoach", "cung ky", "ck", "thang truoc", "ky truoc", "muc tieu", "nam", "cung", "voi", "sanh", "du toan", "chi tieu",
   // "UTH 2021 so TH 2020", "LK so LK CK": a figure named by its short form.
-  "th", "thuc hien", "uth", "lk", "luy ke",
+  "th", "thuc hien", "uth", "uoc", "lk", "luy ke",
 ];
 
 export interface HeaderWords {
