@@ -77,10 +77,10 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
         // "I. THỰC TRẠNG ...": the current state, as of the document's date.
         const state = /thực trạng|hiện trạng/iu.test(block.text) ? asOf : undefined;
         const period = own ?? state ?? fallback;
-        section = { period, kind: kind ?? "report", asOf };
+        section = { period, kind: kind ?? "report", asOf, heading: block.text };
         sub = section;
       } else {
-        sub = { period: own ?? section.period, kind: kind ?? section.kind, asOf };
+        sub = { period: own ?? section.period, kind: kind ?? section.kind, asOf, heading: block.text };
       }
     }
     const ctx: BlockContext = { ...sub, lastRange };
@@ -126,7 +126,7 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
   const notesSeen = new Set<Block>();
   for (const s of statements) {
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: it keeps its own name.
-    const match = s.delta ? undefined : matchIndicator(s.near, s.lead, s.unit);
+    const match = s.delta ? undefined : matchIndicator({ near: s.near, context: s.context, lead: s.lead, rate: s.rate }, s.unit);
     const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";

@@ -33,6 +33,8 @@ export interface Statement {
   /** Words near the figure and the paragraph's lead words, for matching the catalog. */
   near: string;
   lead: string;
+  /** The clause's words before the figure ("Khu công nghiệp Long Đức, diện tích 108 ha, tỷ lệ lấp đầy") and the heading above. */
+  context: string;
   period: Period;
   kind: FigureKind;
   priceBasis: PriceBasis;
@@ -62,6 +64,8 @@ export interface BlockContext {
   asOf?: Period;
   /** The last multi-year range named so far: average growth rates without one refer to it. */
   lastRange?: Period;
+  /** The nearest heading's words ("3. Về phát triển điện"): what the figures under it are about. */
+  heading?: string;
 }
 
 const PERCENT = unitById("percent")!;
@@ -385,6 +389,7 @@ function open(
     nameInherited: inherited,
     near: `${name} ${unitText} ${after}`,
     lead,
+    context: `${text.slice(clauseStart, f.start)} ${ctx.heading ?? ""}`,
     period: period.period,
     kind,
     priceBasis,
