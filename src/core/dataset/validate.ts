@@ -174,6 +174,8 @@ const reported = obj({
   growthVsPrior: opt(num),
   indexVsPrior: opt(num),
   share: opt(num),
+  growthVsPrevPeriod: opt(num),
+  indexVsPrevPeriod: opt(num),
 });
 
 const derivation = obj({
@@ -201,7 +203,7 @@ const record = obj({
   derived: opt(derivation),
   quote: req(nonEmpty),
   quoteOffset: opt(obj({ start: req(int(0)), end: req(int(0)) })),
-  qualifier: opt(oneOf(["over", "about"])),
+  qualifier: opt(oneOf(["over", "about", "under"])),
   flags: opt(arr(flag)),
 });
 
