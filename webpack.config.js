@@ -6,7 +6,7 @@
  *   npm run dev-server  development build served at https://localhost:3000 (npm start wraps it)
  *
  * Pages: taskpane.html (src/taskpane/index.tsx), commands.html (ribbon function file, src/commands/commands.ts),
- * preview.html (development only, src/preview/index.tsx: the task pane against an in-browser workbook).
+ * preview.html (development only, src/preview/index.tsx: the task pane and excelHost() against the simulated Excel, src/simulator).
  * Styles: Fluent UI's and ours are precompiled and extracted to griffel[.hash].css (Griffel's loader and plugin).
  * React: aliased to Preact (preact/compat) in every mode; see resolve.alias.
  * Data: datasets/<id>.json -> data/<id>.json + data/index.json (scripts/dataset-index.js), same in dist and dev server.

@@ -19,10 +19,10 @@ import type {
 import { parseVietnameseNumber } from "../../src/core/numbers";
 import { resolveUnit, unitById } from "../../src/core/units";
 import { indicatorByCode } from "../../src/core/catalog/indicators";
-import { periodKey } from "../../src/core/dataset/period-text";
+import { recordIdPeriod } from "../../src/core/dataset/period-text";
 import { derivePlan, derivePrior } from "../../src/core/dataset/derive";
 
-export { periodKey };
+export { recordIdPeriod };
 
 export const year = (y: number): Period => ({ type: "year", year: y, label: `năm ${y}` });
 export const months = (n: number, y: number): Period => ({
@@ -171,7 +171,7 @@ export class DatasetBuilder {
     const tokens = numberTokens(quote);
     const check = (v: number | undefined, what: string) => {
       if (v !== undefined && !tokens.some((t) => Math.abs(t - Math.abs(v)) < 1e-9)) {
-        throw new Error(`${s.code} ${periodKey(s.period)}: ${what} ${v} not in quote: ${quote}`);
+        throw new Error(`${s.code} ${recordIdPeriod(s.period)}: ${what} ${v} not in quote: ${quote}`);
       }
     };
     check(value, "value");
@@ -192,7 +192,7 @@ export class DatasetBuilder {
     if (!s.unitOutsideQuote && s.unit !== "%" && !unitRe.test(quote.normalize("NFC"))) {
       throw new Error(`${s.code}: unit text "${s.unit}" not in quote`);
     }
-    const base = `${this.meta.id}:${s.code}:${periodKey(s.period)}:${s.kind}`;
+    const base = `${this.meta.id}:${s.code}:${recordIdPeriod(s.period)}:${s.kind}`;
     const rec: PlanRecord = {
       id: this.addId(s.suffix ? `${base}:${s.suffix}` : base),
       province: this.meta.province,

@@ -107,6 +107,9 @@ export const UNITS: readonly UnitDef[] = [
   { id: "dong", vi: "đồng", en: "VND", family: "vnd", factor: 1 },
   { id: "trieu-dong", vi: "triệu đồng", en: "million VND", family: "vnd", factor: M },
   { id: "ty-dong", vi: "tỷ đồng", en: "billion VND", family: "vnd", factor: B },
+  // National releases (GSO) give retail sales and budget figures in "nghìn tỷ đồng", GDP in "triệu tỷ đồng".
+  { id: "nghin-ty-dong", vi: "nghìn tỷ đồng", en: "trillion VND", family: "vnd", factor: T * B },
+  { id: "trieu-ty-dong", vi: "triệu tỷ đồng", en: "quadrillion VND", family: "vnd", factor: M * B },
   { id: "usd", vi: "USD", en: "USD", family: "usd", factor: 1 },
   { id: "nghin-usd", vi: "nghìn USD", en: "thousand USD", family: "usd", factor: T },
   { id: "trieu-usd", vi: "triệu USD", en: "million USD", family: "usd", factor: M },

@@ -53,6 +53,10 @@ export function applyOp(sheet: Excel.Worksheet, op: WriteOp): void {
     case "columnWidth":
       sheet.getRange(op.address).format.columnWidth = op.points;
       return;
+    case "fitRow":
+      sheet.getRange(op.address).format.wrapText = true;
+      sheet.getRange(op.row).format.rowHeight = op.points;
+      return;
     case "freezeRows":
       sheet.freezePanes.freezeRows(op.rows);
       return;

@@ -30,10 +30,31 @@ export function parseRecords(value: unknown): BlockRecord[] {
   return Array.isArray(value) ? (value as BlockRecord[]) : [];
 }
 
-/** Replaces (or adds) the record with the same id; a null record removes it. */
+/**
+ * Blocks remembered at most: the most recently written ones (a record moves to the end each time
+ * its block is inserted or refreshed). An older block stays in its sheet but leaves the pane's
+ * refresh list; inserting it again brings it back.
+ */
+export const MAX_RECORDS = 50;
+/**
+ * The records together stay under 1 MB (the settings travel with every save and go out in one
+ * request, under Excel on the web's 5 MB): over it, the oldest records lose their written
+ * values first, so a refresh of those asks before replacing any non-blank figure.
+ */
+export const MAX_RECORDS_BYTES = 1024 * 1024;
+
+/** Replaces (or adds, as the newest) the record with the same id; a null record removes it. Bounded as above. */
 export function withRecord(records: BlockRecord[], id: string, record: BlockRecord | null): BlockRecord[] {
   const rest = records.filter((r) => r.id !== id);
-  return record ? [...rest, record] : rest;
+  const kept = (record ? [...rest, record] : rest).slice(-MAX_RECORDS);
+  let bytes = JSON.stringify(kept).length;
+  for (let i = 0; i < kept.length - 1 && bytes > MAX_RECORDS_BYTES; i++) {
+    const { written, ...lean } = kept[i]!;
+    if (written === undefined) continue;
+    bytes -= JSON.stringify(kept[i]).length - JSON.stringify(lean).length;
+    kept[i] = lean;
+  }
+  return kept;
 }
 
 /** Drops the written values when they would make the settings too large. */

@@ -10,7 +10,7 @@ import { completionChart } from "../core/templates";
 import { applyOps } from "./apply-ops";
 import { BLOCKS_KEY, boundedWritten, cellKey, parseRecords, withRecord, type BlockRecord } from "./block-records";
 import { RestoreFailedError, TargetBlockedError, TargetNotEmptyError } from "./errors";
-import { SKIP_REASONS, checkTarget, type SkippedFeature } from "./target-checks";
+import { SKIP_REASONS, checkTarget, intersects, splitAreas, type SkippedFeature } from "./target-checks";
 import { isSetSupported, userMessageOf, runExcel, type RunOptions } from "./run";
 import { loadArea, readArea, restoreInSyncs, type PendingArea, type SnapshotArea, type UndoSnapshot } from "./snapshot";
 import { commitSnapshot, queueRemember } from "./undo";
@@ -144,7 +144,11 @@ async function insertInContext(
   const sheet = target.worksheet;
   sheet.load("name");
   sheet.protection.load("protected");
-  const merged = can.merges ? target.getMergedAreasOrNullObject() : null;
+  // getMergedAreasOrNullObject answers only merges whose top-left cell lies in the range
+  // (office-js #3611, https://github.com/OfficeDev/office-js/issues/3611): a title merged across
+  // A1:H1 is not seen from C1. Asked of the rectangle from A1 to the target's far corner, it sees
+  // every merge that can reach into the target; the others are dropped after the sync.
+  const merged = can.merges ? target.getBoundingRect(target.worksheet.getRange("A1")).getMergedAreasOrNullObject() : null;
   merged?.load("address");
   const tables = can.tables ? target.getTables(false) : null;
   tables?.load("items/name");
@@ -158,6 +162,14 @@ async function insertInContext(
     column.load("address");
     column.format.load("columnWidth");
     return column;
+  });
+  // Rows whose merged text gets a height: their heights before, for undo (row offsets are known now).
+  const heights = planFinish(block, { sheet: "", row: 0, col: 0 }, { freeze: false, pageLayout: false }).flatMap((op) => {
+    if (op.kind !== "fitRow") return [];
+    const row = target.getCell(Number(op.row.split(":")[0]) - 1, 0).getEntireRow();
+    row.load("address");
+    row.format.load("rowHeight");
+    return [row];
   });
   const layout = block.print && can.page ? sheet.pageLayout : null;
   layout?.load(["orientation", "paperSize", "zoom"]);
@@ -188,7 +200,7 @@ async function insertInContext(
     address,
     sheetName,
     protected: sheet.protection.protected,
-    mergedAreas: merged ? (merged.isNullObject ? [] : merged.address.split(",").map((a) => bareAddress(a.trim()))) : null,
+    mergedAreas: merged ? (merged.isNullObject ? [] : splitAreas(merged.address).filter((a) => intersects(a, address))) : null,
     tableNames: tables ? tables.items.map((t) => t.name) : null,
     overwrite: options.overwrite,
   });
@@ -228,6 +240,7 @@ async function insertInContext(
     takenAt: new Date().toISOString(),
   };
   if (widths.length > 0) undo.columnWidths = widths.map((w) => ({ address: bareAddress(w.address), points: w.format.columnWidth }));
+  if (heights.length > 0) undo.rowHeights = heights.map((h) => ({ address: bareAddress(h.address), points: h.format.rowHeight }));
   if (freeze && frozen) undo.freeze = { before: frozen.isNullObject ? null : bareAddress(frozen.address) };
   if (layout) {
     // Excel answers unused zoom fields with null; sending null back would be refused.

@@ -4,11 +4,13 @@
  */
 import { rangeAddress } from "../core/a1";
 import { UserError, localized } from "../core/user-error";
-import { isSetSupported, runExcel, type RunOptions } from "./run";
+import { READ_CELLS_PER_SYNC, WRITE_CELLS_PER_SYNC, groupForSyncs, rowBands } from "./bands";
+import { RestoreFailedError } from "./errors";
+import { isSetSupported, runExcel, userMessageOf, type RunOptions } from "./run";
 import type { Content } from "./write-plan";
 import { UNDO_KEY } from "./block-records";
 import { commitSnapshot } from "./undo";
-import type { SnapshotArea, UndoSnapshot } from "./snapshot";
+import { keepText, restoreInSyncs, type SnapshotArea, type UndoSnapshot } from "./snapshot";
 
 export interface Grid {
   sheet: string;
@@ -36,25 +38,51 @@ export interface ReadOptions {
 /** Cells read at most: beyond this the answer risks Excel on the web's 5 MB response limit. */
 export const MAX_READ_CELLS = 200_000;
 
-const GRID_PROPS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "numberFormat"];
+const SHAPE_PROPS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
 
-function toGrid(range: Excel.Range, sheet: string, fromRegion: boolean): Grid {
-  return {
-    sheet,
-    address: range.address.slice(range.address.lastIndexOf("!") + 1),
-    row: range.rowIndex,
-    col: range.columnIndex,
-    values: range.values as Content[][],
-    formulas: range.formulas as Content[][],
-    numberFormat: range.numberFormat as string[][],
-    fromRegion,
-  };
+/** Excel's sheet size: a selection this tall or wide is whole columns or whole rows. */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLS = 16_384;
+
+/**
+ * Whole rows or columns ("3:5", "C:C") load values, formulas and formats as null
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded), and hold
+ * a million empty cells: they are read clipped to the sheet's used range.
+ */
+function isUnbounded(range: Excel.Range): boolean {
+  return range.rowCount >= SHEET_ROWS || range.columnCount >= SHEET_COLS;
+}
+
+function emptySelection(): UserError {
+  return new UserError(
+    "range-empty",
+    localized("Vùng đã chọn không có dữ liệu; hãy chọn một ô trong bảng cần tính.", "The selected range holds no data; select a cell in the table to recalculate."),
+  );
 }
 
 /**
- * Reads the selected range or the region around the active cell in one sync. For "auto" both
- * are loaded in that one round trip and the choice is made afterwards (a second round trip
- * would cost more than the extra cells).
+ * Which range to read, from the shapes loaded in the first sync: the region around a single
+ * selected cell, the selection clipped to the used range when it is whole rows or columns, or
+ * the selection as it is.
+ */
+function chooseRange(
+  scope: "selection" | "region" | "auto",
+  selected: Excel.Range,
+  region: Excel.Range | null,
+  clipped: Excel.Range,
+): { range: Excel.Range; fromRegion: boolean } {
+  const single = scope === "auto" && selected.rowCount === 1 && selected.columnCount === 1;
+  if ((scope === "region" || single) && region) return { range: region, fromRegion: true };
+  if (!isUnbounded(selected)) return { range: selected, fromRegion: false };
+  if (clipped.isNullObject) throw emptySelection();
+  return { range: clipped, fromRegion: false };
+}
+
+/**
+ * Reads the selected range or the region around the active cell. The first sync loads only
+ * shapes (both candidates for "auto", and the selection clipped to the used range), so the
+ * 200,000-cell check comes before any content is asked for; the content then comes in bands of
+ * rows of at most 25,000 cells, one sync each, far under Excel on the web's 5 MB answer.
  */
 export async function readSelection(options: ReadOptions = {}): Promise<Grid> {
   const scope = options.scope ?? "auto";
@@ -72,22 +100,42 @@ export async function readSelection(options: ReadOptions = {}): Promise<Grid> {
     const sheet = selected.worksheet;
     sheet.load("name");
     const region = scope === "selection" ? null : selected.getCell(0, 0).getSurroundingRegion();
-    if (scope !== "region") selected.load(GRID_PROPS);
-    region?.load(GRID_PROPS);
+    const clipped = selected.getIntersectionOrNullObject(sheet.getUsedRange());
+    selected.load(SHAPE_PROPS);
+    region?.load(SHAPE_PROPS);
+    clipped.load(SHAPE_PROPS);
     await context.sync();
-    const single = scope === "auto" && selected.rowCount === 1 && selected.columnCount === 1;
-    const useRegion = scope === "region" || single;
-    const range = useRegion && region ? region : selected;
-    if (range.rowCount * range.columnCount > MAX_READ_CELLS) {
+
+    const { range, fromRegion } = chooseRange(scope, selected, region, clipped);
+    const cells = range.rowCount * range.columnCount;
+    if (cells > MAX_READ_CELLS) {
       throw new UserError(
         "range-too-large",
         localized(
-          `Vùng ${range.address} quá lớn (${range.rowCount * range.columnCount} ô); hãy chọn riêng bảng cần tính.`,
-          `The range ${range.address} is too large (${range.rowCount * range.columnCount} cells); select just the table to recalculate.`,
+          `Vùng ${range.address} quá lớn (${cells} ô); hãy chọn riêng bảng cần tính.`,
+          `The range ${range.address} is too large (${cells} cells); select just the table to recalculate.`,
         ),
       );
     }
-    return toGrid(range, sheet.name, useRegion);
+    const grid: Grid = {
+      sheet: sheet.name,
+      address: range.address.slice(range.address.lastIndexOf("!") + 1),
+      row: range.rowIndex,
+      col: range.columnIndex,
+      values: [],
+      formulas: [],
+      numberFormat: [],
+      fromRegion,
+    };
+    for (const band of rowBands(range.rowCount, range.columnCount, READ_CELLS_PER_SYNC)) {
+      const part = sheet.getRange(rangeAddress(grid.row + band.firstRow, grid.col, band.rows, range.columnCount));
+      part.load(["values", "formulas", "numberFormat"]);
+      await context.sync();
+      grid.values.push(...(part.values as Content[][]));
+      grid.formulas.push(...(part.formulas as Content[][]));
+      grid.numberFormat.push(...(part.numberFormat as string[][]));
+    }
+    return grid;
   }, options.run);
 }
 
@@ -149,40 +197,60 @@ export interface WriteFormulasResult {
 }
 
 /**
- * Writes formulas in one sync, one range per contiguous run. The cells' previous contents are
- * loaded in the same batch before the writes (Office.js runs a batch in order), so the write
- * can be undone with "Hoàn tác" (from memory) without an extra round trip.
+ * Writes formulas, one range per contiguous run. The cells' previous contents are read first
+ * (one sync per 20,000 cells), then written (one sync per 20,000 cells): every "before" is known
+ * before anything changes, so a write failing half way is put back entirely, and the write can
+ * be undone with "Hoàn tác" (from memory).
  */
 export async function writeFormulas(
   sheetName: string,
   writes: FormulaWrite[],
   options: { run?: RunOptions } = {},
 ): Promise<WriteFormulasResult> {
-  const runs = groupRuns(writes);
+  const groups = groupForSyncs(groupRuns(writes), WRITE_CELLS_PER_SYNC);
+  // Formats only where asked: the cells the planner formatted keep theirs (they are inside the
+  // runs above, so the snapshot holds their old formats for undo).
+  const formatGroups = groupForSyncs(
+    groupRuns(writes.flatMap((w) => (w.numberFormat ? [{ row: w.row, col: w.col, formula: w.numberFormat }] : []))),
+    WRITE_CELLS_PER_SYNC,
+  );
   return runExcel(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
-    const before = runs.map((r) => {
-      const range = sheet.getRange(r.address);
-      range.load(["formulas", "numberFormat"]);
-      return range;
-    });
-    // Separate proxies for the write: a proxy's local value must not mix with what it loaded.
-    for (const r of runs) sheet.getRange(r.address).formulas = r.formulas;
-    // Formats only where asked: the cells the planner formatted keep theirs (they are inside the runs above,
-    // so the snapshot taken before the writes holds their old formats for undo).
-    const formats = groupRuns(writes.flatMap((w) => (w.numberFormat ? [{ row: w.row, col: w.col, formula: w.numberFormat }] : [])));
-    for (const f of formats) sheet.getRange(f.address).numberFormat = f.formulas as string[][];
-    // The snapshot is known only after this sync, so it stays in memory; a stored older one
-    // must not be undone over these formulas.
-    context.workbook.settings.add(UNDO_KEY, "");
-    await context.sync();
-    const areas: SnapshotArea[] = runs.map((r, i) => ({
-      address: r.address,
-      formulas: before[i]!.formulas as Content[][],
-      numberFormat: before[i]!.numberFormat as string[][],
-    }));
+    const sync = async () => {
+      await context.sync();
+    };
+    const areas: SnapshotArea[] = [];
+    for (const group of groups) {
+      const before = group.map((r) => {
+        const range = sheet.getRange(r.address);
+        range.load(["formulas", "numberFormat", "values"]);
+        return range;
+      });
+      await sync();
+      group.forEach((r, i) => {
+        const nf = before[i]!.numberFormat as string[][];
+        areas.push({ address: r.address, formulas: keepText(before[i]!.formulas as Content[][], before[i]!.values, nf), numberFormat: nf });
+      });
+    }
     const undo: UndoSnapshot = { kind: "formulas", sheet: sheetName, areas, unmerge: [], takenAt: new Date().toISOString() };
+    try {
+      const requests = Math.max(groups.length, formatGroups.length, 1);
+      for (let i = 0; i < requests; i++) {
+        for (const r of groups[i] ?? []) sheet.getRange(r.address).formulas = r.formulas;
+        for (const f of formatGroups[i] ?? []) sheet.getRange(f.address).numberFormat = f.formulas as string[][];
+        // The snapshot stays in memory; a stored older one must not be undone over these formulas.
+        if (i === 0) context.workbook.settings.add(UNDO_KEY, "");
+        await sync();
+      }
+    } catch (err) {
+      try {
+        await restoreInSyncs(sheet, undo, sync);
+      } catch (restoreErr) {
+        throw new RestoreFailedError(userMessageOf(err), userMessageOf(restoreErr));
+      }
+      throw err;
+    }
     commitSnapshot(undo);
-    return { ranges: runs.map((r) => r.address), undo };
+    return { ranges: groups.flat().map((r) => r.address), undo };
   }, options.run);
 }

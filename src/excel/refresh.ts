@@ -4,7 +4,7 @@
  * content differs from what the add-in wrote last time was edited by hand: the refresh stops
  * with a HandEditError listing them, unless the planner has agreed.
  */
-import { cellAddress, parseCellAddress, parseRangeAddress } from "../core/a1";
+import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from "../core/a1";
 import type { SheetBlock } from "../core/sheet-block";
 import { UserError, localized } from "../core/user-error";
 import { BLOCKS_KEY, boundedWritten, cellKey, parseRecords, withRecord, type BlockRecord } from "./block-records";
@@ -12,9 +12,10 @@ import { HandEditError, RestoreFailedError, TargetBlockedError, type HandEdit } 
 import { writtenData } from "./insert-block";
 import { groupRuns } from "./read-selection";
 import { userMessageOf, runExcel, type RunOptions } from "./run";
-import { restoreInSyncs, type UndoSnapshot } from "./snapshot";
+import { READ_CELLS_PER_SYNC, WRITE_CELLS_PER_SYNC, groupForSyncs, rowBands, type RowBand } from "./bands";
+import { keepText, restoreInSyncs, type UndoSnapshot } from "./snapshot";
 import { commitSnapshot, queueRemember } from "./undo";
-import { cellFormula, type Content } from "./write-plan";
+import { asReadBack, cellFormula, type Content } from "./write-plan";
 
 export interface CellChange {
   address: string;
@@ -65,83 +66,145 @@ export async function listBlocks(options: { run?: RunOptions } = {}): Promise<Bl
   }, options.run);
 }
 
-/** Compares the fresh block with the sheet: which data cells change, which were hand-edited. */
+/** A change and the content that makes it (the text escaped as written, see safeText). */
+interface PlannedChange extends CellChange {
+  content: Content;
+}
+
+/**
+ * Compares the fresh block with the sheet: which data cells change, which were hand-edited.
+ * Compared as Excel reads them back: a text written as "'- Ngành" reads "- Ngành".
+ */
 export function diffDataCells(
   block: SheetBlock,
   anchor: { row: number; col: number },
   current: Content[][],
   written: Record<string, Content> | undefined,
 ): CellChange[] {
-  const changes: CellChange[] = [];
+  return planChanges(block, anchor, current, written).map(({ content: _written, ...change }) => change);
+}
+
+function planChanges(
+  block: SheetBlock,
+  anchor: { row: number; col: number },
+  current: Content[][],
+  written: Record<string, Content> | undefined,
+): PlannedChange[] {
+  const changes: PlannedChange[] = [];
   block.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell.role !== "data") return;
-      const now = current[r]?.[c] ?? "";
-      const next = cellFormula(cell, anchor);
+      const now = asReadBack(current[r]?.[c] ?? "");
+      const content = cellFormula(cell, anchor);
+      const next = asReadBack(content);
       if (sameContent(now, next)) return;
       const before = written?.[cellKey(r, c)];
       // Without a record of what was written, any non-blank figure might be the planner's.
-      const handEdited = before === undefined ? now !== "" : !sameContent(now, before);
-      changes.push({ address: cellAddress(anchor.row + r, anchor.col + c), before: now, after: next, handEdited });
+      const handEdited = before === undefined ? now !== "" : !sameContent(now, asReadBack(before));
+      changes.push({ address: cellAddress(anchor.row + r, anchor.col + c), before: now, after: next, handEdited, content });
     }),
   );
   return changes;
 }
 
-/** Refreshes the block's data cells in 2 syncs (read, write); see the file comment. */
+interface BlockRead {
+  formulas: Content[][];
+  numberFormat: string[][];
+}
+
+/** Queues one band's read of the block: contents, formats and values (see keepText). */
+function loadBand(sheet: Excel.Worksheet, box: Box, band: RowBand): Excel.Range {
+  const range = sheet.getRange(rangeAddress(box.row + band.firstRow, box.col, band.rows, box.cols));
+  range.load(["formulas", "numberFormat", "values"]);
+  return range;
+}
+
+function readBands(ranges: Excel.Range[]): BlockRead {
+  const out: BlockRead = { formulas: [], numberFormat: [] };
+  for (const range of ranges) {
+    const nf = range.numberFormat as string[][];
+    out.formulas.push(...keepText(range.formulas as Content[][], range.values, nf));
+    out.numberFormat.push(...nf);
+  }
+  return out;
+}
+
+type Box = NonNullable<ReturnType<typeof parseRangeAddress>>;
+
+function notRecorded(blockId: string): UserError {
+  return new UserError(
+    "block-not-found",
+    localized(`Không tìm thấy bảng ${blockId} trong sổ làm việc này; hãy chèn lại bảng.`, `No table ${blockId} is recorded in this workbook; insert it again.`),
+  );
+}
+
+/** The planner-facing reasons a recorded block cannot be refreshed in place. */
+function checkRefreshable(block: SheetBlock, box: Box, options: RefreshOptions, sheetName: string, isProtected: boolean): void {
+  if (box.rows !== block.rows || box.cols !== block.cols) {
+    throw new UserError(
+      "block-shape-changed",
+      localized(
+        `Bảng mới có ${block.rows}×${block.cols} ô nhưng vùng ${options.blockId} có ${box.rows}×${box.cols}; hãy chèn lại bảng thay vì làm mới.`,
+        `The new table is ${block.rows}×${block.cols} cells but ${options.blockId} is ${box.rows}×${box.cols}; insert it again instead of refreshing.`,
+      ),
+    );
+  }
+  if (isProtected) {
+    throw new TargetBlockedError(
+      "protected",
+      `Trang tính "${sheetName}" đang được bảo vệ nên không thể làm mới bảng.`,
+      `The sheet "${sheetName}" is protected, so the table cannot be refreshed.`,
+    );
+  }
+}
+
+/**
+ * Refreshes the block's data cells: one sync reads the record and the block (a block over
+ * 25,000 cells is read in bands of rows, one sync each), then one sync writes the changed runs
+ * (over 20,000 changed cells, one sync per 20,000), so no request or answer nears 5 MB.
+ */
 export async function refreshBlock(block: SheetBlock, options: RefreshOptions): Promise<RefreshResult> {
   const { sheet: sheetName, address } = splitId(options.blockId);
+  const box = parseRangeAddress(address);
+  if (!box) throw notRecorded(options.blockId);
   return runExcel(async (context) => {
     let syncs = 0;
+    const sync = async () => {
+      syncs++;
+      await context.sync();
+    };
     const settings = context.workbook.settings;
     const item = settings.getItemOrNullObject(BLOCKS_KEY);
     item.load("value");
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.protection.load("protected");
-    const range = sheet.getRange(address);
-    range.load(["rowIndex", "columnIndex", "rowCount", "columnCount", "formulas", "numberFormat"]);
-    syncs++;
-    await context.sync();
+    const bands = rowBands(box.rows, box.cols, READ_CELLS_PER_SYNC);
+    const ranges = [loadBand(sheet, box, bands[0]!)];
+    await sync();
 
     const records = parseRecords(item.isNullObject ? null : item.value);
     const record = records.find((r) => r.id === options.blockId);
-    if (!record) {
-      throw new UserError(
-        "block-not-found",
-        localized(`Không tìm thấy bảng ${options.blockId} trong sổ làm việc này; hãy chèn lại bảng.`, `No table ${options.blockId} is recorded in this workbook; insert it again.`),
-      );
+    if (!record) throw notRecorded(options.blockId);
+    checkRefreshable(block, box, options, sheetName, sheet.protection.protected);
+    for (const band of bands.slice(1)) {
+      ranges.push(loadBand(sheet, box, band));
+      await sync();
     }
-    if (range.rowCount !== block.rows || range.columnCount !== block.cols) {
-      throw new UserError(
-        "block-shape-changed",
-        localized(
-          `Bảng mới có ${block.rows}×${block.cols} ô nhưng vùng ${options.blockId} có ${range.rowCount}×${range.columnCount}; hãy chèn lại bảng thay vì làm mới.`,
-          `The new table is ${block.rows}×${block.cols} cells but ${options.blockId} is ${range.rowCount}×${range.columnCount}; insert it again instead of refreshing.`,
-        ),
-      );
-    }
-    if (sheet.protection.protected) {
-      throw new TargetBlockedError(
-        "protected",
-        `Trang tính "${sheetName}" đang được bảo vệ nên không thể làm mới bảng.`,
-        `The sheet "${sheetName}" is protected, so the table cannot be refreshed.`,
-      );
-    }
-    const anchor = { row: range.rowIndex, col: range.columnIndex };
-    const current = range.formulas as Content[][];
-    const changes = diffDataCells(block, anchor, current, record.written);
-    const edits: HandEdit[] = changes
+    const { formulas: current, numberFormat: formats } = readBands(ranges);
+
+    const anchor = { row: box.row, col: box.col };
+    const planned = planChanges(block, anchor, current, record.written);
+    const edits: HandEdit[] = planned
       .filter((c) => c.handEdited)
-      .map((c) => ({ address: c.address, written: record.written?.[keyOf(c.address, anchor)] ?? "", current: c.before, next: c.after }));
+      .map((c) => ({ address: c.address, written: asReadBack(record.written?.[keyOf(c.address, anchor)] ?? ""), current: c.before, next: c.after }));
     if (edits.length > 0 && !options.acceptHandEdits) throw new HandEditError(edits);
 
-    const runs = groupRuns(changes.map((c) => ({ ...position(c.address), formula: c.after })));
-    const formats = range.numberFormat as string[][];
+    const groups = groupForSyncs(groupRuns(planned.map((c) => ({ ...position(c.address), formula: c.content }))), WRITE_CELLS_PER_SYNC);
     const undo: UndoSnapshot = {
       kind: "refresh",
       sheet: sheetName,
       // Only the cells the refresh replaces: undo never writes into the block's merged titles.
-      areas: runs.map((run) => {
+      areas: groups.flat().map((run) => {
         const r = parseRangeAddress(run.address)!;
         const pick = <T>(grid: T[][]) =>
           Array.from({ length: r.rows }, (_, i) => grid[r.row - anchor.row + i]!.slice(r.col - anchor.col, r.col - anchor.col + r.cols));
@@ -156,24 +219,27 @@ export async function refreshBlock(block: SheetBlock, options: RefreshOptions): 
     if (written) next.written = written;
     else delete next.written;
 
-    for (const run of runs) sheet.getRange(run.address).formulas = run.formulas;
-    settings.add(BLOCKS_KEY, withRecord(records, record.id, next));
-    queueRemember(context, undo);
-    const sync = async () => {
-      syncs++;
-      await context.sync();
-    };
     try {
-      await sync();
+      // A refresh that changes no cell still records the new dataset version.
+      const requests = groups.length > 0 ? groups : [[]];
+      for (const [i, group] of requests.entries()) {
+        for (const run of group) sheet.getRange(run.address).formulas = run.formulas;
+        if (i === requests.length - 1) {
+          settings.add(BLOCKS_KEY, withRecord(records, record.id, next));
+          queueRemember(context, undo);
+        }
+        await sync();
+      }
     } catch (err) {
       try {
-        await restoreInSyncs(sheet, undo, sync);
+        await restoreInSyncs(sheet, undo, sync, () => settings.add(BLOCKS_KEY, records));
       } catch (restoreErr) {
         throw new RestoreFailedError(userMessageOf(err), userMessageOf(restoreErr));
       }
       throw err;
     }
     commitSnapshot(undo);
+    const changes = planned.map(({ content: _written, ...change }) => change);
     return { address: options.blockId, changes, syncs, undo };
   }, options.run);
 }

@@ -51,7 +51,9 @@ export function toUserError(err: unknown): unknown {
       msg,
     );
   }
-  if (code === "AccessDenied" || /protect/i.test(msg)) {
+  // Only the code: Office's message is localized (a Vietnamese Excel never says "protect").
+  // https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+  if (code === "AccessDenied") {
     return new OfficeUserError(
       "sheet-protected",
       "Trang tính hoặc sổ làm việc đang được bảo vệ nên không thể ghi. Hãy bỏ bảo vệ (Review > Unprotect Sheet) rồi thử lại.",
@@ -74,6 +76,17 @@ export function toUserError(err: unknown): unknown {
       "item-not-found",
       "Không tìm thấy trang tính hoặc vùng ô cần dùng (có thể đã bị xoá hoặc đổi tên).",
       "The sheet or range is gone (it may have been deleted or renamed).",
+      code,
+      msg,
+    );
+  }
+  // Excel on the web refuses a request or an answer over 5 MB; Excel's own text does not tell
+  // the planner what to do. https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") {
+    return new OfficeUserError(
+      "payload-too-large",
+      "Vùng ô quá lớn để Excel trên web xử lý trong một lần (giới hạn 5 MB mỗi lần gửi/nhận). Hãy chọn vùng nhỏ hơn hoặc chia bảng thành nhiều phần rồi thử lại.",
+      "The range is too large for Excel on the web to handle at once (5 MB per request or answer). Select a smaller range or split the table, then try again.",
       code,
       msg,
     );
@@ -103,9 +116,12 @@ export function userMessageOf(e: unknown): string {
 }
 
 /**
- * Runs a batch with Excel.run. While Excel is in cell-edit mode the whole batch is retried with
+ * Runs a batch with Excel.run. Where ExcelApi 1.11 is supported the batch waits for the planner
+ * to leave cell-edit mode instead of failing (`delayForCellEdit`), so a banded insert cannot
+ * stop half way. Elsewhere, while Excel is in cell-edit mode the whole batch is retried with
  * backoff (Excel rejects the batch before executing any of it in that mode, so a retry cannot
  * write twice); then the planner is asked to finish editing the cell.
+ * https://learn.microsoft.com/javascript/api/excel/excel.runoptions#excel-excel-runoptions-delayforcelledit-member
  */
 export async function runExcel<T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
@@ -114,9 +130,10 @@ export async function runExcel<T>(
   const retries = options.retries ?? 3;
   const sleep = options.sleep ?? defaultSleep;
   let delay = options.delayMs ?? 250;
+  const delayForCellEdit = isSetSupported("ExcelApi", "1.11");
   for (let attempt = 0; ; attempt++) {
     try {
-      return await Excel.run(batch);
+      return await (delayForCellEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch));
     } catch (err) {
       if (isCellEditModeError(err) && attempt < retries) {
         await sleep(delay);

@@ -25,6 +25,33 @@ export interface TargetFacts {
   overwrite: boolean;
 }
 
+/**
+ * The areas of a multi-area address ("Sheet1!A1:H1, 'Kế hoạch, 2021'!C3:D3") without their
+ * sheet names. Split on commas outside quotes: a sheet name may hold a comma ("''" is a quote
+ * inside a quoted name).
+ */
+export function splitAreas(address: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p !== "").map((p) => p.slice(p.lastIndexOf("!") + 1));
+}
+
+/** Whether two range addresses share a cell. */
+export function intersects(a: string, b: string): boolean {
+  const x = parseRangeAddress(a);
+  const y = parseRangeAddress(b);
+  return !!x && !!y && x.row < y.row + y.rows && y.row < x.row + x.rows && x.col < y.col + y.cols && y.col < x.col + x.cols;
+}
+
 function contains(outer: string, inner: string): boolean {
   const o = parseRangeAddress(outer);
   const i = parseRangeAddress(inner);

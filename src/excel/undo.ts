@@ -6,7 +6,7 @@
 import { UserError, localized } from "../core/user-error";
 import { BLOCKS_KEY, UNDO_KEY, parseRecords, withRecord } from "./block-records";
 import { runExcel, type RunOptions } from "./run";
-import { restoreInSyncs, snapshotBytes, type UndoSnapshot } from "./snapshot";
+import { restoreInSyncs, snapshotBytes, type NotRestored, type UndoSnapshot } from "./snapshot";
 
 /** Largest snapshot kept in the settings; bigger ones live only in memory. */
 export const MAX_SETTINGS_SNAPSHOT_BYTES = 256 * 1024;
@@ -59,6 +59,8 @@ export interface UndoResult {
   kind: UndoSnapshot["kind"];
   sheet: string;
   addresses: string[];
+  /** What this Excel could not put back (a snapshot taken in a newer Excel), with the reason. */
+  notRestored: NotRestored[];
 }
 
 /**
@@ -82,7 +84,7 @@ export async function undoLastInsert(options: RunOptions = {}): Promise<UndoResu
     // A deleted sheet (ItemNotFound) or a protected one (AccessDenied) makes this sync fail;
     // runExcel turns either into a planner message, and nothing has been changed.
     const sheet = context.workbook.worksheets.getItem(snap.sheet);
-    await restoreInSyncs(sheet, snap, () => context.sync(), () => {
+    const notRestored = await restoreInSyncs(sheet, snap, () => context.sync(), () => {
       if (snap.record) {
         const records = parseRecords(blocks.isNullObject ? null : blocks.value);
         settings.add(BLOCKS_KEY, withRecord(records, snap.record.id, snap.record.before));
@@ -90,6 +92,6 @@ export async function undoLastInsert(options: RunOptions = {}): Promise<UndoResu
       settings.add(UNDO_KEY, "");
     });
     lastSnapshot = null;
-    return { kind: snap.kind, sheet: snap.sheet, addresses: snap.areas.map((a) => a.address) };
+    return { kind: snap.kind, sheet: snap.sheet, addresses: snap.areas.map((a) => a.address), notRestored };
   }, options);
 }

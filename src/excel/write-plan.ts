@@ -24,6 +24,8 @@ export type WriteOp =
   | { kind: "merge"; address: string }
   | { kind: "unmerge"; address: string }
   | { kind: "columnWidth"; address: string; points: number }
+  /** Wrap a merged one-row text and give its row the height of its lines ("5:5"). */
+  | { kind: "fitRow"; address: string; row: string; points: number }
   | { kind: "freezeRows"; rows: number }
   | { kind: "pageLayout"; print: PrintSetup };
 
@@ -37,11 +39,19 @@ export function charsToPoints(chars: number): number {
 }
 
 /**
- * A text that Excel would read as a formula ("=", "+", "@" first) is written with a leading
- * apostrophe so it stays text: a quote from a document must never run as a formula.
+ * A text that Excel would read as a formula ("=", "+", "-" or "@" first: "- Ngành khai khoáng",
+ * a bare "-") is written with a leading apostrophe so it stays text: a quote from a document
+ * must never run as a formula. Excel keeps the apostrophe as the cell's prefix, not in its
+ * value, so the planner sees the text unchanged.
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  */
 export function safeText(text: string): string {
-  return /^[=+@]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+/** What Excel reads back through range.formulas for what was written: the prefix apostrophe is gone (office-js #6687). */
+export function asReadBack(content: Content): Content {
+  return typeof content === "string" && content.startsWith("'") ? content.slice(1) : content;
 }
 
 /** What a block cell writes through range.formulas, moved to the anchor. */
@@ -150,7 +160,44 @@ export interface FinishOptions {
   pageLayout: boolean;
 }
 
-/** Whole-block operations that come after every band: merges, widths, frozen rows, print. */
+/** Excel's default column width, in characters. */
+const DEFAULT_WIDTH_CHARS = 8.43;
+
+/**
+ * The height a merged one-row text needs, in points, or null when one line holds it. Excel's
+ * autofit ignores merged cells (https://support.microsoft.com/office/change-the-column-width-and-row-height-72f5e3cc-994d-43e8-ae58-9774a0905f46:
+ * "AutoFit does not work on merged cells"), so a long title or footnote would show its first
+ * line only. Estimated from the text length: an average Vietnamese character of a Times New
+ * Roman line is about 0.5 of the font size wide (bold 0.55), a line about 1.3 of it high; the
+ * estimate errs towards one line more.
+ */
+export function mergedTextHeight(text: string, fontSize: number, bold: boolean, widthPx: number): number | null {
+  const charPx = fontSize * (96 / 72) * (bold ? 0.55 : 0.5);
+  const lines = Math.ceil((text.length * charPx) / Math.max(1, widthPx - 6));
+  if (lines <= 1) return null;
+  return Math.ceil(lines * fontSize * 1.3 + 3);
+}
+
+function fitRows(block: SheetBlock, anchor: Anchor): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (const m of block.merges) {
+    const text = block.cells[m.row]?.[m.col]?.value;
+    // Only rows the merge spans alone (title, subtitles, footnotes): a fixed height would stop
+    // Excel fitting the other wrapped cells of a header row.
+    if (m.rows !== 1 || m.cols !== block.cols || typeof text !== "string") continue;
+    const style = block.cells[m.row]?.[m.col]?.style ?? {};
+    let width = 0;
+    // Each column: its characters of 7 px plus 5 px of padding (see charsToPoints).
+    for (let c = m.col; c < m.col + m.cols; c++) width += (block.columnWidths?.[c] ?? DEFAULT_WIDTH_CHARS) * 7 + 5;
+    const points = mergedTextHeight(text, style.fontSize ?? 11, style.bold === true, width);
+    if (points === null) continue;
+    const row = anchor.row + m.row + 1;
+    ops.push({ kind: "fitRow", address: absAddress(anchor, m.row, m.col, 1, m.cols), row: `${row}:${row}`, points });
+  }
+  return ops;
+}
+
+/** Whole-block operations that come after every band: merges, widths, row heights, frozen rows, print. */
 export function planFinish(block: SheetBlock, anchor: Anchor, options: FinishOptions): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const m of block.merges) ops.push({ kind: "merge", address: absAddress(anchor, m.row, m.col, m.rows, m.cols) });
@@ -158,6 +205,7 @@ export function planFinish(block: SheetBlock, anchor: Anchor, options: FinishOpt
     const letter = columnLetter(anchor.col + c);
     ops.push({ kind: "columnWidth", address: `${letter}:${letter}`, points: charsToPoints(chars) });
   });
+  ops.push(...fitRows(block, anchor));
   if (options.freeze && block.freezeRows) ops.push({ kind: "freezeRows", rows: block.freezeRows });
   if (options.pageLayout && block.print) ops.push({ kind: "pageLayout", print: block.print });
   return ops;

@@ -1,7 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useReducer } from "react";
-import { displayValue } from "./display";
-import type { PreviewChart, PreviewWorkbook } from "./preview-workbook";
+import { cellAddress, parseRangeAddress } from "../core/a1";
+import type { SimChart, SimWorkbook } from "../simulator";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -15,37 +14,60 @@ const PLOT_W = 220;
 const TOP = 34;
 
 /**
- * The preview's stand-in for Excel's native chart: one horizontal bar per indicator (its % of
- * plan, read live from the sheet) and a dashed line at 100% of plan.
+ * The preview's drawing of the native charts the add-in put in the simulated sheet: the column
+ * series as one horizontal bar per category, a line series as a dashed line at its (constant)
+ * value. Values and labels are read live from the ranges the series were given, as Excel's chart
+ * follows its cells; texts are the cells' own display texts.
  */
-export function ChartView({ workbook }: { workbook: PreviewWorkbook }) {
+export function ChartView({ book }: { book: SimWorkbook }) {
   const styles = useStyles();
-  const [, refresh] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => workbook.subscribe(refresh), [workbook]);
-  const charts = workbook.charts();
+  const charts = book.charts(book.activeSheet);
   if (charts.length === 0) return null;
   return (
     <div className={styles.list}>
       {charts.map((c) => (
-        <OneChart key={c.blockId} chart={c} workbook={workbook} className={styles.chart} />
+        <OneChart key={c.id} chart={c} book={book} className={styles.chart} />
       ))}
     </div>
   );
 }
 
-function OneChart({ chart, workbook, className }: { chart: PreviewChart; workbook: PreviewWorkbook; className: string }) {
-  const points = chart.points.map((p) => {
-    const v = workbook.value(p.value.row, p.value.col);
-    return { label: String(workbook.value(p.label.row, p.label.col) ?? ""), value: typeof v === "number" ? v : null };
-  });
-  // The scale reaches past the largest bar and past 100%, so the plan line is always inside.
-  const max = Math.max(chart.full * 1.2, ...points.map((p) => p.value ?? 0));
+interface Point {
+  label: string;
+  value: number | null;
+  text: string;
+}
+
+/** The cells of a series range ("Sheet1!H8:H20", "'Báo cáo'!H8:H20"), top to bottom, left to right. */
+function cellsOf(book: SimWorkbook, range: string | null): { value: unknown; text: string }[] {
+  if (!range) return [];
+  const bang = range.lastIndexOf("!");
+  const sheet = bang < 0 ? book.activeSheet : range.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const r = parseRangeAddress(range.slice(bang + 1));
+  if (!r) return [];
+  const out: { value: unknown; text: string }[] = [];
+  for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) out.push(book.cell(sheet, cellAddress(r.row + i, r.col + j)));
+  return out;
+}
+
+function OneChart({ chart, book, className }: { chart: SimChart; book: SimWorkbook; className: string }) {
+  const bars = chart.series.find((s) => s.chartType === null || s.chartType === chart.type) ?? chart.series[0];
+  const line = chart.series.find((s) => s !== bars && s.chartType === "Line");
+  const labels = cellsOf(book, bars?.xValues ?? null);
+  const points: Point[] = cellsOf(book, bars?.values ?? null).map((c, i) => ({
+    label: String(labels[i]?.text ?? ""),
+    value: typeof c.value === "number" ? c.value : null,
+    text: c.text,
+  }));
+  const plan = cellsOf(book, line?.values ?? null)[0];
+  const full = typeof plan?.value === "number" ? plan.value : null;
+  // The scale reaches past the largest bar and past the plan line, so the line is always inside.
+  const max = Math.max((full ?? 0) * 1.2, ...points.map((p) => p.value ?? 0), 1e-9);
   const x = (v: number) => LABEL_W + (Math.max(0, v) / max) * PLOT_W;
   const height = TOP + points.length * (BAR_H + GAP) + 10;
   const width = LABEL_W + PLOT_W + 70;
-  const format = chart.full === 1 ? "0.00%" : "0.00";
   return (
-    <svg className={className} width={width} height={height} role="img" aria-label={chart.title} data-testid="preview-chart" data-block={chart.blockId}>
+    <svg className={className} width={width} height={height} role="img" aria-label={chart.title} data-testid="preview-chart" data-name={chart.name}>
       <text x={width / 2} y={18} textAnchor="middle" fontWeight="bold" fontSize={13}>
         {chart.title}
       </text>
@@ -58,25 +80,29 @@ function OneChart({ chart, workbook, className }: { chart: PreviewChart; workboo
             </text>
             {p.value !== null && <rect x={LABEL_W} y={y} width={x(p.value) - LABEL_W} height={BAR_H} fill="#4472C4" />}
             <text x={(p.value === null ? LABEL_W : x(p.value)) + 4} y={y + BAR_H - 5} fontSize={11}>
-              {p.value === null ? "" : displayValue(p.value, format)}
+              {bars?.hasDataLabels ? p.text : ""}
             </text>
           </g>
         );
       })}
-      <line
-        data-testid="plan-line"
-        data-value={String(chart.full)}
-        x1={x(chart.full)}
-        x2={x(chart.full)}
-        y1={TOP - 6}
-        y2={height - 6}
-        stroke="#C00000"
-        strokeWidth={2}
-        strokeDasharray="5 3"
-      />
-      <text x={x(chart.full) + 3} y={TOP - 8} fontSize={10} fill="#C00000">
-        {chart.full === 1 ? "100%" : "100"}
-      </text>
+      {full !== null && (
+        <>
+          <line
+            data-testid="plan-line"
+            data-value={String(full)}
+            x1={x(full)}
+            x2={x(full)}
+            y1={TOP - 6}
+            y2={height - 6}
+            stroke="#C00000"
+            strokeWidth={2}
+            strokeDasharray="5 3"
+          />
+          <text x={x(full) + 3} y={TOP - 8} fontSize={10} fill="#C00000">
+            {plan?.text ?? ""}
+          </text>
+        </>
+      )}
     </svg>
   );
 }

@@ -1,20 +1,26 @@
 /**
- * Dev-only preview: the real task pane beside an in-browser workbook, so the product can be
- * tried and tested in a plain browser. Served by the dev server only (see webpack.config.js).
+ * Dev-only preview: the real task pane, with the production host excelHost() (src/excel/*),
+ * against the simulated Excel (src/simulator), so what ships can be tried and tested in a plain
+ * browser. The simulator is installed as `Excel` and `Office` on window, as office.js would be.
+ * Served by the dev build only (see webpack.config.js); the host profile comes from ?host=.
  */
 import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useReducer } from "react";
 import { createRoot } from "react-dom/client";
-import { validateDataset, validateDatasetIndex } from "../core/dataset/validate";
-import { createDataClient } from "../data/client";
 import { App } from "../taskpane/App";
+import { excelHost } from "../taskpane/excel-host";
 import type { HostActions } from "../taskpane/host";
+import { createSimulator, type HostProfileName, type Simulator } from "../simulator";
 import { ChartView } from "./ChartView";
 import { GridView } from "./GridView";
-import { PreviewWorkbook } from "./preview-workbook";
+import { HostSwitch, profileFrom } from "./HostSwitch";
+import { keepPaneSettings } from "./saved-settings";
+import { previewHandle, selection, type PreviewHandle } from "./test-handle";
 
 const useStyles = makeStyles({
   layout: { display: "grid", gridTemplateColumns: "1fr var(--pane-width, 360px)", height: "100vh" },
   sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, minWidth: 0 },
+  bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
   // Charts sit beside the grid, as Excel places them beside the table.
   sheetAndCharts: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", minWidth: 0 },
   grid: { flex: 1, minWidth: 0 },
@@ -22,24 +28,31 @@ const useStyles = makeStyles({
 });
 
 interface PreviewProps {
-  workbook: PreviewWorkbook;
+  sim: Simulator;
+  handle: PreviewHandle;
   host: HostActions;
   theme: "light" | "dark";
   /** Pane width in px, as the task pane would be in Excel (320-500). */
   paneWidth: number;
 }
 
-function Preview({ workbook, host, theme, paneWidth }: PreviewProps) {
+function Preview({ sim, handle, host, theme, paneWidth }: PreviewProps) {
   const styles = useStyles();
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  // The simulator announces each synced batch and each change made through the handle.
+  useEffect(() => sim.workbook.onChange(redraw), [sim]);
   return (
     <div className={styles.layout} style={{ ["--pane-width" as string]: `${paneWidth}px` }}>
       <FluentProvider theme={webLightTheme} className={styles.sheet}>
-        <Text size={200}>Bản xem thử: bảng tính trong trình duyệt, không phải Excel / Preview: an in-browser workbook, not Excel</Text>
+        <div className={styles.bar}>
+          <Text size={200}>Bản xem thử: Excel giả lập trong trình duyệt / Preview: a simulated Excel in the browser</Text>
+          <HostSwitch current={sim.profile} />
+        </div>
         <div className={styles.sheetAndCharts}>
           <div className={styles.grid}>
-            <GridView workbook={workbook} />
+            <GridView book={sim.workbook} selection={selection.rect} onSelect={handle.select} />
           </div>
-          <ChartView workbook={workbook} />
+          <ChartView book={sim.workbook} />
         </div>
       </FluentProvider>
       <div className={styles.pane} data-testid="pane">
@@ -49,25 +62,25 @@ function Preview({ workbook, host, theme, paneWidth }: PreviewProps) {
   );
 }
 
-const params = new URLSearchParams(location.search);
-const workbook = new PreviewWorkbook(localStorage);
-const host: HostActions = {
-  workbook,
-  data: createDataClient({
-    fetch: (input, init) => fetch(input, init),
-    store: localStorage,
-    instanceId: "preview",
-    validateIndex: validateDatasetIndex,
-    validateDataset,
-  }),
-};
-// Tests drive the workbook directly (paste a table, select a cell) through this handle.
-(window as unknown as { previewWorkbook: PreviewWorkbook }).previewWorkbook = workbook;
-createRoot(document.getElementById("root")!).render(
-  <Preview
-    workbook={workbook}
-    host={host}
-    theme={params.get("theme") === "dark" ? "dark" : "light"}
-    paneWidth={Math.min(600, Math.max(280, Number(params.get("pane")) || 360))}
-  />,
-);
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const profile: HostProfileName = profileFrom(params.get("host"));
+  const sim = createSimulator({ profile, locale: "vi-VN" });
+  sim.install(window as unknown as Record<string, unknown>);
+  await keepPaneSettings(sim);
+  const handle = previewHandle(sim);
+  handle.select(1, 1); // B2, where a planner would start a table
+  // Tests and developers drive the workbook as a planner would (select, paste) through this handle.
+  (window as unknown as { previewWorkbook: PreviewHandle }).previewWorkbook = handle;
+  createRoot(document.getElementById("root")!).render(
+    <Preview
+      sim={sim}
+      handle={handle}
+      host={excelHost()}
+      theme={params.get("theme") === "dark" ? "dark" : "light"}
+      paneWidth={Math.min(600, Math.max(280, Number(params.get("pane")) || 360))}
+    />,
+  );
+}
+
+void start();

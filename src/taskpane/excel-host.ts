@@ -9,7 +9,70 @@ import { readTable } from "../excel/read-table";
 import { listBlocks, refreshBlock } from "../excel/refresh";
 import { featureSupport } from "../excel/run";
 import { NothingToUndoError, undoLastInsert } from "../excel/undo";
+import { sheetAddress } from "../excel/write-plan";
+import type { KeyValueStore } from "../data/client";
 import type { HostActions, PaneSettings } from "./host";
+
+/**
+ * The data cache's storage, touched only when first used: where the browser blocks storage in
+ * the Office frame, reading `localStorage` throws, and doing that at start-up left the pane blank.
+ * Availability is tested by writing a probe; without storage the cache lives in memory for this
+ * session (the pane still works, it just cannot show yesterday's copy offline). Keys carry
+ * Office.context.partitionKey when there is one, so add-ins in partitioned browsers do not see
+ * each other's entries.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings
+ */
+export function paneStore(): KeyValueStore {
+  const memory = new Map<string, string>();
+  let chosen: { storage: Storage | null; prefix: string } | null = null;
+  const open = () => (chosen ??= { storage: availableStorage(), prefix: partitionPrefix() });
+  return {
+    getItem(key) {
+      const { storage, prefix } = open();
+      const k = prefix + key;
+      try {
+        return memory.get(k) ?? storage?.getItem(k) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    setItem(key, value) {
+      const { storage, prefix } = open();
+      const k = prefix + key;
+      try {
+        if (storage) {
+          storage.setItem(k, value);
+          return;
+        }
+      } catch {
+        // Full or revoked since the probe: keep this copy in memory for the session.
+      }
+      memory.set(k, value);
+    },
+  };
+}
+
+function availableStorage(): Storage | null {
+  try {
+    const storage = (globalThis as { localStorage?: Storage }).localStorage ?? null;
+    if (!storage) return null;
+    const probe = "plan-indicators:probe";
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+function partitionPrefix(): string {
+  try {
+    const key = (globalThis as { Office?: typeof Office }).Office?.context?.partitionKey;
+    return key ? `${key}:` : "";
+  } catch {
+    return "";
+  }
+}
 
 export function excelHost(): HostActions {
   return {
@@ -27,7 +90,8 @@ export function excelHost(): HostActions {
       async undoLastInsert() {
         try {
           const done = await undoLastInsert();
-          return { address: done.addresses.map((a) => `${done.sheet}!${a}`).join(", ") };
+          const address = done.addresses.map((a) => sheetAddress(done.sheet, a)).join(", ");
+          return done.notRestored.length > 0 ? { address, notRestored: done.notRestored } : { address };
         } catch (e) {
           if (e instanceof NothingToUndoError) return null;
           throw e;
@@ -52,10 +116,10 @@ export function excelHost(): HostActions {
     },
     data: createDataClient({
       fetch: (input, init) => fetch(input, init),
-      store: localStorage,
+      store: paneStore(),
       // One cache per add-in installation and workbook-independent: Office gives no stable id,
       // so the page's origin (the add-in's host) keys it.
-      instanceId: location.origin,
+      instanceId: globalThis.location?.origin ?? "",
       validateIndex: validateDatasetIndex,
       validateDataset,
     }),

@@ -83,7 +83,7 @@ export interface WorkbookActions {
   /** Throws TargetNotEmptyError (before writing anything) unless overwrite is true. */
   insertBlock(block: SheetBlock, overwrite: boolean, onProgress?: (fraction: number) => void): Promise<InsertOutcome>;
   /** Restores the cells as they were before the last insert; null when there is none. */
-  undoLastInsert(): Promise<{ address: string } | null>;
+  undoLastInsert(): Promise<{ address: string; notRestored?: UnsupportedFeature[] } | null>;
   /** The blocks inserted in this workbook, for refresh. */
   listBlocks(): Promise<BlockInfo[]>;
   /**

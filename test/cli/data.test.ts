@@ -146,3 +146,35 @@ describe("cli data check", () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 });
+
+describe("cli data periods / data indicators", () => {
+  it("lists the keys --period takes, with the planner's words and the tables that offer each", async () => {
+    const io = capture(ROOT, "vi");
+    expect(await runCli(["data", "periods", "--dataset", "tv-sct-2020-h1"], io)).toBe(0);
+    const lines = io.stdout.map((l) => l.split("\t"));
+    expect(lines.map((l) => l[0])).toEqual(["months6-2020", "year-2020", "half2-2020"]);
+    expect(lines[0]!.slice(1, 2)).toEqual(["6 tháng đầu năm 2020"]);
+    expect(lines[0]![3]!.split(",")).toEqual(["main-indicators", "products", "structure", "remaining", "custom"]);
+    // "Chỉ tiêu cần phải thực hiện 6 tháng cuối năm" (seeds/001): only the custom table shows the second half.
+    expect(lines[2]!.slice(1)).toEqual(["6 tháng cuối năm 2020", "3 số liệu", "custom"]);
+    // Every key it lists is one the build takes.
+    for (const [key] of lines) {
+      const out = path.join(os.tmpdir(), `periods-${process.pid}-${key}.xlsx`);
+      const build = capture(ROOT, "vi");
+      expect(await runCli(["workbook", "build", "--template", "custom", "--dataset", "tv-sct-2020-h1", "--indicators", "all", "--period", key!, "--out", out, "--force"], build)).toBe(0);
+      fs.rmSync(out, { force: true });
+    }
+  });
+
+  it("lists the indicator codes --indicators takes, with name, unit and sector", async () => {
+    const io = capture(ROOT, "en");
+    expect(await runCli(["data", "indicators", "--dataset", "tv-sct-2020-h1"], io)).toBe(0);
+    expect(io.stdout).toContain("product.sugar\tCrystallised sugar\ttonnes\tproduct");
+    expect(io.stdout.every((l) => l.split("\t").length === 4)).toBe(true);
+  });
+
+  it("names the datasets there are when the dataset is unknown", async () => {
+    const io = capture(ROOT, "vi");
+    await expect(runCli(["data", "periods", "--dataset", "nope"], io)).rejects.toThrow(UserError);
+  });
+});

@@ -10,7 +10,7 @@ import { UserError, type Lang } from "../../src/core/user-error";
 import { PRODUCTS_H1_2020, PRODUCTS_YEAR_2020 } from "../support/document-figures";
 
 const ROOT = join(__dirname, "..", "..");
-const IDS = ["main-indicators", "products", "growth-targets", "structure", "remaining", "tasks"];
+const IDS = ["main-indicators", "products", "growth-targets", "structure", "remaining", "tasks", "custom"];
 const SLICE = ["workbook", "build", "--template", "products", "--dataset", "tv-sct-2020-h1"];
 
 let dir: string;
@@ -39,7 +39,7 @@ function rowWith(ws: ExcelJS.Worksheet, text: string): number {
 }
 
 describe("workbook templates", () => {
-  it("lists the six template ids, one per line, id first", async () => {
+  it("lists the seven template ids, one per line, id first", async () => {
     const io = capture();
     expect(await runCli(["workbook", "templates"], io)).toBe(0);
     const lines = io.stdout.join("\n").split("\n").filter((l) => l !== "");
@@ -152,7 +152,7 @@ describe("workbook build errors: a clear message and an exit code, no stack trac
       "an unknown template",
       ["workbook", "build", "--template", "nope", "--dataset", "tv-sct-2020-h1"],
       1,
-      /^Không có mẫu biểu "nope"\. Các mẫu có: main-indicators, products, growth-targets, structure, remaining, tasks\.$/,
+      /^Không có mẫu biểu "nope"\. Các mẫu có: main-indicators, products, growth-targets, structure, remaining, tasks, custom\.$/,
       /^There is no template "nope"\. Templates: main-indicators, /,
     ],
     [
@@ -176,7 +176,28 @@ describe("workbook build errors: a clear message and an exit code, no stack trac
       /^Số chữ số thập phân phải là số nguyên từ 0 đến 4 \(đã nhập: 2\.5\)\.$/,
       /^Decimals must be a whole number from 0 to 4/,
     ],
-    ["an unknown period", [...SLICE, "--period", "year-1999"], 1, /không có kỳ "year-1999".*Các kỳ có: 6 tháng đầu năm 2020; năm 2020\.$/, /has no period "year-1999"/],
+    ["an unknown period", [...SLICE, "--period", "year-1999"], 1, /không có kỳ "year-1999".*Các kỳ có \(--period\): months6-2020 \(6 tháng đầu năm 2020\); year-2020 \(năm 2020\)\.$/, /has no period "year-1999".*Periods \(--period\): months6-2020 \(first 6 months of 2020\); year-2020 \(2020\)\.$/],
+    [
+      "--indicators on a table that lists its own",
+      [...SLICE, "--indicators", "product.sugar"],
+      1,
+      /^--indicators chỉ dùng với --template custom/,
+      /^--indicators goes with --template custom only/,
+    ],
+    [
+      "a custom table without --indicators",
+      ["workbook", "build", "--template", "custom", "--dataset", "tv-sct-2020-h1"],
+      1,
+      /^Mẫu custom cần --indicators mã1,mã2,\.\.\. hoặc --indicators all/,
+      /^Template custom needs --indicators/,
+    ],
+    [
+      "a custom table with a code the dataset does not hold",
+      ["workbook", "build", "--template", "custom", "--dataset", "tv-sct-2020-h1", "--indicators", "product.sugar,main.nope"],
+      1,
+      /^Bộ số liệu "tv-sct-2020-h1" không có chỉ tiêu: main\.nope\. Xem danh sách: data indicators --dataset tv-sct-2020-h1\.$/,
+      /^Dataset "tv-sct-2020-h1" has no indicator: main\.nope/,
+    ],
     [
       "a dataset without figures for the template",
       ["workbook", "build", "--template", "tasks", "--dataset", "tv-sct-2020-h1"],

@@ -5,8 +5,9 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { openPreview, choose, selectedLabel, cell, findCell } = require("./fixture");
 
-// Where the preview workbook keeps its settings (src/preview/preview-workbook.ts), as Excel keeps them in the file.
-const STORED = "plan-indicators.preview.settings";
+// The workbook setting the pane's options are saved under (src/excel/pane-settings.ts PANE_KEY): in the
+// simulated Excel's workbook settings, as Excel keeps them in the file.
+const PANE_KEY = "vnPlan.pane";
 
 async function insertSlice(page, names) {
   await choose(page, names.template, names.products);
@@ -37,7 +38,7 @@ test("index style, 1 decimal and the source column are saved, used by the next i
     await page.getByRole("switch", { name: "Thêm cột nguồn số liệu" }).check();
     await page.getByRole("button", { name: "Lưu cài đặt" }).click();
     await page.getByText("Đã lưu cài đặt.").waitFor();
-    const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), STORED));
+    const stored = await page.evaluate((k) => window.previewWorkbook.settings()[k], PANE_KEY);
     assert.deepEqual(
       { comparisonStyle: stored.comparisonStyle, decimals: stored.decimals, sourceColumn: stored.sourceColumn, lang: stored.lang },
       { comparisonStyle: "index", decimals: 1, sourceColumn: true, lang: "vi" },

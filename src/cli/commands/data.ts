@@ -2,10 +2,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { checkConsistency } from "../../core/dataset/consistency";
-import type { PlanDataset, PlanRecord } from "../../core/dataset/types";
+import { periodKey } from "../../core/dataset/period-text";
+import type { Period, PlanDataset, PlanRecord } from "../../core/dataset/types";
+import { listTemplates, periodChoices } from "../../core/templates";
+import { indicatorChoices } from "../../core/templates/indicator-choices";
+import { periodLabel } from "../../core/templates/periods";
 import { validateDataset } from "../../core/dataset/validate";
 import { UserError } from "../../core/user-error";
-import { stringOption } from "../args";
+import { requiredOption, stringOption } from "../args";
+import { loadDataset } from "../datasets";
 import type { CliIO, CommandGroup, SubCommand } from "../command";
 
 interface Loaded {
@@ -190,6 +195,42 @@ const check: SubCommand = {
   },
 };
 
+/** The keys --period takes for a dataset, with the planner's words for them and the tables that offer them. */
+const periods: SubCommand = {
+  name: "periods",
+  usage: "--dataset <id> — các kỳ (mã dùng cho --period) / the periods (keys for --period)",
+  async run(args, io) {
+    const ds = loadDataset(io.root, requiredOption(args, "dataset"));
+    const seen = new Map<string, { period: Period; figures: number }>();
+    for (const r of ds.records) {
+      const key = periodKey(r.period);
+      const entry = seen.get(key) ?? { period: r.period, figures: 0 };
+      if (!r.derived) entry.figures += 1;
+      seen.set(key, entry);
+    }
+    for (const [key, { period, figures }] of seen) {
+      const tables = listTemplates().filter((t) => periodChoices(t.id, ds).some((c) => c.key === key));
+      // A period only derived figures name (the same period before) is no choice.
+      if (tables.length === 0) continue;
+      const label = io.lang === "vi" ? period.label : periodLabel(period).en;
+      const count = io.lang === "vi" ? `${figures} số liệu` : `${figures} figures`;
+      io.out([key, label, count, tables.map((t) => t.id).join(",")].join("\t"));
+    }
+    return 0;
+  },
+};
+
+/** The indicator codes --indicators takes for a dataset, by sector. */
+const indicators: SubCommand = {
+  name: "indicators",
+  usage: "--dataset <id> — các chỉ tiêu (mã dùng cho --indicators) / the indicators (codes for --indicators)",
+  async run(args, io) {
+    const ds = loadDataset(io.root, requiredOption(args, "dataset"));
+    for (const c of indicatorChoices(ds)) io.out([c.code, c.name[io.lang], c.unit[io.lang], c.sector].join("\t"));
+    return 0;
+  },
+};
+
 const importCmd: SubCommand = {
   name: "import",
   usage:
@@ -201,6 +242,6 @@ const importCmd: SubCommand = {
 
 export const dataGroup: CommandGroup = {
   name: "data",
-  summary: "bộ số liệu kế hoạch / plan datasets (list, export, check, import)",
-  subcommands: [list, exportCmd, check, importCmd],
+  summary: "bộ số liệu kế hoạch / plan datasets (list, export, check, periods, indicators, import)",
+  subcommands: [list, exportCmd, check, periods, indicators, importCmd],
 };

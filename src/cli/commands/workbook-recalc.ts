@@ -66,7 +66,7 @@ export const recalcCommand: SubCommand = {
   },
 };
 
-async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
+export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!fs.existsSync(path)) throw new UserError("no-file", { vi: `Không có tệp ${path}.`, en: `File ${path} does not exist.` });
   const wb = newExcelWorkbook();
   try {
@@ -77,7 +77,7 @@ async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-function pickSheet(wb: ExcelJS.Workbook, name: string | undefined): ExcelJS.Worksheet {
+export function pickSheet(wb: ExcelJS.Workbook, name: string | undefined): ExcelJS.Worksheet {
   const names = wb.worksheets.map((w) => w.name);
   if (name === undefined) {
     if (wb.worksheets.length === 1) return wb.worksheets[0]!;
@@ -101,7 +101,7 @@ function anchorFrom(args: ParsedArgs, grid: ReturnType<typeof sheetToGrid>): Anc
 }
 
 /** Writes the plan into the sheet. Shared formulas that depend on a replaced master are made plain first. */
-function applyPlan(ws: ExcelJS.Worksheet, plan: RecalcPlan): void {
+export function applyPlan(ws: ExcelJS.Worksheet, plan: RecalcPlan): void {
   const targets = new Set<string>([...plan.writes, ...plan.headerWrites, ...plan.conversions].map((w) => w.address));
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {

@@ -1,12 +1,13 @@
 /** "workbook" commands: list templates, build a standard table into an .xlsx. */
 import * as fs from "node:fs";
 import { COMPARISON_STYLES, type ComparisonStyle } from "../../core/formulas";
-import { buildTemplate, DEFAULT_OPTIONS, listTemplates, periodChoices, type TemplateOptions } from "../../core/templates";
+import { buildTemplate, DEFAULT_OPTIONS, listTemplates, periodChoices, type IndicatorPick, type TemplateOptions } from "../../core/templates";
 import { UserError } from "../../core/user-error";
 import { flag, requiredOption, stringOption, type ParsedArgs } from "../args";
 import type { CliIO, CommandGroup, SubCommand } from "../command";
 import { loadDataset } from "../datasets";
 import { writeBlockToFile } from "../xlsx-write";
+import { fillCommand } from "./workbook-fill";
 import { recalcCommand } from "./workbook-recalc";
 
 const templates: SubCommand = {
@@ -21,7 +22,7 @@ const templates: SubCommand = {
 const build: SubCommand = {
   name: "build",
   usage:
-    "--template <id> (--dataset <id|tệp.json> [--period <key>] | --empty) --out <file.xlsx> [--sheet <name>] [--anchor B2] [--style percent|index|growth] [--decimals 2] [--source] [--force]",
+    "--template <id> (--dataset <id|tệp.json> [--period <key>] [--indicators <code,code,...|all>] | --empty) --out <file.xlsx> [--sheet <name>] [--anchor B2] [--style percent|index|growth] [--decimals 2] [--source] [--force]",
   async run(args, io) {
     const templateId = requiredOption(args, "template");
     const out = requiredOption(args, "out");
@@ -29,9 +30,10 @@ const build: SubCommand = {
     let input = null;
     if (!flag(args, "empty")) {
       const dataset = loadDataset(io.root, requiredOption(args, "dataset"));
-      const periods = periodChoices(templateId, dataset);
+      const indicators = indicatorsOption(args, templateId);
+      const periods = periodChoices(templateId, dataset, indicators);
       const periodKey = stringOption(args, "period") ?? periods[0]?.key;
-      input = { dataset, periodKey };
+      input = { dataset, periodKey, ...(indicators ? { indicators } : {}) };
     }
     const block = buildTemplate(templateId, input, options);
     if (fs.existsSync(out) && !flag(args, "force")) {
@@ -49,6 +51,25 @@ const build: SubCommand = {
     return 0;
   },
 };
+
+/** --indicators code1,code2 (in that order) or all: the table of picked indicators needs it, no other takes it. */
+function indicatorsOption(args: ParsedArgs, templateId: string): IndicatorPick | undefined {
+  const text = stringOption(args, "indicators");
+  if (templateId !== "custom") {
+    if (text === undefined) return undefined;
+    throw new UserError("indicators-not-custom", {
+      vi: `--indicators chỉ dùng với --template custom (mẫu "${templateId}" tự chọn chỉ tiêu của nó).`,
+      en: `--indicators goes with --template custom only (template "${templateId}" lists its own indicators).`,
+    });
+  }
+  if (text === undefined || text.trim() === "") {
+    throw new UserError("indicators-missing", {
+      vi: "Mẫu custom cần --indicators mã1,mã2,... hoặc --indicators all (xem mã: data indicators --dataset <id>).",
+      en: "Template custom needs --indicators code1,code2,... or --indicators all (codes: data indicators --dataset <id>).",
+    });
+  }
+  return text.trim() === "all" ? "all" : text.split(",").map((c) => c.trim()).filter((c) => c !== "");
+}
 
 function templateOptions(args: ParsedArgs, io: CliIO): TemplateOptions {
   const style = stringOption(args, "style") ?? DEFAULT_OPTIONS.comparisonStyle;
@@ -72,5 +93,5 @@ function templateOptions(args: ParsedArgs, io: CliIO): TemplateOptions {
 export const workbookGroup: CommandGroup = {
   name: "workbook",
   summary: "bảng tính .xlsx / .xlsx workbooks",
-  subcommands: [templates, build, recalcCommand],
+  subcommands: [templates, build, recalcCommand, fillCommand],
 };

@@ -4,7 +4,7 @@
  * and from which record, so a planner can always tell it from a stated figure.
  */
 import type { Period, PlanRecord } from "./types";
-import { periodKey, periodLabelEn } from "./period-text";
+import { periodKey, periodLabelEn, recordIdPeriod } from "./period-text";
 
 export const yearPeriod = (y: number): Period => ({ type: "year", year: y, label: `năm ${y}` });
 
@@ -43,7 +43,7 @@ export function derivePlan(src: PlanRecord, idPrefix: string, planPeriod: Period
   const p = src.reported.pctOfPlan;
   if (p === undefined || p === 0) return null;
   return {
-    id: `${idPrefix}:${src.indicator.code}:${periodKey(planPeriod)}:plan:from-${periodKey(src.period)}`,
+    id: `${idPrefix}:${src.indicator.code}:${recordIdPeriod(planPeriod)}:plan:from-${recordIdPeriod(src.period)}`,
     province: src.province,
     period: planPeriod,
     kind: "plan",
@@ -69,7 +69,7 @@ export function derivePrior(src: PlanRecord, idPrefix: string): PlanRecord | nul
   if ((g === undefined && (ix === undefined || ix === 0)) || prior === null) return null;
   const value = g !== undefined ? src.value / (1 + g / 100) : (src.value / ix!) * 100;
   return {
-    id: `${idPrefix}:${src.indicator.code}:${periodKey(prior)}:actual:from-${periodKey(src.period)}`,
+    id: `${idPrefix}:${src.indicator.code}:${recordIdPeriod(prior)}:actual:from-${recordIdPeriod(src.period)}`,
     province: src.province,
     period: prior,
     kind: "actual",

@@ -1,8 +1,32 @@
 /** Keys and English labels of periods (the Vietnamese label is stored on the period itself). */
 import type { Period } from "./types";
 
-/** "2020", "2020-h1", "2020-m6", "2020-q3", "2021-09", "2021-2025": the period part of a record id. */
+/**
+ * The one key of a period, the value of the CLI's --period and of a block's stored period:
+ * "year-2020", "months6-2020", "half2-2020", "q1-2020", "month6-2020", "range-2021-2025".
+ */
 export function periodKey(p: Period): string {
+  switch (p.type) {
+    case "year":
+      return `year-${p.year}`;
+    case "months":
+      return `months${p.months ?? 0}-${p.year}`;
+    case "half":
+      return `half${p.part ?? 0}-${p.year}`;
+    case "quarter":
+      return `q${p.part ?? 0}-${p.year}`;
+    case "month":
+      return `month${p.part ?? 0}-${p.year}`;
+    case "range":
+      return `range-${p.fromYear ?? p.year}-${p.year}`;
+  }
+}
+
+/**
+ * "2020", "2020-h1", "2020-m6", "2020-q3", "2021-09", "2021-2025": the period part of a record id.
+ * Not a second key: record ids are part of the published dataset format and keep this spelling.
+ */
+export function recordIdPeriod(p: Period): string {
   switch (p.type) {
     case "year":
       return `${p.year}`;

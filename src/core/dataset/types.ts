@@ -64,6 +64,10 @@ export interface ReportedPercentages {
   indexVsPrior?: number;
   /** "chiếm 35,2%" (share of a total) */
   share?: number;
+  /** "tăng 2,7% so với tháng trước" / "so quý trước": growth vs the previous month or quarter, never vs the same period */
+  growthVsPrevPeriod?: number;
+  /** "bằng 101,2% so với tháng trước": index vs the previous month or quarter */
+  indexVsPrevPeriod?: number;
 }
 
 export interface Derivation {
@@ -102,7 +106,7 @@ export interface PlanRecord {
   /** Character offsets of the quote in the text it was read from: text.slice(start, end) === quote. */
   quoteOffset?: { start: number; end: number };
   /** The document gives a bound, not an exact figure: "trên 2.444" (over), "khoảng 104,2" (about). */
-  qualifier?: "over" | "about";
+  qualifier?: "over" | "about" | "under";
   /**
    * Why a record read from a report by the extractor is not sure (absent: sure, or checked by hand):
    * an approximate figure, a unit outside the registry, a period not written beside the figure, an

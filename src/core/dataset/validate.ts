@@ -175,6 +175,8 @@ const reported = obj({
   growthVsPrior: opt(num),
   indexVsPrior: opt(num),
   share: opt(num),
+  growthVsPrevPeriod: opt(num),
+  indexVsPrevPeriod: opt(num),
 });
 
 const derivation = obj({
@@ -202,7 +204,7 @@ const record = obj({
   derived: opt(derivation),
   quote: req(nonEmpty),
   quoteOffset: opt(obj({ start: req(int(0)), end: req(int(0)) })),
-  qualifier: opt(oneOf(["over", "about"])),
+  qualifier: opt(oneOf(["over", "about", "under"])),
   uncertain: opt(arr(oneOf(UNCERTAINTIES))),
   flags: opt(arr(flag)),
 });

@@ -65,7 +65,9 @@ interface Side {
 function side(text: string, isBase: boolean): Side {
   const w = headerWords(text);
   const roles = new Set<MeasureRole>();
-  if (w.plan || /\bty le (dat|hoan thanh)\b|\bmuc dat\b|\bachievement\b|\bcompletion\b/.test(w.folded)) roles.add("plan");
+  // "Tỷ lệ đạt (%)", "Achievement (%)" alone mean "of the plan"; before "so KH" / "vs plan" they are
+  // the comparison's own words, not its compared figure.
+  if (w.plan || (isBase && /\bty le (dat|hoan thanh)\b|\bmuc dat\b|\bachievement\b|\bcompletion\b/.test(w.folded))) roles.add("plan");
   if (w.prior) roles.add("prior");
   if (w.previous) roles.add("previous");
   if (!w.prior && !w.previous && !w.plan) {
@@ -144,7 +146,9 @@ export function resolveOperands(comp: ColumnDraft, cols: ColumnDraft[]): Operand
       const sp = subj?.period ?? subjectPeriod;
       if (explicit(sp)) {
         const target = right.priorYear !== null ? { ...sp, year: right.priorYear } : !relative && explicit(right.period) && right.period.kind === sp.kind ? right.period : yearBefore(sp);
-        const hit = findByPeriod(pool, target, comp);
+        // Without a year the same period written again is the subject's own period ("LK đến tháng 9"
+        // and "TH tháng 9"): only a same-period column can then be the base.
+        const hit = findByPeriod(target.year === null ? pool.filter(priorish) : pool, target, comp);
         if (hit) return hit;
         // "Same period 2024", "Cùng kỳ 2024": a prior column of the right year, however its period is written.
         const sameYear = pool.filter((c) => priorish(c) && c.period?.year != null && c.period.year === target.year);

@@ -20,13 +20,16 @@ export const PLAN_WORDS = [
 export const PRIOR_WORDS = [
   "cung ky", "ck", "cung ky nam truoc", "nam truoc", "cung thoi diem nam truoc", "same period", "same month last year",
   "last year", "previous year", "prior year", "year earlier", "a year earlier", "same period last year",
+  "yoy", "y/y", "year on year", "year-on-year",
 ];
 export const PREVIOUS_WORDS = [
   "thang truoc", "ky truoc", "quy truoc", "previous month", "last month", "prior month", "previous period",
-  "previous quarter", "month before",
+  "previous quarter", "month before", "m/m", "mom", "month on month", "month-on-month",
 ];
 export const CUMULATIVE_WORDS = [
   "luy ke", "cong don", "tu dau nam", "ytd", "year to date", "cumulative", "accumulated", "luy ke tu dau nam",
+  // "LK", "LK CK": planners' short form of lũy kế.
+  "lk",
 ];
 export const ESTIMATE_WORDS = ["uoc", "uoc tinh", "uoc th", "uoc thuc hien", "uth", "du uoc", "estimate", "estimated", "est"];
 export const PRELIMINARY_WORDS = ["so bo", "preliminary", "prelim"];
@@ -39,10 +42,14 @@ export const GROWTH_WORDS = ["tang giam", "tang/giam", "tang (giam)", "growth", 
 export const COMPARE_PHRASES = [
   "so voi", "so sanh", "ty le dat", "ti le dat", "muc dat", "ty le hoan thanh", "ti le hoan thanh",
   "% dat", "compared with", "compared to", "vs", "vs.", "versus", "% of", "percent of", "achievement",
-  "completion rate", "y/y", "yoy", "m/m",
+  "completion rate", "y/y", "yoy", "m/m", "mom",
 ];
 /** Words that may follow a bare "so" (compare) in a header written without diacritics. */
-const BASE_AFTER_SO = ["kh", "ke hoach", "cung ky", "ck", "thang truoc", "ky truoc", "muc tieu", "nam", "cung", "voi", "sanh", "du toan", "chi tieu"];
+const BASE_AFTER_SO = [
+  "kh", "ke hoach", "cung ky", "ck", "thang truoc", "ky truoc", "muc tieu", "nam", "cung", "voi", "sanh", "du toan", "chi tieu",
+  // "UTH 2021 so TH 2020", "LK so LK CK": a figure named by its short form.
+  "th", "thuc hien", "uth", "uoc", "lk", "luy ke",
+];
 
 export interface HeaderWords {
   folded: string;
@@ -94,6 +101,9 @@ export function isComparisonText(text: string, folded = fold(text)): boolean {
   if (hasAnyWord(folded, COMPARE_PHRASES)) return true;
   if (/\btang\s*\/\s*giam\b|\+\s*\/\s*-|\btang \(giam\)/.test(folded) || hasWord(folded, "growth")) return true;
   if (splitSlash(folded)) return true;
+  // "% KH", "%CK", "% so KH", "% KH năm": a percentage of the base named right after the sign.
+  // "% thực hiện KH", "% plan", "% last year" the same in English.
+  if (/^%\s*(so\s+|dat\s+|th\s+|thuc hien\s+)?(kh|ck|ke hoach|cung ky|muc tieu|du toan|chi tieu|plan|target|budget|last year|same period)\b/.test(folded)) return true;
   // "Đạt % kế hoạch", "vượt so KH": reaching a plan is a comparison with it.
   if (/\b(dat|vuot)\b/.test(folded) && (/%/.test(folded) || hasAnyWord(folded, PLAN_WORDS))) return true;
   const lower = lowerKeep(text);

@@ -10,7 +10,7 @@ import { findFigures } from "./figures";
 import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
-import { findPeriods, samePeriod } from "./periods";
+import { findPeriods, samePeriod, type PeriodMention } from "./periods";
 import { readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
@@ -20,12 +20,24 @@ export interface ExtractOptions {
   province?: string;
 }
 
+/** What the caller knows of the document besides its text (the CLI and pane pass what they know). */
+export interface DocumentContext {
+  /** The document's date, "2020-09" or "2020-09-30": the year and month of periods written without them. */
+  documentDate?: string;
+  /** Its title or heading ("Tình hình kinh tế - xã hội tháng 9 và 9 tháng năm 2020"): the document's own period. */
+  heading?: string;
+}
+
+/** Why an extracted figure is less sure than the others (set on the record, never dropped silently). */
+export type Uncertainty = "approximate" | "unit-unknown" | "period-guessed" | "indicator-uncatalogued";
+
 export interface ExtractedRecord extends PlanRecord {
   quoteOffset: { start: number; end: number };
   /** Catalog code when the indicator is in the catalog; the record's indicator.code is then the same. */
   catalogCode?: string;
   /** For a plan stated with a figure ("(KH 70.962 tỷ đồng)"): the id of that figure's record. */
   planFor?: string;
+  uncertain?: Uncertainty[];
 }
 
 export interface Extraction {
@@ -43,33 +55,47 @@ export interface TextCheck {
   findings: Finding[];
 }
 
-export function extractRecords(text: string, options: ExtractOptions = {}): Extraction {
-  return read(text, options).extraction;
+export function extractRecords(text: string, options: ExtractOptions = {}, context: DocumentContext = {}): Extraction {
+  return read(text, options, context).extraction;
 }
 
 /** The figures of a report and what its own figures say against them. */
-export function checkText(text: string, options: ExtractOptions = {}): TextCheck {
-  const { extraction, items } = read(text, options);
+export function checkText(text: string, options: ExtractOptions = {}, context: DocumentContext = {}): TextCheck {
+  const { extraction, items } = read(text, options, context);
   return { extraction, findings: runChecks(items) };
 }
 
-function read(text: string, options: ExtractOptions): { extraction: Extraction; items: CheckItem[] } {
+/** "2020-09", "2020-09-30" -> the month; anything else -> undefined. */
+function givenDate(date: string | undefined): Period | undefined {
+  const m = /^((?:19|20)\d\d)-(\d\d)/.exec(date ?? "");
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  return { type: "month", part: month, year: Number(m[1]), label: `đến tháng ${month}/${m[1]}` };
+}
+
+function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
   const prefix = options.idPrefix ?? "x";
   const { body, footnotes } = splitBlocks(text);
   // Document-wide patterns read composed text; quotes still come from the text as given.
   const composed = text.normalize("NFC");
-  const defaultYear = commonestYear(composed);
-  const docPeriod = documentPeriod(body, defaultYear);
+  // The year of periods written without one is the document's own (its date), never a year it compares with;
+  // only when the date is unknown, the year the text names most.
+  const asOf = givenDate(context.documentDate) ?? documentDate(composed);
+  const documentMonth = givenDate(context.documentDate)?.part;
+  const defaultYear = givenDate(context.documentDate)?.year ?? commonestYear(composed);
+  const headingPeriod = findPeriods((context.heading ?? "").normalize("NFC"), defaultYear, documentMonth).find((p) => !p.reference && p.period.year > 0)?.period;
+  const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear);
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   const statements: Statement[] = [];
 
-  const asOf = documentDate(composed);
-  let section: BlockContext = { period: fallback, kind: "report", asOf };
+  let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
   let sub = section;
   let lastRange: Period | undefined;
+  let list: ListIntro | undefined;
   const contexts: Array<{ at: number; ctx: BlockContext }> = [];
   for (const block of body) {
-    const periods = findPeriods(block.text, sub.period.year || defaultYear);
+    const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth);
     if (block.kind === "heading") {
       const own = periods.find((p) => !p.reference)?.period;
       const kind = headingKind(block.text);
@@ -77,16 +103,19 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
         // "I. THỰC TRẠNG ...": the current state, as of the document's date.
         const state = /thực trạng|hiện trạng/iu.test(block.text) ? asOf : undefined;
         const period = own ?? state ?? fallback;
-        section = { period, kind: kind ?? "report", asOf };
+        section = { period, kind: kind ?? "report", asOf, heading: block.text, periodGuessed: period === fallback && docPeriod === undefined };
         sub = section;
       } else {
-        sub = { period: own ?? section.period, kind: kind ?? section.kind, asOf };
+        sub = { period: own ?? section.period, kind: kind ?? section.kind, asOf, heading: block.text, periodGuessed: own === undefined && section.periodGuessed };
       }
     }
-    const ctx: BlockContext = { ...sub, lastRange };
+    // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
+    if (block.kind !== "item") list = undefined;
+    const ctx: BlockContext = { ...sub, lastRange, ...(list ? { period: list.period ?? sub.period, rateOrder: list.order } : {}) };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
     statements.push(...readBlock(block, findFigures(block.text), periods, ctx));
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
+    if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
   }
   // Footnotes come in document order: the context is that of the last paragraph before each.
   let nextContext = 0;
@@ -95,7 +124,7 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
     while (nextContext < contexts.length && contexts[nextContext]!.at <= at) nextContext++;
     const ctx = contexts[nextContext - 1]?.ctx ?? section;
     const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind };
-    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear), noteCtx));
+    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth), noteCtx));
   }
 
   const province = options.province ?? findProvince(composed);
@@ -126,7 +155,7 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
   const notesSeen = new Set<Block>();
   for (const s of statements) {
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: it keeps its own name.
-    const match = s.delta ? undefined : matchIndicator(s.near, s.lead, s.unit);
+    const match = s.delta ? undefined : matchIndicator({ near: s.near, context: s.context, lead: s.lead, rate: s.rate }, s.unit);
     const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
@@ -166,7 +195,16 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
       quoteOffset,
       ...(known ? { catalogCode: known.code } : {}),
     };
-    add({ ...base, period: s.period, kind: s.kind, value: s.value, reported: { ...s.reported }, ...(s.qualifier ? { qualifier: s.qualifier } : {}) });
+    const uncertain = uncertaintyOf(s, known !== undefined);
+    add({
+      ...base,
+      period: s.period,
+      kind: s.kind,
+      value: s.value,
+      reported: { ...s.reported },
+      ...(s.qualifier ? { qualifier: s.qualifier } : {}),
+      ...(uncertain.length > 0 ? { uncertain } : {}),
+    });
     const item: CheckItem = { s, record: records[records.length - 1]!, key };
     kept.push(item);
     const sameKey = byKey.get(key);
@@ -178,6 +216,32 @@ function read(text: string, options: ExtractOptions): { extraction: Extraction; 
   return { extraction: { province, period: docPeriod, records }, items: kept };
 }
 
+interface ListIntro {
+  period?: Period;
+  order: Array<"prev" | "prior">;
+}
+
+/** The last sentence of a paragraph that ends with ":": the period it names and the bases its rates are against, in order. */
+function listIntro(text: string, periods: PeriodMention[]): ListIntro {
+  const from = Math.max(text.lastIndexOf(". ", text.length - 2) + 1, 0);
+  const period = periods.find((p) => !p.reference && p.start >= from)?.period;
+  const order: Array<"prev" | "prior"> = [];
+  const re = /so\s+(?:với\s+)?(?:(tháng trước|quý trước|kỳ trước)|cùng kỳ)/giu;
+  const last = text.slice(from);
+  for (let m = re.exec(last); m !== null; m = re.exec(last)) order.push(m[1] ? "prev" : "prior");
+  return { ...(period ? { period } : {}), order };
+}
+
+/** What makes a figure less sure: a bound, not a figure; a unit the registry lacks; a period not written; a name not in the catalog. */
+function uncertaintyOf(s: Statement, catalogued: boolean): Uncertainty[] {
+  const out: Uncertainty[] = [];
+  if (s.qualifier) out.push("approximate");
+  if (s.unitUnknown) out.push("unit-unknown");
+  if (s.periodGuessed) out.push("period-guessed");
+  if (!catalogued) out.push("indicator-uncatalogued");
+  return out;
+}
+
 /**
  * What the pane and the checks treat as an indicator statement: a figure the text compares with a
  * plan or an earlier period, a figure of a catalog indicator, or a money or rate figure given as a
@@ -187,6 +251,9 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   const r = s.reported;
   const compared = r.pctOfPlan !== undefined || r.growthVsPrior !== undefined || r.indexVsPrior !== undefined || r.share !== undefined || s.plan !== undefined;
   if (compared || known) return true;
+  // "11 lượt" (visits received, people commended): an uncompared count in a unit the registry lacks is
+  // office activity; "450 triệu bao" (a magnitude) is output.
+  if (s.unitUnknown) return /^(?:nghìn|ngàn|triệu|tỷ) /u.test(s.unitText) && s.name.length > 0;
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.

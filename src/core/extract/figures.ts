@@ -4,7 +4,7 @@
  * document numbers ("1809/QĐ-UBND") and numbers inside words are not figures.
  */
 import { parseNumberText } from "../numbers";
-import { resolveUnit, type UnitDef } from "../units";
+import { resolveUnit, unitById, type UnitDef } from "../units";
 
 export interface Figure {
   /** Offsets in the cleaned text, number and unit together. */
@@ -19,8 +19,12 @@ export interface Figure {
   over?: number;
   /** Digits written after the decimal mark ("42,13" has 2): how far the document rounded. */
   decimals: number;
+  /** The unit is not in the registry ("triệu bao", "lượt khách"): kept as written, under a generic count unit. */
+  unitUnknown?: boolean;
 }
 
+const INDEX_BEFORE = /bằng\s+$/u;
+const INDEX_AFTER = /^\s*(?:%\s*)?(?:so\s+(?:với\s+)?)?cùng kỳ/u;
 const NUMBER = /(?<![\p{L}\d.,/])\d[\d.,]*/gu;
 const NOT_UNITS = /^(?:viên chức|cái gì)$/iu;
 const UNIT_WORDS = /^ ?([\p{L}\d²³]+)(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?/u;
@@ -53,13 +57,14 @@ export function findFigures(text: string): Figure[] {
     if (/(?<![\p{L}])số\s*:?\s*$/u.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%") continue;
     const after = text.slice(end, end + 40);
-    const pct = /^ ?%/.exec(after);
+    // "bằng 70,6 cùng kỳ", "bằng 98,5 so với cùng kỳ": an index written without its "%".
+    const pct = /^ ?%/.exec(after) ?? (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && INDEX_AFTER.test(after) ? /^/.exec(after) : null);
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
       figures.push({ start, end: end + (perYear ?? pct)[0].length, value: parsed.value, percent: true, over, decimals: decimalsOf(token) });
       continue;
     }
-    const unit = matchUnit(after);
+    const unit = matchUnit(after) ?? unknownUnit(after);
     figures.push({
       start,
       end: end + (unit?.length ?? 0),
@@ -69,6 +74,7 @@ export function findFigures(text: string): Figure[] {
       unitText: unit?.text,
       over,
       decimals: decimalsOf(token),
+      ...(unit && "unknown" in unit ? { unitUnknown: true } : {}),
     });
   }
   shareUnits(text, figures);
@@ -108,6 +114,20 @@ function skipWord(text: string, from: number): number {
   let i = from;
   while (i < text.length && !/\s/.test(text[i]!)) i++;
   return i;
+}
+
+const COUNT_UNIT = unitById("so-luong")!;
+/**
+ * Units the registry does not know but reports use: a magnitude and a noun ("triệu bao", "nghìn lượt"),
+ * "lượt" and "lượt khách" (visits). The value is kept with the unit as written rather than dropped.
+ * A magnitude before a period or comparison word ("tăng 2 triệu so với") is not a unit.
+ */
+const UNKNOWN_UNIT = /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với)(?![\p{L}]))\p{Ll}+(?: khách)?|lượt(?: khách| người)?)(?![\p{L}\d])/u;
+
+function unknownUnit(after: string): { def: UnitDef; text: string; length: number; unknown: true } | undefined {
+  const m = UNKNOWN_UNIT.exec(after);
+  if (!m) return undefined;
+  return { def: COUNT_UNIT, text: m[1]!, length: m[0].length, unknown: true };
 }
 
 /** The longest run of up to four words after a number that the unit registry knows. */

@@ -7,6 +7,6 @@
  * Both are pure and never throw; text.slice(r.quoteOffset.start, r.quoteOffset.end) === r.quote.
  */
 export { extractRecords, checkText } from "./extract";
-export type { ExtractOptions, ExtractedRecord, Extraction, TextCheck } from "./extract";
+export type { DocumentContext, ExtractOptions, ExtractedRecord, Extraction, TextCheck, Uncertainty } from "./extract";
 export type { Finding, FindingCode } from "./checks";
 export { samePeriod } from "./periods";

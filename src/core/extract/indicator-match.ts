@@ -1,21 +1,36 @@
 /**
  * Which catalog indicator a sentence talks about. Reports word one indicator many ways ("Tổng mức bán lẻ
  * hàng hóa và dịch vụ" for the catalog's "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"),
- * write "hoá" or "hóa", and often name the thing after the number ("Phát triển 77,35 km đường dây trung
- * thế"), so matching compares words without tone marks, counting words near the figure fully and words
- * of the paragraph's lead half.
+ * write "hoá" or "hóa", abbreviate ("HTX", "DNNVV", "CNNT"), and often name the thing after the number
+ * ("Phát triển 77,35 km đường dây trung thế") or earlier in the clause ("Khu công nghiệp Long Đức, diện
+ * tích 108 ha, tỷ lệ lấp đầy đạt 100%"). So matching compares words without tone marks, abbreviations
+ * spelt out, counting words near the figure fully, words earlier in its clause or in the heading above
+ * most, and words of the paragraph's lead half.
  */
 import { INDICATORS, type IndicatorDef } from "../catalog/indicators";
 import { unitById, type UnitDef } from "../units";
 
 export interface IndicatorMatch {
   def: IndicatorDef;
-  /** Share of the catalog name's words found (near words 1, lead words 0.5). */
+  /** Share of the catalog name's words found (near words 1, clause and heading words 0.8, lead words 0.5). */
   score: number;
 }
 
+/** What a figure measures when it is a percentage standing alone (see statements.ts RateKind). */
+export type MatchRate = "level" | "growth" | "index" | "share";
+
+export interface MatchInput {
+  /** The figure's own name, unit and the words right after it. */
+  near: string;
+  /** The clause's words before the figure, and the heading above the paragraph. */
+  context?: string;
+  /** The paragraph's lead ("Về tổng mức bán lẻ ...:"). */
+  lead?: string;
+  rate?: MatchRate;
+}
+
 /** Little words that say nothing about which indicator is meant. */
-const STOPWORDS = new Set(["va", "cac", "cua", "trong", "cho", "so", "voi", "dat", "uoc", "nam", "la", "co", "duoc", "tong", "so", "cac", "loai", "mot"]);
+const STOPWORDS = new Set(["va", "cac", "cua", "trong", "cho", "so", "voi", "dat", "uoc", "nam", "la", "co", "duoc", "tong", "loai", "mot"]);
 
 export function foldWords(text: string): string[] {
   return text
@@ -26,6 +41,45 @@ export function foldWords(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 }
+
+/**
+ * Abbreviations and synonyms of report prose, spelt out in the words the catalog uses. General terms of the
+ * trade (Vietnamese administrative abbreviations), not names of any one document's figures.
+ */
+const SPELT_OUT: ReadonlyArray<[RegExp, string]> = [
+  [/\bhtx\b/g, "hop tac xa"],
+  [/\b(?:dnnvv|dnvvn)\b/g, "doanh nghiep nho vua"],
+  [/\bdn\b/g, "doanh nghiep"],
+  [/\bcnnt\b/g, "cong nghiep nong thon"],
+  [/\bfdi\b/g, "dau tu nuoc ngoai"],
+  [/\btmdt\b/g, "thuong mai dien tu"],
+  [/\btthc\b/g, "thu tuc hanh chinh"],
+  [/\bkcn\b/g, "khu cong nghiep"],
+  [/\bccn\b/g, "cum cong nghiep"],
+  [/\bkkt\b/g, "khu kinh te"],
+  [/\bttm\b/g, "trung tam thuong mai"],
+  [/\bbien the\b/g, "bien ap"],
+  [/\bnsnn\b/g, "ngan sach nha nuoc"],
+  [/\bxnk\b/g, "xuat nhap khau"],
+  [/\bkim ngach xk\b/g, "kim ngach xuat khau"],
+  [/\bcn\b/g, "cong nghiep"],
+  [/\btieu thu cong nghiep\b/g, "tieu thu cong nghiep"],
+];
+
+/** Folded words with abbreviations spelt out. */
+export function indicatorWords(text: string): string[] {
+  let s = foldWords(text).join(" ");
+  for (const [re, to] of SPELT_OUT) s = s.replace(re, to);
+  return s.split(" ").filter((w) => w.length > 0);
+}
+
+/** Words a rate's own wording implies ("tăng 9,2%" is a growth rate even when "tốc độ" is not written). */
+const RATE_WORDS: Record<MatchRate, string> = {
+  level: "",
+  growth: "toc do tang truong",
+  index: "chi so",
+  share: "ty trong",
+};
 
 interface Prepared {
   def: IndicatorDef;
@@ -40,7 +94,7 @@ function catalog(): Prepared[] {
   prepared ??= INDICATORS.flatMap((def) =>
     [def.vi, ...(def.aliases ?? [])].map((name) => ({
       def,
-      words: [...new Set(foldWords(name).filter((w) => !STOPWORDS.has(w)))],
+      words: [...new Set(indicatorWords(name).filter((w) => !STOPWORDS.has(w)))],
       family: unitById(def.unit)?.family,
     })),
   );
@@ -48,28 +102,53 @@ function catalog(): Prepared[] {
 }
 
 /**
- * The best catalog indicator for a figure, or undefined. `near` holds the words around the figure
- * (its subject, unit and the words after it); `lead` the paragraph's heading words.
+ * A percentage's kind must agree with the catalog group: a growth rate is never the index itself
+ * ("tăng 19,94%" is growth.iip, not main.iip), a share is a structure figure, an index is an index.
  */
-export function matchIndicator(near: string, lead: string, unit: UnitDef | undefined): IndicatorMatch | undefined {
-  const nearWords = new Set(foldWords(near).filter((w) => !STOPWORDS.has(w)));
-  const leadWords = new Set(foldWords(lead));
-  let best: (IndicatorMatch & { fit: number }) | undefined;
+function fitsRate(def: IndicatorDef, rate: MatchRate | undefined, family: string | undefined): boolean {
+  if (family !== "percent" || rate === undefined) return true;
+  const growth = def.code.startsWith("growth.");
+  const index = def.code.startsWith("index.") || def.code === "main.iip";
+  if (rate === "growth") return growth;
+  if (rate === "index") return index;
+  if (rate === "share") return !growth && !index;
+  return !growth || /tang/.test(foldWords(def.vi).join(" "));
+}
+
+/** Weight of a catalog word by where it was found around the figure. */
+const NEAR = 1;
+const CONTEXT = 0.8;
+const LEAD = 0.5;
+
+/**
+ * The best catalog indicator for a figure, or undefined. Ranked by the share of the catalog name's words
+ * found (weighted by where), then by how well the name covers the figure's own words (so "Trạm biến áp
+ * phát triển mới" wins over "Trạm biến áp" when "phát triển mới" is written), then by the words matched.
+ */
+export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): IndicatorMatch | undefined {
+  const nearWords = new Set([...indicatorWords(input.near), ...indicatorWords(RATE_WORDS[input.rate ?? "level"])].filter((w) => !STOPWORDS.has(w)));
+  const contextWords = new Set(indicatorWords(input.context ?? ""));
+  const leadWords = new Set(indicatorWords(input.lead ?? ""));
+  let best: { def: IndicatorDef; score: number; fit: number; hits: number } | undefined;
   for (const c of catalog()) {
     if (c.words.length === 0) continue;
     if (unit && c.family !== unit.family) continue;
+    if (!fitsRate(c.def, input.rate, c.family)) continue;
     let sum = 0;
     let nearHits = 0;
     for (const w of c.words) {
       if (nearWords.has(w)) nearHits++;
-      sum += nearWords.has(w) ? 1 : leadWords.has(w) ? 0.5 : 0;
+      sum += nearWords.has(w) ? NEAR : contextWords.has(w) ? CONTEXT : leadWords.has(w) ? LEAD : 0;
     }
     const score = sum / c.words.length;
-    // Ranked by how well the two word sets fit each other: "Giá trị sản xuất công nghiệp tăng trưởng bình
-    // quân" covers "Chỉ số sản xuất công nghiệp" at 4/5 but fits the growth of the production value better.
+    // How much of the figure's own name the catalog name accounts for.
     const used = nearWords.size === 0 ? 0 : nearHits / nearWords.size;
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
-    if (!best || fit > best.fit) best = { def: c.def, score, fit };
+    const better =
+      !best ||
+      score > best.score + 1e-9 ||
+      (Math.abs(score - best.score) <= 1e-9 && (fit > best.fit + 1e-9 || (Math.abs(fit - best.fit) <= 1e-9 && sum > best.hits)));
+    if (better) best = { def: c.def, score, fit, hits: sum };
   }
   return best && { def: best.def, score: best.score };
 }

@@ -56,12 +56,23 @@ const PATTERNS: Pattern[] = [
       const side = m[2]?.toLowerCase();
       const year = m[3] ? Number(m[3]) : undefined;
       if (n === null || n < 1 || n > 12) return null;
-      // "3 tháng" alone is a duration ("đào tạo dưới 3 tháng"), not a period.
-      if (!side && year === undefined) return null;
+      // "3 tháng" alone is a duration ("đào tạo dưới 3 tháng"), not a period, unless its words make it
+      // the months so far: "Tính chung 9 tháng, ...", "lũy kế 5 tháng đạt", "6 tháng qua".
+      if (!side && year === undefined && !CUMULATIVE_BEFORE.test(before(m)) && !CUMULATIVE_AFTER.test(after(m))) return null;
       if (side === "cuối") return n === 6 ? { period: { type: "half", part: 2 }, year } : null;
       if (n === 6) return { period: { type: "half", part: 1 }, year };
       if (n === 12) return { period: { type: "year" }, year };
       return { period: { type: "months", months: n }, year };
+    },
+  },
+  {
+    // "tháng 9/2020", "tháng 9-2022", "tháng 9 năm 2020", "Tháng 12": one month (a flow, or a stock at its end).
+    // Not a date ("ngày 01 tháng 9 năm 2021", "ngày 15/9"), which REFERENCE_BEFORE marks.
+    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR})?(?![\\d/])`, "giu"),
+    build: (m) => {
+      const month = Number(m[1]);
+      if (month < 1 || month > 12) return null;
+      return { period: { type: "month", part: month }, year: m[2] ? Number(m[2]) : undefined };
     },
   },
   {
@@ -95,7 +106,7 @@ const PATTERNS: Pattern[] = [
 
 /** Words just before a phrase that make it the base of a comparison or a price basis. */
 const REFERENCE_BEFORE =
-  /(?:(?<!\p{L})so\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:cuối\s+)?|cùng kỳ\s+|giá\s+(?:so sánh\s+)?(?:cố định\s+)?|gấp\s+[\d,.]+\s+lần\s+so\s+với\s+|(?:nghị quyết|quyết định|chỉ thị|công văn|thông tư|nghị định|luật|kết luận)(?:\s+số\s+\S+)?\s+(?:ngày\s+\S+\s+)?(?:của\s+\S+(?:\s+\S+)?\s+)?|ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+)$/iu;
+  /(?:(?<!\p{L})so\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:cuối\s+)?|cùng kỳ\s+|giá\s+(?:so sánh\s+)?(?:cố định\s+)?|gấp\s+[\d,.]+\s+lần\s+so\s+với\s+|(?:nghị quyết|quyết định|chỉ thị|công văn|thông tư|nghị định|luật|kết luận)(?:\s+số\s+\S+)?\s+(?:ngày\s+\S+\s+)?(?:của\s+\S+(?:\s+\S+)?\s+)?|ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+|ngày\s+(?:\d{1,2}\s+)?)$/iu;
 
 /**
  * "Chương trình xét chọn doanh nghiệp xuất khẩu uy tín năm 2020", "Hội chợ Triển lãm Công nghiệp, Thương mại đồng
@@ -104,16 +115,31 @@ const REFERENCE_BEFORE =
  */
 const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|Tuần lễ|Lễ hội|Chương trình(?! (?:công tác|hành động|mục tiêu)))[\p{L}\d,\- ]*\s$/u;
 
+/** Words that make a bare "N tháng" the months of the year so far. */
+const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua)\s+$/iu;
+const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm)/iu;
+
+function before(m: RegExpExecArray): string {
+  return m.input.slice(Math.max(0, m.index - 20), m.index);
+}
+
+function after(m: RegExpExecArray): string {
+  return m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+}
+
 function countOf(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   return NUMBER_WORDS[word.toLowerCase()] ?? null;
 }
 
-/** Every period phrase of a cleaned text, earliest first; years left out are filled from `defaultYear`. */
-export function findPeriods(text: string, defaultYear?: number): PeriodMention[] {
+/**
+ * Every period phrase of a cleaned text, earliest first; years left out are filled from `defaultYear`.
+ * `documentMonth` (the month a report is dated or titled with) gives "lũy kế" with no period after it.
+ */
+export function findPeriods(text: string, defaultYear?: number, documentMonth?: number): PeriodMention[] {
   const found: PeriodMention[] = [];
   // Every phrase holds one of these words: most paragraphs hold none.
-  if (!/năm|tháng|quý|giai đoạn|thời kỳ|đến/iu.test(text)) return [];
+  if (!/năm|tháng|quý|giai đoạn|thời kỳ|đến|lũy kế/iu.test(text)) return [];
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
@@ -133,9 +159,22 @@ export function findPeriods(text: string, defaultYear?: number): PeriodMention[]
       });
     }
   }
+  if (documentMonth !== undefined) addCumulative(text, found, documentMonth);
   found.sort((a, b) => a.start - b.start);
   fillYears(found, defaultYear);
   return found;
+}
+
+/** "lũy kế" (or "cộng dồn") with no period of its own: the months of the year up to the document's month. */
+function addCumulative(text: string, found: PeriodMention[], month: number): void {
+  const re = /(?<![\p{L}])(?:lũy kế|lũy tiến|cộng dồn)(?![\p{L}])/giu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    // "lũy kế 9 tháng", "lũy kế đến tháng 9": the period is written.
+    if (found.some((f) => f.start >= end && f.start - end <= 12)) continue;
+    const period = (month === 12 ? { type: "year" } : { type: "months", months: month }) as Period;
+    found.push({ start: m.index, end, period: { ...period, year: 0, label: m[0] }, yearMissing: true, reference: false, estimate: false });
+  }
 }
 
 /** "06 tháng đầu năm và chương trình ... năm 2020": a missing year is the next year written, else the default. */

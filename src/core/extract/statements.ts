@@ -33,10 +33,16 @@ export interface Statement {
   /** Words near the figure and the paragraph's lead words, for matching the catalog. */
   near: string;
   lead: string;
+  /** The clause's words before the figure ("Khu công nghiệp Long Đức, diện tích 108 ha, tỷ lệ lấp đầy") and the heading above. */
+  context: string;
   period: Period;
   kind: FigureKind;
   priceBasis: PriceBasis;
-  qualifier?: "over" | "about";
+  qualifier?: "over" | "about" | "under";
+  /** The unit is not in the registry: kept as written ("triệu bao"). */
+  unitUnknown?: boolean;
+  /** No period is written for the figure, in its clause or a heading: the document's commonest year was taken. */
+  periodGuessed?: boolean;
   reported: ReportedPercentages;
   /** Decimals written for the value and for each reported percentage (for rounding tolerances). */
   decimals: number;
@@ -62,6 +68,15 @@ export interface BlockContext {
   asOf?: Period;
   /** The last multi-year range named so far: average growth rates without one refer to it. */
   lastRange?: Period;
+  /** The nearest heading's words ("3. Về phát triển điện"): what the figures under it are about. */
+  heading?: string;
+  /** The period is the document's commonest year, for want of any written one. */
+  periodGuessed?: boolean;
+  /**
+   * Items of a list introduced by "... tăng 14,4% so với quý trước và tăng 4,5% so với cùng kỳ, trong đó:" write
+   * "tăng 11,5% và tăng 8,3%": their bare rates follow the intro's order of bases.
+   */
+  rateOrder?: ReadonlyArray<"prev" | "prior">;
 }
 
 const PERCENT = unitById("percent")!;
@@ -84,8 +99,13 @@ export const COUNT_FAMILIES: ReadonlySet<string> = new Set([
 // Words before and after a percentage that say what it compares (matched on lower case text).
 const BEFORE_PLAN_OR_INDEX = /(?:đạt|bằng|được|hoàn thành)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
 const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)/u;
-const AFTER_PRIOR = /^\s*so\s+(?:với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d|kỳ trước|tháng trước)/u;
-const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:bình quân|khoảng|ước|hơn|gần|trên))*\s*$/u;
+const AFTER_PRIOR =
+  /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?)/u;
+/** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
+const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:tháng trước|quý trước|kỳ trước|tháng liền kề|quý liền kề)/u;
+/** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
+const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|ii|i)(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*((?:19|20)\d\d))?/u;
+const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:bình quân|khoảng|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;
 const BEFORE_SHARE = /chiếm(?:\s+tỷ trọng)?(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
 const BEFORE_IGNORED = /(?:vượt|tương đương(?:\s+(?:tăng|giảm))?|hụt|thấp hơn|cao hơn|giảm còn|xuống)\s*$/u;
 const BEFORE_PLAN_VALUE =
@@ -148,6 +168,8 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
     let lastUnitFigure: Statement | undefined;
     let lastComparison: "plan" | "base" | "other" | undefined;
     let prevEnd = cStart;
+    /** Rates in this clause with no base written, for the list intro's order (ctx.rateOrder). */
+    let bare = 0;
     for (const f of clauseFigures) {
       if (f.start < prevEnd) continue;
       // A bare number (a year, a code) is neither a figure nor the end of the words naming the next one.
@@ -156,8 +178,12 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       const post = lower.slice(f.end, Math.min(cEnd, f.end + 60));
       prevEnd = f.end + (f.percent ? comparisonTail(post) : 0);
       if (f.percent) {
-        const rate = classifyPercent(pre, post);
+        const period = current?.period ?? head?.period ?? carried?.period ?? ctx.period;
+        const written = baseOf(post, period) !== undefined;
+        const rate = classifyPercent(pre, post, period, written ? undefined : ctx.rateOrder?.[bare]);
         if (rate === undefined) continue;
+        if (!written && (rate.kind === "growth" || rate.kind === "index")) bare++;
+        const field = fieldOf(rate);
         const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
         // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
         const average = /bình quân/u.test(pre);
@@ -178,9 +204,9 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
           sentenceLevel.shareOf = wordsAfter(text, f.end, cEnd);
           continue;
         }
-        if (current && !average && attach(current, rate.kind, signed, pre, post)) {
+        if (current && !average && attach(current, rate, signed, pre, post)) {
           current.end = Math.max(current.end, f.end + comparisonTail(post));
-          if (rate.kind !== "level") current.reportedDecimals[REPORTED_FIELD[rate.kind]] = f.decimals;
+          if (field) current.reportedDecimals[field] = f.decimals;
           if (rate.kind === "share") current.shareOf = wordsAfter(text, f.end, cEnd);
           lastComparison = rate.kind === "plan" ? (/^\s*so\s+với\s/u.test(post) && !AFTER_PLAN.test(post) ? "base" : "plan") : "other";
           continue;
@@ -192,10 +218,11 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
         // "bình quân giai đoạn 2011-2015 đạt 13,81%/năm": an average is a growth rate however it is worded.
         s.rate = average && rate.kind === "level" ? "growth" : rate.kind;
         s.decimals = f.decimals;
-        if (rate.kind !== "level") s.reportedDecimals[REPORTED_FIELD[rate.kind]] = f.decimals;
-        if (rate.kind === "growth") s.reported.growthVsPrior = signed;
-        if (rate.kind === "index") s.reported.indexVsPrior = f.value;
-        if (rate.kind === "share") s.reported.share = f.value;
+        const ownField = fieldOf(rate);
+        if (ownField) {
+          s.reportedDecimals[ownField] = f.decimals;
+          s.reported[ownField] = signed;
+        }
         s.value = signed;
         s.end = Math.max(s.end, f.end + comparisonTail(post));
         if (rate.kind === "level" || rate.kind === "share") s.kind = s.kind === "plan" ? "plan" : s.kind;
@@ -273,42 +300,102 @@ function namesNextFigure(text: string, f: Figure, clauseFigures: Figure[]): bool
 
 type PercentKind = "plan" | RateKind;
 
-function classifyPercent(pre: string, post: string): { kind: PercentKind; negative: boolean } | undefined {
+interface PercentRead {
+  kind: PercentKind;
+  negative: boolean;
+  /** Against the previous month or quarter ("so với tháng trước"), not the same period. */
+  prev?: boolean;
+  /** "vượt 5% kế hoạch": the excess over the plan, so 105% of it. */
+  excess?: boolean;
+}
+
+/** What a comparison's tail names as its base, for a figure of `period`. "other": a month or quarter that is neither. */
+function baseOf(post: string, period: Period | undefined): "prior" | "prev" | "other" | undefined {
+  if (AFTER_PREV.test(post)) return "prev";
+  const named = AFTER_NAMED_BASE.exec(post);
+  if (named) {
+    const unit = named[1] === "quý" ? "quarter" : "month";
+    const n = ROMAN[named[2]!] ?? Number(named[2]);
+    if (!period || period.type !== unit || period.part === undefined) return "other";
+    const year = named[3] ? Number(named[3]) : period.year;
+    const last = unit === "quarter" ? 4 : 12;
+    if (n === period.part && year === period.year - 1) return "prior";
+    const prevPart = period.part === 1 ? last : period.part - 1;
+    const prevYear = period.part === 1 ? period.year - 1 : period.year;
+    return n === prevPart && year === prevYear ? "prev" : "other";
+  }
+  return AFTER_PRIOR.test(post) ? "prior" : undefined;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function classifyPercent(pre: string, post: string, period: Period | undefined, implied?: "prev" | "prior"): PercentRead | undefined {
+  const base = baseOf(post, period) ?? implied;
+  // "tăng 3% so với tháng 2/2023" in a report on June: a rate against some other month belongs to no field.
+  if (base === "other") return undefined;
+  const prev = base === "prev";
+  if (/vượt\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   if (BEFORE_IGNORED.test(pre)) return undefined;
   if (BEFORE_SHARE.test(pre)) return { kind: "share", negative: false };
   const growth = BEFORE_GROWTH.exec(pre);
-  if (growth) return { kind: "growth", negative: growth[1] === "giảm" };
+  if (growth) return { kind: "growth", negative: growth[1] === "giảm", prev };
   if (BEFORE_PLAN_OR_INDEX.test(pre) || pre.trim() === "" || /,\s*$/.test(pre)) {
     if (AFTER_PLAN.test(post)) return { kind: "plan", negative: false };
-    if (AFTER_PRIOR.test(post)) return { kind: "index", negative: false };
+    if (base !== undefined) return { kind: "index", negative: false, prev };
     // "đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng": a share of a stated whole, read like a plan.
     if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*so\s+với\s/u.test(post)) return { kind: "plan", negative: false };
   }
   return { kind: "level", negative: false };
 }
 
-/** Attaches a comparison to the statement it qualifies; false when it is a statement of its own. */
-function attach(s: Statement, kind: PercentKind, value: number, pre: string, post: string): boolean {
-  const r = s.reported;
-  const isRateOfChange = s.rate === "growth" || s.rate === "index";
-  switch (kind) {
+/** The reported field a comparison fills. */
+function fieldOf(read: PercentRead): keyof ReportedPercentages | undefined {
+  switch (read.kind) {
     case "plan":
-      if (r.pctOfPlan !== undefined || isRateOfChange) return false;
-      r.pctOfPlan = value;
+      return "pctOfPlan";
+    case "growth":
+      return read.prev ? "growthVsPrevPeriod" : "growthVsPrior";
+    case "index":
+      return read.prev ? "indexVsPrevPeriod" : "indexVsPrior";
+    case "share":
+      return "share";
+    case "level":
+      return undefined;
+  }
+}
+
+/** Attaches a comparison to the statement it qualifies; false when it is a statement of its own. */
+function attach(s: Statement, read: PercentRead, value: number, pre: string, post: string): boolean {
+  const r = s.reported;
+  const field = fieldOf(read);
+  if (field === undefined || r[field] !== undefined) return false;
+  switch (read.kind) {
+    case "plan":
+      // "tỷ lệ ... đạt 95,05%, vượt 0,05% so với kế hoạch": over a rate, the excess is in points, not a % of plan.
+      if (s.rate === "growth" || s.rate === "index" || (read.excess && s.unit.id === "percent")) return false;
+      r.pctOfPlan = read.excess ? 100 + value : value;
       return true;
     case "growth":
-      if (r.growthVsPrior !== undefined || isRateOfChange || s.rate === "share") return false;
+    case "index": {
+      const same = read.kind === "growth" ? "growthVsPrior" : "indexVsPrior";
+      const prevField = read.kind === "growth" ? "growthVsPrevPeriod" : "indexVsPrevPeriod";
+      if (s.rate === "growth" || s.rate === "index") {
+        // "tăng 2,7% so với tháng trước và tăng 4,9% so với cùng kỳ": one growth statement, each rate on its field;
+        // its value is the rate against the same period when there is one.
+        if (s.rate !== read.kind || (r[same] === undefined && r[prevField] === undefined)) return false;
+        r[field] = value;
+        if (field === same) s.value = value;
+        return true;
+      }
+      if (s.rate === "share") return false;
       // A rate ("tỷ lệ ... đạt 34%") takes a growth only when the text says against what.
-      if (s.rate === "level" && !AFTER_PRIOR.test(post)) return false;
-      r.growthVsPrior = value;
+      if (s.rate === "level" && !AFTER_PRIOR.test(post) && !AFTER_PREV.test(post)) return false;
+      r[field] = value;
       return true;
-    case "index":
-      if (r.indexVsPrior !== undefined || isRateOfChange) return false;
-      r.indexVsPrior = value;
-      return true;
+    }
     case "share":
       // Only right after its figure: "18.921,57 tỷ đồng, chiếm 59,33%".
-      if (r.share !== undefined || s.rate !== undefined || !/^\s*[,(]?\s*chiếm/u.test(pre)) return false;
+      if (s.rate !== undefined || !/^\s*[,(]?\s*chiếm/u.test(pre)) return false;
       r.share = value;
       return true;
     case "level":
@@ -318,7 +405,7 @@ function attach(s: Statement, kind: PercentKind, value: number, pre: string, pos
 
 /** Length of the words that finish a comparison ("so cùng kỳ", "kế hoạch", "so với năm 2020"). */
 function comparisonTail(post: string): number {
-  const m = AFTER_PRIOR.exec(post) ?? AFTER_PLAN.exec(post) ?? /^\s*\/năm/u.exec(post);
+  const m = AFTER_PRIOR.exec(post) ?? AFTER_PREV.exec(post) ?? AFTER_NAMED_BASE.exec(post) ?? AFTER_PLAN.exec(post) ?? /^\s*\/năm/u.exec(post);
   return m ? m[0].length : 0;
 }
 
@@ -361,9 +448,12 @@ function open(
   const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
   let period = periodFor(f, preStart, from, clauseEnd, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence));
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
-  if (/(?<!so\s(?:với\s)?)cùng kỳ năm trước/u.test(pre)) {
+  // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
+  const priorYear = /(?<!so\s(?:với\s)?)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre);
+  if (priorYear) {
     const p = period.period;
-    period = { ...period, period: { ...p, year: p.year - 1, fromYear: p.fromYear === undefined ? undefined : p.fromYear - 1 } };
+    const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
+    period = { ...period, period: { ...p, year: p.year - shift, fromYear: p.fromYear === undefined ? undefined : p.fromYear - shift } };
     period.period.label = periodLabel(period.period);
     if (period.period.fromYear === undefined) delete period.period.fromYear;
   }
@@ -372,7 +462,7 @@ function open(
   const estimate = ESTIMATE_WORD.test(sentenceBefore) || period.estimate;
   const kind: FigureKind =
     ctx.kind === "remaining" ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
-  const qualifier = /(?:trên|hơn)\s*$/u.test(pre) ? "over" : /khoảng\s*$/u.test(pre) ? "about" : undefined;
+  const qualifier = /(?:trên|hơn)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
   return {
     block,
     start,
@@ -385,22 +475,19 @@ function open(
     nameInherited: inherited,
     near: `${name} ${unitText} ${after}`,
     lead,
+    context: `${text.slice(clauseStart, f.start)} ${ctx.heading ?? ""}`,
     period: period.period,
     kind,
     priceBasis,
     qualifier,
+    ...(f.unitUnknown ? { unitUnknown: true } : {}),
+    ...(period.fromContext && ctx.periodGuessed ? { periodGuessed: true } : {}),
     reported: {},
     decimals: f.decimals,
     reportedDecimals: {},
   };
 }
 
-const REPORTED_FIELD: Record<Exclude<PercentKind, "level">, keyof ReportedPercentages> = {
-  plan: "pctOfPlan",
-  growth: "growthVsPrior",
-  index: "indexVsPrior",
-  share: "share",
-};
 
 function periodFor(
   f: Figure,
@@ -411,7 +498,7 @@ function periodFor(
   ctx: BlockContext,
   average: boolean,
   stock: boolean,
-): { period: Period; estimate: boolean } {
+): { period: Period; estimate: boolean; fromContext?: boolean } {
   const usable = periods.filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
   const following = usable.find((p) => p.start >= f.end && p.start - f.end <= 6 && p.end <= clauseEnd);
@@ -428,7 +515,7 @@ function periodFor(
   const last = own ?? inClause[0];
   if (last) return { period: last.period, estimate: last.estimate };
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
-  return { period: ctx.period, estimate: false };
+  return { period: ctx.period, estimate: false, fromContext: true };
 }
 
 /** Words that give a figure as a stock at a date ("đến nay toàn tỉnh có", "nâng tổng số") rather than a flow. */
@@ -454,7 +541,7 @@ function blockLead(text: string): string {
 
 /** Leading and trailing words that are not part of an indicator's name. */
 const LEADING_NOISE =
-  /^(?:[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu)(?![\p{L}])\s*)/iu;
+  /^(?:[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},)(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
   /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức)\s*)$/iu;
 

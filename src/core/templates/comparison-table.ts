@@ -31,6 +31,15 @@ export interface ComparisonTableKind {
   nameHeader: Localized;
   /** Which indicator codes the table lists. */
   includes: (code: string) => boolean;
+  /** The rows, when they are not the period's outcomes in the dataset's order (the planner's own pick). */
+  rows?: (input: { dataset: PlanDataset; period: Period; periodKey: string }, lang: Lang) => ComparisonRow[];
+  /** Header of the plan column when it is not the year's plan ("Kế hoạch năm 2020"). */
+  planHeader?: (period: Period, lang: Lang, rows: ComparisonRow[]) => string | undefined;
+  /**
+   * Where a comparison has no base figure, the percentage the document states for it goes in the
+   * cell as a figure with its source ("tăng 11,95%" with no 2020 figure), instead of a blank formula.
+   */
+  statedWhenNoBase?: boolean;
 }
 
 /**
@@ -48,16 +57,21 @@ function isSubSector(code: string): boolean {
   return /^(index\.ipv\.|growth\.industrial-production-value\.)/.test(code);
 }
 
-interface Row {
+export interface ComparisonRow {
   name: string;
   unit: string;
   actual?: PlanRecord;
+  /** Other records stating the same figure (the document writes it twice): cited in the actual's note. */
+  actualAlso?: PlanRecord[];
   plan?: PlanRecord;
   prior?: PlanRecord;
   /** The row's figure is a rate (growth or index on the same period), not a level. */
   rate?: "growth" | "index" | null;
+  /** Rates shown as levels: the ratio of two growth rates means nothing, the comparisons show "-". */
+  noRatio?: boolean;
   sub?: boolean;
 }
+type Row = ComparisonRow;
 
 const COL = { stt: 0, name: 1, unit: 2, plan: 3, actual: 4, prior: 5, vsPlan: 6, vsPrior: 7, source: 8 };
 
@@ -74,7 +88,9 @@ export function buildComparisonTable(
   const vi = lang === "vi";
   const ds = input_?.dataset;
   const period = input_?.period;
-  const rows: Row[] = input_
+  const rows: Row[] = input_ && kind.rows
+    ? kind.rows(input_, lang)
+    : input_
     ? outcomeCodes(input_.dataset, input_.periodKey, kind.includes).map((code) => {
         const actual = outcome(input_.dataset, code, input_.periodKey)!;
         return {
@@ -96,7 +112,9 @@ export function buildComparisonTable(
   const mark = (text: string, isDerived: boolean): string => (isDerived ? `${text} (*)` : text);
   const estimate = rows.length > 0 && rows.every((r) => r.actual?.kind === "estimate");
 
-  const planHeader = period ? (vi ? `Kế hoạch năm ${period.year}` : `Plan ${period.year}`) : vi ? "Kế hoạch năm" : "Plan for the year";
+  const planHeader =
+    (period && kind.planHeader?.(period, lang, rows)) ??
+    (period ? (vi ? `Kế hoạch năm ${period.year}` : `Plan ${period.year}`) : vi ? "Kế hoạch năm" : "Plan for the year");
   const actualHeader = period
     ? `${vi ? (estimate ? "Ước thực hiện" : "Thực hiện") : estimate ? "Estimate" : "Actual"} ${periodText(period, lang, true)}`
     : vi ? "Thực hiện kỳ báo cáo" : "Actual, reporting period";
@@ -146,15 +164,21 @@ export function buildComparisonTable(
       rows.map((r, i) => {
         const at = (col: number): string => cellAddress(first + i, col);
         if (ds && r.rate && r.actual) return rateRow(stt[i]!, r, r.actual, r.rate, ds, priorStyle, options);
+        const stated = kind.statedWhenNoBase && ds ? statedComparison(r, ds, planStyle, priorStyle, options) : {};
+        const dash = label("-", STYLE.centered);
         const cells: BlockCell[] = [
           label(stt[i]!, STYLE.centered),
           ds ? label(r.name) : textInput(),
           ds ? label(r.unit, STYLE.centered) : textInput(),
           ds ? figureOrInput(r.plan, ds, lang) : input(),
-          ds ? figureOrInput(r.actual, ds, lang) : input(),
+          ds ? actualCell(r, ds, lang) : input(),
           ds ? figureOrInput(r.prior, ds, lang) : input(),
-          withCheck(comparison(at(COL.actual), at(COL.plan), planStyle, options.decimals, lang, [r.actual, r.plan]), r.actual, r.plan, "plan", lang),
-          withCheck(comparison(at(COL.actual), at(COL.prior), priorStyle, options.decimals, lang, [r.actual, r.prior]), r.actual, r.prior, "prior", lang),
+          r.noRatio
+            ? dash
+            : stated.plan ?? withCheck(comparison(at(COL.actual), at(COL.plan), planStyle, options.decimals, lang, [r.actual, r.plan]), r.actual, r.plan, "plan", lang),
+          r.noRatio
+            ? dash
+            : stated.prior ?? withCheck(comparison(at(COL.actual), at(COL.prior), priorStyle, options.decimals, lang, [r.actual, r.prior]), r.actual, r.prior, "prior", lang),
         ];
         if (options.sourceColumn) cells.push(ds ? label(sourceText([r.actual, r.plan, r.prior], ds.document, lang)) : textInput());
         return cells;
@@ -193,12 +217,7 @@ function rateRow(
   style: ComparisonStyle,
   options: TemplateOptions,
 ): BlockCell[] {
-  // The stated figure itself wherever the style matches its kind, so no rounding noise creeps in.
-  const v = record.value;
-  const value =
-    kind === "growth"
-      ? style === "percent" ? 1 + v / 100 : style === "index" ? 100 + v : v
-      : style === "percent" ? v / 100 : style === "index" ? v : v - 100;
+  const value = rateValue(kind, record.value, style);
   const dash = label("-", STYLE.centered);
   const cells: BlockCell[] = [
     label(no, STYLE.centered),
@@ -218,6 +237,56 @@ function rateRow(
   ];
   if (options.sourceColumn) cells.push(label(sourceText([record], ds.document, options.lang)));
   return cells;
+}
+
+/** A stated rate in a comparison style, the stated figure itself wherever the style matches its kind (no rounding noise). */
+function rateValue(kind: "growth" | "index", v: number, style: ComparisonStyle): number {
+  if (kind === "growth") return style === "percent" ? 1 + v / 100 : style === "index" ? 100 + v : v;
+  return style === "percent" ? v / 100 : style === "index" ? v : v - 100;
+}
+
+/** The actual's figure; a figure the document states twice cites both places. */
+function actualCell(r: Row, ds: PlanDataset, lang: Lang): BlockCell {
+  const cell = figureOrInput(r.actual, ds, lang);
+  if (!r.actualAlso?.length) return cell;
+  return { ...cell, note: [cell.note, ...r.actualAlso.map((x) => recordNote(x, ds.document, lang))].join("\n") };
+}
+
+/**
+ * The percentages the document states for the row's actual where the table has no base to
+ * compute them from: % of plan as an index, the same-period comparison as a growth or an index.
+ */
+function statedComparison(
+  r: Row,
+  ds: PlanDataset,
+  planStyle: ComparisonStyle,
+  priorStyle: ComparisonStyle,
+  options: TemplateOptions,
+): { plan?: BlockCell; prior?: BlockCell } {
+  const a = r.actual;
+  if (!a) return {};
+  const vi = options.lang === "vi";
+  const cell = (value: number, style: ComparisonStyle, words: string): BlockCell => ({
+    value,
+    numberFormat: comparisonFormat(style, options.decimals),
+    role: "data",
+    style: STYLE.number,
+    note: `${words} ${recordNote(a, ds.document, options.lang)}`,
+  });
+  const out: { plan?: BlockCell; prior?: BlockCell } = {};
+  const { pctOfPlan, growthVsPrior, indexVsPrior } = a.reported;
+  if (!r.plan && pctOfPlan !== undefined) {
+    const pct = formatVietnameseNumber(pctOfPlan, 2);
+    out.plan = cell(rateValue("index", pctOfPlan, planStyle), planStyle, vi ? `Văn bản ghi đạt ${pct}% kế hoạch (bộ số liệu không có số kế hoạch).` : `The document states ${pctOfPlan}% of plan (the dataset has no plan figure).`);
+  }
+  if (!r.prior && (growthVsPrior !== undefined || indexVsPrior !== undefined)) {
+    const [k, v] = growthVsPrior !== undefined ? (["growth", growthVsPrior] as const) : (["index", indexVsPrior!] as const);
+    const words = vi
+      ? `Văn bản ghi ${k === "growth" ? (v < 0 ? "giảm" : "tăng") + " " + formatVietnameseNumber(Math.abs(v), 2) : "bằng " + formatVietnameseNumber(v, 2)}% so cùng kỳ (bộ số liệu không có số cùng kỳ).`
+      : `The document states ${k === "growth" ? `${v > 0 ? "+" : ""}${v}%` : `${v}%`} on the same period (the dataset has no same-period figure).`;
+    out.prior = cell(rateValue(k, v, priorStyle), priorStyle, words);
+  }
+  return out;
 }
 
 /**

@@ -34,11 +34,12 @@ import { products } from "./products";
 import { remaining } from "./remaining";
 import { structure } from "./structure";
 import { tasks } from "./tasks";
-import type { PeriodChoice, TemplateDef, TemplateInfo } from "./template";
+import { custom } from "./custom";
+import type { IndicatorPick, PeriodChoice, TemplateDef, TemplateInfo } from "./template";
 import { completionRows, type CompletionChart } from "./chart";
 
 export { DEFAULT_OPTIONS, optionsFromMeta, type TemplateOptions } from "./options";
-export type { PeriodChoice, TemplateInfo } from "./template";
+export type { IndicatorPick, PeriodChoice, TemplateInfo } from "./template";
 export { periodKey } from "./periods";
 export { completionChartTitle, noCompletionChartError, type CompletionChart } from "./chart";
 
@@ -46,8 +47,8 @@ export { completionChartTitle, noCompletionChartError, type CompletionChart } fr
 export const DEFAULT_EMPTY_ROWS = 10;
 const MAX_EMPTY_ROWS = 10000;
 
-/** In the order of issue 4's catalog (the gallery shows them so). */
-const TEMPLATES: TemplateDef[] = [mainIndicators, products, growthTargets, structure, remaining, tasks];
+/** In the order of issue 4's catalog (the gallery shows them so), then the planner's own pick (issue 13). */
+const TEMPLATES: TemplateDef[] = [mainIndicators, products, growthTargets, structure, remaining, tasks, custom];
 
 function find(templateId: string): TemplateDef {
   const t = TEMPLATES.find((x) => x.info.id === templateId);
@@ -64,13 +65,13 @@ export function listTemplates(): TemplateInfo[] {
   return TEMPLATES.map((t) => t.info);
 }
 
-export function periodChoices(templateId: string, dataset: PlanDataset): PeriodChoice[] {
-  return find(templateId).periodChoices(dataset);
+export function periodChoices(templateId: string, dataset: PlanDataset, indicators?: IndicatorPick): PeriodChoice[] {
+  return find(templateId).periodChoices(dataset, indicators);
 }
 
 export function buildTemplate(
   templateId: string,
-  input: { dataset: PlanDataset; periodKey?: string } | null,
+  input: { dataset: PlanDataset; periodKey?: string; indicators?: IndicatorPick } | null,
   options: TemplateOptions,
   emptyRows: number = DEFAULT_EMPTY_ROWS,
 ): SheetBlock {
@@ -84,7 +85,7 @@ export function buildTemplate(
   }
   if (!input) return template.build(null, options, emptyRows);
 
-  const choices = template.periodChoices(input.dataset);
+  const choices = template.periodChoices(input.dataset, input.indicators);
   const name = template.info.name;
   if (choices.length === 0) {
     throw new UserError("template-not-applicable", {
@@ -95,11 +96,12 @@ export function buildTemplate(
   const key = input.periodKey ?? choices[0]!.key;
   if (!choices.some((c) => c.key === key)) {
     throw new UserError("template-unknown-period", {
-      vi: `Mẫu "${name.vi}" không có kỳ "${key}" trong bộ số liệu "${input.dataset.id}". Các kỳ có: ${choices.map((c) => c.label.vi).join("; ")}.`,
-      en: `Template "${name.en}" has no period "${key}" in dataset "${input.dataset.id}". Periods: ${choices.map((c) => c.label.en).join("; ")}.`,
+      vi: `Mẫu "${name.vi}" không có kỳ "${key}" trong bộ số liệu "${input.dataset.id}". Các kỳ có (--period): ${choices.map((c) => `${c.key} (${c.label.vi})`).join("; ")}.`,
+      en: `Template "${name.en}" has no period "${key}" in dataset "${input.dataset.id}". Periods (--period): ${choices.map((c) => `${c.key} (${c.label.en})`).join("; ")}.`,
     });
   }
-  return template.build({ dataset: input.dataset, periodKey: key }, options, emptyRows);
+  const indicators = input.indicators ? { indicators: input.indicators } : {};
+  return template.build({ dataset: input.dataset, periodKey: key, ...indicators }, options, emptyRows);
 }
 
 /** Whether tables of this template can get a "% of plan" chart (they have a % of plan column). */

@@ -4,6 +4,7 @@ import { COMPARISON_STYLES, type ComparisonStyle } from "../formulas";
 import type { PlanDataset } from "../dataset/types";
 import type { BlockMeta } from "../sheet-block";
 import { UserError, type Lang } from "../user-error";
+import type { IndicatorPick } from "./template";
 
 export interface TemplateOptions {
   /** percent: 50,17%; index: 50,17 under a "(%)" header; growth: +56,27 (same-period column only). */
@@ -62,6 +63,8 @@ export function optionsMeta(options: TemplateOptions, periodKey?: string): Recor
 export function optionsFromMeta(meta: Record<string, string | number | boolean> | undefined): {
   options: TemplateOptions;
   periodKey?: string;
+  /** The picked indicators of a custom table, as the block stored them ("all" or "code1,code2"). */
+  indicators?: IndicatorPick;
 } {
   const m = meta ?? {};
   const options = checkOptions({
@@ -70,7 +73,8 @@ export function optionsFromMeta(meta: Record<string, string | number | boolean> 
     sourceColumn: m.sourceColumn === true,
     lang: (m.lang ?? DEFAULT_OPTIONS.lang) as Lang,
   });
-  return typeof m.periodKey === "string" ? { options, periodKey: m.periodKey } : { options };
+  const picked = typeof m.indicators === "string" ? { indicators: m.indicators === "all" ? ("all" as const) : m.indicators.split(",") } : {};
+  return typeof m.periodKey === "string" ? { options, periodKey: m.periodKey, ...picked } : { options, ...picked };
 }
 
 /** What a block records of itself: template and version, the dataset it was filled from, its options and period. */

@@ -3,23 +3,8 @@
 import type { Period } from "../dataset/types";
 import type { Lang, Localized } from "../user-error";
 
-/** Stable key: "year-2020", "months6-2020", "half2-2020", "q1-2020", "month6-2020", "range-2021-2025". */
-export function periodKey(p: Period): string {
-  switch (p.type) {
-    case "year":
-      return `year-${p.year}`;
-    case "months":
-      return `months${p.months ?? 0}-${p.year}`;
-    case "half":
-      return `half${p.part ?? 0}-${p.year}`;
-    case "quarter":
-      return `q${p.part ?? 0}-${p.year}`;
-    case "month":
-      return `month${p.part ?? 0}-${p.year}`;
-    case "range":
-      return `range-${p.fromYear ?? p.year}-${p.year}`;
-  }
-}
+/** The one period key lives with the dataset types; the templates take it from here. */
+export { periodKey } from "../dataset/period-text";
 
 /** The same span one year earlier ("cùng kỳ"). */
 export function priorPeriod(p: Period): Period {

@@ -17,7 +17,7 @@ function isOutcome(r: PlanRecord): boolean {
  * stated one by construction: tests compare percentages with the documents only where both
  * figures are stated (test/support/document-figures.ts).
  */
-function best(records: PlanRecord[], reference?: PlanRecord): PlanRecord | undefined {
+export function best(records: PlanRecord[], reference?: PlanRecord): PlanRecord | undefined {
   const pool = reference ? records.filter((r) => r.indicator.unit === reference.indicator.unit) : records;
   return (
     pool.find((r) => !r.derived) ??

@@ -15,6 +15,16 @@ export interface TemplateInfo {
   columns: Localized[];
 }
 
+/** The planner's pick of indicators (codes in order), or every indicator with a figure in the period. */
+export type IndicatorPick = readonly string[] | "all";
+
+export interface TemplateInput {
+  dataset: PlanDataset;
+  periodKey: string;
+  /** Only for the table of picked indicators ("custom"); the others list what their kind includes. */
+  indicators?: IndicatorPick;
+}
+
 export interface PeriodChoice {
   key: string;
   label: Localized;
@@ -22,10 +32,10 @@ export interface PeriodChoice {
 
 export interface TemplateDef {
   info: TemplateInfo;
-  /** [] when the dataset holds nothing this table shows. */
-  periodChoices(dataset: PlanDataset): PeriodChoice[];
+  /** [] when the dataset holds nothing this table shows; `indicators` narrows a table of picked indicators. */
+  periodChoices(dataset: PlanDataset, indicators?: IndicatorPick): PeriodChoice[];
   /** periodKey is one of periodChoices(dataset) (checked by the caller); input null = empty template. */
-  build(input: { dataset: PlanDataset; periodKey: string } | null, options: TemplateOptions, emptyRows: number): SheetBlock;
+  build(input: TemplateInput | null, options: TemplateOptions, emptyRows: number): SheetBlock;
   /** The name and % of plan columns, for tables that can get a "% of plan" chart. */
   completion?: CompletionColumns;
 }

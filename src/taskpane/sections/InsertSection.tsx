@@ -14,6 +14,7 @@ import { RefreshBlocks } from "./RefreshBlocks";
 import { TemplateGallery } from "./TemplateGallery";
 import { TemplatePreview } from "./TemplatePreview";
 import { DatasetPicker, useDatasetChoice } from "./DatasetPicker";
+import { IndicatorPicker } from "./IndicatorPicker";
 import { useDatasetIndex } from "./useDatasetIndex";
 
 const useStyles = makeStyles({
@@ -30,6 +31,9 @@ export function InsertSection({ host, settings, t }: SectionProps) {
   const { index, status: indexStatus, retry, useCache } = useDatasetIndex(host, settings, t);
   const [dataset, setDataset] = useState<Fetched<PlanDataset> | null>(null);
   const [periodKey, setPeriodKey] = useState("");
+  // The custom table's indicators, in the order picked; a new dataset starts a new pick.
+  const [picked, setPicked] = useState<string[]>([]);
+  const custom = templateId === "custom";
   const [empty, setEmpty] = useState(false);
   const [busy, setBusy] = useState(false);
   // Bumped after each insert or undo so the list of inserted tables is read again.
@@ -46,6 +50,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
     if (!datasetId) return;
     let live = true;
     setDataset(null);
+    setPicked([]);
     host.data.getDataset(settings.dataUrl || "data/", datasetId, true).then(
       (d) => live && setDataset(d),
       (e) => live && fail(e),
@@ -56,8 +61,9 @@ export function InsertSection({ host, settings, t }: SectionProps) {
   }, [host, datasetId, settings.dataUrl, fail]);
 
   const periods = useMemo(
-    () => (dataset && templateId ? periodChoices(templateId, dataset.data) : []),
-    [dataset, templateId],
+    // Before any pick, the custom table offers every period with a figure.
+    () => (dataset && templateId ? periodChoices(templateId, dataset.data, custom && picked.length > 0 ? picked : undefined) : []),
+    [dataset, templateId, custom, picked],
   );
   useEffect(() => {
     if (!periods.some((p) => p.key === periodKey)) setPeriodKey(periods[0]?.key ?? "");
@@ -68,7 +74,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
       setBusy(true);
       setStatus(null);
       try {
-        const input = empty || !dataset ? null : { dataset: dataset.data, periodKey };
+        const input = empty || !dataset ? null : { dataset: dataset.data, periodKey, ...(custom ? { indicators: picked } : {}) };
         const block = buildTemplate(templateId, input, templateOptionsOf(settings));
         const done = await host.workbook.insertBlock(block, overwrite);
         setStatus({ intent: "success", text: t("inserted", { rows: done.rows, address: done.address }) });
@@ -81,7 +87,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
         setBusy(false);
       }
     },
-    [dataset, empty, fail, host, lang, periodKey, setStatus, settings, t, templateId],
+    [custom, dataset, empty, fail, host, lang, periodKey, picked, setStatus, settings, t, templateId],
   );
 
   const undo = useCallback(async () => {
@@ -100,7 +106,8 @@ export function InsertSection({ host, settings, t }: SectionProps) {
   const template = templates.find((x) => x.id === templateId);
   const missing = useMemo(() => host.workbook.unsupportedFeatures(), [host]);
   const insertUnsupported = missing.some((f) => f.feature === "insert");
-  const canInsert = !busy && !insertUnsupported && !!template && (empty || (!!dataset && periods.length > 0));
+  const canInsert =
+    !busy && !insertUnsupported && !!template && (empty || (!!dataset && periods.length > 0 && (!custom || picked.length > 0)));
   return (
     <section className={styles.form} aria-label={t("tabInsert")}>
       <Field label={t("template")} hint={template?.description[lang]}>
@@ -132,6 +139,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
               {dataset.fromCache && ` ${t("dataFromCache", { asOf: dataset.asOf })}`}
             </Text>
           )}
+          {custom && dataset && <IndicatorPicker dataset={dataset.data} picked={picked} onChange={setPicked} lang={lang} t={t} />}
           <Field label={t("period")} validationMessage={dataset && periods.length === 0 ? t("noPeriodForTemplate") : undefined}>
             <Select value={periodKey} onChange={(_e, d) => setPeriodKey(d.value)}>
               {periods.map((p) => (

@@ -54,8 +54,9 @@ export function RefreshBlocks({ host, settings, t, version }: RefreshBlocksProps
       try {
         // Fresh data, never the cache: a refresh that silently used an old copy would mislead.
         const fetched = await host.data.getDataset(settings.dataUrl || "data/", info.datasetId, false);
-        const { options, periodKey } = optionsFromMeta(info.options);
-        const block = buildTemplate(info.templateId, { dataset: fetched.data, periodKey }, options);
+        // The period and, for a custom table, the picked indicators the block recorded of itself.
+        const { options, ...choice } = optionsFromMeta(info.options);
+        const block = buildTemplate(info.templateId, { dataset: fetched.data, ...choice }, options);
         const done = await host.workbook.refreshBlock(block, info.id, acceptHandEdits);
         const shown = done.changes
           .slice(0, 5)

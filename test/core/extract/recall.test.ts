@@ -6,21 +6,21 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { periodKey } from "../../../src/core/dataset/period-text";
 import type { Period, PlanDataset, PlanRecord } from "../../../src/core/dataset/types";
 import { extractRecords } from "../../../src/core/extract";
 import { resolveUnit, unitById, type UnitDef } from "../../../src/core/units";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
-/** Written here, not taken from the extractor: 6 months from January is the first half, 12 months the year. */
-function periodKey(p: Period): string {
-  if (p.type === "range") return `range ${p.fromYear}-${p.year}`;
-  if ((p.type === "months" && p.months === 6) || (p.type === "half" && p.part === 1)) return `h1 ${p.year}`;
-  if (p.type === "half") return `h${p.part} ${p.year}`;
-  if (p.type === "months" && p.months === 12) return `year ${p.year}`;
-  if (p.type === "months") return `m${p.months} ${p.year}`;
-  if (p.type === "year") return `year ${p.year}`;
-  return `${p.type}${p.part ?? ""} ${p.year}`;
+/**
+ * Spans the extractor may name either way are one span here (written here, not taken from the
+ * extractor): 6 months from January is the first half, 12 months the year. Keyed by core's one periodKey.
+ */
+function spanKey(p: Period): string {
+  if (p.type === "half" && p.part === 1) return periodKey({ ...p, type: "months", months: 6, part: undefined });
+  if (p.type === "months" && p.months === 12) return periodKey({ ...p, type: "year", months: undefined });
+  return periodKey(p);
 }
 
 function unitOf(r: PlanRecord): UnitDef | undefined {
@@ -33,7 +33,7 @@ function same(a: PlanRecord, b: PlanRecord): boolean {
   if (!ua || !ub || ua.family !== ub.family) return false;
   const va = a.value * ua.factor;
   const vb = b.value * ub.factor;
-  return Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(vb)) && periodKey(a.period) === periodKey(b.period);
+  return Math.abs(va - vb) <= 1e-9 * Math.max(1, Math.abs(vb)) && spanKey(a.period) === spanKey(b.period);
 }
 
 interface Scored {

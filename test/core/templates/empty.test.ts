@@ -2,7 +2,7 @@ import { buildTemplate, DEFAULT_OPTIONS, listTemplates } from "../../../src/core
 import { cellAddress } from "../../../src/core/a1";
 import { evaluate, round2 } from "./evaluate";
 
-const IDS = ["main-indicators", "products", "growth-targets", "structure", "remaining", "tasks"];
+const IDS = ["main-indicators", "products", "growth-targets", "structure", "remaining", "tasks", "custom"];
 
 describe("empty variants", () => {
   it.each(IDS)("%s: input cells blank, formulas ready and blank, no dataset in meta", (id) => {

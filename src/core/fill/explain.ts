@@ -1,0 +1,43 @@
+/** How a filled value was obtained, in the planner's words: a unit conversion, a figure derived from a rate, the year-end stock. */
+import { formatVietnameseNumber } from "../numbers";
+import type { Localized } from "../user-error";
+import type { Pick } from "./records";
+
+/** Up to 4 decimals, trailing zeros dropped: 10.6 -> "10,6"; 10600 -> "10.600". */
+function vn(x: number): string {
+  return formatVietnameseNumber(x, 4).replace(/,?0+$/, "");
+}
+
+const KIND_VI: Record<string, string> = { actual: "thực hiện", estimate: "ước tính", plan: "kế hoạch", target: "mục tiêu", remaining: "còn phải thực hiện" };
+
+export function describeValue(pick: Pick, noUnit: boolean): Localized | null {
+  const vi: string[] = [];
+  const en: string[] = [];
+  const c = pick.conversion;
+  if (c) {
+    vi.push(`quy đổi ${vn(c.original)} ${c.fromUnit} = ${vn(pick.value)} ${c.toUnit}`);
+    en.push(`converted ${c.original} ${c.fromUnit} = ${pick.value} ${c.toUnit}`);
+  }
+  const d = pick.record.derived;
+  if (d) {
+    vi.push(`số suy ra: ${d.vi}`);
+    en.push(`derived: ${d.en}`);
+  }
+  if (pick.yearEnd) {
+    vi.push("số tại thời điểm cuối năm (tháng 12)");
+    en.push("the year-end figure (December)");
+  }
+  if (!pick.exactKind) {
+    vi.push(`văn bản ghi số ${KIND_VI[pick.record.kind]}`);
+    en.push(`the document gives ${pick.record.kind === "estimate" ? "an estimate" : `a ${pick.record.kind} figure`}`);
+  }
+  if (noUnit) {
+    vi.push(`dòng không ghi đơn vị: số theo ${pick.record.indicator.unitText}`);
+    en.push(`the row names no unit: the figure is in ${pick.record.indicator.unitText}`);
+  }
+  if (pick.rivals.length) {
+    vi.push(`văn bản còn có số khác: ${pick.rivals.map((r) => `${vn(r.value)} ${r.indicator.unitText} (${r.id})`).join("; ")}`);
+    en.push(`the dataset holds other figures: ${pick.rivals.map((r) => `${r.value} ${r.indicator.unitText} (${r.id})`).join("; ")}`);
+  }
+  return vi.length ? { vi: vi.join("; "), en: en.join("; ") } : null;
+}

@@ -1,0 +1,337 @@
+/**
+ * planFill(grid, dataset, options): the figures a planner's own form takes from a dataset, cell by
+ * cell with the record each comes from, the rows it could not place, the cells whose content a
+ * write would replace, and the comparison formulas the recalculation writes once the figures are in.
+ * Pure: no Office, no I/O; never throws on a bad form (the reasons come back in `messages`).
+ */
+import { cellAddress, rangeAddress } from "../a1";
+import { agreesAtPrecision } from "../dataset/consistency";
+import type { Period, PlanDataset, PlanRecord, PriceBasis } from "../dataset/types";
+import { detectTable } from "../detect";
+import { fold } from "../detect/fold";
+import { cellText, GridView, isEmptyCell, type Grid, type GridCell } from "../detect/grid";
+import { headerWords } from "../detect/vocab";
+import type { ColumnDetection, TableDetection } from "../detect/types";
+import { planRecalc, type RecalcPlan } from "../recalc";
+import { periodKey, periodText } from "../templates/periods";
+import type { Localized } from "../user-error";
+import { basisIn, readLabel, readUnit, type RowLabel } from "./label";
+import { locateForm, type FormLocation } from "./locate";
+import { indicatorNames, matchRow, type RowCandidate, type RowMatch } from "./match-row";
+import { columnWant, pickRecord, type ColumnWant, type Pick } from "./records";
+import { describeValue } from "./explain";
+
+export interface FillOptions {
+  /** The form's reporting period; the dataset's own period when absent. */
+  period?: Period;
+  /** Consent to replace cells that hold something (a number, text, a formula). */
+  overwrite?: boolean;
+  /** The planner's answers: row (0-based) -> indicator code, or null to leave the row out. */
+  choices?: Record<number, string | null>;
+  /** The cell the planner selected (0-based); the table holding it is filled. */
+  anchor?: { row: number; col: number };
+}
+
+export interface FillColumn {
+  col: number;
+  letter: string;
+  header: string;
+  role: ColumnDetection["role"];
+  /** Period key and kinds the column takes ("months6-2020", ["estimate","actual"]); null for columns that take no figure. */
+  want: { period: string; periodLabel: string; kinds: string[] } | null;
+  reason: Localized;
+}
+
+export interface FillValue {
+  row: number;
+  col: number;
+  address: string;
+  value: number;
+  recordId: string;
+  code: string;
+  indicator: string;
+  kind: string;
+  period: string;
+  quote: string;
+  /** The document: number and title. */
+  source: string;
+  /** "10,6 tỷ kWh = 10.600 triệu kWh", "kế hoạch suy ra: ...": how the value was obtained when not copied as stated. */
+  how: Localized | null;
+  confidence: number;
+  /** What the cell holds now, as shown, when it is not empty. */
+  existing: string | null;
+  /** The cell already holds this figure at the precision written: nothing to write. */
+  agrees: boolean;
+}
+
+export type FillRowStatus = "matched" | "ambiguous" | "unmatched" | "section";
+
+export interface FillRow {
+  row: number;
+  label: string;
+  unit: string | null;
+  basis: PriceBasis | null;
+  status: FillRowStatus;
+  code?: string;
+  indicator?: string;
+  score?: number;
+  candidates?: RowCandidate[];
+  /** Cells of a matched row the dataset has no figure for, or where the figure is a question. */
+  gaps: { col: number; address: string; reason: Localized; options?: { recordId: string; value: number; quote: string }[] }[];
+  reason: Localized;
+}
+
+export interface FillPlan {
+  found: boolean;
+  range: string;
+  headerRows: number[];
+  firstDataRow: number;
+  lastDataRow: number;
+  unitLine: string | null;
+  period: { key: string; label: string };
+  columns: FillColumn[];
+  rows: FillRow[];
+  values: FillValue[];
+  /** Values whose cell holds something else: written only with consent. */
+  conflicts: FillValue[];
+  /** Values written (conflicts included only with options.overwrite, agreeing cells never). */
+  writes: FillValue[];
+  recalc: RecalcPlan | null;
+  detection: TableDetection | null;
+  messages: Localized[];
+}
+
+const NO_FIGURE_ROLES = new Set(["label", "unit", "comparison", "share", "source", "other"]);
+
+export function planFill(grid: Grid, dataset: PlanDataset, options: FillOptions = {}): FillPlan {
+  const view = new GridView(grid);
+  const form = options.period ?? dataset.period;
+  const plan: FillPlan = {
+    found: false, range: "", headerRows: [], firstDataRow: 0, lastDataRow: -1, unitLine: null,
+    period: { key: periodKey(form), label: form.label }, columns: [], rows: [], values: [], conflicts: [], writes: [], recalc: null, detection: null, messages: [],
+  };
+  const loc = locateForm(view, options.anchor);
+  if (!loc || loc.lastDataRow < loc.firstDataRow) {
+    plan.messages.push({ vi: "Không tìm thấy bảng của biểu mẫu (dòng tiêu đề có ô \"Chỉ tiêu\"/\"STT\" và các cột số liệu).", en: "No form table found (a header row with an \"Indicator\"/\"No.\" cell and figure columns)." });
+    return plan;
+  }
+  Object.assign(plan, {
+    found: true,
+    range: rangeAddress(loc.top, loc.left, loc.lastDataRow - loc.top + 1, loc.right - loc.left + 1),
+    headerRows: loc.headerRows,
+    firstDataRow: loc.firstDataRow,
+    lastDataRow: loc.lastDataRow,
+    unitLine: loc.unitLine?.text ?? null,
+  });
+  const anchor = { row: loc.top, col: loc.left, rows: loc.lastDataRow - loc.top + 1, cols: loc.right - loc.left + 1 };
+  const probe = detectTable(probeGrid(view, loc), anchor);
+  const wants = new Map<number, ColumnWant>();
+  for (const c of probe.columns) {
+    if (c.col === loc.labelCol || c.col === loc.numberCol || c.col === loc.unitCol) continue;
+    // A header in % over a figure column is a rate the detection did not read as one: never a place for a figure.
+    const rate = /%/.test(c.header);
+    const want = NO_FIGURE_ROLES.has(c.role) || rate ? null : columnWant(c, form);
+    if (want) wants.set(c.col, want);
+    plan.columns.push({
+      col: c.col, letter: c.letter, header: c.header, role: c.role,
+      want: want ? { period: periodKey(want.period), periodLabel: periodText(want.period, "vi"), kinds: want.kinds } : null,
+      reason: c.reason,
+    });
+  }
+  if (wants.size === 0) plan.messages.push({ vi: "Không nhận ra cột số liệu nào (kế hoạch, thực hiện, cùng kỳ, lũy kế) trong tiêu đề biểu mẫu.", en: "No figure column (plan, actual, same period, cumulative) recognised in the form's header." });
+  fillRows(view, loc, dataset, form, wants, probe, options, plan);
+  plan.conflicts = plan.values.filter((v) => v.existing !== null && !v.agrees);
+  plan.writes = plan.values.filter((v) => !v.agrees && (v.existing === null || options.overwrite));
+  plan.recalc = recalcAfter(grid, plan, anchor, options);
+  plan.messages.push(summary(plan, options));
+  return plan;
+}
+
+/**
+ * The grid detection reads to tell the columns: every empty figure cell of a labelled row holds a
+ * placeholder, so a form without figures reads like a table with them (comparison, share and
+ * note columns stay empty, as they are in a filled table).
+ */
+function probeGrid(view: GridView, loc: FormLocation): Grid {
+  const rows = view.grid.rows.map((r) => (Array.isArray(r) ? [...r] : []));
+  const takes = new Map<number, boolean>();
+  for (let c = loc.left; c <= loc.right; c++) {
+    if (c === loc.labelCol || c === loc.numberCol || c === loc.unitCol) continue;
+    const w = headerWords(loc.headerRows.map((r) => view.text(r, c)).join(" "));
+    takes.set(c, !(w.compare || w.growth || w.share || w.note || w.source || w.unit || w.label));
+  }
+  for (let r = loc.firstDataRow; r <= loc.lastDataRow; r++) {
+    if (view.text(r, loc.labelCol) === "" || spansValues(view, r, loc)) continue;
+    for (const [c, take] of takes) {
+      if (!take || !isEmptyCell(view.cell(r, c)) || view.merge(r, c)) continue;
+      const row = rows[r] ?? (rows[r] = []);
+      row[c] = { value: 1 } satisfies GridCell;
+    }
+  }
+  // A section line merged across the table would read as a header line: in the probe its text stays in its first cell only.
+  const merges = (view.grid.merges ?? []).filter((m) => m.row < loc.firstDataRow || m.row > loc.lastDataRow);
+  return { rows, merges };
+}
+
+/** A section line: its label merged across the figure columns. */
+function spansValues(view: GridView, row: number, loc: FormLocation): boolean {
+  const m = view.merge(row, loc.labelCol);
+  return !!m && m.col + m.cols - 1 > Math.max(loc.labelCol, loc.unitCol ?? -1);
+}
+
+interface RowInfo {
+  row: number;
+  /** The STT cell holds a Roman numeral or a capital letter: a section. */
+  romanNumber: boolean;
+  label: RowLabel;
+  unitText: string | null;
+  merged: boolean;
+}
+
+function readRows(view: GridView, loc: FormLocation): RowInfo[] {
+  const out: RowInfo[] = [];
+  let lastUnit: string | null = null;
+  for (let r = loc.firstDataRow; r <= loc.lastDataRow; r++) {
+    const text = view.text(r, loc.labelCol);
+    if (text === "") continue;
+    const label = readLabel(text);
+    let unitText: string | null = loc.unitCol !== null ? view.text(loc.unitCol === null ? 0 : r, loc.unitCol) || null : null;
+    if (unitText && /^(["“”〃'']{1,2}|-"-|nt|như trên)$/i.test(unitText)) unitText = lastUnit;
+    if (unitText) lastUnit = unitText;
+    const merged = spansValues(view, r, loc);
+    if (merged) unitText = null;
+    unitText ??= label.unitText ?? loc.unitLine?.unit ?? null;
+    const number = loc.numberCol !== null && loc.numberCol !== loc.labelCol ? view.text(r, loc.numberCol) : "";
+    out.push({ row: r, label, unitText, merged, romanNumber: /^([IVX]+|[A-D])\.?$/.test(number) });
+  }
+  return out;
+}
+
+function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form: Period, wants: Map<number, ColumnWant>, probe: TableDetection, options: FillOptions, plan: FillPlan): void {
+  const names = indicatorNames(dataset);
+  const rows = readRows(view, loc);
+  const headerBasis = new Map<number, PriceBasis | null>();
+  for (const c of probe.columns) headerBasis.set(c.col, basisIn(fold(c.header)).basis);
+  let parent: string[] = [];
+  let parentCode: string | undefined;
+  rows.forEach((info, i) => {
+    const next = rows[i + 1];
+    const hasChildren = !!next && next.label.sub && !info.label.sub;
+    const context = info.label.sub ? parent : [];
+    if (!info.label.sub) parent = info.label.words;
+    const unit = readUnit(info.unitText);
+    const unknownUnitText = info.unitText && !unit && !/^%$/.test(info.unitText) ? info.unitText : null;
+    // A heading holds no figure of its own: merged across the table, or without a unit over sub-rows
+    // ("Khu kinh tế Định An" over "- Diện tích"), numbered with a Roman numeral, in capitals, or ending in ":".
+    const heading = info.merged || (!info.unitText && (hasChildren || info.label.roman || info.romanNumber || isCaps(info.label.text) || /:\s*$/.test(info.label.text)));
+    const chosen = options.choices?.[info.row];
+    const none: RowMatch = { status: "unmatched", best: null, notInDataset: false };
+    let match: RowMatch;
+    if (chosen === null) match = none;
+    else if (typeof chosen === "string") match = { status: "matched", code: chosen, vi: names.find((n) => n.code === chosen)?.vi ?? chosen, score: 1, runnerUp: null };
+    else if (heading) match = none;
+    else match = matchRow(info.label, unit ?? undefined, names, context, info.label.sub ? parentCode : undefined);
+    if (!info.label.sub) parentCode = match.status === "matched" ? match.code : undefined;
+    const row: FillRow = { row: info.row, label: info.label.text, unit: info.unitText, basis: info.label.basis ?? loc.basis, status: "unmatched", gaps: [], reason: { vi: "", en: "" } };
+    plan.rows.push(row);
+    if (match.status !== "matched") {
+      row.status = chosen === undefined && (heading || hasChildren) ? "section" : match.status;
+      if (match.status === "ambiguous") row.candidates = match.candidates;
+      row.reason = rowReason(match, row.status);
+      return;
+    }
+    row.status = "matched";
+    row.code = match.code;
+    row.indicator = match.vi;
+    row.score = match.score;
+    row.reason = { vi: `Khớp "${match.vi}" (độ giống ${Math.round(match.score * 100)}%).`, en: `Matches "${match.vi}" (similarity ${Math.round(match.score * 100)}%).` };
+    placeRow(view, info, row, match.score, unit, unknownUnitText, dataset, form, wants, headerBasis, loc, plan);
+  });
+}
+
+function placeRow(
+  view: GridView, info: RowInfo, row: FillRow, score: number, unit: ReturnType<typeof readUnit>, unknownUnitText: string | null,
+  dataset: PlanDataset, form: Period, wants: Map<number, ColumnWant>, headerBasis: Map<number, PriceBasis | null>, loc: FormLocation, plan: FillPlan,
+): void {
+  const used = new Set<string>();
+  // Figures of the period first, then plans and same-period figures, which may be derived from them.
+  const order = [...wants.entries()].sort((a, b) => firstPass(a[1]) - firstPass(b[1]) || a[0] - b[0]);
+  for (const [col, want] of order) {
+    const basis = info.label.basis ?? headerBasis.get(col) ?? loc.basis;
+    const result = pickRecord(dataset.records, { code: row.code!, want, unit, unknownUnitText, basis, rowRecords: used, form });
+    const address = cellAddress(info.row, col);
+    if (result.status === "none") {
+      row.gaps.push({ col, address, reason: { vi: `Bộ số liệu không có số ${want.kinds.join("/")} kỳ ${periodKey(want.period)} cho chỉ tiêu này${unit ? ` (đơn vị ${unit.vi})` : ""}.`, en: `The dataset has no ${want.kinds.join("/")} figure for ${periodKey(want.period)} for this indicator${unit ? ` (unit ${unit.en})` : ""}.` } });
+      continue;
+    }
+    if (result.status === "ask") {
+      const why: Localized = result.reason === "basis-unknown"
+        ? { vi: `Dòng ghi giá ${basis === "current" ? "hiện hành" : "so sánh 2010"} nhưng văn bản không nói số liệu theo giá nào: cần người dùng xác nhận.`, en: `The row states ${basis} prices but the document does not say which prices its figure is at: needs the planner's confirmation.` }
+        : { vi: "Bộ số liệu có nhiều số khác nhau cho ô này: cần người dùng chọn.", en: "The dataset holds several different figures for this cell: the planner chooses." };
+      row.gaps.push({ col, address, reason: why, options: result.options.map((o) => ({ recordId: o.record.id, value: o.value, quote: o.record.quote })) });
+      continue;
+    }
+    used.add(result.pick.record.id);
+    plan.values.push(valueOf(view, info.row, col, address, result.pick, score, unit === undefined && unknownUnitText === null, dataset));
+  }
+}
+
+/** A label in capitals ("THƯƠNG MẠI"): a section heading. */
+function isCaps(text: string): boolean {
+  return /\p{L}{3}/u.test(text) && text === text.toUpperCase();
+}
+
+function firstPass(w: ColumnWant): number {
+  return w.kinds[0] === "plan" || w.kinds[0] === "target" ? 1 : 0;
+}
+
+function valueOf(view: GridView, row: number, col: number, address: string, pick: Pick, score: number, noUnit: boolean, dataset: PlanDataset): FillValue {
+  const cell = view.cell(row, col);
+  const existing = isEmptyCell(cell) || view.merge(row, col) ? null : cell?.formula ?? cellText(cell);
+  const agrees = existing !== null && typeof cell?.value === "number" && !cell.formula && agreesAtPrecision(cell.value, pick.value);
+  let confidence = score * (pick.exactKind ? 1 : 0.9) * (pick.record.derived ? 0.95 : 1) * (pick.yearEnd ? 0.9 : 1) * (noUnit ? 0.9 : 1) * (pick.rivals.length ? 0.9 : 1);
+  confidence = Math.round(confidence * 100) / 100;
+  const r: PlanRecord = pick.record;
+  return {
+    row, col, address, value: pick.value, recordId: r.id, code: r.indicator.code, indicator: r.indicator.vi, kind: r.kind, period: periodKey(r.period),
+    quote: r.quote, source: [dataset.document.number, dataset.document.title].filter(Boolean).join(" — "),
+    how: describeValue(pick, noUnit), confidence, existing, agrees,
+  };
+}
+
+function rowReason(match: RowMatch, status: FillRowStatus): Localized {
+  if (status === "section") return { vi: "Dòng tiêu đề nhóm: không điền số.", en: "Group heading: no figures." };
+  if (match.status === "ambiguous") {
+    const list = match.candidates.map((c) => `"${c.vi}"`).join(", ");
+    return { vi: `Có thể là: ${list}. Cần người dùng chọn.`, en: `Could be: ${list}. The planner chooses.` };
+  }
+  if (match.status === "unmatched" && match.notInDataset && match.best) {
+    return { vi: `Là chỉ tiêu "${match.best.vi}", bộ số liệu không có số của chỉ tiêu này.`, en: `This is "${match.best.vi}"; the dataset has no figure for it.` };
+  }
+  return { vi: "Không khớp chỉ tiêu nào của bộ số liệu.", en: "Matches no indicator of the dataset." };
+}
+
+/** The comparison formulas, planned by the recalculation on the form as it will be once the figures are in. */
+function recalcAfter(grid: Grid, plan: FillPlan, anchor: { row: number; col: number; rows: number; cols: number }, options: FillOptions): RecalcPlan | null {
+  if (plan.values.length === 0) return null;
+  const rows = grid.rows.map((r) => (Array.isArray(r) ? [...r] : []));
+  for (const v of plan.writes) {
+    const row = rows[v.row] ?? (rows[v.row] = []);
+    row[v.col] = { ...(row[v.col] ?? {}), value: v.value, formula: undefined } as GridCell;
+    delete (row[v.col] as { formula?: string }).formula;
+  }
+  const filled: Grid = { rows, merges: grid.merges };
+  const detection = detectTable(filled, anchor);
+  plan.detection = detection;
+  return planRecalc(filled, detection, { overwrite: !!options.overwrite });
+}
+
+function summary(plan: FillPlan, options: FillOptions): Localized {
+  const count = (s: FillRowStatus): number => plan.rows.filter((r) => r.status === s).length;
+  const formulas = plan.recalc?.writes.length ?? 0;
+  const blocked = options.overwrite ? 0 : plan.conflicts.length;
+  return {
+    vi: `Điền ${plan.writes.length} ô số liệu vào ${count("matched")} dòng khớp chỉ tiêu; ${count("ambiguous")} dòng cần chọn, ${count("unmatched")} dòng không khớp; ${formulas} công thức so sánh.${blocked ? ` ${blocked} ô đang có số liệu khác: chỉ ghi khi được đồng ý.` : ""}`,
+    en: `${plan.writes.length} figures in ${count("matched")} matched rows; ${count("ambiguous")} rows to choose, ${count("unmatched")} unmatched; ${formulas} comparison formulas.${blocked ? ` ${blocked} cells hold other figures: written only with consent.` : ""}`,
+  };
+}

@@ -1,0 +1,44 @@
+/** Excel.Workbook: worksheets, settings, the selection. */
+import { SimObject, type SimContext } from "./context";
+import { Range } from "./range";
+import { SettingCollection } from "./settings";
+import { WorksheetCollection } from "./worksheet";
+
+export class Workbook extends SimObject {
+  readonly typeName = "Workbook";
+  readonly worksheets: WorksheetCollection;
+  readonly settings: SettingCollection;
+
+  constructor(context: SimContext) {
+    super(context, null, "workbook", null);
+    this.worksheets = new WorksheetCollection(context, this);
+    this.settings = new SettingCollection(context, this);
+  }
+
+  protected scalarNames(): string[] {
+    return ["name"];
+  }
+
+  protected read(name: string): unknown {
+    if (name === "name") return "Book1.xlsx";
+    throw this.context.error("InvalidArgument", "Workbook.load", name);
+  }
+
+  get name(): string { return this.get("name"); }
+
+  /** The selection as the user left it, read when the batch runs. */
+  getSelectedRange(): Range {
+    return new Range(this.context, this, "getSelectedRange", null, () => {
+      const { sheet, rect } = this.context.state.selection;
+      return { s: this.context.state.sheet(sheet), rect };
+    });
+  }
+
+  /** ExcelApi 1.7: the selection's top-left cell here (the simulator has no separate active cell). */
+  getActiveCell(): Range {
+    return new Range(this.context, this, "getActiveCell", null, () => {
+      const { sheet, rect } = this.context.state.selection;
+      return { s: this.context.state.sheet(sheet), rect: { row: rect.row, col: rect.col, rows: 1, cols: 1 } };
+    }, { minApi: 7 });
+  }
+}
