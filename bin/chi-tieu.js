@@ -8,7 +8,8 @@ const { ENTRY, cliBuildProblem } = require("./cli-build-state");
 const problem = cliBuildProblem();
 if (problem) {
   const argv = process.argv.slice(2);
-  const lang = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "vi";
+  const at = argv.indexOf("--lang");
+  const lang = argv.includes("--lang=en") || (at >= 0 && argv[at + 1] === "en") ? "en" : "vi";
   process.stderr.write(`${problem[lang]}\n`);
   process.exitCode = 2;
 } else {
