@@ -131,7 +131,8 @@ function readBands(ranges: Excel.Range[]): BlockRead {
 
 type Box = NonNullable<ReturnType<typeof parseRangeAddress>>;
 
-function notRecorded(blockId: string): UserError {
+/** The block is not (or no longer) in the workbook's records. */
+export function notRecorded(blockId: string): UserError {
   return new UserError(
     "block-not-found",
     localized(`Không tìm thấy bảng ${blockId} trong sổ làm việc này; hãy chèn lại bảng.`, `No table ${blockId} is recorded in this workbook; insert it again.`),
