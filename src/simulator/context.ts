@@ -156,6 +156,8 @@ export class SimContext {
     core.state.flush();
     if (failure) throw failure;
     // The batch ran (its writes are in the workbook) but its answer is too big to come back.
+    // Assumption: the resource-limits page gives the code, not whether the writes of that batch
+    // stayed; the simulator takes the reading that is harder on the add-in (they stayed).
     if (limit !== null && response > limit) throw this.error("ResponsePayloadSizeLimitExceeded", "RequestContext.sync");
     for (const r of results) r.commit();
     for (const o of nullables) o.settleNull();
