@@ -56,3 +56,24 @@ test("selection, sheets and cells as the user leaves them", () => {
   expect(sim.workbook.sheetNames()).toEqual(["Sheet1", "Báo cáo"]);
   sim.dispose();
 });
+
+test("stats.actions logs what ran where, sync by sync (for tests of which cells an operation wrote)", async () => {
+  const { sim, run } = simulator();
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("D6:D8").load("formulas");
+    await context.sync();
+    sheet.getRange("D6:D8").formulas = [[1], [2], [3]];
+    sheet.getRange("A1:B1").format.font.bold = true;
+    sheet.getRange("A1:B1").merge(false);
+    context.workbook.settings.add("k", 1);
+    await context.sync();
+  });
+  expect(sim.stats.actions).toEqual([
+    { sync: 1, kind: "load", object: "Range", name: "load", address: "D6:D8", props: ["formulas"] },
+    { sync: 2, kind: "set", object: "Range", name: "formulas", address: "D6:D8" },
+    { sync: 2, kind: "set", object: "RangeFont", name: "bold", address: "A1:B1" },
+    { sync: 2, kind: "call", object: "Range", name: "merge", address: "A1:B1" },
+    { sync: 2, kind: "call", object: "SettingCollection", name: "add" },
+  ]);
+});
