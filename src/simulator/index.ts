@@ -5,13 +5,13 @@
  * in-memory workbook whose formulas HyperFormula evaluates. See /work/notes/SIMULATOR-CONTRACT.md.
  */
 import { rectText } from "./address";
-import type { SimCore, SimStats } from "./context";
+import type { SimAction, SimCore, SimStats } from "./context";
 import type { SimLocale } from "./errors";
 import { excelNamespace, officeNamespace } from "./host";
 import { PROFILES, type HostProfileName } from "./profiles";
 import { WorkbookState, type SimCell, type SimChart } from "./workbook-state";
 
-export type { HostProfileName, SimCell, SimChart };
+export type { HostProfileName, SimAction, SimCell, SimChart, SimStats };
 export { SimError } from "./errors";
 export { PROFILES, WEB_PAYLOAD_LIMIT } from "./profiles";
 
@@ -168,10 +168,12 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     syncs: 0,
     requests: [],
     responses: [],
+    actions: [],
     reset() {
       stats.syncs = 0;
       stats.requests = [];
       stats.responses = [];
+      stats.actions = [];
     },
   };
   const core: SimCore = { state, profile: PROFILES[opts.profile], locale, stats, failures: [], cellEdit: false, cellEditWaiters: [] };

@@ -54,6 +54,15 @@ export class Range extends SimObject implements RangeHandle {
     return this.resolve() !== null;
   }
 
+  override addressText(): string | undefined {
+    try {
+      const t = this.resolve();
+      return t ? rectText(t.rect) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   protected override exists(): boolean {
     return this.existsNow();
   }

@@ -24,6 +24,11 @@ export class Worksheet extends SimObject {
     super(context, parent, pathName, pathArgs, opts.minApi ?? 1, opts.nullable ?? false);
   }
 
+  /** A sheet is not a range: its children do not inherit an address from it. */
+  override addressText(): string | undefined {
+    return undefined;
+  }
+
   resolve(): SheetState | null {
     if (this.memo === undefined) this.memo = this.locate();
     return this.memo;
