@@ -38,6 +38,9 @@ describe("refreshBlock", () => {
     expect(content(xl.sim, "D6")).toBe(10001);
     expect(content(xl.sim, "F8")).toBe(3374);
     expect(content(xl.sim, "B6")).toBe("Tôm đông lạnh (đã sửa tên)");
+    // Data cells sit in D6:F8: one range per column run, no label, header or formula cell written.
+    const written = xl.sim.stats.actions.filter((a) => a.kind === "set" && a.name === "formulas" && a.sync > syncs);
+    expect(written.map((a) => a.address).sort()).toEqual(["D6:D8", "E6:E8", "F6:F8"]);
     // The formulas follow: 5269 / 10001.
     expect(wb().cell("Sheet1", "G6").value).toBeCloseTo(5269 / 10001, 12);
     expect(records()[0]!.datasetVersion).toBe("4");
