@@ -262,6 +262,8 @@ async function insertInContext(
 
   // ---- Write: one sync per band; the last band also merges, sizes, freezes, sets print, records.
   const finish = planFinish(block, anchor, { freeze, pageLayout: layout !== null });
+  const fitsWidth = finish.some((op) => op.kind === "pageLayout" && op.print.fitToWidth);
+  let zoomAfter: Excel.PageLayout | null = null;
   const requestBytes: number[] = [];
   let rowsDone = 0;
   try {
@@ -275,6 +277,12 @@ async function insertInContext(
         const blocksValue = withRecord(records, fullAddress, record);
         workbook.settings.add(BLOCKS_KEY, blocksValue);
         bytes += JSON.stringify(blocksValue).length + queueRemember(context, undo);
+        // Read back in the same request: Excel ignores fit-to-width while the Page Layout tab has
+        // never been opened (office-js #1860, https://github.com/OfficeDev/office-js/issues/1860).
+        if (fitsWidth) {
+          zoomAfter = sheet.pageLayout;
+          zoomAfter.load("zoom");
+        }
       }
       requestBytes.push(bytes);
       await sync();
@@ -287,6 +295,9 @@ async function insertInContext(
     throw err;
   }
   commitSnapshot(undo);
+  if (zoomAfter && (zoomAfter as Excel.PageLayout).zoom.horizontalFitToPages !== 1) {
+    skipped.push({ feature: "fitToWidth", reason: SKIP_REASONS.fitToWidth });
+  }
   return {
     address: fullAddress,
     rowsWritten: block.rows,

@@ -224,6 +224,21 @@ describe("merged titles get their height (autofit ignores merged cells)", () => 
   });
 });
 
+describe("fit to one page wide is ignored until the Page Layout tab was opened (office-js #1860)", () => {
+  // https://github.com/OfficeDev/office-js/issues/1860
+  test("the insert reads the zoom back and says so when Excel did not take it", async () => {
+    xl = openExcel("web");
+    const ignored = await insertBlock(productsBlock(1), { overwrite: false, anchor: "A1", run: noWait });
+    expect(ignored.skipped.map((s) => s.feature)).toContain("fitToWidth");
+    expect(ignored.skipped.find((s) => s.feature === "fitToWidth")!.reason.vi).toContain("Page Layout");
+    xl.sim.workbook.setPageLayoutTabOpen(true);
+    const taken = await insertBlock(productsBlock(1), { overwrite: true, anchor: "A1", run: noWait });
+    expect(taken.skipped.map((s) => s.feature)).not.toContain("fitToWidth");
+    expect(xl.sim.workbook.pageLayout("Sheet1").zoom).toMatchObject({ horizontalFitToPages: 1 });
+    expect(taken.syncs).toBe(2);
+  });
+});
+
 test("listBlocks answers the blocks of the workbook", async () => {
   xl = openExcel("web");
   await insertBlock(productsBlock(1), { overwrite: false, anchor: "B2", run: noWait });
