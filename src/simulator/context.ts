@@ -47,6 +47,8 @@ export interface SimCore {
   /** Pending injected failures: `skip` more syncs pass, then the next fails with `code`. */
   failures: { code: string; skip: number }[];
   cellEdit: boolean;
+  /** Enter cell-edit mode after this many more successful syncs (null: not scheduled). */
+  cellEditAfter: number | null;
   cellEditWaiters: (() => void)[];
 }
 
@@ -189,6 +191,10 @@ export class SimContext {
     if (limit !== null && response > limit) throw this.error("ResponsePayloadSizeLimitExceeded", "RequestContext.sync");
     for (const r of results) r.commit();
     for (const o of nullables) o.settleNull();
+    if (core.cellEditAfter !== null && --core.cellEditAfter <= 0) {
+      core.cellEditAfter = null;
+      core.cellEdit = true;
+    }
     return passThroughValue as T;
   }
 }

@@ -61,7 +61,8 @@ export interface Simulator {
   readonly workbook: SimWorkbook;
   readonly stats: SimStats;
   failSync(code: string, opts?: { after?: number }): void;
-  setCellEditMode(on: boolean): void;
+  /** Cell-edit mode on or off; with { after: n } it turns on after n more successful syncs (a user who starts typing midway). */
+  setCellEditMode(on: boolean, opts?: { after?: number }): void;
   readonly profile: HostProfileName;
   /** Frees the formula engine. */
   dispose(): void;
@@ -176,7 +177,7 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
       stats.actions = [];
     },
   };
-  const core: SimCore = { state, profile: PROFILES[opts.profile], locale, stats, failures: [], cellEdit: false, cellEditWaiters: [] };
+  const core: SimCore = { state, profile: PROFILES[opts.profile], locale, stats, failures: [], cellEdit: false, cellEditAfter: null, cellEditWaiters: [] };
   const Excel = excelNamespace(core);
   const Office = officeNamespace(core);
   return {
@@ -199,7 +200,12 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     failSync(code, o = {}) {
       core.failures.push({ code, skip: o.after ?? 0 });
     },
-    setCellEditMode(on) {
+    setCellEditMode(on, o = {}) {
+      if (on && o.after !== undefined && o.after > 0) {
+        core.cellEditAfter = o.after;
+        return;
+      }
+      core.cellEditAfter = null;
       core.cellEdit = on;
       if (!on) for (const wake of core.cellEditWaiters.splice(0)) wake();
     },

@@ -209,7 +209,10 @@ export class WorkbookState {
   /**
    * Writes content as Range.values / Range.formulas / typing do (see cell-input.ts). Returns
    * false when Excel would refuse the input (InvalidArgument). A cell covered by a merge (not
-   * its top-left) keeps no content: Excel shows and keeps only the top-left cell of a merge.
+   * its top-left) keeps no content: Excel keeps only the top-left cell of a merge and ignores a
+   * write to the others without an error (no Microsoft page says so; reported for the COM API in
+   * https://github.com/sbroenne/mcp-server-excel/issues/831 "Excel may ignore the write for a
+   * non-anchor merged cell"; the simulator assumes Office.js does the same).
    */
   writeInput(s: SheetState, row: number, col: number, input: unknown): boolean {
     return this.writeGrid(s, { row, col, rows: 1, cols: 1 }, () => input);
