@@ -163,23 +163,6 @@ export class WorkbookState {
     return s;
   }
 
-  renameSheet(s: SheetState, name: string): void {
-    this.engine.renameSheet(s.name, name);
-    if (this.activeSheet === s.name) this.activeSheet = name;
-    if (this.selection.sheet === s.name) this.selection = { ...this.selection, sheet: name };
-    s.name = name;
-    this.touch();
-  }
-
-  removeSheet(s: SheetState): void {
-    this.sheets.splice(this.sheets.indexOf(s), 1);
-    this.engine.removeSheet(s.name);
-    const first = this.sheets[0]!.name;
-    if (this.activeSheet === s.name) this.activeSheet = first;
-    if (this.selection.sheet === s.name) this.selection = { sheet: first, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
-    this.touch();
-  }
-
   nextChartId(): number {
     return ++this.chartIds;
   }
