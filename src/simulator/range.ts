@@ -219,6 +219,11 @@ export class Range extends SimObject implements RangeHandle {
     return this.derive("getColumn", [column], (t) => ({ ...t.rect, col: t.rect.col + column, cols: 1 }));
   }
 
+  /** The whole rows the range spans ("3:3"): an unbounded range. */
+  getEntireRow(): Range {
+    return this.derive("getEntireRow", null, (t) => ({ row: t.rect.row, rows: t.rect.rows, col: 0, cols: MAX_COLS }));
+  }
+
   private otherRect(other: Range | string, t: RangeTarget): Rect {
     if (typeof other !== "string") return other.must().rect;
     const rect = parseRect(splitSheet(other).rest);

@@ -124,3 +124,19 @@ test("a chart found by name can be deleted and replaced (ChartCollection.getItem
   await add();
   expect(sim.workbook.charts("Sheet1").map((c) => c.name)).toEqual(["c"]);
 });
+
+test("getEntireRow is the whole row, an unbounded range whose rowHeight can be read and set (Range.getEntireRow, RangeFormat.rowHeight reference)", async () => {
+  const { sim, run } = simulator();
+  const [address, before] = await run(async (context) => {
+    const row = context.workbook.worksheets.getItem("Sheet1").getRange("C3:D3").getEntireRow();
+    row.load("address");
+    row.format.load("rowHeight");
+    await context.sync();
+    const was = row.format.rowHeight;
+    row.format.rowHeight = 42;
+    await context.sync();
+    return [row.address, was];
+  });
+  expect([address, before]).toEqual(["Sheet1!3:3", 15]);
+  expect(sim.workbook.rowHeight("Sheet1", 3)).toBe(42);
+});
