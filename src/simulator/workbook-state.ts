@@ -118,7 +118,13 @@ function rawOf(c: CellData | undefined): RawCellContent {
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
   readonly settings = new Map<string, unknown>();
-  readonly engine = new Engine();
+  readonly engine = new Engine({
+    grid: (sheet) => {
+      const s = this.sheet(sheet);
+      const used = this.usedRect(s, true);
+      return { rows: used ? used.row + used.rows : 0, cols: used ? used.col + used.cols : 0, at: (row, col) => rawOf(this.peek(s, row, col)) };
+    },
+  });
   activeSheet = "";
   /** Whether the user has the ribbon's Page Layout tab open (office-js #1860, see PageLayout.zoom). */
   pageLayoutTabOpen = false;
