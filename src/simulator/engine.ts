@@ -33,7 +33,7 @@ export interface SheetContent {
 
 export class Engine {
   private hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
-  private pending = new Map<string, Map<string, { row: number; col: number; raw: RawCellContent }>>();
+  private pending = new Map<string, Map<number, { row: number; col: number; raw: RawCellContent }>>();
 
   constructor(private readonly content: SheetContent) {}
 
@@ -51,7 +51,8 @@ export class Engine {
   set(sheet: string, row: number, col: number, contents: RawCellContent[][]): void {
     let cells = this.pending.get(sheet);
     if (!cells) this.pending.set(sheet, (cells = new Map()));
-    contents.forEach((line, i) => line.forEach((raw, j) => cells.set(`${row + i},${col + j}`, { row: row + i, col: col + j, raw })));
+    // Keyed like the workbook's cells: row × 16,384 + column.
+    contents.forEach((line, i) => line.forEach((raw, j) => cells.set((row + i) * 16_384 + col + j, { row: row + i, col: col + j, raw })));
   }
 
   private flush(): void {
