@@ -97,3 +97,22 @@ test("Range.text is the value as shown under its number format, in the locale's 
     expect(text).toEqual(expected);
   }
 });
+
+test("getCellProperties: border options name the fields once for every side (CellPropertiesBorderLoadOptions https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesborderloadoptions); written back they restore the borders", async () => {
+  const { sim, run } = simulator();
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("B2").format.borders.getItem("EdgeTop").style = "Continuous";
+    const props = sheet.getRange("B2").getCellProperties({ format: { borders: { style: true, weight: true } } });
+    await context.sync();
+    expect(props.value[0]![0]!.format!.borders).toEqual({
+      top: { style: "Continuous", weight: "Thin" },
+      bottom: { style: "None", weight: "Thin" },
+      left: { style: "None", weight: "Thin" },
+      right: { style: "None", weight: "Thin" },
+    });
+    sheet.getRange("D4").setCellProperties(props.value);
+    await context.sync();
+  });
+  expect(sim.workbook.cell("Sheet1", "D4").format.borders).toEqual({ top: "Continuous Thin" });
+});
