@@ -261,7 +261,11 @@ export class WorkbookState {
     return v === null ? 0 : v;
   }
 
-  /** Range.formulas for one cell: the formula, else the constant (without its apostrophe), else "". */
+  /**
+   * Range.formulas for one cell: the formula, else the constant, else "". A text cell's leading
+   * apostrophe is not part of the answer (office-js #6687, https://github.com/OfficeDev/office-js/issues/6687):
+   * '001 reads "001", so writing the answer back makes the number 1.
+   */
   formula(s: SheetState, row: number, col: number): Constant {
     const c = this.peek(s, row, col);
     if (!c || c.content === null) return "";

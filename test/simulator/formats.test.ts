@@ -116,3 +116,20 @@ test("getCellProperties: border options name the fields once for every side (Cel
   });
   expect(sim.workbook.cell("Sheet1", "D4").format.borders).toEqual({ top: "Continuous Thin" });
 });
+
+test("autofitColumns widens a column to its widest shown text; a RangeBorder reads back its style (RangeFormat.autofitColumns, RangeBorder reference https://learn.microsoft.com/javascript/api/excel/excel.rangeborder)", async () => {
+  const { sim, run } = simulator();
+  sim.workbook.setCells("Sheet1", "A1", [["Giá trị sản xuất công nghiệp"], ["x"]]);
+  const style = await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1:A2").format.autofitColumns();
+    sheet.getRange("A1:A2").format.borders.getItem("EdgeBottom").style = "Continuous";
+    const bottom = sheet.getRange("A1:A2").format.borders.getItem("EdgeBottom").load("style");
+    const inside = sheet.getRange("A1:A2").format.borders.getItem("InsideHorizontal").load("style");
+    await context.sync();
+    return [bottom.style, inside.style];
+  });
+  expect(style).toEqual(["Continuous", "None"]);
+  expect(sim.workbook.columnWidth("Sheet1", "A")).toBeGreaterThan(100);
+  expect(sim.workbook.columnWidth("Sheet1", "B")).toBe(48);
+});
