@@ -5,13 +5,13 @@
  * in-memory workbook whose formulas HyperFormula evaluates. See /work/notes/SIMULATOR-CONTRACT.md.
  */
 import { rectText } from "./address";
-import type { SimCore, SimStats } from "./context";
+import type { SimAction, SimCore, SimStats } from "./context";
 import type { SimLocale } from "./errors";
 import { excelNamespace, officeNamespace } from "./host";
 import { PROFILES, type HostProfileName } from "./profiles";
 import { WorkbookState, type SimCell, type SimChart } from "./workbook-state";
 
-export type { HostProfileName, SimCell, SimChart };
+export type { HostProfileName, SimAction, SimCell, SimChart, SimStats };
 export { SimError } from "./errors";
 export { PROFILES, WEB_PAYLOAD_LIMIT } from "./profiles";
 
@@ -55,13 +55,16 @@ export interface SimWorkbook {
 }
 
 export interface Simulator {
-  readonly Excel: unknown;
-  readonly Office: unknown;
+  /** The `Excel` namespace (the part the add-in uses), typed as office.js declares it. */
+  readonly Excel: typeof Excel;
+  /** The part of `Office` the add-in uses, typed as office.js declares it. */
+  readonly Office: typeof Office;
   install(target?: Record<string, unknown>): () => void;
   readonly workbook: SimWorkbook;
   readonly stats: SimStats;
   failSync(code: string, opts?: { after?: number }): void;
-  setCellEditMode(on: boolean): void;
+  /** Cell-edit mode on or off; with { after: n } it turns on after n more successful syncs (a user who starts typing midway). */
+  setCellEditMode(on: boolean, opts?: { after?: number }): void;
   readonly profile: HostProfileName;
   /** Frees the formula engine. */
   dispose(): void;
@@ -168,25 +171,28 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     syncs: 0,
     requests: [],
     responses: [],
+    actions: [],
     reset() {
       stats.syncs = 0;
       stats.requests = [];
       stats.responses = [];
+      stats.actions = [];
     },
   };
-  const core: SimCore = { state, profile: PROFILES[opts.profile], locale, stats, failures: [], cellEdit: false, cellEditWaiters: [] };
-  const Excel = excelNamespace(core);
-  const Office = officeNamespace(core);
+  const core: SimCore = { state, profile: PROFILES[opts.profile], locale, stats, failures: [], cellEdit: false, cellEditAfter: null, cellEditWaiters: [] };
+  const excel = excelNamespace(core);
+  const office = officeNamespace(core);
   return {
-    Excel,
-    Office,
+    // Structural stand-ins for the office.js namespaces: only the members the add-in uses exist.
+    Excel: excel as unknown as typeof Excel,
+    Office: office as unknown as typeof Office,
     profile: opts.profile,
     workbook: simWorkbook(state),
     stats,
     install(target = globalThis as unknown as Record<string, unknown>) {
       const before = { Excel: target.Excel, Office: target.Office };
-      target.Excel = Excel;
-      target.Office = Office;
+      target.Excel = excel;
+      target.Office = office;
       return () => {
         for (const [k, v] of Object.entries(before)) {
           if (v === undefined) delete target[k];
@@ -197,7 +203,12 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     failSync(code, o = {}) {
       core.failures.push({ code, skip: o.after ?? 0 });
     },
-    setCellEditMode(on) {
+    setCellEditMode(on, o = {}) {
+      if (on && o.after !== undefined && o.after > 0) {
+        core.cellEditAfter = o.after;
+        return;
+      }
+      core.cellEditAfter = null;
       core.cellEdit = on;
       if (!on) for (const wake of core.cellEditWaiters.splice(0)) wake();
     },

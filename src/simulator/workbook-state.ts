@@ -118,7 +118,13 @@ function rawOf(c: CellData | undefined): RawCellContent {
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
   readonly settings = new Map<string, unknown>();
-  readonly engine = new Engine();
+  readonly engine = new Engine({
+    grid: (sheet) => {
+      const s = this.sheet(sheet);
+      const used = this.usedRect(s, true);
+      return { rows: used ? used.row + used.rows : 0, cols: used ? used.col + used.cols : 0, at: (row, col) => rawOf(this.peek(s, row, col)) };
+    },
+  });
   activeSheet = "";
   /** Whether the user has the ribbon's Page Layout tab open (office-js #1860, see PageLayout.zoom). */
   pageLayoutTabOpen = false;
@@ -163,23 +169,6 @@ export class WorkbookState {
     return s;
   }
 
-  renameSheet(s: SheetState, name: string): void {
-    this.engine.renameSheet(s.name, name);
-    if (this.activeSheet === s.name) this.activeSheet = name;
-    if (this.selection.sheet === s.name) this.selection = { ...this.selection, sheet: name };
-    s.name = name;
-    this.touch();
-  }
-
-  removeSheet(s: SheetState): void {
-    this.sheets.splice(this.sheets.indexOf(s), 1);
-    this.engine.removeSheet(s.name);
-    const first = this.sheets[0]!.name;
-    if (this.activeSheet === s.name) this.activeSheet = first;
-    if (this.selection.sheet === s.name) this.selection = { sheet: first, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
-    this.touch();
-  }
-
   nextChartId(): number {
     return ++this.chartIds;
   }
@@ -209,7 +198,10 @@ export class WorkbookState {
   /**
    * Writes content as Range.values / Range.formulas / typing do (see cell-input.ts). Returns
    * false when Excel would refuse the input (InvalidArgument). A cell covered by a merge (not
-   * its top-left) keeps no content: Excel shows and keeps only the top-left cell of a merge.
+   * its top-left) keeps no content: Excel keeps only the top-left cell of a merge and ignores a
+   * write to the others without an error (no Microsoft page says so; reported for the COM API in
+   * https://github.com/sbroenne/mcp-server-excel/issues/831 "Excel may ignore the write for a
+   * non-anchor merged cell"; the simulator assumes Office.js does the same).
    */
   writeInput(s: SheetState, row: number, col: number, input: unknown): boolean {
     return this.writeGrid(s, { row, col, rows: 1, cols: 1 }, () => input);
@@ -269,7 +261,11 @@ export class WorkbookState {
     return v === null ? 0 : v;
   }
 
-  /** Range.formulas for one cell: the formula, else the constant (without its apostrophe), else "". */
+  /**
+   * Range.formulas for one cell: the formula, else the constant, else "". A text cell's leading
+   * apostrophe is not part of the answer (office-js #6687, https://github.com/OfficeDev/office-js/issues/6687):
+   * '001 reads "001", so writing the answer back makes the number 1.
+   */
   formula(s: SheetState, row: number, col: number): Constant {
     const c = this.peek(s, row, col);
     if (!c || c.content === null) return "";

@@ -83,6 +83,17 @@ describe("round trips and payload (measured by the simulator, Excel on the web)"
     const result = await insertBlock(productsBlock(n), { overwrite: false, anchor: "A1", run: noWait });
     expect(xl.sim.stats.syncs).toBe(2);
     expect(result.syncs).toBe(2);
+    const actions = xl.sim.stats.actions;
+    const sets = (name: string) => actions.filter((a) => a.kind === "set" && a.name === name);
+    // Contents and number formats go out as one 2-D assignment each, not cell by cell.
+    expect(sets("formulas")).toHaveLength(1);
+    expect(sets("numberFormat")).toHaveLength(1);
+    // Styles are set per rectangle of equal style: the same handful whatever the row count.
+    expect(sets("bold")).toHaveLength(2);
+    // Reads all happen in sync 1 (but the print zoom read back after it is set), writes in sync 2.
+    const loads = actions.filter((a) => a.kind === "load");
+    expect(new Set(loads.filter((a) => a.object !== "PageLayout").map((a) => a.sync))).toEqual(new Set([1]));
+    expect(new Set(actions.filter((a) => a.kind === "set").map((a) => a.sync))).toEqual(new Set([2]));
     expect(content(xl.sim, `F${n + 4}`)).toBe(`=IF(AND(ISNUMBER(D${n + 4}),ISNUMBER(C${n + 4}),C${n + 4}<>0),D${n + 4}/C${n + 4},"")`);
   });
 

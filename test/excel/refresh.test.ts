@@ -38,6 +38,9 @@ describe("refreshBlock", () => {
     expect(content(xl.sim, "D6")).toBe(10001);
     expect(content(xl.sim, "F8")).toBe(3374);
     expect(content(xl.sim, "B6")).toBe("Tôm đông lạnh (đã sửa tên)");
+    // Data cells sit in D6:F8: one range per column run, no label, header or formula cell written.
+    const written = xl.sim.stats.actions.filter((a) => a.kind === "set" && a.name === "formulas" && a.sync > syncs);
+    expect(written.map((a) => a.address).sort()).toEqual(["D6:D8", "E6:E8", "F6:F8"]);
     // The formulas follow: 5269 / 10001.
     expect(wb().cell("Sheet1", "G6").value).toBeCloseTo(5269 / 10001, 12);
     expect(records()[0]!.datasetVersion).toBe("4");
@@ -75,16 +78,22 @@ describe("refreshBlock", () => {
     expect(records()[0]!.datasetVersion).toBe("3");
   });
 
-  test("a refresh with nothing new changes no cell but records the dataset version", async () => {
+  test("a refresh with nothing new changes no cell, records the dataset version, and leaves the insert undoable", async () => {
     const same = productsBlock(3);
     same.meta.datasetVersion = "3.1";
     const before = sheetPicture(xl.sim, "Sheet1", "A1:I9");
     const result = await refreshBlock(same, { blockId: "Sheet1!B2:H8", run: noWait });
     expect(result.changes).toEqual([]);
+    expect(result.undo).toBeNull();
     expect(sheetPicture(xl.sim, "Sheet1", "A1:I9")).toEqual(before);
     expect(records()[0]!.datasetVersion).toBe("3.1");
-    await undoLastInsert(noWait);
-    expect(records()[0]!.datasetVersion).toBe("3");
+    // "Hoàn tác" now undoes the insert, as it did before the refresh (seen by B3 through the pane).
+    const undone = await undoLastInsert(noWait);
+    expect(undone.addresses).toEqual(["B2:H8"]);
+    expect(records()).toEqual([]);
+    expect(content(xl.sim, "B2")).toBe("");
+    resetUndoMemory();
+    await expect(undoLastInsert(noWait)).rejects.toMatchObject({ code: "nothing-to-undo" });
   });
 
   test("an unknown block, a changed shape and a protected sheet are refused before any write", async () => {

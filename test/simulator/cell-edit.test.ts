@@ -61,3 +61,19 @@ test("failSync injects a fault into the Nth sync from now; nothing of that batch
   expect(err.code).toBe("GeneralException");
   expect([sim.workbook.cell("Sheet1", "A1").value, sim.workbook.cell("Sheet1", "A2").value]).toEqual([1, ""]);
 });
+
+test("cell-edit mode can start midway: the batch's first sync passes, the second is refused (RunOptions.delayForCellEdit reference)", async () => {
+  const { sim, run } = simulator();
+  sim.setCellEditMode(true, { after: 1 });
+  const err = await rejection(
+    run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [["band 1"]];
+      await context.sync();
+      sheet.getRange("A2").values = [["band 2"]];
+      await context.sync();
+    }),
+  );
+  expect(err.code).toBe("InvalidOperationInCellEditMode");
+  expect([sim.workbook.cell("Sheet1", "A1").value, sim.workbook.cell("Sheet1", "A2").value]).toEqual(["band 1", ""]);
+});
