@@ -113,8 +113,14 @@ export function isComparisonText(text: string, folded = fold(text)): boolean {
   if (!bare) return false;
   const withMarks = lower !== folded;
   if (withMarks) return true;
-  const m = /(?:^|[^a-z0-9])so ([a-z%. ]+)/.exec(folded);
-  return !!m && BASE_AFTER_SO.some((w) => hasWord(m[1]!.slice(0, 24), w) && m[1]!.trim().startsWith(w));
+  // Any bare "so" may be the verb ("Chi so su dung ... so cung thoi diem"): look at each one.
+  for (const m of folded.matchAll(/(?:^|[^a-z0-9])so(?:\s*\(%\)|\s*:)?\s+([a-z0-9%. ]+)/g)) {
+    const after = m[1]!.trim();
+    if (BASE_AFTER_SO.some((w) => hasWord(after.slice(0, 24), w) && after.startsWith(w))) return true;
+    // "Thang 02 nam 2025 so (%) Thang 01 nam 2025", "so: Ky goc (2019)": a period or base period follows.
+    if (/^(thang \d{1,2}|nam (19|20)\d{2}|quy [ivx1-4]+|ky goc|binh quan)\b/.test(after)) return true;
+  }
+  return false;
 }
 
 /** "TH/KH", "actual / plan", "lũy kế/cùng kỳ": the two sides when both name a figure. */
