@@ -10,7 +10,7 @@ import type { ColumnDraft } from "./columns";
 import { fold, hasAnyWord, lowerKeep } from "./fold";
 import { parsePeriod, periodBefore, samePeriod, yearBefore, type Period } from "./periods";
 import type { MeasureRole } from "./types";
-import { CUMULATIVE_WORDS, headerWords, splitSlash } from "./vocab";
+import { CUMULATIVE_WORDS, headerWords, splitSlash, verbSoAt } from "./vocab";
 
 export interface Operands {
   subjectRole: MeasureRole | null;
@@ -43,6 +43,11 @@ export function splitComparison(header: string): [string, string] {
   }
   // A bare "so" (not "số"): find it in the text that keeps diacritics, cut the folded text there.
   const lower = ` ${lowerKeep(header).replace(/\(\s*%\s*\)|%/g, " ").replace(/\s+/g, " ").trim()} `;
+  if (lower === padded) {
+    // Written without diacritics: "so" may be "số" ("Chi so SXCN thang 6 so CK"), take the one a base follows.
+    const at = verbSoAt(padded);
+    if (at !== null) return [padded.slice(0, at).trim(), padded.slice(at + 2).trim()];
+  }
   const m = /[^\p{L}\p{N}]so(?=[^\p{L}\p{N}])/u.exec(lower);
   if (m && lower.length === padded.length) {
     const at = m.index + 1;

@@ -258,6 +258,16 @@ export const UNSEEN_LAYOUTS: Layout[] = [
     roles: "A:label B:label C:plan D:actual E:comparison",
     operands: { E: "D/C index" },
   },
+  {
+    name: "no diacritics, 'so' as 'số' before the verb: Chi so SXCN thang 6 so CK (%), its bases in the table",
+    rows: [
+      ["Nganh", "TH thang 6 nam 2024", "TH thang 5 nam 2025", "UTH thang 6 nam 2025", "Chi so SXCN thang 6 so CK (%)", "Chi so SXCN thang 6 so thang truoc (%)"],
+      ["Khai khoang", 100, 96, 104, null, null],
+      ["Che bien, che tao", 200, 221, 230, null, null],
+    ],
+    roles: "A:label B:prior C:previous D:actual E:comparison F:comparison",
+    operands: { E: "D/B index", F: "D/C index" },
+  },
 ];
 
 describe.each(UNSEEN_LAYOUTS)("$name", (l) => {
