@@ -27,7 +27,7 @@ export const PREVIOUS_WORDS = [
   "previous quarter", "month before", "m/m", "mom", "month on month", "month-on-month",
 ];
 export const CUMULATIVE_WORDS = [
-  "luy ke", "cong don", "tu dau nam", "ytd", "year to date", "cumulative", "accumulated", "luy ke tu dau nam",
+  "luy ke", "cong don", "tu dau nam", "ytd", "year to date", "to date", "cumulative", "accumulated", "luy ke tu dau nam",
   // "LK", "LK CK": planners' short form of lũy kế.
   "lk",
 ];
