@@ -93,9 +93,9 @@ const datasets = datasetIds(ROOT).map((id) => loadDataset(ROOT, id));
 const CASES: Case[] = [];
 for (const set of OPTION_SETS) {
   for (const ds of datasets) {
-    for (const t of listTemplates()) {
-      // The custom table with every indicator of the dataset (issue 13): `--indicators all`.
-      const pick = t.id === "custom" ? { indicators: "all" as const } : {};
+    // The table of picked indicators has its own batch (custom-libreoffice.test.ts): one LibreOffice
+    // run over every table here and there would outlast the conversion timeout on a busy machine.
+    for (const t of listTemplates().filter((x) => x.id !== "custom")) {
       for (const { key: periodKey } of periodChoices(t.id, ds)) {
         const key = `${t.id} ${ds.id} ${periodKey}`;
         const file = join(dir, `${t.id}_${ds.id}_${periodKey}_${set.style}.xlsx`);
@@ -105,12 +105,9 @@ for (const set of OPTION_SETS) {
           key,
           templateId: t.id,
           options,
-          argv: [
-            ...["workbook", "build", "--template", t.id, "--dataset", ds.id, "--period", periodKey, "--out", file, ...styleArgs(set)],
-            ...(pick.indicators ? ["--indicators", pick.indicators] : []),
-          ],
+          argv: ["workbook", "build", "--template", t.id, "--dataset", ds.id, "--period", periodKey, "--out", file, ...styleArgs(set)],
           file,
-          block: buildTemplate(t.id, { dataset: ds, periodKey, ...pick }, options),
+          block: buildTemplate(t.id, { dataset: ds, periodKey }, options),
         });
       }
     }
@@ -257,11 +254,6 @@ async function typeInto(from: string, to: string, typing: Typing): Promise<void>
   await wb.xlsx.writeFile(to);
 }
 
-function ratesOnly(block: SheetBlock): boolean {
-  const body = block.body ? block.cells.slice(block.body.firstRow, block.body.lastRow + 1) : [];
-  return block.meta.templateId === "custom" && body.every((r) => r[6]?.value === "-");
-}
-
 function reader(ws: ExcelJS.Worksheet): CellReader {
   return (row, col) => cachedValue(ws.getCell(row + 1, col + 1));
 }
@@ -318,11 +310,10 @@ describeWithLibreOffice("templates through the CLI's .xlsx, recalculated by Libr
 
   it("covers every template, every dataset and the three comparison styles", () => {
     const filled = CASES.filter((c) => !c.key.endsWith(" empty"));
-    expect(new Set(filled.map((c) => c.templateId))).toEqual(new Set([...IDS, "custom"]));
+    expect(new Set(filled.map((c) => c.templateId))).toEqual(new Set(IDS));
     expect(new Set(filled.map((c) => c.key.split(" ")[1]))).toEqual(new Set(datasets.map((d) => d.id)));
-    // 18 template × dataset × period tables, 25 custom tables (one per period with a stated figure:
-    // 6 + 6 + 3 + 4 + 6 in the five datasets) and 6 empty templates, in 3 option sets.
-    expect(CASES).toHaveLength(3 * (18 + 25 + 6));
+    // 18 template × dataset × period tables and 6 empty templates, in 3 option sets.
+    expect(CASES).toHaveLength(3 * (18 + 6));
     expect(datasets).toHaveLength(5);
   });
 
@@ -342,8 +333,7 @@ describeWithLibreOffice("templates through the CLI's .xlsx, recalculated by Libr
           }
         }),
       );
-      // A custom table of growth rates only has no ratio to compute ("-" in both comparisons).
-      if (!ratesOnly(c.block)) expect(formulas).toBeGreaterThan(0);
+      expect(formulas).toBeGreaterThan(0);
     });
 
     it("no formula gives an error in LibreOffice, and LibreOffice agrees with HyperFormula on every cell", () => {

@@ -10,7 +10,7 @@ import type { ColumnDraft } from "./columns";
 import { fold, hasAnyWord, lowerKeep } from "./fold";
 import { parsePeriod, periodBefore, samePeriod, yearBefore, type Period } from "./periods";
 import type { MeasureRole } from "./types";
-import { CUMULATIVE_WORDS, headerWords, splitSlash } from "./vocab";
+import { CUMULATIVE_WORDS, headerWords, splitSlash, verbSoAt } from "./vocab";
 
 export interface Operands {
   subjectRole: MeasureRole | null;
@@ -43,6 +43,11 @@ export function splitComparison(header: string): [string, string] {
   }
   // A bare "so" (not "số"): find it in the text that keeps diacritics, cut the folded text there.
   const lower = ` ${lowerKeep(header).replace(/\(\s*%\s*\)|%/g, " ").replace(/\s+/g, " ").trim()} `;
+  if (lower === padded) {
+    // Written without diacritics: "so" may be "số" ("Chi so SXCN thang 6 so CK"), take the one a base follows.
+    const at = verbSoAt(padded);
+    if (at !== null) return [padded.slice(0, at).trim(), padded.slice(at + 2).trim()];
+  }
   const m = /[^\p{L}\p{N}]so(?=[^\p{L}\p{N}])/u.exec(lower);
   if (m && lower.length === padded.length) {
     const at = m.index + 1;
@@ -75,13 +80,13 @@ function side(text: string, isBase: boolean): Side {
     else if (w.actual || w.estimate || w.preliminary) roles.add("actual");
   }
   const cumulative = !!hasAnyWord(w.folded, CUMULATIVE_WORDS);
-  const py = isBase ? /\bcung (?:ky|thoi diem) (?:nam )?((?:19|20)\d{2})\b/.exec(w.folded) : null;
+  const py = isBase ? /\b(?:cung (?:ky|thoi diem)|ck) (?:nam )?((?:19|20)\d{2})\b/.exec(w.folded) : null;
   return { roles, cumulative, period: parsePeriod(w.folded), priorYear: py ? Number(py[1]) : null, text: w.folded };
 }
 
 function stripRelative(text: string): string {
   return text
-    .replace(/\bcung (ky|thoi diem)( nam| thang)?( truoc)?\b/g, " ")
+    .replace(/\b(cung (ky|thoi diem)|ck)( nam| thang)?( truoc)?\b/g, " ")
     .replace(/\b(nam|thang|ky|quy) truoc\b/g, " ")
     .replace(/\b(ke hoach|kh|muc tieu)( nam)?\b/g, " ")
     .trim();
@@ -113,7 +118,7 @@ export function resolveOperands(comp: ColumnDraft, cols: ColumnDraft[]): Operand
   // Subject period: written on the left, or on the right after a relative base
   // ("So với cùng kỳ năm trước (%) Quý III năm 2024").
   let subjectPeriod: Period | null = explicit(left.period) ? left.period : null;
-  const relative = /\b(cung ky|cung thoi diem|truoc|same period|last|previous|prior)\b/.test(right.text);
+  const relative = /\b(cung ky|ck|cung thoi diem|truoc|same period|last|previous|prior)\b/.test(right.text);
   if (!subjectPeriod && leftText === "" && relative && (baseRole === "prior" || baseRole === "previous") && right.priorYear === null) {
     const rest = parsePeriod(stripRelative(rightText));
     if (explicit(rest)) subjectPeriod = rest;

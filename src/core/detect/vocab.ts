@@ -27,7 +27,7 @@ export const PREVIOUS_WORDS = [
   "previous quarter", "month before", "m/m", "mom", "month on month", "month-on-month",
 ];
 export const CUMULATIVE_WORDS = [
-  "luy ke", "cong don", "tu dau nam", "ytd", "year to date", "cumulative", "accumulated", "luy ke tu dau nam",
+  "luy ke", "cong don", "tu dau nam", "ytd", "year to date", "to date", "cumulative", "accumulated", "luy ke tu dau nam",
   // "LK", "LK CK": planners' short form of lũy kế.
   "lk",
 ];
@@ -113,8 +113,24 @@ export function isComparisonText(text: string, folded = fold(text)): boolean {
   if (!bare) return false;
   const withMarks = lower !== folded;
   if (withMarks) return true;
-  const m = /(?:^|[^a-z0-9])so ([a-z%. ]+)/.exec(folded);
-  return !!m && BASE_AFTER_SO.some((w) => hasWord(m[1]!.slice(0, 24), w) && m[1]!.trim().startsWith(w));
+  // Any bare "so" may be the verb ("Chi so su dung ... so cung thoi diem"): look at each one.
+  return verbSoAt(folded) !== null;
+}
+
+/**
+ * In a header written without diacritics, where the bare "so" that compares stands (the index of
+ * its "s"): the first one a base or a period follows ("so KH", "so cung ky", "so (%) Thang 01 nam
+ * 2025", "so: Ky goc"), not "so" of "Chi so", "So DN" (chỉ số, số doanh nghiệp). Null when none does.
+ */
+export function verbSoAt(folded: string): number | null {
+  // The words after each "so" are read in a lookahead, so that a later "so" is still seen.
+  for (const m of folded.matchAll(/(^|[^a-z0-9])so(?=(?:\s*\(%\)|\s*:)?\s+([a-z0-9%. ]+))/g)) {
+    const after = m[2]!.trim();
+    const at = m.index + m[1]!.length;
+    if (BASE_AFTER_SO.some((w) => hasWord(after.slice(0, 24), w) && after.startsWith(w))) return at;
+    if (/^(thang \d{1,2}|nam (19|20)\d{2}|quy [ivx1-4]+|ky goc|binh quan)\b/.test(after)) return at;
+  }
+  return null;
 }
 
 /** "TH/KH", "actual / plan", "lũy kế/cùng kỳ": the two sides when both name a figure. */

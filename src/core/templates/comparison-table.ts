@@ -119,7 +119,9 @@ export function buildComparisonTable(
     ? `${vi ? (estimate ? "Ước thực hiện" : "Thực hiện") : estimate ? "Estimate" : "Actual"} ${periodText(period, lang, true)}`
     : vi ? "Thực hiện kỳ báo cáo" : "Actual, reporting period";
   const priorHeader = period
-    ? `${vi ? "Cùng kỳ" : "Same period"} ${periodText(priorPeriod(period), lang, true)}`
+    ? period.type === "range"
+      ? `${vi ? "Giai đoạn trước" : "Previous period"} ${periodText(priorPeriod(period), lang, true).replace(/^giai đoạn /, "")}`
+      : `${vi ? "Cùng kỳ" : "Same period"} ${periodText(priorPeriod(period), lang, true)}`
     : vi ? "Cùng kỳ năm trước" : "Same period last year";
 
   const priorStyle: ComparisonStyle = options.comparisonStyle;

@@ -67,7 +67,7 @@ export function yearPlan(ds: PlanDataset, code: string, year: number, reference?
 
 /** The full-year figure expected at the time of the report (an estimate for the year, "dự ước cả năm"). */
 export function yearEstimate(ds: PlanDataset, code: string, year: number, reference?: PlanRecord): PlanRecord | undefined {
-  return best(ds.records.filter((r) => isOutcome(r) && r.indicator.code === code && periodKey(r.period) === `year-${year}`), reference);
+  return best(ds.records.filter((r) => isOutcome(r) && r.indicator.code === code && periodKey(r.period) === periodKey({ type: "year", year, label: "" })), reference);
 }
 
 /** The same period of the previous year ("cùng kỳ"). */

@@ -258,6 +258,51 @@ export const UNSEEN_LAYOUTS: Layout[] = [
     roles: "A:label B:label C:plan D:actual E:comparison",
     operands: { E: "D/C index" },
   },
+  {
+    name: "no diacritics, 'so' as 'số' before the verb: Chi so SXCN thang 6 so CK (%), its bases in the table",
+    rows: [
+      ["Nganh", "TH thang 6 nam 2024", "TH thang 5 nam 2025", "UTH thang 6 nam 2025", "Chi so SXCN thang 6 so CK (%)", "Chi so SXCN thang 6 so thang truoc (%)"],
+      ["Khai khoang", 100, 96, 104, null, null],
+      ["Che bien, che tao", 200, 221, 230, null, null],
+    ],
+    roles: "A:label B:prior C:previous D:actual E:comparison F:comparison",
+    operands: { E: "D/B index", F: "D/C index" },
+  },
+  // --- English, after the GSO's English release tables (same sheets as ../shared/real-workbooks) ---
+  {
+    name: "English GSO release: Jan 2025 | Feb 2025 | 2 months 2025 | Feb 2025 compared with (%) Jan 2025, Feb 2024 | 2 months vs same period",
+    rows: [
+      [null, "Jan", "Feb", "2 months", "Feb 2025 compared with (%)", null, "2 months 2025", null, "Feb", "2 months"],
+      [null, 2025, 2025, 2025, "Jan 2025", "Feb 2024", "vs same period 2024 (%)", null, 2024, 2024],
+      [],
+      ["Newly registered enterprises", 10653, 10128, 20781, null, null, null, null, 7538, 22817],
+      ["Registered capital (VND billion)", 94064.6, 136383, 230448, null, null, null, null, 64753.6, 219765.6],
+    ],
+    merges: [{ row: 0, col: 4, rows: 1, cols: 2 }],
+    roles: "A:label B:previous C:actual D:cumulative E:comparison F:comparison G:comparison I:prior J:prior",
+    operands: { E: "C/B index", F: "C/I index", G: "D/J index" },
+  },
+  {
+    name: "English GSO release: 2023 | Estimate 2024 | 2024 compared with 2023 (%)",
+    rows: [
+      [null, "2023", "Estimate 2024", "2024 compared with 2023 (%)"],
+      [],
+      ["Paddy (thousand tonnes)", 43498, 43500, null],
+      ["Coffee (thousand tonnes)", 1956, 1943, null],
+    ],
+    roles: "A:label B:prior C:actual D:comparison",
+    operands: { D: "C/B index" },
+  },
+  {
+    name: "English department form: Plan for the year | Actual to date | Same period last year | % of annual plan | Growth y/y (%)",
+    rows: [
+      ["No.", "Indicator", "Unit", "Plan for the year", "Actual to date", "Same period last year", "% of annual plan", "Growth y/y (%)"],
+      [1, "Retail sales of goods and services", "VND billion", 36000, 15997, 16473, null, null],
+      [2, "Export turnover", "USD million", 420, 201, 187, null, null],
+    ],
+    roles: "A:label B:label C:unit D:plan E:cumulative F:prior G:comparison H:comparison",
+    operands: { G: "E/D index", H: "E/F growth" },
+  },
 ];
 
 describe.each(UNSEEN_LAYOUTS)("$name", (l) => {
@@ -294,4 +339,26 @@ describe("recalculating these forms: a formula in every comparison cell whose op
     // Only a form whose bases are published elsewhere (the GSO's "so CK") has nothing to write.
     if (Object.values(l.operands).some((o) => !o.includes("?"))) expect(checked).toBeGreaterThan(0);
   });
+});
+
+it("scores the corpus: every comparison column read, 0 wrong formulas, none left blank whose operands are in the table", () => {
+  let columns = 0;
+  let right = 0;
+  let wrong = 0;
+  let blank = 0;
+  for (const l of UNSEEN_LAYOUTS) {
+    const d = detect(l.rows, { merges: l.merges ?? [] });
+    const got = operands(d);
+    for (const [letter, expected] of Object.entries(l.operands)) {
+      columns += 1;
+      const inTable = !expected.split(" ")[0]!.includes("?");
+      if (got[letter] === expected) right += 1;
+      else if (inTable && (got[letter] === undefined || got[letter]!.includes("?"))) blank += 1;
+      else wrong += 1;
+    }
+  }
+  console.log(`unseen header classes: ${UNSEEN_LAYOUTS.length} forms, ${columns} comparison columns: ${right} read right, ${wrong} wrong, ${blank} left blank`);
+  expect(UNSEEN_LAYOUTS.length).toBeGreaterThanOrEqual(25);
+  expect([wrong, blank]).toEqual([0, 0]);
+  expect(right).toBe(columns);
 });

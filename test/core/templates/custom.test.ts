@@ -181,3 +181,16 @@ describe("custom: the picker's search and sectors", () => {
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
   });
 });
+
+describe("custom: a multi-year period", () => {
+  it("sets the period before it, of the same length, beside it (QĐ 1013: 14%/year targeted for 2016-2020, 13,81% estimated for 2011-2015)", () => {
+    const vl = datasets.find((d) => d.id === "vl-qd1013-2015")!;
+    const b = buildTemplate("custom", { dataset: vl, periodKey: "range-2016-2020", indicators: ["growth.industrial-production-value"] }, DEFAULT_OPTIONS);
+    const header = b.cells[b.body!.firstRow - 3]!;
+    expect(header[COL.prior]!.value).toBe("Giai đoạn trước 2011-2015");
+    const row = b.cells[b.body!.firstRow]!;
+    expect(row[COL.plan]!.value).toBe(14);
+    expect(row[COL.prior]!.value).toBe(13.81);
+    expect(row[COL.vsPrior]!.value).toBe("-");
+  });
+});
