@@ -31,7 +31,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     group: "main",
     hasPriceBasis: true,
     // seeds/001 and seeds/000 word it so.
-    aliases: ["Tổng mức bán lẻ hàng hóa và dịch vụ", "Tổng mức lưu chuyển hàng hóa bán lẻ và dịch vụ"],
+    // The national press shortens it to "tổng mức bán lẻ hàng hóa" (the goods part alone is "doanh thu bán lẻ hàng hóa").
+    aliases: ["Tổng mức bán lẻ hàng hóa và dịch vụ", "Tổng mức lưu chuyển hàng hóa bán lẻ và dịch vụ", "Tổng mức bán lẻ hàng hóa"],
   },
   { code: "main.household-electrification", vi: "Tỷ lệ hộ sử dụng điện", en: "Share of households using electricity", unit: "percent", group: "main" },
   { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main" },

@@ -84,7 +84,24 @@ const RATE_WORDS: Record<MatchRate, string> = {
 interface Prepared {
   def: IndicatorDef;
   words: string[];
+  /** The words that are not the rate's own ("tốc độ tăng", "tỷ trọng", "chỉ số"): what is measured. */
+  content: string[];
   family: string | undefined;
+}
+
+/** Words every rate of its kind has: they say what kind of figure, not which indicator. */
+const KIND_WORDS = new Set(["toc", "do", "tang", "truong", "ty", "trong", "chi", "so", "le"]);
+
+/**
+ * Words that make a figure a part of an indicator, not the indicator: "giá trị sản xuất của khối công nghiệp Trung
+ * ương", "GRDP trừ dầu khí", "khu vực có vốn đầu tư nước ngoài", "nhóm hàng ô tô". A catalog name without the
+ * same word is not that figure.
+ */
+const PART_MARKERS = ["tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru"];
+
+function partMarkers(words: string[]): Set<string> {
+  const text = ` ${words.join(" ")} `;
+  return new Set(PART_MARKERS.filter((m) => text.includes(` ${m} `)));
 }
 
 let prepared: Prepared[] | undefined;
@@ -92,11 +109,10 @@ let prepared: Prepared[] | undefined;
 function catalog(): Prepared[] {
   // One entry per name of an indicator: its catalog name and the other names documents use.
   prepared ??= INDICATORS.flatMap((def) =>
-    [def.vi, ...(def.aliases ?? [])].map((name) => ({
-      def,
-      words: [...new Set(indicatorWords(name).filter((w) => !STOPWORDS.has(w)))],
-      family: unitById(def.unit)?.family,
-    })),
+    [def.vi, ...(def.aliases ?? [])].map((name) => {
+      const words = [...new Set(indicatorWords(name).filter((w) => !STOPWORDS.has(w)))];
+      return { def, words, content: words.filter((w) => !KIND_WORDS.has(w)), family: unitById(def.unit)?.family };
+    }),
   );
   return prepared;
 }
@@ -119,6 +135,8 @@ function fitsRate(def: IndicatorDef, rate: MatchRate | undefined, family: string
 const NEAR = 1;
 const CONTEXT = 0.8;
 const LEAD = 0.5;
+/** Share of the measured words (KIND_WORDS aside) a catalog name needs around the figure. */
+const MIN_CONTENT = 0.75;
 
 /**
  * The best catalog indicator for a figure, or undefined. Ranked by the share of the catalog name's words
@@ -129,11 +147,23 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const nearWords = new Set([...indicatorWords(input.near), ...indicatorWords(RATE_WORDS[input.rate ?? "level"])].filter((w) => !STOPWORDS.has(w)));
   const contextWords = new Set(indicatorWords(input.context ?? ""));
   const leadWords = new Set(indicatorWords(input.lead ?? ""));
+  const parts = partMarkers(indicatorWords(input.near));
   let best: { def: IndicatorDef; score: number; fit: number; hits: number } | undefined;
   for (const c of catalog()) {
     if (c.words.length === 0) continue;
     if (unit && c.family !== unit.family) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
+    if (parts.size > 0) {
+      const own = partMarkers(c.words);
+      if ([...parts].some((m) => !own.has(m))) continue;
+    }
+    // What is measured must be named: "khu vực công nghiệp và xây dựng tăng 2,95%" is not "Tốc độ tăng trưởng GRDP
+    // ngành công nghiệp" for lack of GRDP, however well "tăng trưởng" matches.
+    if (c.content.length > 0 && c.content.length < c.words.length) {
+      let found = 0;
+      for (const w of c.content) found += nearWords.has(w) ? NEAR : contextWords.has(w) ? CONTEXT : leadWords.has(w) ? LEAD : 0;
+      if (found / c.content.length < MIN_CONTENT) continue;
+    }
     let sum = 0;
     let nearHits = 0;
     for (const w of c.words) {

@@ -446,7 +446,7 @@ function open(
   // "kết quả" is the goal's; the result is counted from there.
   const result = sentenceBefore.lastIndexOf("kết quả");
   const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
-  let period = periodFor(f, preStart, from, clauseEnd, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence));
+  let period = periodFor(f, preStart, from, clauseEnd, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text);
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
   const priorYear = /(?<!so\s(?:với\s)?)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre);
@@ -473,7 +473,8 @@ function open(
     unitText,
     name,
     nameInherited: inherited,
-    near: `${name} ${unitText} ${after}`,
+    // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
+    near: `${named.full || name} ${unitText} ${after}`,
     lead,
     context: `${text.slice(clauseStart, f.start)} ${ctx.heading ?? ""}`,
     period: period.period,
@@ -498,12 +499,15 @@ function periodFor(
   ctx: BlockContext,
   average: boolean,
   stock: boolean,
+  text: string,
 ): { period: Period; estimate: boolean; fromContext?: boolean } {
   const usable = periods.filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
-  const following = usable.find((p) => p.start >= f.end && p.start - f.end <= 6 && p.end <= clauseEnd);
-  if (following) return { period: following.period, estimate: following.estimate };
   const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart);
+  // ("GDP 9 tháng năm 2020 tăng 2,12% (Quý I tăng 3,68%; ...)": a period after the figure is the next figure's when
+  // the figure already has one.)
+  const following = usable.find((p) => p.start >= f.end && p.start - f.end <= 6 && p.end <= clauseEnd);
+  if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return { period: following.period, estimate: following.estimate };
   if (average) {
     // An average is over a span: the last one named in the paragraph or before it.
     const range = usable.filter((p) => p.end <= f.start && p.period.type === "range").pop();
@@ -543,7 +547,7 @@ function blockLead(text: string): string {
 const LEADING_NOISE =
   /^(?:[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},)(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức)\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm tỷ trọng(?: cao nhất| lớn nhất)?|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính)\s*)$/iu;
 
 function stripName(raw: string): string {
   let s = raw;
@@ -555,8 +559,37 @@ function stripName(raw: string): string {
   return s.trim();
 }
 
+/**
+ * Words that end a lead-in and start the indicator's name: "Kinh doanh thương mại sôi động trở lại với | tổng mức
+ * bán lẻ hàng hóa", "Một số sản phẩm tăng trưởng mạnh như | tôm đông lạnh", "tiếp đến là | khu vực NLTS".
+ */
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi)\s+/giu;
+
+/**
+ * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
+ * ("Chia theo loại hình kinh tế, | khu vực kinh tế Nhà nước") unless the words before it are one short piece of an
+ * enumeration inside the name ("khu vực nông, lâm nghiệp, thủy sản", "ngành chế biến, chế tạo").
+ */
+/** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a long clause. */
+const LEAD_IN = /(?:^|\s)(?:theo|chia|phân|xét|tính|cơ cấu|báo cáo|cho biết|ngoài|về|đối với|sau|trong khi|dịch|nền|so với|hiện nay|đến nay)(?:\s|$)|^(?:\S+\s+){6,}\S+$/iu;
+
+function shortestName(name: string): string {
+  let out = name;
+  let cut = -1;
+  NAME_CUE.lastIndex = 0;
+  for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) cut = m.index + m[0].length;
+  if (cut > 0 && cut < out.length) out = out.slice(cut);
+  const pieces = out.split(/\s*,\s*/u);
+  for (let i = pieces.length - 1; i >= 1; i--) {
+    const before = pieces[i - 1]!.trim();
+    const rest = pieces.slice(i).join(", ");
+    if (LEAD_IN.test(before) && rest.trim().split(/\s+/u).length >= 2) return stripName(rest);
+  }
+  return stripName(out);
+}
+
 /** The indicator words before a figure, and where they start. Period words are dropped. */
-function subjectOf(text: string, from: number, to: number, periods: PeriodMention[]): { name: string; start: number } {
+function subjectOf(text: string, from: number, to: number, periods: PeriodMention[]): { name: string; start: number; full?: string } {
   let segment = text.slice(from, to);
   let offset = from;
   const colon = segment.lastIndexOf(":");
@@ -578,10 +611,11 @@ function subjectOf(text: string, from: number, to: number, periods: PeriodMentio
       segment = segment.slice(closed + 1);
     }
   }
-  const name = stripName(withoutPeriods(segment, offset, periods));
-  if (name.length === 0) return { name: "", start: firstWord(text, from, to) };
+  const full = stripName(withoutPeriods(segment, offset, periods));
+  const name = shortestName(full);
+  if (name.length === 0) return { name: "", start: firstWord(text, from, to), full };
   const at = text.indexOf(name, offset);
-  return { name: name.length > 140 ? name.slice(-140).replace(/^\S*\s/, "") : name, start: at >= 0 ? at : offset };
+  return { name: name.length > 140 ? name.slice(-140).replace(/^\S*\s/, "") : name, start: at >= 0 ? at : offset, full };
 }
 
 function withoutPeriods(segment: string, offset: number, periods: PeriodMention[]): string {
