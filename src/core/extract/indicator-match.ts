@@ -136,12 +136,13 @@ const NEAR = 1;
 const CONTEXT = 0.8;
 const LEAD = 0.5;
 /** Share of the measured words (KIND_WORDS aside) a catalog name needs around the figure. */
-const MIN_CONTENT = 0.75;
+const MIN_CONTENT = 0.6;
 
 /**
- * The best catalog indicator for a figure, or undefined. Ranked by the share of the catalog name's words
- * found (weighted by where), then by how well the name covers the figure's own words (so "Trạm biến áp
- * phát triển mới" wins over "Trạm biến áp" when "phát triển mới" is written), then by the words matched.
+ * The best catalog indicator for a figure, or undefined. Ranked by how well the catalog name and the figure's own
+ * words fit each other (the share of the name's words found, weighted by where, against the share of the figure's
+ * words the name accounts for: "Trạm biến áp phát triển mới" wins over "Trạm biến áp" when "phát triển mới" is
+ * written, "khai khoáng tăng 5%" is the mining sector's growth, not the total's named earlier in the clause).
  */
 export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): IndicatorMatch | undefined {
   const nearWords = new Set([...indicatorWords(input.near), ...indicatorWords(RATE_WORDS[input.rate ?? "level"])].filter((w) => !STOPWORDS.has(w)));
@@ -174,10 +175,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // How much of the figure's own name the catalog name accounts for.
     const used = nearWords.size === 0 ? 0 : nearHits / nearWords.size;
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
-    const better =
-      !best ||
-      score > best.score + 1e-9 ||
-      (Math.abs(score - best.score) <= 1e-9 && (fit > best.fit + 1e-9 || (Math.abs(fit - best.fit) <= 1e-9 && sum > best.hits)));
+    const better = !best || fit > best.fit + 1e-9 || (Math.abs(fit - best.fit) <= 1e-9 && (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && sum > best.hits)));
     if (better) best = { def: c.def, score, fit, hits: sum };
   }
   return best && { def: best.def, score: best.score };

@@ -570,8 +570,8 @@ const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặ
  * ("Chia theo loại hình kinh tế, | khu vực kinh tế Nhà nước") unless the words before it are one short piece of an
  * enumeration inside the name ("khu vực nông, lâm nghiệp, thủy sản", "ngành chế biến, chế tạo").
  */
-/** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a long clause. */
-const LEAD_IN = /(?:^|\s)(?:theo|chia|phân|xét|tính|cơ cấu|báo cáo|cho biết|ngoài|về|đối với|sau|trong khi|dịch|nền|so với|hiện nay|đến nay)(?:\s|$)|^(?:\S+\s+){6,}\S+$/iu;
+/** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
+const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|ngoài|về|đối với|sau|trong khi|dịch|nền|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có)(?:\s|$)/iu;
 
 function shortestName(name: string): string {
   let out = name;
