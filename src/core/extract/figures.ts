@@ -21,6 +21,8 @@ export interface Figure {
   decimals: number;
   /** The unit is not in the registry ("triệu bao", "lượt khách"): kept as written, under a generic count unit. */
   unitUnknown?: boolean;
+  /** "(-11,38%)", "(+3,63%)": a sign written before a bracketed percentage (a change, signed). */
+  sign?: 1 | -1;
 }
 
 const INDEX_BEFORE = /bằng\s+$/u;
@@ -61,7 +63,16 @@ export function findFigures(text: string): Figure[] {
     const pct = /^ ?%/.exec(after) ?? (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && INDEX_AFTER.test(after) ? /^/.exec(after) : null);
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
-      figures.push({ start, end: end + (perYear ?? pct)[0].length, value: parsed.value, percent: true, over, decimals: decimalsOf(token) });
+      const signed = /\(\s*([-−–+])\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
+      figures.push({
+        start,
+        end: end + (perYear ?? pct)[0].length,
+        value: parsed.value,
+        percent: true,
+        over,
+        decimals: decimalsOf(token),
+        ...(signed ? { sign: signed[1] === "+" ? 1 : -1 } : {}),
+      });
       continue;
     }
     const unit = matchUnit(after) ?? unknownUnit(after);

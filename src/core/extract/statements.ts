@@ -98,7 +98,7 @@ export const COUNT_FAMILIES: ReadonlySet<string> = new Set([
 
 // Words before and after a percentage that say what it compares (matched on lower case text).
 const BEFORE_PLAN_OR_INDEX = /(?:đạt|bằng|được|hoàn thành)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
-const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)/u;
+const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ|năm(?!\s*(?:19|20)\d\d|\s+trước|\s+nay))/u;
 const AFTER_PRIOR =
   /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?)/u;
 /** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
@@ -180,7 +180,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       if (f.percent) {
         const period = current?.period ?? head?.period ?? carried?.period ?? ctx.period;
         const written = baseOf(post, period) !== undefined;
-        const rate = classifyPercent(pre, post, period, written ? undefined : ctx.rateOrder?.[bare]);
+        const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : ctx.rateOrder?.[bare]), f.sign);
         if (rate === undefined) continue;
         if (!written && (rate.kind === "growth" || rate.kind === "index")) bare++;
         const field = fieldOf(rate);
@@ -316,12 +316,15 @@ function baseOf(post: string, period: Period | undefined): "prior" | "prev" | "o
   if (named) {
     const unit = named[1] === "quý" ? "quarter" : "month";
     const n = ROMAN[named[2]!] ?? Number(named[2]);
-    if (!period || period.type !== unit || period.part === undefined) return "other";
-    const year = named[3] ? Number(named[3]) : period.year;
+    // "3 tháng đầu năm" is the first quarter.
+    const own = period?.type === "months" && period.months === 3 ? { ...period, type: "quarter" as const, part: 1 } : period;
+    if (!own || own.type !== unit || own.part === undefined) return "other";
+    const part = own.part;
+    const year = named[3] ? Number(named[3]) : own.year;
     const last = unit === "quarter" ? 4 : 12;
-    if (n === period.part && year === period.year - 1) return "prior";
-    const prevPart = period.part === 1 ? last : period.part - 1;
-    const prevYear = period.part === 1 ? period.year - 1 : period.year;
+    if (n === part && year === own.year - 1) return "prior";
+    const prevPart = part === 1 ? last : part - 1;
+    const prevYear = part === 1 ? own.year - 1 : own.year;
     return n === prevPart && year === prevYear ? "prev" : "other";
   }
   return AFTER_PRIOR.test(post) ? "prior" : undefined;
@@ -346,6 +349,14 @@ function classifyPercent(pre: string, post: string, period: Period | undefined, 
     if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*so\s+với\s/u.test(post)) return { kind: "plan", negative: false };
   }
   return { kind: "level", negative: false };
+}
+
+/** "khu vực NLTS (-2,31%)", "giảm (-9,28%)": a written sign makes a percentage a change, of that sign. */
+function signedRate(read: PercentRead | undefined, sign: 1 | -1 | undefined): PercentRead | undefined {
+  if (read === undefined || sign === undefined) return read;
+  if (read.kind === "level") return { kind: "growth", negative: sign < 0 };
+  if (read.kind === "growth") return { ...read, negative: sign < 0 };
+  return read;
 }
 
 /** The reported field a comparison fills. */
