@@ -97,7 +97,7 @@ const KIND_WORDS = new Set(["toc", "do", "tang", "truong", "ty", "trong", "chi",
  * ương", "GRDP trừ dầu khí", "khu vực có vốn đầu tư nước ngoài", "nhóm hàng ô tô". A catalog name without the
  * same word is not that figure.
  */
-const PART_MARKERS = ["tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru"];
+const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru"];
 
 function partMarkers(words: string[]): Set<string> {
   const text = ` ${words.join(" ")} `;
@@ -105,6 +105,12 @@ function partMarkers(words: string[]): Set<string> {
 }
 
 let prepared: Prepared[] | undefined;
+/** How telling each word is: rarer in the catalog, heavier ("grdp", "khai khoáng" over "công nghiệp", "sản xuất"). */
+let weights: Map<string, number> | undefined;
+
+function weightOf(word: string): number {
+  return weights?.get(word) ?? 1;
+}
 
 function catalog(): Prepared[] {
   // One entry per name of an indicator: its catalog name and the other names documents use.
@@ -114,6 +120,11 @@ function catalog(): Prepared[] {
       return { def, words, content: words.filter((w) => !KIND_WORDS.has(w)), family: unitById(def.unit)?.family };
     }),
   );
+  if (!weights) {
+    const df = new Map<string, number>();
+    for (const c of prepared) for (const w of c.words) df.set(w, (df.get(w) ?? 0) + 1);
+    weights = new Map([...df].map(([w, n]) => [w, Math.log(1 + prepared!.length / n)]));
+  }
   return prepared;
 }
 
@@ -162,16 +173,22 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // ngành công nghiệp" for lack of GRDP, however well "tăng trưởng" matches.
     if (c.content.length > 0 && c.content.length < c.words.length) {
       let found = 0;
-      for (const w of c.content) found += nearWords.has(w) ? NEAR : contextWords.has(w) ? CONTEXT : leadWords.has(w) ? LEAD : 0;
-      if (found / c.content.length < MIN_CONTENT) continue;
+      let total = 0;
+      for (const w of c.content) {
+        found += weightOf(w) * (nearWords.has(w) ? NEAR : contextWords.has(w) ? CONTEXT : leadWords.has(w) ? LEAD : 0);
+        total += weightOf(w);
+      }
+      if (found / total < MIN_CONTENT) continue;
     }
     let sum = 0;
+    let total = 0;
     let nearHits = 0;
     for (const w of c.words) {
       if (nearWords.has(w)) nearHits++;
-      sum += nearWords.has(w) ? NEAR : contextWords.has(w) ? CONTEXT : leadWords.has(w) ? LEAD : 0;
+      sum += weightOf(w) * (nearWords.has(w) ? NEAR : contextWords.has(w) ? CONTEXT : leadWords.has(w) ? LEAD : 0);
+      total += weightOf(w);
     }
-    const score = sum / c.words.length;
+    const score = sum / total;
     // How much of the figure's own name the catalog name accounts for.
     const used = nearWords.size === 0 ? 0 : nearHits / nearWords.size;
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
