@@ -374,6 +374,20 @@ function endOfWord(text: string, from: number): number {
 }
 
 /** One indicator, one period, two different values (beyond the rounding of either). */
+/**
+ * The two sentences name the same thing: most of the words of the shorter name are in the other. (Two figures of
+ * one catalog code can still be different things: "kim ngạch xuất khẩu" of the province and of its Asian market.)
+ */
+function sameName(a: CheckItem, b: CheckItem): boolean {
+  const wa = new Set(foldWords(a.s.name));
+  const wb = new Set(foldWords(b.s.name));
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return false;
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  return common / small.size >= 0.6;
+}
+
 function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
@@ -385,7 +399,9 @@ function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
       // Key indicators said twice in different paragraphs (a summary repeating the body); counts listed in one
       // sentence ("48MW ..., 100MW") are different things under one name.
       const keyIndicator = /^(?:main|product|growth|structure|index)\./.test(a.record.indicator.code) && a.record.indicator.code === b.record.indicator.code;
-      if (!averages && !(keyIndicator && a.s.block !== b.s.block)) continue;
+      if (!averages && !(keyIndicator && a.s.block !== b.s.block && sameName(a, b))) continue;
+      // "hơn 3 tỷ USD", "khoảng 104,2": a bound or an approximation is not a figure to hold another against.
+      if (a.s.qualifier !== undefined || b.s.qualifier !== undefined) continue;
       if (a.s.unit.id === "percent" && a.s.rate !== b.s.rate) continue;
       const bValue = inUnitOf(a.s, b.s.value, b.s);
       if (Math.abs(a.s.value - bValue) <= half(a.s.decimals) + inUnitOf(a.s, half(b.s.decimals), b.s)) continue;

@@ -179,6 +179,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
         total += weightOf(w);
       }
       if (found / total < MIN_CONTENT) continue;
+      // "..., tương đương hơn 3 tỷ USD": a figure whose own words name nothing measured is not matched from its clause alone.
+      if (!c.content.some((w) => nearWords.has(w))) continue;
     }
     let sum = 0;
     let total = 0;

@@ -112,6 +112,7 @@ const BEFORE_PLAN_VALUE =
   /(?:(?<![\p{L}])kh|kế hoạch|chỉ tiêu giao|mục tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s+(?:là|đề ra|được giao|giao))?\s*[:(]?\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
+const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
 const STAFF_PAY = /(?<![\p{L}])(?:bậc lương|phụ cấp thâm niên)(?![\p{L}])/u;
 /** "(tỷ lệ đạt 54.7%)", "(tỷ lệ 23.1%)", "(đạt 73%)" right after a count. */
 const BRACKETED_RATE = /\(\s*(?:tỷ lệ(?:\s+đạt)?|đạt)\s*$/u;
@@ -244,6 +245,8 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
         continue;
       }
       if (BEFORE_PRIOR_VALUE.test(pre)) continue;
+      // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD": a threshold inside the name of what is counted.
+      if (THRESHOLD.test(pre)) continue;
       if (BEFORE_DELTA.test(pre)) {
         // "so với cuối năm 2020 tăng 8.570 tỷ đồng": the change of the figure just given, as a figure of its own.
         const base = [...out].reverse().find((o) => o.block === block && o.figureStart >= cStart && o.unit.family === f.unit!.family && !o.delta);
