@@ -221,16 +221,19 @@ function checkRemaining(item: CheckItem, all: readonly CheckItem[], out: Finding
   if (item.s.kind !== "remaining" || item.s.period.type !== "half" || item.s.period.part !== 2) return;
   const year = item.s.period.year;
   const same = (o: CheckItem): boolean => o !== item && o.key === item.key && o.s.unit.family === item.s.unit.family;
-  const full =
-    all.find((o) => same(o) && o.s.period.type === "year" && o.s.period.year === year && o.s.kind === "estimate") ??
-    all.find((o) => same(o) && o.s.period.type === "year" && o.s.period.year === year && o.s.kind === "plan");
+  // The year's figure a remainder can be taken from: the estimate for the year, or the plan (either is right).
+  const fulls = (["estimate", "plan"] as const)
+    .map((kind) => all.find((o) => same(o) && o.s.period.type === "year" && o.s.period.year === year && o.s.kind === kind))
+    .filter((o): o is CheckItem => o !== undefined);
   const firstHalf = all.find(
-    (o) => same(o) && o.s.kind !== "plan" && o.s.period.year === year && ((o.s.period.type === "half" && o.s.period.part === 1) || (o.s.period.type === "months" && o.s.period.months === 6)),
+    (o) => same(o) && o.s.kind !== "plan" && o.s.kind !== "remaining" && o.s.period.year === year && ((o.s.period.type === "half" && o.s.period.part === 1) || (o.s.period.type === "months" && o.s.period.months === 6)),
   );
-  if (!full || !firstHalf) return;
-  const computed = inUnitOf(item.s, full.s.value, full.s) - inUnitOf(item.s, firstHalf.s.value, firstHalf.s);
-  const tolerance = half(item.s.decimals) + half(full.s.decimals) + half(firstHalf.s.decimals);
-  if (Math.abs(computed - item.s.value) <= tolerance) return;
+  if (fulls.length === 0 || !firstHalf) return;
+  const rest = (full: CheckItem): number => inUnitOf(item.s, full.s.value, full.s) - inUnitOf(item.s, firstHalf.s.value, firstHalf.s);
+  const tolerance = (full: CheckItem): number => half(item.s.decimals) + half(full.s.decimals) + half(firstHalf.s.decimals);
+  if (fulls.some((full) => Math.abs(rest(full) - item.s.value) <= tolerance(full))) return;
+  const full = fulls[0]!;
+  const computed = rest(full);
   const d = Math.max(item.s.decimals, full.s.decimals, firstHalf.s.decimals);
   push(out, item, {
     code: "remaining",

@@ -112,6 +112,7 @@ const BEFORE_PLAN_VALUE =
   /(?:(?<![\p{L}])kh|kế hoạch|chỉ tiêu giao|mục tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s+(?:là|đề ra|được giao|giao))?\s*[:(]?\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
+const REMAINING_WORDS = /(?:cần|còn)(?:\s+phải)?\s+thực hiện|còn lại/u;
 const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
 const STAFF_PAY = /(?<![\p{L}])(?:bậc lương|phụ cấp thâm niên)(?![\p{L}])/u;
 /** "(tỷ lệ đạt 54.7%)", "(tỷ lệ 23.1%)", "(đạt 73%)" right after a count. */
@@ -236,7 +237,9 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       }
       if (!f.unit) continue;
       const planValue = BEFORE_PLAN_VALUE.test(pre) || (lastComparison === "plan" && /^\s*\(\s*$/.test(pre));
-      if (planValue) {
+      // "Giá trị sản xuất công nghiệp kế hoạch năm 2020 là 45.400 tỷ đồng" with no figure before it in the clause: a plan of its own.
+      const ownPlan = planValue && current === undefined && /\p{L}{2,}/u.test(pre.replace(BEFORE_PLAN_VALUE, ""));
+      if (planValue && !ownPlan) {
         if (current && !current.plan) {
           const own = periods.filter((p) => !p.reference && p.start >= f.start - pre.length && p.end <= f.start).pop();
           current.plan = { value: f.value, decimals: f.decimals, start: f.start, end: f.end, period: own?.period ?? current.period, asRecord: true };
@@ -269,6 +272,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       // "05 dự án điện gió 263,5 triệu kWh": a count that names the figure right after it is part of that name.
       if (COUNT_FAMILIES.has(f.unit.family) && namesNextFigure(text, f, clauseFigures)) continue;
       const s = open(block, f, f.unit, f.unitText ?? f.unit.vi, pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower, overWhole);
+      if (ownPlan) s.kind = "plan";
       // "15.178/15.000 học viên" is actual over plan when the paragraph speaks of a plan; "85/85 xã" is a count of a whole.
       if (f.over !== undefined && PLAN_WORD.test(lower)) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
       out.push(s);
@@ -474,8 +478,10 @@ function open(
   const upToFigure = lower.slice(Math.max(0, f.start - 400), f.start);
   const priceBasis: PriceBasis = COMPARABLE_2010.test(upToFigure) ? "comparable-2010" : CURRENT_PRICES.test(upToFigure) ? "current" : "n/a";
   const estimate = ESTIMATE_WORD.test(sentenceBefore) || period.estimate;
+  // "... cần thực hiện 6 tháng cuối năm: 26.274,56 tỷ đồng": a remainder said in the sentence itself.
+  const remaining = REMAINING_WORDS.test(sentenceBefore) && period.period.type === "half" && period.period.part === 2;
   const kind: FigureKind =
-    ctx.kind === "remaining" ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
+    ctx.kind === "remaining" || remaining ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
   const qualifier = /(?:trên|hơn)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
   return {
     block,
