@@ -155,7 +155,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const notesSeen = new Set<Block>();
   for (const s of statements) {
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: it keeps its own name.
-    const match = s.delta ? undefined : matchIndicator({ near: s.near, context: s.context, lead: s.lead, rate: s.rate }, s.unit);
+    const match = s.delta ? undefined : matchIndicator({ near: s.near, context: s.context, heading: s.heading, lead: s.lead, rate: s.rate }, s.unit);
     const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";

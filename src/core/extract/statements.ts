@@ -35,6 +35,7 @@ export interface Statement {
   lead: string;
   /** The clause's words before the figure ("Khu công nghiệp Long Đức, diện tích 108 ha, tỷ lệ lấp đầy") and the heading above. */
   context: string;
+  heading: string;
   period: Period;
   kind: FigureKind;
   priceBasis: PriceBasis;
@@ -496,7 +497,8 @@ function open(
     // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
     near: `${named.full || name} ${unitText} ${after}`,
     lead,
-    context: `${text.slice(clauseStart, f.start)} ${ctx.heading ?? ""}`,
+    context: text.slice(Math.max(clauseStart, f.start - 240), f.start),
+    heading: ctx.heading ?? "",
     period: period.period,
     kind,
     priceBasis,
