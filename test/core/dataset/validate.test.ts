@@ -64,7 +64,7 @@ const BROKEN: Array<[string, (d: Json) => void, string]> = [
   ["dataset id with capitals", (d) => (d.id = "TV 2020"), "id"],
   ["flag with unknown code", (d) => (d.records[0].flags = [{ code: "typo", vi: "x", en: "x", related: [] }]), "records[0].flags[0].code"],
   ["task without number", (d) => delete d.tasks[0].no, "tasks[0].no"],
-  ["qualifier unknown", (d) => (d.records[0].qualifier = "under"), "records[0].qualifier"],
+  ["qualifier unknown", (d) => (d.records[0].qualifier = "roughly"), "records[0].qualifier"],
 ];
 
 describe("dataset validation", () => {
