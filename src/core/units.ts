@@ -157,7 +157,9 @@ export function normaliseUnitText(text: string): string {
     .toLowerCase()
     .replace(/³/g, "3")
     .replace(/²/g, "2")
-    .replace(/^(1\.?000|ngàn)\s*/, "nghìn ");
+    .replace(/^(1\.?000|ngàn)\s*/, "nghìn ")
+    // "8.056,2 tỉ đồng": the older spelling of tỷ.
+    .replace(/(^|\s)tỉ(?=\s|$)/u, "$1tỷ");
 }
 
 const BY_TEXT = new Map<string, UnitDef>();

@@ -47,6 +47,16 @@ describe("cli text extract", () => {
     expect(io.stderr).toEqual(["1 số liệu."]);
   });
 
+  it("takes the year and month of periods written without them from --date, and keeps a previous-month rate apart", async () => {
+    const file = tempFile("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 9 ước đạt 441,4 nghìn tỷ đồng, tăng 2,7% so với tháng trước và tăng 4,9% so với cùng kỳ năm trước.");
+    const io = capture();
+    expect(await runCli(["text", "extract", "--in", file, "--date", "2020-09", "--json"], io)).toBe(0);
+    const parsed = JSON.parse(io.stdout.join("\n")) as Extraction;
+    expect(parsed.records[0]).toMatchObject({ value: 441.4, indicator: { unit: "nghin-ty-dong" }, period: { type: "month", part: 9, year: 2020 }, reported: { growthVsPrevPeriod: 2.7, growthVsPrior: 4.9 } });
+    const bad = capture();
+    await expect(runCli(["text", "extract", "--in", file, "--date", "tháng 9"], bad)).rejects.toThrow(UserError);
+  });
+
   it("says in Vietnamese (or English) when the file is missing or not text", async () => {
     await expect(runCli(["text", "extract", "--in", "/nonexistent/report.txt"], capture())).rejects.toThrow(UserError);
     try {

@@ -31,7 +31,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     group: "main",
     hasPriceBasis: true,
     // seeds/001 and seeds/000 word it so.
-    aliases: ["Tổng mức bán lẻ hàng hóa và dịch vụ", "Tổng mức lưu chuyển hàng hóa bán lẻ và dịch vụ"],
+    // The national press shortens it to "tổng mức bán lẻ hàng hóa" (the goods part alone is "doanh thu bán lẻ hàng hóa").
+    aliases: ["Tổng mức bán lẻ hàng hóa và dịch vụ", "Tổng mức lưu chuyển hàng hóa bán lẻ và dịch vụ", "Tổng mức bán lẻ hàng hóa"],
   },
   { code: "main.household-electrification", vi: "Tỷ lệ hộ sử dụng điện", en: "Share of households using electricity", unit: "percent", group: "main" },
   { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main" },
@@ -59,7 +60,14 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "growth.industrial-production-value.electricity", vi: "Tốc độ tăng giá trị sản xuất ngành sản xuất và phân phối điện", en: "Growth of production value: electricity", unit: "percent", group: "growth" },
   { code: "growth.industrial-production-value.water", vi: "Tốc độ tăng giá trị sản xuất ngành cung cấp nước, xử lý rác thải", en: "Growth of production value: water supply and waste", unit: "percent", group: "growth" },
   { code: "growth.industrial-production-value.food-processing", vi: "Tốc độ tăng ngành chế biến nông sản, thực phẩm và đồ uống", en: "Growth: agro-food and beverage processing", unit: "percent", group: "growth" },
-  { code: "growth.retail-sales", vi: "Tốc độ tăng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", en: "Growth of retail sales", unit: "percent", group: "growth" },
+  {
+    code: "growth.retail-sales",
+    vi: "Tốc độ tăng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+    en: "Growth of retail sales",
+    unit: "percent",
+    group: "growth",
+    aliases: ["Tốc độ tăng tổng mức bán lẻ hàng hóa"],
+  },
   { code: "growth.export-turnover", vi: "Tốc độ tăng kim ngạch xuất khẩu", en: "Growth of export turnover", unit: "percent", group: "growth" },
   { code: "growth.grdp-industry", vi: "Tốc độ tăng trưởng GRDP ngành công nghiệp", en: "Growth of industry GRDP", unit: "percent", group: "growth" },
   { code: "growth.credit-outstanding", vi: "Tốc độ tăng dư nợ cho vay", en: "Growth of outstanding loans", unit: "percent", group: "growth" },

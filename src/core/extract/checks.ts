@@ -221,16 +221,19 @@ function checkRemaining(item: CheckItem, all: readonly CheckItem[], out: Finding
   if (item.s.kind !== "remaining" || item.s.period.type !== "half" || item.s.period.part !== 2) return;
   const year = item.s.period.year;
   const same = (o: CheckItem): boolean => o !== item && o.key === item.key && o.s.unit.family === item.s.unit.family;
-  const full =
-    all.find((o) => same(o) && o.s.period.type === "year" && o.s.period.year === year && o.s.kind === "estimate") ??
-    all.find((o) => same(o) && o.s.period.type === "year" && o.s.period.year === year && o.s.kind === "plan");
+  // The year's figure a remainder can be taken from: the estimate for the year, or the plan (either is right).
+  const fulls = (["estimate", "plan"] as const)
+    .map((kind) => all.find((o) => same(o) && o.s.period.type === "year" && o.s.period.year === year && o.s.kind === kind))
+    .filter((o): o is CheckItem => o !== undefined);
   const firstHalf = all.find(
-    (o) => same(o) && o.s.kind !== "plan" && o.s.period.year === year && ((o.s.period.type === "half" && o.s.period.part === 1) || (o.s.period.type === "months" && o.s.period.months === 6)),
+    (o) => same(o) && o.s.kind !== "plan" && o.s.kind !== "remaining" && o.s.period.year === year && ((o.s.period.type === "half" && o.s.period.part === 1) || (o.s.period.type === "months" && o.s.period.months === 6)),
   );
-  if (!full || !firstHalf) return;
-  const computed = inUnitOf(item.s, full.s.value, full.s) - inUnitOf(item.s, firstHalf.s.value, firstHalf.s);
-  const tolerance = half(item.s.decimals) + half(full.s.decimals) + half(firstHalf.s.decimals);
-  if (Math.abs(computed - item.s.value) <= tolerance) return;
+  if (fulls.length === 0 || !firstHalf) return;
+  const rest = (full: CheckItem): number => inUnitOf(item.s, full.s.value, full.s) - inUnitOf(item.s, firstHalf.s.value, firstHalf.s);
+  const tolerance = (full: CheckItem): number => half(item.s.decimals) + half(full.s.decimals) + half(firstHalf.s.decimals);
+  if (fulls.some((full) => Math.abs(rest(full) - item.s.value) <= tolerance(full))) return;
+  const full = fulls[0]!;
+  const computed = rest(full);
   const d = Math.max(item.s.decimals, full.s.decimals, firstHalf.s.decimals);
   push(out, item, {
     code: "remaining",
@@ -374,6 +377,20 @@ function endOfWord(text: string, from: number): number {
 }
 
 /** One indicator, one period, two different values (beyond the rounding of either). */
+/**
+ * The two sentences name the same thing: most of the words of the shorter name are in the other. (Two figures of
+ * one catalog code can still be different things: "kim ngạch xuất khẩu" of the province and of its Asian market.)
+ */
+function sameName(a: CheckItem, b: CheckItem): boolean {
+  const wa = new Set(foldWords(a.s.name));
+  const wb = new Set(foldWords(b.s.name));
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return false;
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  return common / small.size >= 0.6;
+}
+
 function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
@@ -385,7 +402,9 @@ function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
       // Key indicators said twice in different paragraphs (a summary repeating the body); counts listed in one
       // sentence ("48MW ..., 100MW") are different things under one name.
       const keyIndicator = /^(?:main|product|growth|structure|index)\./.test(a.record.indicator.code) && a.record.indicator.code === b.record.indicator.code;
-      if (!averages && !(keyIndicator && a.s.block !== b.s.block)) continue;
+      if (!averages && !(keyIndicator && a.s.block !== b.s.block && sameName(a, b))) continue;
+      // "hơn 3 tỷ USD", "khoảng 104,2": a bound or an approximation is not a figure to hold another against.
+      if (a.s.qualifier !== undefined || b.s.qualifier !== undefined) continue;
       if (a.s.unit.id === "percent" && a.s.rate !== b.s.rate) continue;
       const bValue = inUnitOf(a.s, b.s.value, b.s);
       if (Math.abs(a.s.value - bValue) <= half(a.s.decimals) + inUnitOf(a.s, half(b.s.decimals), b.s)) continue;

@@ -87,45 +87,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const headingPeriod = findPeriods((context.heading ?? "").normalize("NFC"), defaultYear, documentMonth).find((p) => !p.reference && p.period.year > 0)?.period;
   const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear);
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
-  const statements: Statement[] = [];
-
-  let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
-  let sub = section;
-  let lastRange: Period | undefined;
-  let list: ListIntro | undefined;
-  const contexts: Array<{ at: number; ctx: BlockContext }> = [];
-  for (const block of body) {
-    const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth);
-    if (block.kind === "heading") {
-      const own = periods.find((p) => !p.reference)?.period;
-      const kind = headingKind(block.text);
-      if (/^[IVX]{1,5}\./.test(block.text)) {
-        // "I. THỰC TRẠNG ...": the current state, as of the document's date.
-        const state = /thực trạng|hiện trạng/iu.test(block.text) ? asOf : undefined;
-        const period = own ?? state ?? fallback;
-        section = { period, kind: kind ?? "report", asOf, heading: block.text, periodGuessed: period === fallback && docPeriod === undefined };
-        sub = section;
-      } else {
-        sub = { period: own ?? section.period, kind: kind ?? section.kind, asOf, heading: block.text, periodGuessed: own === undefined && section.periodGuessed };
-      }
-    }
-    // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
-    if (block.kind !== "item") list = undefined;
-    const ctx: BlockContext = { ...sub, lastRange, ...(list ? { period: list.period ?? sub.period, rateOrder: list.order } : {}) };
-    contexts.push({ at: block.starts[0] ?? 0, ctx });
-    statements.push(...readBlock(block, findFigures(block.text), periods, ctx));
-    lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
-    if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
-  }
-  // Footnotes come in document order: the context is that of the last paragraph before each.
-  let nextContext = 0;
-  for (const note of footnotes) {
-    const at = note.starts[0] ?? 0;
-    while (nextContext < contexts.length && contexts[nextContext]!.at <= at) nextContext++;
-    const ctx = contexts[nextContext - 1]?.ctx ?? section;
-    const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind };
-    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth), noteCtx));
-  }
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, asOf, docPeriod, fallback });
 
   const province = options.province ?? findProvince(composed);
   const records: ExtractedRecord[] = [];
@@ -155,7 +117,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const notesSeen = new Set<Block>();
   for (const s of statements) {
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: it keeps its own name.
-    const match = s.delta ? undefined : matchIndicator({ near: s.near, context: s.context, lead: s.lead, rate: s.rate }, s.unit);
+    const match = s.delta ? undefined : matchIndicator({ near: s.near, context: s.context, heading: s.heading, lead: s.lead, rate: s.rate }, s.unit);
     const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
@@ -214,6 +176,63 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
   return { extraction: { province, period: docPeriod, records }, items: kept };
+}
+
+/** What the whole document says of its periods: the defaults every paragraph starts from. */
+interface DocumentPeriods {
+  defaultYear: number;
+  documentMonth: number | undefined;
+  asOf: Period | undefined;
+  docPeriod: Period | undefined;
+  fallback: Period;
+}
+
+/**
+ * The statements of every paragraph and footnote, each read in the context of the headings above it (period and
+ * kind), the last multi-year range, and the list it belongs to ("..., trong đó:" and its items).
+ */
+function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods): Statement[] {
+  const { defaultYear, documentMonth, asOf, docPeriod, fallback } = doc;
+  const statements: Statement[] = [];
+  let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
+  let sub = section;
+  let lastRange: Period | undefined;
+  let list: ListIntro | undefined;
+  const contexts: Array<{ at: number; ctx: BlockContext }> = [];
+  for (const block of body) {
+    const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth);
+    if (block.kind === "heading") {
+      const own = periods.find((p) => !p.reference)?.period;
+      const kind = headingKind(block.text);
+      if (/^[IVX]{1,5}\./.test(block.text)) {
+        // "I. THỰC TRẠNG ...": the current state, as of the document's date.
+        const state = /thực trạng|hiện trạng/iu.test(block.text) ? asOf : undefined;
+        const period = own ?? state ?? fallback;
+        section = { period, kind: kind ?? "report", asOf, heading: block.text, periodGuessed: period === fallback && docPeriod === undefined };
+        sub = section;
+      } else {
+        sub = { period: own ?? section.period, kind: kind ?? section.kind, asOf, heading: block.text, periodGuessed: own === undefined && section.periodGuessed };
+      }
+    }
+    // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
+    if (block.kind !== "item") list = undefined;
+    const ctx: BlockContext = { ...sub, lastRange, ...(list ? { period: list.period ?? sub.period, rateOrder: list.order } : {}) };
+    contexts.push({ at: block.starts[0] ?? 0, ctx });
+    statements.push(...readBlock(block, findFigures(block.text), periods, ctx));
+    lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
+    if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
+  }
+  // Footnotes come in document order: the context is that of the last paragraph before each.
+  let nextContext = 0;
+  for (const note of footnotes) {
+    const at = note.starts[0] ?? 0;
+    while (nextContext < contexts.length && contexts[nextContext]!.at <= at) nextContext++;
+    const ctx = contexts[nextContext - 1]?.ctx ?? section;
+    const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind };
+    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth), noteCtx));
+  }
+
+  return statements;
 }
 
 interface ListIntro {

@@ -21,6 +21,8 @@ export interface Figure {
   decimals: number;
   /** The unit is not in the registry ("triệu bao", "lượt khách"): kept as written, under a generic count unit. */
   unitUnknown?: boolean;
+  /** "(-11,38%)", "(+3,63%)": a sign written before a bracketed percentage (a change, signed). */
+  sign?: 1 | -1;
 }
 
 const INDEX_BEFORE = /bằng\s+$/u;
@@ -40,7 +42,7 @@ export function findFigures(text: string): Figure[] {
     if (text[end] === "/") {
       const rest = /^\/(\d[\d.,]*)(\/\d+)?/.exec(text.slice(end, end + 24));
       // Dates (13/5/2020, 5/2020) and document numbers (1809/QĐ-UBND) are not figures.
-      if (!rest || rest[2] !== undefined || /^(?:19|20)\d\d$/.test(rest[1]!)) {
+      if (!rest || rest[2] !== undefined || /^(?:19|20)\d\d[.,]?$/.test(rest[1]!)) {
         NUMBER.lastIndex = skipWord(text, end);
         continue;
       }
@@ -61,10 +63,19 @@ export function findFigures(text: string): Figure[] {
     const pct = /^ ?%/.exec(after) ?? (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && INDEX_AFTER.test(after) ? /^/.exec(after) : null);
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
-      figures.push({ start, end: end + (perYear ?? pct)[0].length, value: parsed.value, percent: true, over, decimals: decimalsOf(token) });
+      const signed = /\(\s*([-−–+])\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
+      figures.push({
+        start,
+        end: end + (perYear ?? pct)[0].length,
+        value: parsed.value,
+        percent: true,
+        over,
+        decimals: decimalsOf(token),
+        ...(signed ? { sign: signed[1] === "+" ? 1 : -1 } : {}),
+      });
       continue;
     }
-    const unit = matchUnit(after) ?? unknownUnit(after);
+    const unit = perUnit(after, matchUnit(after)) ?? unknownUnit(after);
     figures.push({
       start,
       end: end + (unit?.length ?? 0),
@@ -123,6 +134,16 @@ const COUNT_UNIT = unitById("so-luong")!;
  * A magnitude before a period or comparison word ("tăng 2 triệu so với") is not a unit.
  */
 const UNKNOWN_UNIT = /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với)(?![\p{L}]))\p{Ll}+(?: khách)?|lượt(?: khách| người)?)(?![\p{L}\d])/u;
+
+/** "51 triệu đồng/người": a unit per something the registry does not hold, kept as written. */
+function perUnit(after: string, unit: ReturnType<typeof matchUnit>): ReturnType<typeof matchUnit> | ReturnType<typeof unknownUnit> {
+  if (!unit) return unit;
+  // ("8 tỷ viên/năm" is a capacity a year: the unit stays the registry's.)
+  const per = /^\/\s?(?!năm|tháng|ngày)\p{L}+/u.exec(after.slice(unit.length));
+  if (!per) return unit;
+  const text = `${unit.text}${per[0]}`;
+  return { def: COUNT_UNIT, text, length: unit.length + per[0].length, unknown: true };
+}
 
 function unknownUnit(after: string): { def: UnitDef; text: string; length: number; unknown: true } | undefined {
   const m = UNKNOWN_UNIT.exec(after);

@@ -22,8 +22,10 @@ export type MatchRate = "level" | "growth" | "index" | "share";
 export interface MatchInput {
   /** The figure's own name, unit and the words right after it. */
   near: string;
-  /** The clause's words before the figure, and the heading above the paragraph. */
+  /** The clause's words before the figure. */
   context?: string;
+  /** The heading above the paragraph (counted like the clause). */
+  heading?: string;
   /** The paragraph's lead ("Về tổng mức bán lẻ ...:"). */
   lead?: string;
   rate?: MatchRate;
@@ -46,31 +48,48 @@ export function foldWords(text: string): string[] {
  * Abbreviations and synonyms of report prose, spelt out in the words the catalog uses. General terms of the
  * trade (Vietnamese administrative abbreviations), not names of any one document's figures.
  */
-const SPELT_OUT: ReadonlyArray<[RegExp, string]> = [
-  [/\bhtx\b/g, "hop tac xa"],
-  [/\b(?:dnnvv|dnvvn)\b/g, "doanh nghiep nho vua"],
-  [/\bdn\b/g, "doanh nghiep"],
-  [/\bcnnt\b/g, "cong nghiep nong thon"],
-  [/\bfdi\b/g, "dau tu nuoc ngoai"],
-  [/\btmdt\b/g, "thuong mai dien tu"],
-  [/\btthc\b/g, "thu tuc hanh chinh"],
-  [/\bkcn\b/g, "khu cong nghiep"],
-  [/\bccn\b/g, "cum cong nghiep"],
-  [/\bkkt\b/g, "khu kinh te"],
-  [/\bttm\b/g, "trung tam thuong mai"],
-  [/\bbien the\b/g, "bien ap"],
-  [/\bnsnn\b/g, "ngan sach nha nuoc"],
-  [/\bxnk\b/g, "xuat nhap khau"],
-  [/\bkim ngach xk\b/g, "kim ngach xuat khau"],
-  [/\bcn\b/g, "cong nghiep"],
-  [/\btieu thu cong nghiep\b/g, "tieu thu cong nghiep"],
-];
+const SPELT_OUT = new Map<string, string[]>([
+  ["htx", ["hop", "tac", "xa"]],
+  ["dnnvv", ["doanh", "nghiep", "nho", "vua"]],
+  ["dnvvn", ["doanh", "nghiep", "nho", "vua"]],
+  ["dn", ["doanh", "nghiep"]],
+  ["cnnt", ["cong", "nghiep", "nong", "thon"]],
+  ["fdi", ["dau", "tu", "nuoc", "ngoai"]],
+  ["tmdt", ["thuong", "mai", "dien", "tu"]],
+  ["tthc", ["thu", "tuc", "hanh", "chinh"]],
+  ["kcn", ["khu", "cong", "nghiep"]],
+  ["ccn", ["cum", "cong", "nghiep"]],
+  ["kkt", ["khu", "kinh", "te"]],
+  ["ttm", ["trung", "tam", "thuong", "mai"]],
+  ["nsnn", ["ngan", "sach", "nha", "nuoc"]],
+  ["xnk", ["xuat", "nhap", "khau"]],
+  ["xk", ["xuat", "khau"]],
+  ["cn", ["cong", "nghiep"]],
+]);
 
-/** Folded words with abbreviations spelt out. */
+/** Folded words with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). */
 export function indicatorWords(text: string): string[] {
-  let s = foldWords(text).join(" ");
-  for (const [re, to] of SPELT_OUT) s = s.replace(re, to);
-  return s.split(" ").filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (const w of foldWords(text)) {
+    const spelt = SPELT_OUT.get(w);
+    if (spelt) out.push(...spelt);
+    else if (w === "the" && out[out.length - 1] === "bien") out.push("ap");
+    else out.push(w);
+  }
+  return out;
+}
+
+/** Headings and clauses repeat from figure to figure: their words are folded once. */
+const wordCache = new Map<string, Set<string>>();
+
+function cachedWords(text: string): Set<string> {
+  let words = wordCache.get(text);
+  if (!words) {
+    if (wordCache.size > 2000) wordCache.clear();
+    words = new Set(indicatorWords(text));
+    wordCache.set(text, words);
+  }
+  return words;
 }
 
 /** Words a rate's own wording implies ("tăng 9,2%" is a growth rate even when "tốc độ" is not written). */
@@ -84,20 +103,77 @@ const RATE_WORDS: Record<MatchRate, string> = {
 interface Prepared {
   def: IndicatorDef;
   words: string[];
+  /** The words that are not the rate's own ("tốc độ tăng", "tỷ trọng", "chỉ số"): what is measured. */
+  content: string[];
   family: string | undefined;
+  /** Each word's weight (rarity), their sum, and the sum over the content words. */
+  weights: number[];
+  total: number;
+  contentTotal: number;
+  parts: Set<string>;
+  /** Last call that listed it as a candidate (see `stamp`). */
+  seen: number;
+}
+
+/** Counts calls of matchIndicator, to list each candidate once without a set per call. */
+let stamp = 0;
+
+/** Words every rate of its kind has: they say what kind of figure, not which indicator. */
+const KIND_WORDS = new Set(["toc", "do", "tang", "truong", "ty", "trong", "chi", "so", "le"]);
+
+/**
+ * Words that make a figure a part of an indicator, not the indicator: "giá trị sản xuất của khối công nghiệp Trung
+ * ương", "GRDP trừ dầu khí", "khu vực có vốn đầu tư nước ngoài", "nhóm hàng ô tô". A catalog name without the
+ * same word is not that figure.
+ */
+const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru"];
+
+function partMarkers(words: string[]): Set<string> {
+  const text = ` ${words.join(" ")} `;
+  return new Set(PART_MARKERS.filter((m) => text.includes(` ${m} `)));
 }
 
 let prepared: Prepared[] | undefined;
+/**
+ * Catalog entries by unit family and word ("vnd|nghiep"; "*|nghiep" for any family): only those sharing a word with
+ * the figure's own words are scored (a pasted megabyte has thousands of figures).
+ */
+let byWord: Map<string, Prepared[]> | undefined;
+/** How telling each word is: rarer in the catalog, heavier ("grdp", "khai khoáng" over "công nghiệp", "sản xuất"). */
+let weights: Map<string, number> | undefined;
+
+function weightOf(word: string): number {
+  return weights?.get(word) ?? 1;
+}
 
 function catalog(): Prepared[] {
+  if (prepared) return prepared;
   // One entry per name of an indicator: its catalog name and the other names documents use.
-  prepared ??= INDICATORS.flatMap((def) =>
-    [def.vi, ...(def.aliases ?? [])].map((name) => ({
-      def,
-      words: [...new Set(indicatorWords(name).filter((w) => !STOPWORDS.has(w)))],
-      family: unitById(def.unit)?.family,
-    })),
-  );
+  const entries: Prepared[] = INDICATORS.flatMap((def) =>
+    [def.vi, ...(def.aliases ?? [])].map((name) => {
+      const words = [...new Set(indicatorWords(name).filter((w) => !STOPWORDS.has(w)))];
+      const content = words.filter((w) => !KIND_WORDS.has(w));
+      return { def, words, content, family: unitById(def.unit)?.family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), seen: 0 };
+    }),
+  ).filter((c) => c.words.length > 0);
+  const df = new Map<string, number>();
+  for (const c of entries) for (const w of c.words) df.set(w, (df.get(w) ?? 0) + 1);
+  weights = new Map([...df].map(([w, n]) => [w, Math.log(1 + entries.length / n)]));
+  byWord = new Map();
+  for (const c of entries) {
+    c.weights = c.words.map(weightOf);
+    c.total = c.weights.reduce((a, b) => a + b, 0);
+    c.contentTotal = c.content.reduce((a, w) => a + weightOf(w), 0);
+    // Indexed by unit family too: a figure in tỷ đồng is never scored against a count or a percentage.
+    for (const w of c.words) {
+      for (const key of [`*|${w}`, `${c.family}|${w}`]) {
+        const list = byWord.get(key);
+        if (list) list.push(c);
+        else byWord.set(key, [c]);
+      }
+    }
+  }
+  prepared = entries;
   return prepared;
 }
 
@@ -119,35 +195,67 @@ function fitsRate(def: IndicatorDef, rate: MatchRate | undefined, family: string
 const NEAR = 1;
 const CONTEXT = 0.8;
 const LEAD = 0.5;
+/** Share of the measured words (KIND_WORDS aside) a catalog name needs around the figure. */
+const MIN_CONTENT = 0.6;
 
 /**
- * The best catalog indicator for a figure, or undefined. Ranked by the share of the catalog name's words
- * found (weighted by where), then by how well the name covers the figure's own words (so "Trạm biến áp
- * phát triển mới" wins over "Trạm biến áp" when "phát triển mới" is written), then by the words matched.
+ * The best catalog indicator for a figure, or undefined. Ranked by how well the catalog name and the figure's own
+ * words fit each other (the share of the name's words found, weighted by where, against the share of the figure's
+ * words the name accounts for: "Trạm biến áp phát triển mới" wins over "Trạm biến áp" when "phát triển mới" is
+ * written, "khai khoáng tăng 5%" is the mining sector's growth, not the total's named earlier in the clause).
  */
 export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): IndicatorMatch | undefined {
-  const nearWords = new Set([...indicatorWords(input.near), ...indicatorWords(RATE_WORDS[input.rate ?? "level"])].filter((w) => !STOPWORDS.has(w)));
-  const contextWords = new Set(indicatorWords(input.context ?? ""));
-  const leadWords = new Set(indicatorWords(input.lead ?? ""));
+  const own = indicatorWords(input.near);
+  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"])].filter((w) => !STOPWORDS.has(w)));
+  const contextWords = indicatorWords(input.context ?? "");
+  const leadWords = cachedWords(input.lead ?? "");
+  const parts = partMarkers(own);
+  // Where each word was found, the nearest place winning.
+  const place = new Map<string, number>();
+  for (const w of leadWords) place.set(w, LEAD);
+  for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
+  for (const w of contextWords) place.set(w, CONTEXT);
+  for (const w of nearWords) place.set(w, NEAR);
   let best: { def: IndicatorDef; score: number; fit: number; hits: number } | undefined;
-  for (const c of catalog()) {
-    if (c.words.length === 0) continue;
+  catalog();
+  // A catalog name none of whose measured words are the figure's own is never the figure's indicator.
+  const candidates: Prepared[] = [];
+  stamp++;
+  for (const w of nearWords) {
+    if (KIND_WORDS.has(w)) continue;
+    for (const c of byWord?.get(`${unit?.family ?? "*"}|${w}`) ?? []) {
+      if (c.seen === stamp) continue;
+      c.seen = stamp;
+      candidates.push(c);
+    }
+  }
+  for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
+    if (parts.size > 0 && [...parts].some((m) => !c.parts.has(m))) continue;
     let sum = 0;
+    let contentSum = 0;
     let nearHits = 0;
-    for (const w of c.words) {
-      if (nearWords.has(w)) nearHits++;
-      sum += nearWords.has(w) ? NEAR : contextWords.has(w) ? CONTEXT : leadWords.has(w) ? LEAD : 0;
+    let contentNear = false;
+    for (let k = 0; k < c.words.length; k++) {
+      const w = c.words[k]!;
+      const at = place.get(w) ?? 0;
+      if (at === NEAR) nearHits++;
+      sum += c.weights[k]! * at;
+      if (!KIND_WORDS.has(w)) {
+        contentSum += c.weights[k]! * at;
+        if (at === NEAR) contentNear = true;
+      }
     }
-    const score = sum / c.words.length;
+    // What is measured must be named: "khu vực công nghiệp và xây dựng tăng 2,95%" is not "Tốc độ tăng trưởng GRDP
+    // ngành công nghiệp" for lack of GRDP, however well "tăng trưởng" matches; and "..., tương đương hơn 3 tỷ USD",
+    // whose own words name nothing measured, is not matched from its clause alone.
+    if (c.content.length > 0 && c.content.length < c.words.length && (contentSum / c.contentTotal < MIN_CONTENT || !contentNear)) continue;
+    const score = sum / c.total;
     // How much of the figure's own name the catalog name accounts for.
     const used = nearWords.size === 0 ? 0 : nearHits / nearWords.size;
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
-    const better =
-      !best ||
-      score > best.score + 1e-9 ||
-      (Math.abs(score - best.score) <= 1e-9 && (fit > best.fit + 1e-9 || (Math.abs(fit - best.fit) <= 1e-9 && sum > best.hits)));
+    const better = !best || fit > best.fit + 1e-9 || (Math.abs(fit - best.fit) <= 1e-9 && (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && sum > best.hits)));
     if (better) best = { def: c.def, score, fit, hits: sum };
   }
   return best && { def: best.def, score: best.score };

@@ -170,8 +170,14 @@ function addCumulative(text: string, found: PeriodMention[], month: number): voi
   const re = /(?<![\p{L}])(?:lũy kế|lũy tiến|cộng dồn)(?![\p{L}])/giu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const end = m.index + m[0].length;
+    const next = found.find((f) => f.start >= end && f.start - end <= 12);
+    // "lũy kế năm 2024": the months of that year to the document's month.
+    if (next && next.period.type === "year" && month < 12) {
+      next.period = { type: "months", months: month, year: next.period.year, label: next.period.label };
+      continue;
+    }
     // "lũy kế 9 tháng", "lũy kế đến tháng 9": the period is written.
-    if (found.some((f) => f.start >= end && f.start - end <= 12)) continue;
+    if (next) continue;
     const period = (month === 12 ? { type: "year" } : { type: "months", months: month }) as Period;
     found.push({ start: m.index, end, period: { ...period, year: 0, label: m[0] }, yearMissing: true, reference: false, estimate: false });
   }

@@ -35,6 +35,7 @@ export interface Statement {
   lead: string;
   /** The clause's words before the figure ("Khu công nghiệp Long Đức, diện tích 108 ha, tỷ lệ lấp đầy") and the heading above. */
   context: string;
+  heading: string;
   period: Period;
   kind: FigureKind;
   priceBasis: PriceBasis;
@@ -98,7 +99,7 @@ export const COUNT_FAMILIES: ReadonlySet<string> = new Set([
 
 // Words before and after a percentage that say what it compares (matched on lower case text).
 const BEFORE_PLAN_OR_INDEX = /(?:đạt|bằng|được|hoàn thành)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
-const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ)/u;
+const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ|năm(?!\s*(?:19|20)\d\d|\s+trước|\s+nay))/u;
 const AFTER_PRIOR =
   /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?)/u;
 /** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
@@ -112,6 +113,8 @@ const BEFORE_PLAN_VALUE =
   /(?:(?<![\p{L}])kh|kế hoạch|chỉ tiêu giao|mục tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s+(?:là|đề ra|được giao|giao))?\s*[:(]?\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
+const REMAINING_WORDS = /(?:cần|còn)(?:\s+phải)?\s+thực hiện|còn lại/u;
+const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
 const STAFF_PAY = /(?<![\p{L}])(?:bậc lương|phụ cấp thâm niên)(?![\p{L}])/u;
 /** "(tỷ lệ đạt 54.7%)", "(tỷ lệ 23.1%)", "(đạt 73%)" right after a count. */
 const BRACKETED_RATE = /\(\s*(?:tỷ lệ(?:\s+đạt)?|đạt)\s*$/u;
@@ -180,7 +183,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       if (f.percent) {
         const period = current?.period ?? head?.period ?? carried?.period ?? ctx.period;
         const written = baseOf(post, period) !== undefined;
-        const rate = classifyPercent(pre, post, period, written ? undefined : ctx.rateOrder?.[bare]);
+        const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : ctx.rateOrder?.[bare]), f.sign);
         if (rate === undefined) continue;
         if (!written && (rate.kind === "growth" || rate.kind === "index")) bare++;
         const field = fieldOf(rate);
@@ -235,7 +238,9 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       }
       if (!f.unit) continue;
       const planValue = BEFORE_PLAN_VALUE.test(pre) || (lastComparison === "plan" && /^\s*\(\s*$/.test(pre));
-      if (planValue) {
+      // "Giá trị sản xuất công nghiệp kế hoạch năm 2020 là 45.400 tỷ đồng" with no figure before it in the clause: a plan of its own.
+      const ownPlan = planValue && current === undefined && /\p{L}{2,}/u.test(pre.replace(BEFORE_PLAN_VALUE, ""));
+      if (planValue && !ownPlan) {
         if (current && !current.plan) {
           const own = periods.filter((p) => !p.reference && p.start >= f.start - pre.length && p.end <= f.start).pop();
           current.plan = { value: f.value, decimals: f.decimals, start: f.start, end: f.end, period: own?.period ?? current.period, asRecord: true };
@@ -244,6 +249,8 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
         continue;
       }
       if (BEFORE_PRIOR_VALUE.test(pre)) continue;
+      // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD": a threshold inside the name of what is counted.
+      if (THRESHOLD.test(pre)) continue;
       if (BEFORE_DELTA.test(pre)) {
         // "so với cuối năm 2020 tăng 8.570 tỷ đồng": the change of the figure just given, as a figure of its own.
         const base = [...out].reverse().find((o) => o.block === block && o.figureStart >= cStart && o.unit.family === f.unit!.family && !o.delta);
@@ -266,6 +273,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       // "05 dự án điện gió 263,5 triệu kWh": a count that names the figure right after it is part of that name.
       if (COUNT_FAMILIES.has(f.unit.family) && namesNextFigure(text, f, clauseFigures)) continue;
       const s = open(block, f, f.unit, f.unitText ?? f.unit.vi, pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower, overWhole);
+      if (ownPlan) s.kind = "plan";
       // "15.178/15.000 học viên" is actual over plan when the paragraph speaks of a plan; "85/85 xã" is a count of a whole.
       if (f.over !== undefined && PLAN_WORD.test(lower)) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
       out.push(s);
@@ -316,12 +324,15 @@ function baseOf(post: string, period: Period | undefined): "prior" | "prev" | "o
   if (named) {
     const unit = named[1] === "quý" ? "quarter" : "month";
     const n = ROMAN[named[2]!] ?? Number(named[2]);
-    if (!period || period.type !== unit || period.part === undefined) return "other";
-    const year = named[3] ? Number(named[3]) : period.year;
+    // "3 tháng đầu năm" is the first quarter.
+    const own = period?.type === "months" && period.months === 3 ? { ...period, type: "quarter" as const, part: 1 } : period;
+    if (!own || own.type !== unit || own.part === undefined) return "other";
+    const part = own.part;
+    const year = named[3] ? Number(named[3]) : own.year;
     const last = unit === "quarter" ? 4 : 12;
-    if (n === period.part && year === period.year - 1) return "prior";
-    const prevPart = period.part === 1 ? last : period.part - 1;
-    const prevYear = period.part === 1 ? period.year - 1 : period.year;
+    if (n === part && year === own.year - 1) return "prior";
+    const prevPart = part === 1 ? last : part - 1;
+    const prevYear = part === 1 ? own.year - 1 : own.year;
     return n === prevPart && year === prevYear ? "prev" : "other";
   }
   return AFTER_PRIOR.test(post) ? "prior" : undefined;
@@ -346,6 +357,14 @@ function classifyPercent(pre: string, post: string, period: Period | undefined, 
     if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*so\s+với\s/u.test(post)) return { kind: "plan", negative: false };
   }
   return { kind: "level", negative: false };
+}
+
+/** "khu vực NLTS (-2,31%)", "giảm (-9,28%)": a written sign makes a percentage a change, of that sign. */
+function signedRate(read: PercentRead | undefined, sign: 1 | -1 | undefined): PercentRead | undefined {
+  if (read === undefined || sign === undefined) return read;
+  if (read.kind === "level") return { kind: "growth", negative: sign < 0 };
+  if (read.kind === "growth") return { ...read, negative: sign < 0 };
+  return read;
 }
 
 /** The reported field a comparison fills. */
@@ -446,7 +465,7 @@ function open(
   // "kết quả" is the goal's; the result is counted from there.
   const result = sentenceBefore.lastIndexOf("kết quả");
   const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
-  let period = periodFor(f, preStart, from, clauseEnd, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence));
+  let period = periodFor(f, preStart, from, clauseEnd, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text);
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
   const priorYear = /(?<!so\s(?:với\s)?)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre);
@@ -460,8 +479,10 @@ function open(
   const upToFigure = lower.slice(Math.max(0, f.start - 400), f.start);
   const priceBasis: PriceBasis = COMPARABLE_2010.test(upToFigure) ? "comparable-2010" : CURRENT_PRICES.test(upToFigure) ? "current" : "n/a";
   const estimate = ESTIMATE_WORD.test(sentenceBefore) || period.estimate;
+  // "... cần thực hiện 6 tháng cuối năm: 26.274,56 tỷ đồng": a remainder said in the sentence itself.
+  const remaining = REMAINING_WORDS.test(sentenceBefore) && period.period.type === "half" && period.period.part === 2;
   const kind: FigureKind =
-    ctx.kind === "remaining" ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
+    ctx.kind === "remaining" || remaining ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
   const qualifier = /(?:trên|hơn)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
   return {
     block,
@@ -473,9 +494,11 @@ function open(
     unitText,
     name,
     nameInherited: inherited,
-    near: `${name} ${unitText} ${after}`,
+    // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
+    near: `${named.full || name} ${unitText} ${after}`,
     lead,
-    context: `${text.slice(clauseStart, f.start)} ${ctx.heading ?? ""}`,
+    context: text.slice(Math.max(clauseStart, f.start - 240), f.start),
+    heading: ctx.heading ?? "",
     period: period.period,
     kind,
     priceBasis,
@@ -498,12 +521,15 @@ function periodFor(
   ctx: BlockContext,
   average: boolean,
   stock: boolean,
+  text: string,
 ): { period: Period; estimate: boolean; fromContext?: boolean } {
   const usable = periods.filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
-  const following = usable.find((p) => p.start >= f.end && p.start - f.end <= 6 && p.end <= clauseEnd);
-  if (following) return { period: following.period, estimate: following.estimate };
   const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart);
+  // ("GDP 9 tháng năm 2020 tăng 2,12% (Quý I tăng 3,68%; ...)": a period after the figure is the next figure's when
+  // the figure already has one.)
+  const following = usable.find((p) => p.start >= f.end && p.start - f.end <= 6 && p.end <= clauseEnd);
+  if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return { period: following.period, estimate: following.estimate };
   if (average) {
     // An average is over a span: the last one named in the paragraph or before it.
     const range = usable.filter((p) => p.end <= f.start && p.period.type === "range").pop();
@@ -541,9 +567,9 @@ function blockLead(text: string): string {
 
 /** Leading and trailing words that are not part of an indicator's name. */
 const LEADING_NOISE =
-  /^(?:[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},)(?![\p{L}])\s*)/iu;
+  /^(?:[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức)\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm tỷ trọng(?: cao nhất| lớn nhất)?|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung)\s*)$/iu;
 
 function stripName(raw: string): string {
   let s = raw;
@@ -555,8 +581,37 @@ function stripName(raw: string): string {
   return s.trim();
 }
 
+/**
+ * Words that end a lead-in and start the indicator's name: "Kinh doanh thương mại sôi động trở lại với | tổng mức
+ * bán lẻ hàng hóa", "Một số sản phẩm tăng trưởng mạnh như | tôm đông lạnh", "tiếp đến là | khu vực NLTS".
+ */
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi)\s+/giu;
+
+/**
+ * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
+ * ("Chia theo loại hình kinh tế, | khu vực kinh tế Nhà nước") unless the words before it are one short piece of an
+ * enumeration inside the name ("khu vực nông, lâm nghiệp, thủy sản", "ngành chế biến, chế tạo").
+ */
+/** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
+const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến hết)(?:\s|$)/iu;
+
+function shortestName(name: string): string {
+  let out = name;
+  let cut = -1;
+  NAME_CUE.lastIndex = 0;
+  for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) cut = m.index + m[0].length;
+  if (cut > 0 && cut < out.length) out = out.slice(cut);
+  const pieces = out.split(/\s*,\s*/u);
+  for (let i = pieces.length - 1; i >= 1; i--) {
+    const before = pieces[i - 1]!.trim();
+    const rest = pieces.slice(i).join(", ");
+    if (LEAD_IN.test(before) && rest.trim().split(/\s+/u).length >= 2) return stripName(rest);
+  }
+  return stripName(out);
+}
+
 /** The indicator words before a figure, and where they start. Period words are dropped. */
-function subjectOf(text: string, from: number, to: number, periods: PeriodMention[]): { name: string; start: number } {
+function subjectOf(text: string, from: number, to: number, periods: PeriodMention[]): { name: string; start: number; full?: string } {
   let segment = text.slice(from, to);
   let offset = from;
   const colon = segment.lastIndexOf(":");
@@ -578,10 +633,11 @@ function subjectOf(text: string, from: number, to: number, periods: PeriodMentio
       segment = segment.slice(closed + 1);
     }
   }
-  const name = stripName(withoutPeriods(segment, offset, periods));
-  if (name.length === 0) return { name: "", start: firstWord(text, from, to) };
+  const full = stripName(withoutPeriods(segment, offset, periods));
+  const name = shortestName(full);
+  if (name.length === 0) return { name: "", start: firstWord(text, from, to), full };
   const at = text.indexOf(name, offset);
-  return { name: name.length > 140 ? name.slice(-140).replace(/^\S*\s/, "") : name, start: at >= 0 ? at : offset };
+  return { name: name.length > 140 ? name.slice(-140).replace(/^\S*\s/, "") : name, start: at >= 0 ? at : offset, full };
 }
 
 function withoutPeriods(segment: string, offset: number, periods: PeriodMention[]): string {

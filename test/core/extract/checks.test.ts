@@ -81,6 +81,16 @@ describe("checkText", () => {
     expect(f.computed).toBeCloseTo(26140.56, 6);
   });
 
+  it("checks a remainder said in the sentence against plan − actual or estimate − actual", () => {
+    // Plan 45.400, first half 19.125,44: 26.274,56 remain against the plan.
+    const ok =
+      "Giá trị sản xuất công nghiệp kế hoạch năm 2020 là 45.400 tỷ đồng. Giá trị sản xuất công nghiệp 6 tháng đầu năm 2020 ước đạt 19.125,44 tỷ đồng. Giá trị sản xuất công nghiệp cần thực hiện 6 tháng cuối năm 2020: 26.274,56 tỷ đồng.";
+    expect(checkText(ok).findings.filter((f) => f.code === "remaining")).toEqual([]);
+    const f = only(checkText(ok.replace("26.274,56", "25.274,56")).findings, "remaining");
+    expect(f.stated).toBe(25274.56);
+    expect(f.computed).toBeCloseTo(26274.56, 6);
+  });
+
   it("finds two average growth rates for one period in one paragraph", () => {
     const text =
       "- Ngành công nghiệp trong tỉnh duy trì được mức tăng trưởng khá, bình quân giai đoạn 2011-2015 đạt 13,81%/năm. Tính theo giá so sánh 2010 thì giá trị sản xuất công nghiệp năm 2015 ước đạt 24.670 tỷ đồng; tốc độ tăng bình quân 13,67%/năm.";

@@ -46,6 +46,38 @@ const piece = fc.constantFrom(
   "/",
   "(",
   ")",
+  // Issue 11's phrasing: magnitudes, previous-period bases, named bases, nested lists, excess over plan, bare
+  // indices, bounds, units outside the registry, month and quarter periods, cumulative words, signed rates.
+  "441,4 nghìn tỷ đồng",
+  "1,2 triệu tỷ đồng",
+  "27,5 tỷ USD",
+  " so với tháng trước",
+  " so quý trước",
+  " so với tháng 5/2023",
+  " so với cùng kỳ năm 2011",
+  ", trong đó:\n- ",
+  "(trong đó, ",
+  "vượt 5% kế hoạch",
+  "đạt 16,48% năm",
+  "đạt 30% KH",
+  "bằng 70,6 cùng kỳ",
+  "khoảng ",
+  "gần ",
+  "hơn ",
+  "497,4 triệu bao",
+  "24.000 lượt",
+  "51 triệu đồng/người",
+  "tháng 6/2021",
+  "tháng 9-2022",
+  "quý I/2024",
+  "5 tháng đầu năm",
+  "Tính chung 9 tháng",
+  "lũy kế ",
+  "cả năm",
+  "(-11,38%)",
+  "(+3,63%)",
+  "cần thực hiện 6 tháng cuối năm: ",
+  "kế hoạch năm 2020 là 45.400 tỷ đồng",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
@@ -54,7 +86,7 @@ describe("extractor on arbitrary text", () => {
   it("never throws and quotes only verbatim slices of its input", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary" }), reportish), (text) => {
-        const { extraction, findings } = checkText(text);
+        const { extraction, findings } = checkText(text, {}, { documentDate: "2023-06", heading: "Báo cáo tháng 6 và 6 tháng đầu năm 2023" });
         for (const r of extraction.records) {
           expect(text.slice(r.quoteOffset.start, r.quoteOffset.end)).toBe(r.quote);
           expect(Number.isFinite(r.value)).toBe(true);
