@@ -3,18 +3,15 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DocumentRef, PlanDataset } from "../../core/dataset/types";
 import { NeedsConsentError } from "../../core/target-not-empty";
 import { UserError, type Lang } from "../../core/user-error";
-import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
 import type { Translate } from "../i18n";
 import { templateOptionsOf, type Fetched, type SectionProps } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { useConsent } from "./ConfirmOverwrite";
 import { formatDocDate } from "./data-format";
-import { RefreshBlocks } from "./RefreshBlocks";
-import { TemplateGallery } from "./TemplateGallery";
-import { TemplatePreview } from "./TemplatePreview";
 import { DatasetPicker, useDatasetChoice } from "./DatasetPicker";
 import { useDatasetIndex } from "./useDatasetIndex";
+import { useInsertEngine } from "./useInsertEngine";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -25,8 +22,13 @@ const useStyles = makeStyles({
 export function InsertSection({ host, settings, t }: SectionProps) {
   const styles = useStyles();
   const lang = settings.lang;
-  const templates = useMemo(() => listTemplates(), []);
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
+  const { status, setStatus, fail } = useStatus(lang, t);
+  const engine = useInsertEngine(fail);
+  const templates = useMemo(() => engine?.listTemplates() ?? [], [engine]);
+  const [templateId, setTemplateId] = useState("");
+  useEffect(() => {
+    if (!templateId && templates[0]) setTemplateId(templates[0].id);
+  }, [templateId, templates]);
   const { index, status: indexStatus, retry, useCache } = useDatasetIndex(host, settings, t);
   const [dataset, setDataset] = useState<Fetched<PlanDataset> | null>(null);
   const [periodKey, setPeriodKey] = useState("");
@@ -34,7 +36,6 @@ export function InsertSection({ host, settings, t }: SectionProps) {
   const [busy, setBusy] = useState(false);
   // Bumped after each insert or undo so the list of inserted tables is read again.
   const [blocksVersion, setBlocksVersion] = useState(0);
-  const { status, setStatus, fail } = useStatus(lang, t);
   const consent = useConsent(t, () => setStatus({ intent: "info", text: t("cancelled") }));
 
   const entries = useMemo(() => index?.data.datasets ?? [], [index]);
@@ -56,8 +57,8 @@ export function InsertSection({ host, settings, t }: SectionProps) {
   }, [host, datasetId, settings.dataUrl, fail]);
 
   const periods = useMemo(
-    () => (dataset && templateId ? periodChoices(templateId, dataset.data) : []),
-    [dataset, templateId],
+    () => (engine && dataset && templateId ? engine.periodChoices(templateId, dataset.data) : []),
+    [engine, dataset, templateId],
   );
   useEffect(() => {
     if (!periods.some((p) => p.key === periodKey)) setPeriodKey(periods[0]?.key ?? "");
@@ -65,11 +66,12 @@ export function InsertSection({ host, settings, t }: SectionProps) {
 
   const insert = useCallback(
     async (overwrite: boolean) => {
+      if (!engine) return; // the button is disabled until the engine has arrived
       setBusy(true);
       setStatus(null);
       try {
         const input = empty || !dataset ? null : { dataset: dataset.data, periodKey };
-        const block = buildTemplate(templateId, input, templateOptionsOf(settings));
+        const block = engine.buildTemplate(templateId, input, templateOptionsOf(settings));
         const done = await host.workbook.insertBlock(block, overwrite);
         setStatus({ intent: "success", text: t("inserted", { rows: done.rows, address: done.address }) });
         setBlocksVersion((v) => v + 1);
@@ -81,7 +83,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
         setBusy(false);
       }
     },
-    [dataset, empty, fail, host, lang, periodKey, setStatus, settings, t, templateId],
+    [dataset, empty, engine, fail, host, lang, periodKey, setStatus, settings, t, templateId],
   );
 
   const undo = useCallback(async () => {
@@ -104,7 +106,8 @@ export function InsertSection({ host, settings, t }: SectionProps) {
   return (
     <section className={styles.form} aria-label={t("tabInsert")}>
       <Field label={t("template")} hint={template?.description[lang]}>
-        <Select value={templateId} onChange={(_e, d) => setTemplateId(d.value)}>
+        {/* Empty and disabled for the moment the template engine is on its way. */}
+        <Select value={templateId} disabled={!engine} onChange={(_e, d) => setTemplateId(d.value)}>
           {templates.map((x) => (
             <option key={x.id} value={x.id}>
               {x.name[lang]}
@@ -112,8 +115,8 @@ export function InsertSection({ host, settings, t }: SectionProps) {
           ))}
         </Select>
       </Field>
-      {template && <TemplatePreview info={template} lang={lang} />}
-      <TemplateGallery templates={templates} chosen={templateId} onChoose={setTemplateId} lang={lang} t={t} />
+      {engine && template && <engine.TemplatePreview info={template} lang={lang} />}
+      {engine && <engine.TemplateGallery templates={templates} chosen={templateId} onChoose={setTemplateId} lang={lang} t={t} />}
       <Switch checked={empty} onChange={(_e, d) => setEmpty(d.checked)} label={t("emptyTemplate")} />
       {!empty && (
         <>
@@ -156,7 +159,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
         </Button>
       </div>
       <StatusBar status={status} />
-      <RefreshBlocks host={host} settings={settings} t={t} version={blocksVersion} />
+      {engine && <engine.RefreshBlocks host={host} settings={settings} t={t} version={blocksVersion} />}
       {consent.dialog}
     </section>
   );
