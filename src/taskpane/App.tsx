@@ -12,7 +12,7 @@ import {
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { translator } from "./i18n";
 import { DEFAULT_SETTINGS, type HostActions, type PaneSettings } from "./host";
-import { SECTIONS, prefetchSections } from "./sections/registry";
+import { SECTIONS } from "./sections/registry";
 import { SectionView } from "./sections/SectionView";
 
 /** The planners' guide, published with the add-in (the README's "For planners" section). */
@@ -56,12 +56,6 @@ export function App({ host, theme }: AppProps) {
       live = false;
     };
   }, [host]);
-
-  // The other sections' code, fetched once the pane has painted (a frame, then a task), so a tab opens at once.
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(() => void prefetchSections()));
-    return () => cancelAnimationFrame(frame);
-  }, []);
 
   const saveSettings = useCallback(
     async (next: PaneSettings) => {

@@ -2,7 +2,7 @@
  * The pane's sections, one entry per tab, in tab order: the one place to add a section.
  *
  * The first tab is in the bundle loaded with the page (the pane's first paint shows it); every other section is its
- * own chunk, loaded on demand with React.lazy and fetched in the background after the first paint (App), so the
+ * own chunk, loaded on demand with React.lazy and fetched in the background after the first paint (index.tsx), so the
  * detection and recalculation engines (core/detect, core/recalc) and text extraction (core/extract) never weigh on
  * opening the pane. To add a section: a component taking PaneSectionProps in its own file, an entry below with
  * `onDemand(() => import("./MySection").then((m) => m.MySection))`, and its tab label and intro in i18n.
