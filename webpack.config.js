@@ -8,7 +8,7 @@
  * Pages: taskpane.html (src/taskpane/index.tsx), commands.html (ribbon function file, src/commands/commands.ts),
  * preview.html (development only, src/preview/index.tsx: the task pane and excelHost() against the simulated Excel, src/simulator).
  * Styles: Fluent UI's and ours are precompiled and extracted to griffel[.hash].css (Griffel's loader and plugin).
- * React: aliased to Preact (preact/compat) in every mode; see resolve.alias.
+ * Code splitting: the first tab is in the entry chunk; every other section loads on demand (src/taskpane/sections/registry.tsx).
  * Data: datasets/<id>.json -> data/<id>.json + data/index.json (scripts/dataset-index.js), same in dist and dev server.
  */
 "use strict";
@@ -123,18 +123,6 @@ module.exports = (_env, argv) => {
       extensions: [".tsx", ".ts", ".js", ".mjs"],
       // Sources compiled for Node (tsconfig.cli.json) may import "./x.js" for "./x.ts".
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
-      // Preact in place of React, in development (so the browser tests test what ships) and production: the pane's
-      // whole JavaScript budget is 150 KB gzip and react-dom alone is 63 KB of it, Preact with compat and hooks 10.
-      // Sources and Fluent UI still import "react"; the types stay @types/react. "$" = exact module names only.
-      alias: {
-        react$: "preact/compat",
-        "react-dom$": "preact/compat",
-        "react-dom/client$": "preact/compat/client",
-        "react/jsx-runtime$": "preact/compat/jsx-runtime",
-        "react/jsx-dev-runtime$": "preact/compat/jsx-dev-runtime",
-        // React's scheduler, imported by @fluentui/react-context-selector: Preact's shim of the two calls it makes.
-        scheduler$: "preact/compat/scheduler",
-      },
     },
     module: {
       // ts-loader runs transpileOnly (type checking is `npm run typecheck`), so a misspelt import would only be a
@@ -161,8 +149,6 @@ module.exports = (_env, argv) => {
               loader: "@griffel/webpack-loader",
               options: {
                 modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles", resetImportName: "makeResetStyles" }],
-                // The styles are evaluated in Node at build time, where the Preact aliases of resolve.alias break
-                // React's CJS entry points (createContext undefined); React is fine there, so they are not inherited.
                 inheritResolveOptions: ["modules", "plugins"],
               },
             },

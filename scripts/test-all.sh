@@ -11,3 +11,5 @@ echo "== unit, formula and integration tests (jest; line coverage of src/excel a
 npx jest --ci --coverage
 echo "== end-to-end tests in Chromium"
 npm run -s test:e2e
+echo "== cold-start load budget (bench/load.js: the pane's cold median within 2x a page holding only office.js)"
+BENCH_LOAD_WARM=0 node bench/load.js

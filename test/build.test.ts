@@ -1,6 +1,7 @@
 /**
  * The build: the published dataset index, and a real production build (into a temporary folder, so dist/ is
- * left alone) checked for what must never ship: source maps, the GPL preview (HyperFormula), eval, localhost.
+ * left alone) checked for what must never ship: source maps, the GPL preview (HyperFormula), eval, localhost,
+ * Preact in place of React; and for the pane's size budgets (bench/size.js) and what its first paint loads.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -22,6 +23,37 @@ interface DatasetIndexModule {
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildDatasetIndex } = require("../scripts/dataset-index.js") as DatasetIndexModule;
+
+interface Size {
+  raw: number;
+  gz: number;
+}
+interface SizeModule {
+  measurePane(dist: string): { totals: { firstPaint: Size; onDemand: Size; styles: Size; total: Size } };
+  BUDGETS: { firstPaintGzip: number; totalGzip: number };
+  GOALS: { firstPaintGzip: number };
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { measurePane, BUDGETS, GOALS } = require("../bench/size.js") as SizeModule;
+
+/** The parts of webpack's stats (--json) read here. */
+interface StatsModule {
+  name?: string;
+  chunks?: Array<string | number>;
+  modules?: StatsModule[];
+}
+interface Stats {
+  modules: StatsModule[];
+  entrypoints: Record<string, { chunks: Array<string | number> }>;
+}
+
+/** Every source module (concatenated ones unfolded) webpack placed in one of `chunks`. */
+function modulesIn(stats: Stats, chunks: Array<string | number>): string[] {
+  const names: string[] = [];
+  const unfold = (m: StatsModule) => (m.modules ? m.modules.forEach(unfold) : m.name && names.push(m.name));
+  stats.modules.filter((m) => m.chunks?.some((c) => chunks.includes(c))).forEach(unfold);
+  return names;
+}
 
 let tmp: string;
 beforeAll(() => {
@@ -77,18 +109,48 @@ describe("dataset index (data/index.json)", () => {
 describe("production build", () => {
   const out = () => path.join(tmp, "dist");
   const webpack = (env: NodeJS.ProcessEnv, outputPath: string) =>
-    spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", outputPath], {
+    spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", outputPath, "--json", `${outputPath}.stats.json`], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       encoding: "utf8",
     });
 
   let files: string[] = [];
+  let stats: Stats;
   beforeAll(() => {
     const r = webpack({ ADDIN_HOST: "https://addin.example.gov.vn" }, out());
     if (r.status !== 0) throw new Error(`production build failed:\n${r.stdout}\n${r.stderr}`);
     files = fs.readdirSync(out(), { recursive: true, encoding: "utf8" });
+    stats = JSON.parse(fs.readFileSync(`${out()}.stats.json`, "utf8")) as Stats;
   }, 240_000);
+
+  it("renders with React, as Fluent UI supports, with no Preact anywhere", () => {
+    const all = modulesIn(stats, Object.values(stats.entrypoints).flatMap((e) => e.chunks)).concat(
+      stats.modules.flatMap((m) => (m.name ? [m.name] : [])),
+    );
+    expect(all.filter((n) => /node_modules[\\/]preact[\\/]/.test(n))).toEqual([]);
+    expect(all.some((n) => /node_modules[\\/]react-dom[\\/]/.test(n))).toBe(true);
+  });
+
+  it("paints the pane without the engines of the other tabs, the template builders or the workbook code", () => {
+    const firstPaint = modulesIn(stats, stats.entrypoints.taskpane!.chunks);
+    expect(firstPaint.some((n) => n.includes("src/taskpane/sections/InsertSection.tsx"))).toBe(true);
+    const later = /src\/(core\/(detect|recalc|extract|templates)\/|excel\/(insert-block|refresh|undo|read-table)\.ts|taskpane\/sections\/(Data|Recalc|Check|Settings)Section\.tsx)/;
+    // Griffel's CSS of every section goes to the one stylesheet (modules named "css ..."): not JavaScript.
+    expect(firstPaint.filter((n) => later.test(n) && !n.startsWith("css "))).toEqual([]);
+  });
+
+  it("keeps the pane within its size budgets (gzip)", () => {
+    const { totals } = measurePane(out());
+    const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+    // Printed so `npm test` shows the figures the README quotes.
+    console.log(
+      `task pane gzip: first paint ${kb(totals.firstPaint.gz)} (ceiling ${kb(BUDGETS.firstPaintGzip)}, goal ${kb(GOALS.firstPaintGzip)} not reached), ` +
+        `on demand ${kb(totals.onDemand.gz)}, stylesheets ${kb(totals.styles.gz)}, everything ${kb(totals.total.gz)} (budget ${kb(BUDGETS.totalGzip)})`,
+    );
+    expect(totals.firstPaint.gz).toBeLessThanOrEqual(BUDGETS.firstPaintGzip);
+    expect(totals.total.gz).toBeLessThanOrEqual(BUDGETS.totalGzip);
+  });
 
   it("has no source maps and no development-only page", () => {
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);

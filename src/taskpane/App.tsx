@@ -11,13 +11,9 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { translator } from "./i18n";
-import type { MessageKey } from "./i18n";
 import { DEFAULT_SETTINGS, type HostActions, type PaneSettings } from "./host";
-import { CheckSection } from "./sections/CheckSection";
-import { DataSection } from "./sections/DataSection";
-import { InsertSection } from "./sections/InsertSection";
-import { RecalcSection } from "./sections/RecalcSection";
-import { SettingsSection } from "./sections/SettingsSection";
+import { SECTIONS } from "./sections/registry";
+import { SectionView } from "./sections/SectionView";
 
 /** The planners' guide, published with the add-in (the README's "For planners" section). */
 const HELP_URL = "assets/support.html#huong-dan";
@@ -39,16 +35,6 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-type SectionId = "insert" | "data" | "recalc" | "check" | "settings";
-
-const SECTIONS: { id: SectionId; label: MessageKey; intro: MessageKey }[] = [
-  { id: "insert", label: "tabInsert", intro: "insertIntro" },
-  { id: "data", label: "tabData", intro: "dataIntro" },
-  { id: "recalc", label: "tabRecalc", intro: "recalcIntro" },
-  { id: "check", label: "tabCheck", intro: "checkIntro" },
-  { id: "settings", label: "tabSettings", intro: "settingsIntro" },
-];
-
 export interface AppProps {
   host: HostActions;
   theme: "light" | "dark";
@@ -57,7 +43,7 @@ export interface AppProps {
 export function App({ host, theme }: AppProps) {
   const styles = useStyles();
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
-  const [section, setSection] = useState<SectionId>("insert");
+  const [section, setSection] = useState(SECTIONS[0]!.id);
   const t = useMemo(() => translator(settings.lang), [settings.lang]);
 
   useEffect(() => {
@@ -93,7 +79,7 @@ export function App({ host, theme }: AppProps) {
         </div>
         <TabList
           selectedValue={section}
-          onTabSelect={(_e, d) => setSection(d.value as SectionId)}
+          onTabSelect={(_e, d) => setSection(String(d.value))}
           aria-label={t("appTitle")}
           size="small"
           className={styles.tabs}
@@ -105,11 +91,7 @@ export function App({ host, theme }: AppProps) {
           ))}
         </TabList>
         <Text className={styles.intro}>{t(current.intro)}</Text>
-        {section === "insert" && <InsertSection host={host} settings={settings} t={t} />}
-        {section === "data" && <DataSection host={host} settings={settings} t={t} />}
-        {section === "recalc" && <RecalcSection host={host} settings={settings} t={t} />}
-        {section === "check" && <CheckSection host={host} settings={settings} t={t} />}
-        {section === "settings" && <SettingsSection settings={settings} onSave={saveSettings} t={t} />}
+        <SectionView key={current.id} section={current} props={{ host, settings, t, saveSettings }} />
       </main>
     </FluentProvider>
   );

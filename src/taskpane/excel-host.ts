@@ -1,17 +1,15 @@
-/** The pane's host inside Excel: workbook actions from src/excel, data from src/data. */
+/**
+ * The pane's host inside Excel: workbook actions from src/excel, data from src/data.
+ * The workbook code is one chunk loaded on first use (loading the settings, right after the first paint): painting
+ * the pane needs none of it, only the requirement-set check (excel/run).
+ */
 import { validateDataset, validateDatasetIndex } from "../core/dataset/validate";
 import { createDataClient } from "../data/client";
-import { insertCompletionChart } from "../excel/chart";
-import { insertBlock } from "../excel/insert-block";
-import { loadPaneSettings, savePaneSettings } from "../excel/pane-settings";
-import { writeFormulas } from "../excel/read-selection";
-import { readTable } from "../excel/read-table";
-import { listBlocks, refreshBlock } from "../excel/refresh";
-import { featureSupport } from "../excel/run";
-import { NothingToUndoError, undoLastInsert } from "../excel/undo";
-import { sheetAddress } from "../excel/write-plan";
 import type { KeyValueStore } from "../data/client";
+import { featureSupport } from "../excel/run";
 import type { HostActions, PaneSettings } from "./host";
+
+const excel = () => import(/* webpackChunkName: "excel" */ "./excel-actions");
 
 /**
  * The data cache's storage, touched only when first used: where the browser blocks storage in
@@ -81,13 +79,14 @@ export function excelHost(): HostActions {
       unsupportedFeatures: () =>
         featureSupport().flatMap((f) => (f.supported || !f.reason ? [] : [{ feature: f.feature, reason: f.reason }])),
       async insertBlock(block, overwrite, onProgress) {
-        const done = await insertBlock(block, {
+        const done = await (await excel()).insertBlock(block, {
           overwrite,
           onProgress: onProgress ? (rows, total) => onProgress(rows / total) : undefined,
         });
         return { address: done.address, rows: done.rowsWritten };
       },
       async undoLastInsert() {
+        const { undoLastInsert, NothingToUndoError, sheetAddress } = await excel();
         try {
           const done = await undoLastInsert();
           const address = done.addresses.map((a) => sheetAddress(done.sheet, a)).join(", ");
@@ -97,22 +96,22 @@ export function excelHost(): HostActions {
           throw e;
         }
       },
-      listBlocks: () => listBlocks(),
+      listBlocks: async () => (await excel()).listBlocks(),
       async refreshBlock(block, blockId, acceptHandEdits) {
-        const done = await refreshBlock(block, { blockId, acceptHandEdits });
+        const done = await (await excel()).refreshBlock(block, { blockId, acceptHandEdits });
         return { address: done.address, changes: done.changes };
       },
       async insertChart(blockId) {
-        const done = await insertCompletionChart(blockId);
+        const done = await (await excel()).insertCompletionChart(blockId);
         return { address: done.placedAt, count: done.rows };
       },
-      readTable: () => readTable(),
+      readTable: async () => (await excel()).readTable(),
       async writeCells(sheet, writes) {
-        const done = await writeFormulas(sheet, writes.map((w) => ({ row: w.row, col: w.col, formula: w.content, numberFormat: w.numberFormat })));
+        const done = await (await excel()).writeFormulas(sheet, writes.map((w) => ({ row: w.row, col: w.col, formula: w.content, numberFormat: w.numberFormat })));
         return { ranges: done.ranges };
       },
-      loadSettings: async () => (await loadPaneSettings()) as Partial<PaneSettings>,
-      saveSettings: (settings) => savePaneSettings(settings),
+      loadSettings: async () => (await (await excel()).loadPaneSettings()) as Partial<PaneSettings>,
+      saveSettings: async (settings) => (await excel()).savePaneSettings(settings),
     },
     data: createDataClient({
       fetch: (input, init) => fetch(input, init),

@@ -16,6 +16,8 @@ export const en: Record<MessageKey, string> = {
   recalcIntro: "Recalculate achievement rates in your own table: select a cell in it and click the button.",
   checkIntro: "Paste report text to extract its figures and check its percentages.",
   settingsIntro: "Display options, data source and language.",
+  sectionLoading: "Loading this section…",
+  sectionLoadFailed: "This part of the pane could not be loaded. Check the network connection and try again.",
   template: "Template",
   province: "Province",
   document: "Document and period",

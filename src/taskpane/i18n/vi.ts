@@ -15,6 +15,8 @@ export const vi = {
   recalcIntro: "Tính lại tỷ lệ đạt trong bảng của bạn: chọn một ô trong bảng rồi bấm nút.",
   checkIntro: "Dán văn bản báo cáo để lấy số liệu và kiểm tra tỷ lệ %.",
   settingsIntro: "Tùy chọn hiển thị, nguồn dữ liệu và ngôn ngữ.",
+  sectionLoading: "Đang tải phần này…",
+  sectionLoadFailed: "Không tải được phần này của bảng điều khiển. Kiểm tra kết nối mạng rồi thử lại.",
   template: "Mẫu bảng",
   province: "Tỉnh",
   document: "Văn bản và kỳ",

@@ -1,41 +1,11 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import type { Translate } from "../i18n";
+import { onDemand } from "../on-demand";
 
-export interface ConfirmOverwriteProps {
-  /** The question to put to the planner; null when there is none. */
-  question: string | null;
-  onAnswer(overwrite: boolean): void;
-  t: Translate;
-}
-
-/** Asks before any non-empty cell is written over. */
-export function ConfirmOverwrite({ question, onAnswer, t }: ConfirmOverwriteProps) {
-  return (
-    <Dialog open={question !== null} modalType="alert" onOpenChange={(_e, d) => !d.open && onAnswer(false)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t("confirmOverwriteTitle")}</DialogTitle>
-          <DialogContent>{question}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => onAnswer(true)}>
-              {t("overwrite")}
-            </Button>
-            <Button onClick={() => onAnswer(false)}>{t("cancel")}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
-}
+const confirmOverwrite = onDemand(() =>
+  import(/* webpackChunkName: "confirm-overwrite" */ "./ConfirmOverwriteDialog").then((m) => m.ConfirmOverwrite),
+);
+export const prefetchConfirmOverwrite = confirmOverwrite.prefetch;
 
 /**
  * The consent round every writing action shares: `ask` shows the question, "Ghi đè" runs the action
@@ -43,16 +13,21 @@ export function ConfirmOverwrite({ question, onAnswer, t }: ConfirmOverwriteProp
  */
 export function useConsent(t: Translate, onCancel: () => void) {
   const [pending, setPending] = useState<{ question: string; run: () => void } | null>(null);
-  const dialog = (
-    <ConfirmOverwrite
-      question={pending?.question ?? null}
-      t={t}
-      onAnswer={(yes) => {
-        setPending(null);
-        if (yes) pending?.run();
-        else onCancel();
-      }}
-    />
+  const ConfirmOverwrite = confirmOverwrite.component();
+  // Mounted only while a question is open: Fluent's dialog (with its focus trap and motion) is a chunk of its own,
+  // fetched after the first paint with the sections (a failed fetch shows the section's load-failure message).
+  const dialog = pending && (
+    <Suspense fallback={null}>
+      <ConfirmOverwrite
+        question={pending.question}
+        t={t}
+        onAnswer={(yes) => {
+          setPending(null);
+          if (yes) pending.run();
+          else onCancel();
+        }}
+      />
+    </Suspense>
   );
   return { ask: (question: string, run: () => void) => setPending({ question, run }), dialog };
 }

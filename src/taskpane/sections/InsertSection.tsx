@@ -3,19 +3,15 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DocumentRef, PlanDataset } from "../../core/dataset/types";
 import { NeedsConsentError } from "../../core/target-not-empty";
 import { UserError, type Lang } from "../../core/user-error";
-import { buildTemplate, listTemplates, periodChoices } from "../../core/templates";
 import type { Translate } from "../i18n";
 import { templateOptionsOf, type Fetched, type SectionProps } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { useConsent } from "./ConfirmOverwrite";
 import { formatDocDate } from "./data-format";
-import { RefreshBlocks } from "./RefreshBlocks";
-import { TemplateGallery } from "./TemplateGallery";
-import { TemplatePreview } from "./TemplatePreview";
 import { DatasetPicker, useDatasetChoice } from "./DatasetPicker";
-import { IndicatorPicker } from "./IndicatorPicker";
 import { useDatasetIndex } from "./useDatasetIndex";
+import { useInsertEngine } from "./useInsertEngine";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -26,8 +22,13 @@ const useStyles = makeStyles({
 export function InsertSection({ host, settings, t }: SectionProps) {
   const styles = useStyles();
   const lang = settings.lang;
-  const templates = useMemo(() => listTemplates(), []);
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
+  const { status, setStatus, fail } = useStatus(lang, t);
+  const engine = useInsertEngine(fail);
+  const templates = useMemo(() => engine?.listTemplates() ?? [], [engine]);
+  const [templateId, setTemplateId] = useState("");
+  useEffect(() => {
+    if (!templateId && templates[0]) setTemplateId(templates[0].id);
+  }, [templateId, templates]);
   const { index, status: indexStatus, retry, useCache } = useDatasetIndex(host, settings, t);
   const [dataset, setDataset] = useState<Fetched<PlanDataset> | null>(null);
   const [periodKey, setPeriodKey] = useState("");
@@ -38,7 +39,6 @@ export function InsertSection({ host, settings, t }: SectionProps) {
   const [busy, setBusy] = useState(false);
   // Bumped after each insert or undo so the list of inserted tables is read again.
   const [blocksVersion, setBlocksVersion] = useState(0);
-  const { status, setStatus, fail } = useStatus(lang, t);
   const consent = useConsent(t, () => setStatus({ intent: "info", text: t("cancelled") }));
 
   const entries = useMemo(() => index?.data.datasets ?? [], [index]);
@@ -62,8 +62,8 @@ export function InsertSection({ host, settings, t }: SectionProps) {
 
   const periods = useMemo(
     // Before any pick, the custom table offers every period with a figure.
-    () => (dataset && templateId ? periodChoices(templateId, dataset.data, custom && picked.length > 0 ? picked : undefined) : []),
-    [dataset, templateId, custom, picked],
+    () => (engine && dataset && templateId ? engine.periodChoices(templateId, dataset.data, custom && picked.length > 0 ? picked : undefined) : []),
+    [engine, dataset, templateId, custom, picked],
   );
   useEffect(() => {
     if (!periods.some((p) => p.key === periodKey)) setPeriodKey(periods[0]?.key ?? "");
@@ -71,11 +71,12 @@ export function InsertSection({ host, settings, t }: SectionProps) {
 
   const insert = useCallback(
     async (overwrite: boolean) => {
+      if (!engine) return; // the button is disabled until the engine has arrived
       setBusy(true);
       setStatus(null);
       try {
         const input = empty || !dataset ? null : { dataset: dataset.data, periodKey, ...(custom ? { indicators: picked } : {}) };
-        const block = buildTemplate(templateId, input, templateOptionsOf(settings));
+        const block = engine.buildTemplate(templateId, input, templateOptionsOf(settings));
         const done = await host.workbook.insertBlock(block, overwrite);
         setStatus({ intent: "success", text: t("inserted", { rows: done.rows, address: done.address }) });
         setBlocksVersion((v) => v + 1);
@@ -87,7 +88,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
         setBusy(false);
       }
     },
-    [custom, dataset, empty, fail, host, lang, periodKey, picked, setStatus, settings, t, templateId],
+    [custom, dataset, empty, engine, fail, host, lang, periodKey, picked, setStatus, settings, t, templateId],
   );
 
   const undo = useCallback(async () => {
@@ -111,7 +112,8 @@ export function InsertSection({ host, settings, t }: SectionProps) {
   return (
     <section className={styles.form} aria-label={t("tabInsert")}>
       <Field label={t("template")} hint={template?.description[lang]}>
-        <Select value={templateId} onChange={(_e, d) => setTemplateId(d.value)}>
+        {/* Empty and disabled for the moment the template engine is on its way. */}
+        <Select value={templateId} disabled={!engine} onChange={(_e, d) => setTemplateId(d.value)}>
           {templates.map((x) => (
             <option key={x.id} value={x.id}>
               {x.name[lang]}
@@ -119,8 +121,8 @@ export function InsertSection({ host, settings, t }: SectionProps) {
           ))}
         </Select>
       </Field>
-      {template && <TemplatePreview info={template} lang={lang} />}
-      <TemplateGallery templates={templates} chosen={templateId} onChoose={setTemplateId} lang={lang} t={t} />
+      {engine && template && <engine.TemplatePreview info={template} lang={lang} />}
+      {engine && <engine.TemplateGallery templates={templates} chosen={templateId} onChoose={setTemplateId} lang={lang} t={t} />}
       <Switch checked={empty} onChange={(_e, d) => setEmpty(d.checked)} label={t("emptyTemplate")} />
       {!empty && (
         <>
@@ -139,7 +141,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
               {dataset.fromCache && ` ${t("dataFromCache", { asOf: dataset.asOf })}`}
             </Text>
           )}
-          {custom && dataset && <IndicatorPicker dataset={dataset.data} picked={picked} onChange={setPicked} lang={lang} t={t} />}
+          {engine && custom && dataset && <engine.IndicatorPicker dataset={dataset.data} picked={picked} onChange={setPicked} lang={lang} t={t} />}
           <Field label={t("period")} validationMessage={dataset && periods.length === 0 ? t("noPeriodForTemplate") : undefined}>
             <Select value={periodKey} onChange={(_e, d) => setPeriodKey(d.value)}>
               {periods.map((p) => (
@@ -164,7 +166,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
         </Button>
       </div>
       <StatusBar status={status} />
-      <RefreshBlocks host={host} settings={settings} t={t} version={blocksVersion} />
+      {engine && <engine.RefreshBlocks host={host} settings={settings} t={t} version={blocksVersion} />}
       {consent.dialog}
     </section>
   );
