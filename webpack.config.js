@@ -31,7 +31,11 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
  * No 'unsafe-eval' anywhere, which is also why development uses devtool "source-map" and never eval-based maps.
  * 'unsafe-inline' styles: Griffel (Fluent UI v9) inserts <style> rules at run time.
  * connect-src https: the planner may point the add-in at another https data host (settings).
+ * frame-src: office.js frames Microsoft's telemetry proxy (the URL below, in office.js itself). Decided: allowed, that
+ * origin alone. office.js is Microsoft's script that the page already trusts in full, the frame is Microsoft's own page
+ * sending what Office sends anyway, and refusing it only put a CSP error in the console on every load, hiding real ones.
  */
+const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com";
 function contentSecurityPolicy({ officeJs, dev }) {
   const scriptSrc = ["'self'", ...(officeJs ? ["https://appsforoffice.microsoft.com"] : [])];
   // The dev server's live-reload client talks to wss://localhost:3000; older WebKit does not match ws(s) to 'self'.
@@ -43,6 +47,7 @@ function contentSecurityPolicy({ officeJs, dev }) {
     `connect-src ${connectSrc.join(" ")}`,
     "img-src 'self' data:",
     "font-src 'self' data:",
+    `frame-src ${officeJs ? OFFICE_TELEMETRY : "'none'"}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

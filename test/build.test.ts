@@ -175,6 +175,8 @@ describe("production build", () => {
       const csp = html.match(/Content-Security-Policy content="([^"]+)"/)?.[1] ?? "";
       expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
       expect(csp).not.toMatch(/unsafe-eval|localhost/);
+      // office.js's telemetry proxy, and no other frame (README, Security).
+      expect(csp).toContain("frame-src https://telemetryservice.firstpartyapps.oaspapps.com;");
     }
   });
 
