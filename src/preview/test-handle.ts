@@ -6,7 +6,8 @@
  */
 import { cellAddress, rangeAddress } from "../core/a1";
 import type { SimCell, SimWorkbook, Simulator } from "../simulator";
-import { selectionRect, type SelectedRect } from "./selection";
+// The simulator's own reading of "B3", "A5:H20", "3:3" and "C:C", so the grid highlights what Excel selected.
+import { parseRect, type Rect } from "../simulator/address";
 
 type Input = string | number | boolean | null;
 
@@ -36,15 +37,14 @@ export interface PreviewHandle {
 }
 
 /** The selection as the grid draws it; updated before the simulator announces the change. */
-export const selection: { address: string; rect: SelectedRect } = { address: "A1", rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+export const selection: { rect: Rect } = { rect: { row: 0, col: 0, rows: 1, cols: 1 } };
 
 export function previewHandle(sim: Simulator): PreviewHandle {
   const book = sim.workbook;
   const sheet = () => book.activeSheet;
   const selectAddress = (address: string) => {
-    const rect = selectionRect(address);
+    const rect = parseRect(address);
     if (!rect) throw new Error(`preview: not an address: ${address}`);
-    selection.address = address;
     selection.rect = rect;
     book.select(sheet(), address);
   };
