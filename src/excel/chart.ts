@@ -11,7 +11,7 @@ import { completionChartTitle, noCompletionChartError, type CompletionChart } fr
 import { UserError, localized, type Lang } from "../core/user-error";
 import { BLOCKS_KEY, parseRecords } from "./block-records";
 import { TargetBlockedError } from "./errors";
-import { splitId } from "./refresh";
+import { notRecorded, splitId } from "./refresh";
 import { isSetSupported, runExcel, type RunOptions } from "./run";
 import { sheetAddress } from "./write-plan";
 
@@ -88,12 +88,7 @@ export async function insertCompletionChart(blockId: string, options: ChartOptio
     await context.sync();
 
     const record = parseRecords(item.isNullObject ? null : item.value).find((r) => r.id === blockId);
-    if (!record) {
-      throw new UserError(
-        "block-not-found",
-        localized(`Không tìm thấy bảng ${blockId} trong sổ làm việc này; hãy chèn lại bảng.`, `No table ${blockId} is recorded in this workbook; insert it again.`),
-      );
-    }
+    if (!record) throw notRecorded(blockId);
     const spec = record.chart ?? options.chart;
     if (!spec) throw noCompletionChartError();
     if (sheet.protection.protected) {

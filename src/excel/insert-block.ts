@@ -11,7 +11,7 @@ import { applyOps } from "./apply-ops";
 import { BLOCKS_KEY, boundedWritten, cellKey, parseRecords, withRecord, type BlockRecord } from "./block-records";
 import { RestoreFailedError, TargetBlockedError, TargetNotEmptyError } from "./errors";
 import { SKIP_REASONS, checkTarget, intersects, splitAreas, type SkippedFeature } from "./target-checks";
-import { isSetSupported, userMessageOf, runExcel, type RunOptions } from "./run";
+import { isSetSupported, userMessageOf, runExcel, whileEditing, type RunOptions } from "./run";
 import { loadArea, readArea, restoreInSyncs, type PendingArea, type SnapshotArea, type UndoSnapshot } from "./snapshot";
 import { commitSnapshot, queueRemember } from "./undo";
 import {
@@ -262,6 +262,8 @@ async function insertInContext(
 
   // ---- Write: one sync per band; the last band also merges, sizes, freezes, sets print, records.
   const finish = planFinish(block, anchor, { freeze, pageLayout: layout !== null });
+  const fitsWidth = finish.some((op) => op.kind === "pageLayout" && op.print.fitToWidth);
+  let zoomAfter: Excel.PageLayout | null = null;
   const requestBytes: number[] = [];
   let rowsDone = 0;
   try {
@@ -269,24 +271,36 @@ async function insertInContext(
       const ops = planBand(block, anchor, band.firstRow, band.lastRow);
       if (i === 0) ops.unshift(...mergedAreas.map((a): WriteOp => ({ kind: "unmerge", address: a })));
       if (i === bands.length - 1) ops.push(...finish);
-      applyOps(sheet, ops);
-      let bytes = opsBytes(ops);
-      if (i === bands.length - 1) {
-        const blocksValue = withRecord(records, fullAddress, record);
-        workbook.settings.add(BLOCKS_KEY, blocksValue);
-        bytes += JSON.stringify(blocksValue).length + queueRemember(context, undo);
-      }
-      requestBytes.push(bytes);
-      await sync();
+      const send = async () => {
+        applyOps(sheet, ops);
+        let bytes = opsBytes(ops);
+        if (i === bands.length - 1) {
+          const blocksValue = withRecord(records, fullAddress, record);
+          workbook.settings.add(BLOCKS_KEY, blocksValue);
+          bytes += JSON.stringify(blocksValue).length + queueRemember(context, undo);
+          // Read back in the same request: Excel ignores fit-to-width while the Page Layout tab has
+          // never been opened (office-js #1860, https://github.com/OfficeDev/office-js/issues/1860).
+          if (fitsWidth) {
+            zoomAfter = sheet.pageLayout;
+            zoomAfter.load("zoom");
+          }
+        }
+        await sync();
+        return bytes;
+      };
+      requestBytes.push(await whileEditing(send, options.run));
       rowsDone += band.lastRow - band.firstRow + 1;
       if (bands.length > 1) options.onProgress?.(rowsDone, block.rows);
     }
   } catch (err) {
     // The block list goes back too, in case the failing request had already recorded the block.
-    await restoreAfterFailure(sheet, undo, sync, err, () => workbook.settings.add(BLOCKS_KEY, records));
+    await restoreAfterFailure(sheet, undo, sync, err, () => workbook.settings.add(BLOCKS_KEY, records), options.run);
     throw err;
   }
   commitSnapshot(undo);
+  if (zoomAfter && (zoomAfter as Excel.PageLayout).zoom.horizontalFitToPages !== 1) {
+    skipped.push({ feature: "fitToWidth", reason: SKIP_REASONS.fitToWidth });
+  }
   return {
     address: fullAddress,
     rowsWritten: block.rows,
@@ -309,9 +323,10 @@ async function restoreAfterFailure(
   sync: () => Promise<void>,
   writeError: unknown,
   beforeLastSync: () => void,
+  runOptions: RunOptions | undefined,
 ): Promise<void> {
   try {
-    await restoreInSyncs(sheet, undo, sync, beforeLastSync);
+    await whileEditing(() => restoreInSyncs(sheet, undo, sync, beforeLastSync), runOptions);
   } catch (restoreError) {
     throw new RestoreFailedError(userMessageOf(writeError), userMessageOf(restoreError));
   }

@@ -6,7 +6,7 @@ import { rangeAddress } from "../core/a1";
 import { UserError, localized } from "../core/user-error";
 import { READ_CELLS_PER_SYNC, WRITE_CELLS_PER_SYNC, groupForSyncs, rowBands } from "./bands";
 import { RestoreFailedError } from "./errors";
-import { isSetSupported, runExcel, userMessageOf, type RunOptions } from "./run";
+import { isSetSupported, runExcel, userMessageOf, whileEditing, type RunOptions } from "./run";
 import type { Content } from "./write-plan";
 import { UNDO_KEY } from "./block-records";
 import { commitSnapshot } from "./undo";
@@ -236,15 +236,17 @@ export async function writeFormulas(
     try {
       const requests = Math.max(groups.length, formatGroups.length, 1);
       for (let i = 0; i < requests; i++) {
-        for (const r of groups[i] ?? []) sheet.getRange(r.address).formulas = r.formulas;
-        for (const f of formatGroups[i] ?? []) sheet.getRange(f.address).numberFormat = f.formulas as string[][];
-        // The snapshot stays in memory; a stored older one must not be undone over these formulas.
-        if (i === 0) context.workbook.settings.add(UNDO_KEY, "");
-        await sync();
+        await whileEditing(async () => {
+          for (const r of groups[i] ?? []) sheet.getRange(r.address).formulas = r.formulas;
+          for (const f of formatGroups[i] ?? []) sheet.getRange(f.address).numberFormat = f.formulas as string[][];
+          // The snapshot stays in memory; a stored older one must not be undone over these formulas.
+          if (i === 0) context.workbook.settings.add(UNDO_KEY, "");
+          await sync();
+        }, options.run);
       }
     } catch (err) {
       try {
-        await restoreInSyncs(sheet, undo, sync);
+        await whileEditing(() => restoreInSyncs(sheet, undo, sync), options.run);
       } catch (restoreErr) {
         throw new RestoreFailedError(userMessageOf(err), userMessageOf(restoreErr));
       }

@@ -11,7 +11,7 @@ import { BLOCKS_KEY, boundedWritten, cellKey, parseRecords, withRecord, type Blo
 import { HandEditError, RestoreFailedError, TargetBlockedError, type HandEdit } from "./errors";
 import { writtenData } from "./insert-block";
 import { groupRuns } from "./read-selection";
-import { userMessageOf, runExcel, type RunOptions } from "./run";
+import { userMessageOf, runExcel, whileEditing, type RunOptions } from "./run";
 import { READ_CELLS_PER_SYNC, WRITE_CELLS_PER_SYNC, groupForSyncs, rowBands, type RowBand } from "./bands";
 import { keepText, restoreInSyncs, type UndoSnapshot } from "./snapshot";
 import { commitSnapshot, queueRemember } from "./undo";
@@ -131,7 +131,8 @@ function readBands(ranges: Excel.Range[]): BlockRead {
 
 type Box = NonNullable<ReturnType<typeof parseRangeAddress>>;
 
-function notRecorded(blockId: string): UserError {
+/** The block is not (or no longer) in the workbook's records. */
+export function notRecorded(blockId: string): UserError {
   return new UserError(
     "block-not-found",
     localized(`Không tìm thấy bảng ${blockId} trong sổ làm việc này; hãy chèn lại bảng.`, `No table ${blockId} is recorded in this workbook; insert it again.`),
@@ -223,16 +224,18 @@ export async function refreshBlock(block: SheetBlock, options: RefreshOptions): 
       // A refresh that changes no cell still records the new dataset version.
       const requests = groups.length > 0 ? groups : [[]];
       for (const [i, group] of requests.entries()) {
-        for (const run of group) sheet.getRange(run.address).formulas = run.formulas;
-        if (i === requests.length - 1) {
-          settings.add(BLOCKS_KEY, withRecord(records, record.id, next));
-          queueRemember(context, undo);
-        }
-        await sync();
+        await whileEditing(async () => {
+          for (const run of group) sheet.getRange(run.address).formulas = run.formulas;
+          if (i === requests.length - 1) {
+            settings.add(BLOCKS_KEY, withRecord(records, record.id, next));
+            queueRemember(context, undo);
+          }
+          await sync();
+        }, options.run);
       }
     } catch (err) {
       try {
-        await restoreInSyncs(sheet, undo, sync, () => settings.add(BLOCKS_KEY, records));
+        await whileEditing(() => restoreInSyncs(sheet, undo, sync, () => settings.add(BLOCKS_KEY, records)), options.run);
       } catch (restoreErr) {
         throw new RestoreFailedError(userMessageOf(err), userMessageOf(restoreErr));
       }

@@ -127,20 +127,31 @@ export async function runExcel<T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
   options: RunOptions = {},
 ): Promise<T> {
+  const delayForCellEdit = isSetSupported("ExcelApi", "1.11");
+  try {
+    return await whileEditing(() => (delayForCellEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch)), options);
+  } catch (err) {
+    throw toUserError(err);
+  }
+}
+
+/**
+ * Runs a step again, with backoff, while Excel refuses it because the planner is editing a cell.
+ * Such a request is refused whole (nothing of it runs) and its queued operations are gone, so
+ * the step must queue them again itself. Used for each write request of a banded write on hosts
+ * without delayForCellEdit: the planner may start typing between two bands.
+ */
+export async function whileEditing<T>(step: () => Promise<T>, options: RunOptions = {}): Promise<T> {
   const retries = options.retries ?? 3;
   const sleep = options.sleep ?? defaultSleep;
   let delay = options.delayMs ?? 250;
-  const delayForCellEdit = isSetSupported("ExcelApi", "1.11");
   for (let attempt = 0; ; attempt++) {
     try {
-      return await (delayForCellEdit ? Excel.run({ delayForCellEdit: true }, batch) : Excel.run(batch));
+      return await step();
     } catch (err) {
-      if (isCellEditModeError(err) && attempt < retries) {
-        await sleep(delay);
-        delay *= 2;
-        continue;
-      }
-      throw toUserError(err);
+      if (!isCellEditModeError(err) || attempt >= retries) throw err;
+      await sleep(delay);
+      delay *= 2;
     }
   }
 }

@@ -7,7 +7,7 @@ import { localized, type Localized } from "../core/user-error";
 import { TargetBlockedError } from "./errors";
 
 export interface SkippedFeature {
-  feature: "freeze" | "pageLayout" | "mergeCheck" | "tableCheck" | "formatUndo";
+  feature: "freeze" | "pageLayout" | "fitToWidth" | "mergeCheck" | "tableCheck" | "formatUndo";
   reason: Localized;
 }
 
@@ -113,4 +113,8 @@ export const SKIP_REASONS: Record<SkippedFeature["feature"] | "freezeNotRow1", L
     "The header is not frozen because the table does not start at row 1 (freezing would also pin the rows above it).",
   ),
   pageLayout: localized("Excel này (trước ExcelApi 1.9) không cho đặt khổ in.", "This Excel (before ExcelApi 1.9) cannot set the print layout."),
+  fitToWidth: localized(
+    "Excel chưa nhận lệnh in vừa một trang ngang (Excel bỏ qua lệnh này khi thẻ Page Layout chưa được mở). Hãy đặt trong Page Layout > Scale to Fit > Width: 1 page.",
+    "Excel did not take fit-to-one-page-wide (it ignores it until the Page Layout tab has been opened). Set it in Page Layout > Scale to Fit > Width: 1 page.",
+  ),
 };

@@ -171,8 +171,7 @@ const DEFAULT_WIDTH_CHARS = 8.43;
  * Roman line is about 0.5 of the font size wide (bold 0.55), a line about 1.3 of it high; the
  * estimate errs towards one line more.
  */
-export function mergedTextHeight(text: string, fontSize: number, bold: boolean, widthChars: number): number | null {
-  const widthPx = widthChars * 7 + 5;
+export function mergedTextHeight(text: string, fontSize: number, bold: boolean, widthPx: number): number | null {
   const charPx = fontSize * (96 / 72) * (bold ? 0.55 : 0.5);
   const lines = Math.ceil((text.length * charPx) / Math.max(1, widthPx - 6));
   if (lines <= 1) return null;
@@ -188,7 +187,8 @@ function fitRows(block: SheetBlock, anchor: Anchor): WriteOp[] {
     if (m.rows !== 1 || m.cols !== block.cols || typeof text !== "string") continue;
     const style = block.cells[m.row]?.[m.col]?.style ?? {};
     let width = 0;
-    for (let c = m.col; c < m.col + m.cols; c++) width += block.columnWidths?.[c] ?? DEFAULT_WIDTH_CHARS;
+    // Each column: its characters of 7 px plus 5 px of padding (see charsToPoints).
+    for (let c = m.col; c < m.col + m.cols; c++) width += (block.columnWidths?.[c] ?? DEFAULT_WIDTH_CHARS) * 7 + 5;
     const points = mergedTextHeight(text, style.fontSize ?? 11, style.bold === true, width);
     if (points === null) continue;
     const row = anchor.row + m.row + 1;

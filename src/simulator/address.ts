@@ -4,7 +4,7 @@
  */
 import { cellAddress, columnIndex, columnLetter } from "../core/a1";
 
-/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
+/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD); Microsoft's worksheet limits: https://support.microsoft.com/cs-cz/office/limity-excelov%C3%BDch-list%C5%AF-a-se%C5%A1it%C5%AF-c13798fc-f1d5-4e73-998d-c02268bc65ae */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 

@@ -1,10 +1,10 @@
 /**
  * AutoFit as Excel does it, approximately: a column takes the width of its widest displayed text,
- * a row the height of its tallest (wrapped) cell. Cells in merged areas are skipped: "AutoFit
- * does not work on merged cells" (Microsoft support, "Change the column width or row height in
- * Excel": https://support.microsoft.com/office/change-the-column-width-and-row-height-72f5e3cc-994d-43e8-ae58-9774a0905f46,
- * and Range.AutoFit, https://learn.microsoft.com/office/vba/api/excel.range.autofit), so a merged
- * title that wraps keeps the row's old height.
+ * a row the height of its tallest (wrapped) cell. Cells in merged areas are skipped: Excel does
+ * not auto-fit rows or columns for merged cells. No Microsoft page states it; it is widely
+ * reported (https://stackoverflow.org.cn/questions/12132726 "Autofit wouldn't work due to the
+ * merged cells"; https://tracker.zkoss.org/browse/KEIKAI-535 "Excel doesn't auto-fit row height for
+ * a merged cell by default"), so a merged title that wraps keeps the row's old height.
  */
 import { containsCell, type Rect } from "./address";
 import type { CellFormat } from "./formats";

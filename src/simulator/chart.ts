@@ -33,7 +33,7 @@ export class ChartCollection extends SimObject {
       return {
         payload: charts.map((c) => ({ name: c.name })),
         commit: () => {
-          this.itemsLoaded = charts.map((c) => new Chart(this.context, this, "getItemAt", [c.id], () => c).load("name"));
+          this.itemsLoaded = charts.map((c) => new Chart(this.context, this, "getItemAt", [c.id], () => c).absorb({ name: c.name }));
         },
       };
     }, false);
@@ -44,8 +44,6 @@ export class ChartCollection extends SimObject {
     if (!this.itemsLoaded) throw this.context.error("PropertyNotLoaded", "ChartCollection.items");
     return this.itemsLoaded;
   }
-
-  get count(): number { return this.get("count"); }
 
   add(type: string, sourceData: Range, seriesBy: string = "Auto"): Chart {
     const made: { chart: SimChart | null } = { chart: null };
@@ -75,14 +73,6 @@ export class ChartCollection extends SimObject {
     return new Chart(this.context, this, "getItem", [name], () => {
       const c = this.sheet().charts.find((x) => x.name === name);
       if (!c) throw this.context.error("ItemNotFound", "ChartCollection.getItem");
-      return c;
-    });
-  }
-
-  getItemAt(index: number): Chart {
-    return new Chart(this.context, this, "getItemAt", [index], () => {
-      const c = this.sheet().charts[index];
-      if (!c) throw this.context.error("ItemNotFound", "ChartCollection.getItemAt");
       return c;
     });
   }
@@ -128,12 +118,6 @@ export class Chart extends SimObject {
     });
   }
   get chartType(): string { return this.get("chartType"); }
-  set chartType(v: string) {
-    this.set("chartType", v, () => {
-      this.must().type = v;
-      this.context.state.touch();
-    });
-  }
 
   private nav: { title?: ChartTitle; series?: ChartSeriesCollection } = {};
   get title(): ChartTitle { return (this.nav.title ??= new ChartTitle(this.context, this)); }
@@ -257,8 +241,5 @@ export class ChartSeries extends SimObject {
       this.must().xValues = fullAddress(t.s.name, t.rect);
       this.context.state.touch();
     }, 7);
-  }
-  delete(): void {
-    this.call("delete", null, () => undefined, 7);
   }
 }

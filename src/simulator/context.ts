@@ -2,21 +2,39 @@
  * Office.js batch semantics: a RequestContext queues property sets, method calls and loads;
  * nothing reaches the workbook until context.sync(), which runs the queue in order. Loaded
  * values become readable only after that sync (PropertyNotLoaded before, thrown by the client
- * at once). A failing action stops the batch but what ran before it stays done: Excel does not
- * roll a batch back (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts
- * "Excel.run ... the commands are queued and run in order"; office-js #1170-style reports of
- * partial batches). Each sync is measured (requests and responses in bytes) and checked against
- * the host profile's payload limit.
+ * at once): https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
+ * and https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext
+ * ("load: queues up a command ... You must call context.sync() before reading the properties").
+ * A failing action stops the batch but what ran before it stays done: the API has no
+ * transactions and the documentation promises no rollback, so the simulator takes the
+ * conservative reading (the add-in must restore after a failed write itself). Each sync is
+ * measured (requests and responses in bytes) and checked against the profile's payload limit.
  */
 import { simError, SimError, type SimLocale } from "./errors";
 import { actionBytes, jsonBytes, pathBytes } from "./payload";
 import type { HostProfile } from "./profiles";
 import type { WorkbookState } from "./workbook-state";
 
+/** One action as it ran: in which sync (1-based), on what, which property or method, where. */
+export interface SimAction {
+  sync: number;
+  kind: "set" | "call" | "load";
+  /** Office.js class name: "Range", "RangeFont", "RangeBorder", "SettingCollection", ... */
+  object: string;
+  /** Property set ("formulas", "bold", "style"), method called ("merge") or "load". */
+  name: string;
+  /** The range it applied to, without the sheet ("D6:D8"), when the object is a range or its format. */
+  address?: string;
+  /** For loads: the properties loaded. */
+  props?: string[];
+}
+
 export interface SimStats {
   syncs: number;
   requests: number[];
   responses: number[];
+  /** Every action that ran, in order (for tests that check what was written where). */
+  actions: SimAction[];
   reset(): void;
 }
 
@@ -29,6 +47,8 @@ export interface SimCore {
   /** Pending injected failures: `skip` more syncs pass, then the next fails with `code`. */
   failures: { code: string; skip: number }[];
   cellEdit: boolean;
+  /** Enter cell-edit mode after this many more successful syncs (null: not scheduled). */
+  cellEditAfter: number | null;
   cellEditWaiters: (() => void)[];
 }
 
@@ -44,6 +64,7 @@ interface Action {
   args: unknown;
   run: () => LoadResult | void;
   write: boolean;
+  kind: SimAction["kind"];
 }
 
 export class SimContext {
@@ -69,7 +90,7 @@ export class SimContext {
   }
 
   /** Queues an action; an object above the profile's ExcelApi fails with ApiNotFound when it runs. */
-  enqueue(owner: SimObject, name: string, args: unknown, run: () => LoadResult | void, write: boolean, minApi = owner.minApi): void {
+  enqueue(owner: SimObject, name: string, args: unknown, run: () => LoadResult | void, write: boolean, minApi = owner.minApi, kind?: SimAction["kind"]): void {
     const location = `${owner.typeName}.${name}`;
     const supported = minApi <= this.core.profile.excelApiMinor;
     this.queue.push({
@@ -77,6 +98,7 @@ export class SimContext {
       name,
       args,
       write,
+      kind: kind ?? (write ? "call" : "load"),
       run: supported
         ? run
         : () => {
@@ -105,6 +127,14 @@ export class SimContext {
 
   private async waitForCellEdit(): Promise<void> {
     while (this.core.cellEdit) await new Promise<void>((resolve) => this.core.cellEditWaiters.push(resolve));
+  }
+
+  private logAction(a: Action): void {
+    const entry: SimAction = { sync: this.core.stats.syncs, kind: a.kind, object: a.owner.typeName, name: a.name };
+    const address = a.owner.addressText();
+    if (address !== undefined) entry.address = address;
+    if (a.kind === "load" && Array.isArray(a.args)) entry.props = a.args as string[];
+    this.core.stats.actions.push(entry);
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
@@ -147,6 +177,8 @@ export class SimContext {
       } catch (e) {
         failure = e;
         break;
+      } finally {
+        this.logAction(a);
       }
     }
     const response = results.reduce((n, r) => n + jsonBytes(r.payload), 0);
@@ -154,9 +186,15 @@ export class SimContext {
     core.state.flush();
     if (failure) throw failure;
     // The batch ran (its writes are in the workbook) but its answer is too big to come back.
+    // Assumption: the resource-limits page gives the code, not whether the writes of that batch
+    // stayed; the simulator takes the reading that is harder on the add-in (they stayed).
     if (limit !== null && response > limit) throw this.error("ResponsePayloadSizeLimitExceeded", "RequestContext.sync");
     for (const r of results) r.commit();
     for (const o of nullables) o.settleNull();
+    if (core.cellEditAfter !== null && --core.cellEditAfter <= 0) {
+      core.cellEditAfter = null;
+      core.cellEdit = true;
+    }
     return passThroughValue as T;
   }
 }
@@ -219,6 +257,11 @@ export abstract class SimObject {
     return this.nullState;
   }
 
+  /** Where the object is, for the action log: a range's address without the sheet, else undefined. */
+  addressText(): string | undefined {
+    return this.parent?.addressText();
+  }
+
   /** Called after a successful sync for null-object proxies. */
   settleNull(): void {
     if (this.nullState !== undefined) return;
@@ -241,7 +284,7 @@ export abstract class SimObject {
     this.loaded.set(name, value);
     this.context.enqueue(this, name, value, () => {
       if (!this.nullable || this.exists()) apply();
-    }, true, minApi);
+    }, true, minApi, "set");
   }
 
   /** Queues a method call that changes the workbook. */
@@ -257,7 +300,7 @@ export abstract class SimObject {
     this.context.enqueue(this, name, args, () => {
       const value = compute();
       return { payload: value, commit: () => result.settle(value) };
-    }, false, minApi);
+    }, false, minApi, "call");
     return result;
   }
 
@@ -292,6 +335,13 @@ export abstract class SimObject {
         },
       };
     }, false);
+  }
+
+  /** Properties that arrived with a collection's items ("items/name"), already synced. */
+  absorb(values: Record<string, unknown>): this {
+    this.nullState = false;
+    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
+    return this;
   }
 
   toJSON(): Record<string, unknown> {

@@ -27,15 +27,6 @@ export class Engine {
     this.hf.addSheet(name);
   }
 
-  removeSheet(name: string): void {
-    const id = this.hf.getSheetId(name);
-    if (id !== undefined) this.hf.removeSheet(id);
-  }
-
-  renameSheet(from: string, to: string): void {
-    this.hf.renameSheet(this.id(from), to);
-  }
-
   private id(sheet: string): number {
     const id = this.hf.getSheetId(sheet);
     if (id === undefined) throw new Error(`engine: no sheet ${sheet}`);

@@ -5,13 +5,13 @@
  * in-memory workbook whose formulas HyperFormula evaluates. See /work/notes/SIMULATOR-CONTRACT.md.
  */
 import { rectText } from "./address";
-import type { SimCore, SimStats } from "./context";
+import type { SimAction, SimCore, SimStats } from "./context";
 import type { SimLocale } from "./errors";
 import { excelNamespace, officeNamespace } from "./host";
 import { PROFILES, type HostProfileName } from "./profiles";
 import { WorkbookState, type SimCell, type SimChart } from "./workbook-state";
 
-export type { HostProfileName, SimCell, SimChart };
+export type { HostProfileName, SimAction, SimCell, SimChart, SimStats };
 export { SimError } from "./errors";
 export { PROFILES, WEB_PAYLOAD_LIMIT } from "./profiles";
 
@@ -61,7 +61,8 @@ export interface Simulator {
   readonly workbook: SimWorkbook;
   readonly stats: SimStats;
   failSync(code: string, opts?: { after?: number }): void;
-  setCellEditMode(on: boolean): void;
+  /** Cell-edit mode on or off; with { after: n } it turns on after n more successful syncs (a user who starts typing midway). */
+  setCellEditMode(on: boolean, opts?: { after?: number }): void;
   readonly profile: HostProfileName;
   /** Frees the formula engine. */
   dispose(): void;
@@ -103,7 +104,11 @@ function simWorkbook(state: WorkbookState): SimWorkbook {
     setCells: (sheet, topLeft, rows) =>
       write(sheet, topLeft, () => {
         const { s, rect } = state.locate(sheet, topLeft);
-        rows.forEach((line, r) => line.forEach((v, c) => state.writeInput(s, rect.row + r, rect.col + c, v ?? "")));
+        const cols = Math.max(0, ...rows.map((line) => line.length));
+        const at = (r: number, c: number) => rows[r]?.[c] ?? "";
+        if (rows.length > 0 && cols > 0 && !state.writeGrid(s, { row: rect.row, col: rect.col, rows: rows.length, cols }, at)) {
+          throw new Error("simulator: Excel would refuse one of these inputs");
+        }
       }),
     cell: (sheet, address) => state.simCell(sheet, address),
     usedRange: (sheet) => {
@@ -164,13 +169,15 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     syncs: 0,
     requests: [],
     responses: [],
+    actions: [],
     reset() {
       stats.syncs = 0;
       stats.requests = [];
       stats.responses = [];
+      stats.actions = [];
     },
   };
-  const core: SimCore = { state, profile: PROFILES[opts.profile], locale, stats, failures: [], cellEdit: false, cellEditWaiters: [] };
+  const core: SimCore = { state, profile: PROFILES[opts.profile], locale, stats, failures: [], cellEdit: false, cellEditAfter: null, cellEditWaiters: [] };
   const Excel = excelNamespace(core);
   const Office = officeNamespace(core);
   return {
@@ -193,7 +200,12 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     failSync(code, o = {}) {
       core.failures.push({ code, skip: o.after ?? 0 });
     },
-    setCellEditMode(on) {
+    setCellEditMode(on, o = {}) {
+      if (on && o.after !== undefined && o.after > 0) {
+        core.cellEditAfter = o.after;
+        return;
+      }
+      core.cellEditAfter = null;
       core.cellEdit = on;
       if (!on) for (const wake of core.cellEditWaiters.splice(0)) wake();
     },

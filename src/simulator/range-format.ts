@@ -255,20 +255,3 @@ export class RangeBorderCollection extends FormatPart {
     return new RangeBorder(this.context, this.range, this, index as EdgeName);
   }
 }
-
-export class FormatProtection extends FormatPart {
-  readonly typeName = "FormatProtection";
-  protected scalarNames(): string[] {
-    return ["locked"];
-  }
-  protected read(name: string): unknown {
-    if (name === "locked") return uniform(this.state, this.range.must(), (f) => f.locked);
-    throw this.context.error("InvalidArgument", `FormatProtection.${name}`);
-  }
-  get locked(): boolean { return this.get("locked"); }
-  set locked(v: boolean) {
-    // Locking is allowed on a protected sheet only through unprotect; the add-in never sets it.
-    this.set("locked", v, () => changeFormat(this.state, this.range.must(), (f) => ({ ...f, locked: v })), 2);
-  }
-}
-

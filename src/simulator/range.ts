@@ -5,15 +5,13 @@
  * null and cannot be set (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded).
  */
 import {
-  MAX_COLS, MAX_ROWS, boundingRect, fullAddress, insideSheet, intersection, isUnbounded, parseRect, quoteSheet, rectText, splitSheet, type Rect,
+  MAX_COLS, boundingRect, fullAddress, insideSheet, intersection, isUnbounded, parseRect, quoteSheet, rectText, splitSheet, type Rect,
 } from "./address";
 import { autofitColumns, autofitRows } from "./autofit";
 import { applyCellProperties, cellProperties } from "./cell-properties";
 import { ClientResult, SimObject, copy, type SimContext } from "./context";
 import { DEFAULT_FORMAT } from "./formats";
-import {
-  FormatProtection, RangeBorderCollection, RangeFill, RangeFont, changeFormat, uniform, type RangeHandle, type RangeTarget,
-} from "./range-format";
+import { RangeBorderCollection, RangeFill, RangeFont, changeFormat, uniform, type RangeHandle, type RangeTarget } from "./range-format";
 import { surroundingRegion } from "./region";
 import { TableScopedCollection } from "./tables";
 import type { SheetState } from "./workbook-state";
@@ -21,7 +19,7 @@ import { Worksheet } from "./worksheet";
 
 export type { RangeTarget };
 
-const CELL_LEVEL = new Set(["values", "formulas", "formulasLocal", "formulasR1C1", "numberFormat", "numberFormatLocal", "text", "valueTypes"]);
+const CELL_LEVEL = new Set(["values", "formulas", "formulasLocal", "numberFormat", "numberFormatLocal", "text"]);
 
 export class Range extends SimObject implements RangeHandle {
   readonly typeName: string = "Range";
@@ -54,6 +52,15 @@ export class Range extends SimObject implements RangeHandle {
     return this.resolve() !== null;
   }
 
+  override addressText(): string | undefined {
+    try {
+      const t = this.resolve();
+      return t ? rectText(t.rect) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   protected override exists(): boolean {
     return this.existsNow();
   }
@@ -81,7 +88,7 @@ export class Range extends SimObject implements RangeHandle {
   }
 
   protected scalarNames(): string[] {
-    return ["address", "addressLocal", "cellCount", "columnCount", "columnIndex", "rowCount", "rowIndex", "values", "formulas", "numberFormat", "text", "valueTypes"];
+    return ["address", "addressLocal", "cellCount", "columnCount", "columnIndex", "rowCount", "rowIndex", "values", "formulas", "numberFormat", "text"];
   }
 
   protected override navigate(name: string): SimObject | null {
@@ -104,13 +111,6 @@ export class Range extends SimObject implements RangeHandle {
       case "rowCount": return rect.rows;
       case "columnCount": return rect.cols;
       case "cellCount": return rect.rows * rect.cols;
-      case "isEntireRow": return rect.col === 0 && rect.cols === MAX_COLS;
-      case "isEntireColumn": return rect.row === 0 && rect.rows === MAX_ROWS;
-      case "hidden":
-      case "rowHidden":
-      case "columnHidden":
-        return false;
-      case "style": return "Normal";
       case "values": return this.grid(t, (row, col) => state.value(s, row, col));
       case "formulas":
       case "formulasLocal":
@@ -119,14 +119,6 @@ export class Range extends SimObject implements RangeHandle {
       case "numberFormatLocal":
         return this.grid(t, (row, col) => state.numberFormat(s, row, col));
       case "text": return this.grid(t, (row, col) => state.text(s, row, col));
-      case "valueTypes":
-        return this.grid(t, (row, col) => {
-          const v = state.value(s, row, col);
-          if (v === "") return "Empty";
-          if (typeof v === "number") return "Double";
-          if (typeof v === "boolean") return "Boolean";
-          return typeof v === "string" && /^#[A-Z/0!?]+[!?A]?$/.test(v) && state.peek(s, row, col)?.formula ? "Error" : "String";
-        });
       default:
         throw this.context.error("InvalidArgument", `Range.load`, name);
     }
@@ -151,9 +143,6 @@ export class Range extends SimObject implements RangeHandle {
   get columnCount(): number { return this.get("columnCount"); }
   get cellCount(): number { return this.get("cellCount"); }
   get text(): string[][] { return this.get("text"); }
-  get valueTypes(): string[][] { return this.get("valueTypes"); }
-  get isEntireRow(): boolean { return this.get("isEntireRow"); }
-  get isEntireColumn(): boolean { return this.get("isEntireColumn"); }
 
   get values(): unknown[][] { return this.get("values"); }
   set values(v: unknown[][]) { this.setCells("values", v); }
@@ -226,29 +215,13 @@ export class Range extends SimObject implements RangeHandle {
     return this.derive("getResizedRange", [deltaRows, deltaColumns], (t) => ({ ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns }), { minApi: 2 });
   }
 
-  /** ExcelApi 1.7. */
-  getAbsoluteResizedRange(numRows: number, numColumns: number): Range {
-    return this.derive("getAbsoluteResizedRange", [numRows, numColumns], (t) => ({ ...t.rect, rows: numRows, cols: numColumns }), { minApi: 7 });
-  }
-
   getColumn(column: number): Range {
     return this.derive("getColumn", [column], (t) => ({ ...t.rect, col: t.rect.col + column, cols: 1 }));
   }
 
-  getRow(row: number): Range {
-    return this.derive("getRow", [row], (t) => ({ ...t.rect, row: t.rect.row + row, rows: 1 }));
-  }
-
-  getEntireColumn(): Range {
-    return this.derive("getEntireColumn", null, (t) => ({ row: 0, rows: MAX_ROWS, col: t.rect.col, cols: t.rect.cols }));
-  }
-
+  /** The whole rows the range spans ("3:3"): an unbounded range. */
   getEntireRow(): Range {
     return this.derive("getEntireRow", null, (t) => ({ row: t.rect.row, rows: t.rect.rows, col: 0, cols: MAX_COLS }));
-  }
-
-  getLastCell(): Range {
-    return this.derive("getLastCell", null, (t) => ({ row: t.rect.row + t.rect.rows - 1, col: t.rect.col + t.rect.cols - 1, rows: 1, cols: 1 }));
   }
 
   private otherRect(other: Range | string, t: RangeTarget): Rect {
@@ -404,22 +377,6 @@ export class Range extends SimObject implements RangeHandle {
     }, 9);
   }
 
-  select(): void {
-    this.call("select", null, () => {
-      const t = this.must();
-      this.context.state.activeSheet = t.s.name;
-      this.context.state.selection = { sheet: t.s.name, rect: t.rect };
-      this.context.state.touch();
-    });
-  }
-
-  track(): this {
-    return this;
-  }
-
-  untrack(): this {
-    return this;
-  }
 }
 
 /** Range.format: alignment, wrap, widths and heights here; font, fill, borders, protection below. */
@@ -442,7 +399,6 @@ export class RangeFormat extends SimObject {
     if (name === "font") return this.font;
     if (name === "fill") return this.fill;
     if (name === "borders") return this.borders;
-    if (name === "protection") return this.protection;
     return null;
   }
 
@@ -461,24 +417,21 @@ export class RangeFormat extends SimObject {
       case "horizontalAlignment": return uniform(state, t, (f) => f.horizontalAlignment);
       case "verticalAlignment": return uniform(state, t, (f) => f.verticalAlignment);
       case "wrapText": return uniform(state, t, (f) => f.wrapText);
-      case "indentLevel": return uniform(state, t, (f) => f.indentLevel);
       default: throw this.context.error("InvalidArgument", "RangeFormat.load", name);
     }
   }
 
-  private nav: { font?: RangeFont; fill?: RangeFill; borders?: RangeBorderCollection; protection?: FormatProtection } = {};
+  private nav: { font?: RangeFont; fill?: RangeFill; borders?: RangeBorderCollection } = {};
   get font(): RangeFont { return (this.nav.font ??= new RangeFont(this.context, this.range, this, "font")); }
   get fill(): RangeFill { return (this.nav.fill ??= new RangeFill(this.context, this.range, this, "fill")); }
   get borders(): RangeBorderCollection { return (this.nav.borders ??= new RangeBorderCollection(this.context, this.range, this, "borders")); }
-  /** ExcelApi 1.2. */
-  get protection(): FormatProtection { return (this.nav.protection ??= new FormatProtection(this.context, this.range, this, "protection", 2)); }
 
-  private cells(name: string, value: unknown, change: (f: typeof DEFAULT_FORMAT) => typeof DEFAULT_FORMAT, minApi?: number): void {
+  private cells(name: string, value: unknown, change: (f: typeof DEFAULT_FORMAT) => typeof DEFAULT_FORMAT): void {
     this.set(name, value, () => {
       const t = this.range.must();
       this.range.guard(t, `RangeFormat.${name}`);
       changeFormat(this.context.state, t, change);
-    }, minApi);
+    });
   }
 
   get horizontalAlignment(): string { return this.get("horizontalAlignment"); }
@@ -487,8 +440,6 @@ export class RangeFormat extends SimObject {
   set verticalAlignment(v: string) { this.cells("verticalAlignment", v, (f) => ({ ...f, verticalAlignment: v })); }
   get wrapText(): boolean { return this.get("wrapText"); }
   set wrapText(v: boolean) { this.cells("wrapText", v, (f) => ({ ...f, wrapText: v })); }
-  get indentLevel(): number { return this.get("indentLevel"); }
-  set indentLevel(v: number) { this.cells("indentLevel", v, (f) => ({ ...f, indentLevel: v }), 9); }
 
   /** Points; ExcelApi 1.2. */
   get columnWidth(): number { return this.get("columnWidth"); }

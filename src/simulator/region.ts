@@ -15,18 +15,19 @@ function anyValue(state: WorkbookState, s: SheetState, r: Rect): boolean {
 
 export function surroundingRegion(state: WorkbookState, s: SheetState, start: Rect): Rect {
   let { row, col, rows, cols } = start;
+  // Each side grows as far as it can before the others are checked again, so a long table costs
+  // one pass per row along its edge, not one pass over the whole edge per row.
+  const strip = (): { left: number; width: number; top: number; height: number } => {
+    const left = Math.max(0, col - 1);
+    const top = Math.max(0, row - 1);
+    return { left, width: Math.min(MAX_COLS - 1, col + cols) - left + 1, top, height: Math.min(MAX_ROWS - 1, row + rows) - top + 1 };
+  };
   for (let grew = true; grew; ) {
     grew = false;
-    const top = Math.max(0, row - 1);
-    const left = Math.max(0, col - 1);
-    const bottom = Math.min(MAX_ROWS - 1, row + rows);
-    const right = Math.min(MAX_COLS - 1, col + cols);
-    const height = bottom - top + 1;
-    const width = right - left + 1;
-    if (row > 0 && anyValue(state, s, { row: row - 1, col: left, rows: 1, cols: width })) { row--; rows++; grew = true; }
-    if (row + rows < MAX_ROWS && anyValue(state, s, { row: row + rows, col: left, rows: 1, cols: width })) { rows++; grew = true; }
-    if (col > 0 && anyValue(state, s, { row: top, col: col - 1, rows: height, cols: 1 })) { col--; cols++; grew = true; }
-    if (col + cols < MAX_COLS && anyValue(state, s, { row: top, col: col + cols, rows: height, cols: 1 })) { cols++; grew = true; }
+    while (row + rows < MAX_ROWS && anyValue(state, s, { row: row + rows, col: strip().left, rows: 1, cols: strip().width })) { rows++; grew = true; }
+    while (row > 0 && anyValue(state, s, { row: row - 1, col: strip().left, rows: 1, cols: strip().width })) { row--; rows++; grew = true; }
+    while (col + cols < MAX_COLS && anyValue(state, s, { row: strip().top, col: col + cols, rows: strip().height, cols: 1 })) { cols++; grew = true; }
+    while (col > 0 && anyValue(state, s, { row: strip().top, col: col - 1, rows: strip().height, cols: 1 })) { col--; cols++; grew = true; }
   }
   return { row, col, rows, cols };
 }

@@ -23,15 +23,6 @@ export class Setting extends SimObject {
   }
   get key(): string { return this.settingKey; }
   get value(): unknown { return this.get("value"); }
-  set value(v: unknown) {
-    this.set("value", v, () => this.context.state.settings.set(this.settingKey, copy(v)));
-  }
-  delete(): void {
-    this.call("delete", null, () => {
-      this.context.state.settings.delete(this.settingKey);
-      this.context.state.touch();
-    });
-  }
 }
 
 export class SettingCollection extends SimObject {
@@ -61,8 +52,5 @@ export class SettingCollection extends SimObject {
   }
   getItemOrNullObject(key: string): Setting {
     return new Setting(this.context, this, "getItemOrNullObject", key, true);
-  }
-  getCount(): { value: number } {
-    return this.callResult("getCount", null, () => this.context.state.settings.size, 4);
   }
 }

@@ -1,10 +1,9 @@
 /**
- * Excel tables as far as the add-in meets them: worksheet.tables.add (to set up fixtures through
- * the API) and Range.getTables (ExcelApi 1.9) to find tables the insert would overlap.
+ * Excel tables as far as the add-in meets them: Range.getTables (ExcelApi 1.9) to find tables an
+ * insert would overlap. Fixtures add tables with SimWorkbook.addTable.
  */
-import { intersection, parseRect, splitSheet, type Rect } from "./address";
+import type { Rect } from "./address";
 import { SimObject, type SimContext } from "./context";
-import type { SheetState } from "./workbook-state";
 
 export class Table extends SimObject {
   readonly typeName = "Table";
@@ -41,11 +40,7 @@ abstract class TableList extends SimObject {
       return {
         payload: found.map((t) => ({ name: t.name })),
         commit: () => {
-          this.itemsLoaded = found.map((t) => {
-            const item = new Table(this.context, this, () => t);
-            item.load("name");
-            return item;
-          });
+          this.itemsLoaded = found.map((t) => new Table(this.context, this, () => t).absorb({ name: t.name }));
         },
       };
     }, false);
@@ -65,32 +60,5 @@ export class TableScopedCollection extends TableList {
   }
   protected list(): { name: string; rect: Rect }[] {
     return this.find();
-  }
-}
-
-export class TableCollection extends TableList {
-  readonly typeName = "TableCollection";
-  constructor(context: SimContext, parent: SimObject, private readonly sheet: () => SheetState) {
-    super(context, parent, "tables", null);
-  }
-  protected list(): { name: string; rect: Rect }[] {
-    return this.sheet().tables;
-  }
-  /** Adds a table over an address on this sheet; a table may not overlap another one or a merge. */
-  add(address: string, _hasHeaders: boolean): Table {
-    const made: { name: string; rect: Rect } = { name: "", rect: { row: 0, col: 0, rows: 1, cols: 1 } };
-    this.context.enqueue(this, "add", [address, _hasHeaders], () => {
-      const s = this.sheet();
-      const rect = parseRect(splitSheet(address).rest);
-      if (!rect) throw this.context.error("InvalidArgument", "TableCollection.add");
-      if (s.tables.some((t) => intersection(t.rect, rect)) || s.merges.some((m) => intersection(m, rect))) {
-        throw this.context.error("InvalidOperation", "TableCollection.add");
-      }
-      made.name = `Table${this.context.state.sheets.reduce((n, sh) => n + sh.tables.length, 0) + 1}`;
-      made.rect = rect;
-      s.tables.push(made);
-      this.context.state.touch();
-    }, true);
-    return new Table(this.context, this, () => made);
   }
 }

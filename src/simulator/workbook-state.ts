@@ -163,23 +163,6 @@ export class WorkbookState {
     return s;
   }
 
-  renameSheet(s: SheetState, name: string): void {
-    this.engine.renameSheet(s.name, name);
-    if (this.activeSheet === s.name) this.activeSheet = name;
-    if (this.selection.sheet === s.name) this.selection = { ...this.selection, sheet: name };
-    s.name = name;
-    this.touch();
-  }
-
-  removeSheet(s: SheetState): void {
-    this.sheets.splice(this.sheets.indexOf(s), 1);
-    this.engine.removeSheet(s.name);
-    const first = this.sheets[0]!.name;
-    if (this.activeSheet === s.name) this.activeSheet = first;
-    if (this.selection.sheet === s.name) this.selection = { sheet: first, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
-    this.touch();
-  }
-
   nextChartId(): number {
     return ++this.chartIds;
   }
@@ -209,7 +192,10 @@ export class WorkbookState {
   /**
    * Writes content as Range.values / Range.formulas / typing do (see cell-input.ts). Returns
    * false when Excel would refuse the input (InvalidArgument). A cell covered by a merge (not
-   * its top-left) keeps no content: Excel shows and keeps only the top-left cell of a merge.
+   * its top-left) keeps no content: Excel keeps only the top-left cell of a merge and ignores a
+   * write to the others without an error (no Microsoft page says so; reported for the COM API in
+   * https://github.com/sbroenne/mcp-server-excel/issues/831 "Excel may ignore the write for a
+   * non-anchor merged cell"; the simulator assumes Office.js does the same).
    */
   writeInput(s: SheetState, row: number, col: number, input: unknown): boolean {
     return this.writeGrid(s, { row, col, rows: 1, cols: 1 }, () => input);

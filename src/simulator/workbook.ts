@@ -16,15 +16,12 @@ export class Workbook extends SimObject {
   }
 
   protected scalarNames(): string[] {
-    return ["name"];
+    return [];
   }
 
   protected read(name: string): unknown {
-    if (name === "name") return "Book1.xlsx";
     throw this.context.error("InvalidArgument", "Workbook.load", name);
   }
-
-  get name(): string { return this.get("name"); }
 
   /** The selection as the user left it, read when the batch runs. */
   getSelectedRange(): Range {
@@ -32,13 +29,5 @@ export class Workbook extends SimObject {
       const { sheet, rect } = this.context.state.selection;
       return { s: this.context.state.sheet(sheet), rect };
     });
-  }
-
-  /** ExcelApi 1.7: the selection's top-left cell here (the simulator has no separate active cell). */
-  getActiveCell(): Range {
-    return new Range(this.context, this, "getActiveCell", null, () => {
-      const { sheet, rect } = this.context.state.selection;
-      return { s: this.context.state.sheet(sheet), rect: { row: rect.row, col: rect.col, rows: 1, cols: 1 } };
-    }, { minApi: 7 });
   }
 }

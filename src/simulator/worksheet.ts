@@ -2,11 +2,10 @@
  * Excel.Worksheet and WorksheetCollection, with protection (ExcelApi 1.2), frozen panes (1.7)
  * and page layout (1.9).
  */
-import { MAX_COLS, MAX_ROWS, insideSheet, parseRect, splitSheet, type Rect } from "./address";
+import { MAX_COLS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./address";
 import { ChartCollection } from "./chart";
 import { SimObject, type SimContext } from "./context";
 import { Range } from "./range";
-import { TableCollection } from "./tables";
 import type { PageZoom, SheetState } from "./workbook-state";
 
 export class Worksheet extends SimObject {
@@ -22,6 +21,11 @@ export class Worksheet extends SimObject {
     opts: { nullable?: boolean; minApi?: number } = {},
   ) {
     super(context, parent, pathName, pathArgs, opts.minApi ?? 1, opts.nullable ?? false);
+  }
+
+  /** A sheet is not a range: its children do not inherit an address from it. */
+  override addressText(): string | undefined {
+    return undefined;
   }
 
   resolve(): SheetState | null {
@@ -48,7 +52,6 @@ export class Worksheet extends SimObject {
     if (name === "freezePanes") return this.freezePanes;
     if (name === "pageLayout") return this.pageLayout;
     if (name === "charts") return this.charts;
-    if (name === "tables") return this.tables;
     return null;
   }
 
@@ -64,26 +67,17 @@ export class Worksheet extends SimObject {
   }
 
   get name(): string { return this.get("name"); }
-  set name(v: string) {
-    this.set("name", v, () => {
-      const s = this.must();
-      const other = this.context.state.findSheet(v);
-      if (other && other !== s) throw this.context.error("ItemAlreadyExists", "Worksheet.name");
-      this.context.state.renameSheet(s, v);
-    });
-  }
   get id(): string { return this.get("id"); }
   get position(): number { return this.get("position"); }
   get visibility(): string { return this.get("visibility"); }
 
   // Navigation properties answer the same proxy every time, as office.js does.
-  private nav: { protection?: WorksheetProtection; freezePanes?: WorksheetFreezePanes; pageLayout?: PageLayout; charts?: ChartCollection; tables?: TableCollection } = {};
+  private nav: { protection?: WorksheetProtection; freezePanes?: WorksheetFreezePanes; pageLayout?: PageLayout; charts?: ChartCollection } = {};
   get protection(): WorksheetProtection { return (this.nav.protection ??= new WorksheetProtection(this.context, this)); }
   get freezePanes(): WorksheetFreezePanes { return (this.nav.freezePanes ??= new WorksheetFreezePanes(this.context, this)); }
   /** ExcelApi 1.9. */
   get pageLayout(): PageLayout { return (this.nav.pageLayout ??= new PageLayout(this.context, this)); }
   get charts(): ChartCollection { return (this.nav.charts ??= new ChartCollection(this.context, this, () => this.must())); }
-  get tables(): TableCollection { return (this.nav.tables ??= new TableCollection(this.context, this, () => this.must())); }
 
   /** getRange() is the whole sheet; an address with another sheet's name is refused. */
   getRange(address?: string): Range {
@@ -95,23 +89,6 @@ export class Worksheet extends SimObject {
       const rect = parseRect(rest);
       if (!rect) throw this.context.error("InvalidArgument", "Worksheet.getRange");
       return { s, rect };
-    });
-  }
-
-  /** ExcelApi 1.7. */
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
-    return new Range(this.context, this, "getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], () => {
-      const rect: Rect = { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
-      if (!insideSheet(rect)) throw this.context.error("InvalidArgument", "Worksheet.getRangeByIndexes");
-      return { s: this.must(), rect };
-    }, { minApi: 7 });
-  }
-
-  getCell(row: number, column: number): Range {
-    return new Range(this.context, this, "getCell", [row, column], () => {
-      const rect: Rect = { row, col: column, rows: 1, cols: 1 };
-      if (!insideSheet(rect)) throw this.context.error("InvalidArgument", "Worksheet.getCell");
-      return { s: this.must(), rect };
     });
   }
 
@@ -130,23 +107,6 @@ export class Worksheet extends SimObject {
       const rect = this.context.state.usedRect(s, valuesOnly);
       return rect ? { s, rect } : null;
     }, { minApi: 4, nullable: true });
-  }
-
-  activate(): void {
-    this.call("activate", null, () => {
-      const s = this.must();
-      this.context.state.activeSheet = s.name;
-      this.context.state.selection = { sheet: s.name, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
-      this.context.state.touch();
-    });
-  }
-
-  delete(): void {
-    this.call("delete", null, () => {
-      const s = this.must();
-      if (this.context.state.sheets.length === 1) throw this.context.error("InvalidOperation", "Worksheet.delete");
-      this.context.state.removeSheet(s);
-    });
   }
 }
 
@@ -175,7 +135,7 @@ export class WorksheetCollection extends SimObject {
       return {
         payload: sheets.map((s) => ({ name: s.name })),
         commit: () => {
-          this.itemsLoaded = sheets.map((s) => new Worksheet(this.context, this, "getItem", [s.name], () => s).load("name"));
+          this.itemsLoaded = sheets.map((s) => new Worksheet(this.context, this, "getItem", [s.name], () => s).absorb({ name: s.name }));
         },
       };
     }, false);

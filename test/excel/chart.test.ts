@@ -4,17 +4,19 @@ import { ChartUnsupportedError, insertCompletionChart } from "../../src/excel/ch
 import { insertBlock } from "../../src/excel/insert-block";
 import { BLOCKS_KEY, type BlockRecord } from "../../src/excel/block-records";
 import { loadDataset } from "../core/templates/evaluate";
-import { FakeExcel } from "./fake-excel";
 import { productsBlock } from "./blocks";
+import { content, noWait, openExcel, type TestExcel } from "./sim";
 
-const noWait = { retries: 0, sleep: async () => {} };
 const h1 = loadDataset("tv-sct-2020-h1")!;
-let fake: FakeExcel;
+let xl: TestExcel;
+const wb = () => xl.sim.workbook;
+const charts = () => wb().charts("Sheet1");
+const records = () => wb().settings()[BLOCKS_KEY] as BlockRecord[];
 
 beforeEach(() => {
-  fake = new FakeExcel().install();
+  xl = openExcel("web");
 });
-afterEach(() => fake.uninstall());
+afterEach(() => xl.close());
 
 /** The products table of seeds/001 (13 products, 6 months of 2020) inserted at B2. */
 async function insertProducts(style: "percent" | "index" = "percent"): Promise<string> {
@@ -58,13 +60,13 @@ describe("insertCompletionChart", () => {
   test("adds a clustered column chart of % of plan with a 100% line beside the table, in 2 syncs", async () => {
     const id = await insertProducts();
     expect(id).toBe("Sheet1!B2:I27");
-    const before = fake.syncCount;
+    const before = xl.sim.stats.syncs;
     const result = await insertCompletionChart(id, { run: noWait });
-    expect(fake.syncCount - before).toBe(2);
+    expect(xl.sim.stats.syncs - before).toBe(2);
     expect(result.syncs).toBe(2);
 
-    const [chart] = fake.sheet().charts;
-    expect(fake.sheet().charts).toHaveLength(1);
+    const [chart] = charts();
+    expect(charts()).toHaveLength(1);
     expect(chart!.name).toBe(result.name);
     expect(chart!.type).toBe("ColumnClustered");
     expect(chart!.title).toBe("Tỷ lệ hoàn thành kế hoạch (%)");
@@ -72,12 +74,12 @@ describe("insertCompletionChart", () => {
     expect(chart!.source).toBe("Sheet1!H9:H21");
     const [bars, line] = chart!.series;
     expect(bars).toMatchObject({ values: "Sheet1!H9:H21", xValues: "Sheet1!C9:C21", chartType: null });
-    expect(fake.cell("C9").formula).toBe("Thủy sản đông lạnh");
-    expect(fake.cell("H9").formula).toMatch(/^=IF\(.*F9\/E9/);
+    expect(content(xl.sim, "C9")).toBe("Thủy sản đông lạnh");
+    expect(content(xl.sim, "H9")).toMatch(/^=IF\(.*F9\/E9/);
     // The plan line: a series of its own type over 13 cells holding 1 (shown 100%).
     expect(line).toMatchObject({ name: "Kế hoạch (100%)", values: "Sheet1!K9:K21", xValues: "Sheet1!C9:C21", chartType: "Line" });
-    for (let r = 9; r <= 21; r++) expect(fake.cell(`K${r}`)).toMatchObject({ formula: 1, numberFormat: "0%" });
-    expect(fake.cell("K8").formula).toBe("");
+    for (let r = 9; r <= 21; r++) expect(wb().cell("Sheet1", `K${r}`)).toMatchObject({ value: 1, numberFormat: "0%", text: "100%" });
+    expect(content(xl.sim, "K8")).toBe("");
     // Beside the table: one empty column (J) between the table's last column (I) and the chart.
     expect(chart!.position).toEqual({ start: "K2", end: "R27" });
     expect(result).toMatchObject({ values: "Sheet1!H9:H21", labels: "Sheet1!C9:C21", reference: "Sheet1!K9:K21", placedAt: "Sheet1!K2:R27", rows: 13 });
@@ -86,42 +88,43 @@ describe("insertCompletionChart", () => {
   test("in the index style the plan line is at 100", async () => {
     const id = await insertProducts("index");
     await insertCompletionChart(id, { run: noWait });
-    expect(fake.cell("K9")).toMatchObject({ formula: 100, numberFormat: "0" });
-    expect((fake.settings.get(BLOCKS_KEY) as BlockRecord[])[0]!.chart?.full).toBe(100);
+    expect(wb().cell("Sheet1", "K9")).toMatchObject({ value: 100, numberFormat: "0" });
+    expect(records()[0]!.chart?.full).toBe(100);
   });
 
   test("says in Vietnamese and English that this Excel is too old, before any sync", async () => {
     const id = await insertProducts();
-    fake.apiMinor = 6;
-    const before = fake.syncCount;
+    xl.close();
+    xl = openExcel("excel-2016");
+    const before = xl.sim.stats.syncs;
     const err = await insertCompletionChart(id, { run: noWait }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ChartUnsupportedError);
     expect((err as UserError).text.vi).toContain("chưa hỗ trợ chèn biểu đồ");
     expect((err as UserError).text.vi).toContain("ExcelApi 1.7");
     expect((err as UserError).text.en).toContain("ExcelApi 1.7");
-    expect(fake.syncCount).toBe(before);
-    expect(fake.sheet().charts).toHaveLength(0);
+    expect(xl.sim.stats.syncs).toBe(before);
+    expect(charts()).toHaveLength(0);
   });
 
   test("refuses to write the 100% column over the planner's data, and writes nothing", async () => {
     const id = await insertProducts();
-    fake.put("K12", "ghi chú");
+    wb().setCell("Sheet1", "K12", "ghi chú");
     const err = await insertCompletionChart(id, { run: noWait }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).code).toBe("chart-cells-taken");
     expect((err as UserError).text.vi).toContain("K12");
-    expect(fake.sheet().charts).toHaveLength(0);
-    expect(fake.cell("K9").formula).toBe("");
-    expect(fake.cell("K12").formula).toBe("ghi chú");
+    expect(charts()).toHaveLength(0);
+    expect(content(xl.sim, "K9")).toBe("");
+    expect(content(xl.sim, "K12")).toBe("ghi chú");
   });
 
   test("a protected sheet is reported before anything is written", async () => {
     const id = await insertProducts();
-    fake.sheet().protected = true;
+    wb().protect("Sheet1", true);
     const err = await insertCompletionChart(id, { run: noWait }).catch((e: unknown) => e);
     expect((err as UserError).code).toBe("target-protected");
     expect((err as UserError).text.vi).toContain("được bảo vệ");
-    expect(fake.sheet().charts).toHaveLength(0);
+    expect(charts()).toHaveLength(0);
   });
 
   test("a table without a % of plan column gets a clear message", async () => {
@@ -130,23 +133,23 @@ describe("insertCompletionChart", () => {
     const err = await insertCompletionChart(done.address, { run: noWait }).catch((e: unknown) => e);
     expect((err as UserError).code).toBe("chart-not-available");
     expect((err as UserError).text.vi).toContain("% so kế hoạch");
-    expect(fake.sheet().charts).toHaveLength(0);
+    expect(charts()).toHaveLength(0);
   });
 
   test("inserting the chart again replaces the earlier one and its 100% cells, still in 2 syncs", async () => {
     const id = await insertProducts();
     await insertCompletionChart(id, { run: noWait });
-    const before = fake.syncCount;
+    const before = xl.sim.stats.syncs;
     await insertCompletionChart(id, { run: noWait });
-    expect(fake.syncCount - before).toBe(2);
-    expect(fake.sheet().charts).toHaveLength(1);
-    expect(fake.sheet().charts[0]!.series.map((x) => x.values)).toEqual(["Sheet1!H9:H21", "Sheet1!K9:K21"]);
+    expect(xl.sim.stats.syncs - before).toBe(2);
+    expect(charts()).toHaveLength(1);
+    expect(charts()[0]!.series.map((x) => x.values)).toEqual(["Sheet1!H9:H21", "Sheet1!K9:K21"]);
     // A value the planner typed there since is still protected.
-    fake.put("K10", 7);
+    wb().setCell("Sheet1", "K10", 7);
     const err = await insertCompletionChart(id, { run: noWait }).catch((e: unknown) => e);
     expect((err as UserError).code).toBe("chart-cells-taken");
     expect((err as UserError).text.vi).toContain("K10");
-    expect(fake.sheet().charts).toHaveLength(1);
+    expect(charts()).toHaveLength(1);
   });
 
   test("charts the rows and columns the caller names when the workbook's record has none", async () => {
@@ -154,10 +157,10 @@ describe("insertCompletionChart", () => {
     const block = productsBlock(3);
     block.meta.templateId = "hand-made";
     const done = await insertBlock(block, { overwrite: false, anchor: "B2", run: noWait });
-    expect((fake.settings.get(BLOCKS_KEY) as BlockRecord[])[0]!.chart).toBeUndefined();
+    expect(records()[0]!.chart).toBeUndefined();
     const result = await insertCompletionChart(done.address, { chart: { labelCol: 0, valueCol: 5, firstRow: 4, lastRow: 6, full: 1 }, run: noWait });
     expect(result).toMatchObject({ labels: "Sheet1!B6:B8", values: "Sheet1!G6:G8", reference: "Sheet1!J6:J8", rows: 3 });
-    expect(fake.sheet().charts[0]!.series[1]!.chartType).toBe("Line");
+    expect(charts()[0]!.series[1]!.chartType).toBe("Line");
   });
 
   test("an unknown table is reported, not charted", async () => {

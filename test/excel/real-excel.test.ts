@@ -7,7 +7,7 @@ import { insertBlock } from "../../src/excel/insert-block";
 import { TargetBlockedError } from "../../src/excel/errors";
 import { listBlocks, refreshBlock } from "../../src/excel/refresh";
 import { readTable } from "../../src/excel/read-table";
-import { readSelection } from "../../src/excel/read-selection";
+import { readSelection, writeFormulas } from "../../src/excel/read-selection";
 import { runExcel } from "../../src/excel/run";
 import { resetUndoMemory, undoLastInsert } from "../../src/excel/undo";
 import { UserError } from "../../src/core/user-error";
@@ -181,6 +181,44 @@ describe("cell-edit mode (Excel.run delayForCellEdit, ExcelApi 1.11)", () => {
   });
 });
 
+describe("cell-edit mode starting half way through a banded insert, before ExcelApi 1.11", () => {
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling (InvalidOperationInCellEditMode):
+  // the request is refused whole while the planner edits a cell.
+  test("Excel 2019: the refused band is sent again once the planner leaves the cell; the table is whole and undo exact", async () => {
+    xl = openExcel("excel-2019");
+    xl.sim.workbook.setCell("Sheet1", "C1500", "giữ lại");
+    const before = sheetPicture(xl.sim, "Sheet1", "A1495:H1505");
+    // 3,004 rows: 3 reads, then the writes; the planner starts typing before the second write.
+    xl.sim.setCellEditMode(true, { after: 4 });
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      xl.sim.setCellEditMode(false);
+    };
+    const done = await insertBlock(productsBlock(3000), { overwrite: true, anchor: "A1", run: { retries: 3, delayMs: 10, sleep } });
+    expect(waits).toHaveLength(1);
+    expect(done.rowsWritten).toBe(3004);
+    expect(xl.sim.workbook.cell("Sheet1", "A3004").value).toBe("Sản phẩm 3000");
+    await undoLastInsert(noWait);
+    expect(sheetPicture(xl.sim, "Sheet1", "A1495:H1505")).toEqual(before);
+    expect(xl.sim.workbook.cell("Sheet1", "A5").value).toBe("");
+  }, 60_000);
+
+  test("Excel 2019: a refresh and a formula write refused by cell-edit mode are sent again, not reported as a failed restore", async () => {
+    xl = openExcel("excel-2019");
+    await insertBlock(productsBlock(2), { overwrite: false, anchor: "A1", run: noWait });
+    const sleep = async () => xl.sim.setCellEditMode(false);
+    xl.sim.setCellEditMode(true, { after: 1 });
+    const fresh = productsBlock(2, 1);
+    const refreshed = await refreshBlock(fresh, { blockId: "Sheet1!A1:G6", run: { retries: 2, sleep } });
+    expect(refreshed.changes).toHaveLength(6);
+    expect(xl.sim.workbook.cell("Sheet1", "C5").value).toBe(10001);
+    xl.sim.setCellEditMode(true, { after: 1 });
+    await writeFormulas("Sheet1", [{ row: 9, col: 0, formula: "=C5*2" }], { run: { retries: 2, sleep } });
+    expect(xl.sim.workbook.cell("Sheet1", "A10").value).toBe(20002);
+  });
+});
+
 describe("undo of a snapshot taken in a newer Excel (requirement sets)", () => {
   // https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets:
   // setCellProperties and pageLayout are ExcelApi 1.9; Excel 2019 has up to 1.8.
@@ -221,6 +259,21 @@ describe("merged titles get their height (autofit ignores merged cells)", () => 
     expect(xl.sim.workbook.rowHeight("Sheet1", 1)).toBeGreaterThanOrEqual(2 * 14 * 1.2);
     await undoLastInsert(noWait);
     expect(xl.sim.workbook.rowHeight("Sheet1", 1)).toBe(before);
+  });
+});
+
+describe("fit to one page wide is ignored until the Page Layout tab was opened (office-js #1860)", () => {
+  // https://github.com/OfficeDev/office-js/issues/1860
+  test("the insert reads the zoom back and says so when Excel did not take it", async () => {
+    xl = openExcel("web");
+    const ignored = await insertBlock(productsBlock(1), { overwrite: false, anchor: "A1", run: noWait });
+    expect(ignored.skipped.map((s) => s.feature)).toContain("fitToWidth");
+    expect(ignored.skipped.find((s) => s.feature === "fitToWidth")!.reason.vi).toContain("Page Layout");
+    xl.sim.workbook.setPageLayoutTabOpen(true);
+    const taken = await insertBlock(productsBlock(1), { overwrite: true, anchor: "A1", run: noWait });
+    expect(taken.skipped.map((s) => s.feature)).not.toContain("fitToWidth");
+    expect(xl.sim.workbook.pageLayout("Sheet1").zoom).toMatchObject({ horizontalFitToPages: 1 });
+    expect(taken.syncs).toBe(2);
   });
 });
 

@@ -1,63 +1,73 @@
 import { featureSupport, isSetSupported, runExcel, toUserError } from "../../src/excel/run";
 import { OfficeUserError } from "../../src/excel/errors";
 import { UserError } from "../../src/core/user-error";
-import { FakeExcel, officeError } from "./fake-excel";
+import { openExcel, type TestExcel } from "./sim";
 
-let fake: FakeExcel;
-beforeEach(() => {
-  fake = new FakeExcel().install();
-});
-afterEach(() => fake.uninstall());
+let xl: TestExcel;
+afterEach(() => xl?.close());
 
 async function readA1(context: Excel.RequestContext): Promise<unknown> {
   const r = context.workbook.worksheets.getActiveWorksheet().getRange("A1");
-  r.load("formulas");
+  r.load("values");
   await context.sync();
-  return r.formulas[0]![0];
+  return r.values[0]![0];
 }
 
-describe("runExcel in cell-edit mode", () => {
+describe("runExcel in cell-edit mode before ExcelApi 1.11 (Excel 2019)", () => {
   test("retries with growing waits and succeeds once the planner has left the cell", async () => {
-    fake.put("A1", 7);
-    fake.cellEditRuns = 2;
+    xl = openExcel("excel-2019");
+    xl.sim.workbook.setCell("Sheet1", "A1", 7);
+    xl.sim.setCellEditMode(true);
     const waits: number[] = [];
-    const value = await runExcel(readA1, { delayMs: 100, sleep: async (ms) => void waits.push(ms) });
+    const value = await runExcel(readA1, {
+      delayMs: 100,
+      sleep: async (ms) => {
+        waits.push(ms);
+        if (waits.length === 2) xl.sim.setCellEditMode(false);
+      },
+    });
     expect(value).toBe(7);
     expect(waits).toEqual([100, 200]);
-    expect(fake.runs).toBe(3);
   });
 
-  test("after the last retry asks the planner to finish editing the cell", async () => {
-    fake.cellEditRuns = 10;
-    const err = await runExcel(readA1, { retries: 3, sleep: async () => {} }).catch((e: unknown) => e);
+  test("after the last retry asks the planner to finish editing the cell, keeping Excel's own (Vietnamese) text", async () => {
+    xl = openExcel("excel-2019");
+    xl.sim.setCellEditMode(true);
+    let waits = 0;
+    const err = await runExcel(readA1, { retries: 3, sleep: async () => void waits++ }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfficeUserError);
     expect((err as OfficeUserError).code).toBe("cell-edit-mode");
     expect((err as OfficeUserError).text.vi).toContain("kết thúc việc sửa ô");
     expect((err as OfficeUserError).text.en).toContain("finish editing the cell");
-    expect((err as OfficeUserError).officeMessage).toBe("Excel is in cell-editing mode.");
-    expect(fake.runs).toBe(4);
+    expect((err as OfficeUserError).officeCode).toBe("InvalidOperationInCellEditMode");
+    expect((err as OfficeUserError).officeMessage).toContain("chế độ Sửa ô");
+    expect(waits).toBe(3);
   });
 });
 
-describe("Office errors become planner messages that keep Office's text", () => {
+describe("Office errors become planner messages by their code, keeping Office's text", () => {
   test.each([
-    ["AccessDenied", "You cannot perform the requested operation.", "sheet-protected", "được bảo vệ"],
-    ["GeneralException", "The range is protected.", "sheet-protected", "được bảo vệ"],
-    ["ApiNotFound", "The API you are trying to use could not be found.", "api-not-found", "không hỗ trợ"],
-    ["GeneralException", "An internal error has occurred.", "excel-general", "lỗi chung"],
-    ["ItemNotFound", "The requested resource doesn't exist.", "item-not-found", "Không tìm thấy"],
-    ["InvalidArgument", "The argument is invalid.", "excel-error", "InvalidArgument"],
-  ])("%s (%s) -> %s", async (code, message, expected, vi) => {
-    const err = await runExcel(async () => {
-      throw officeError(code, message);
-    }).catch((e: unknown) => e);
+    ["AccessDenied", "sheet-protected", "được bảo vệ"],
+    ["ApiNotFound", "api-not-found", "không hỗ trợ"],
+    ["GeneralException", "excel-general", "lỗi chung"],
+    ["ItemNotFound", "item-not-found", "Không tìm thấy"],
+    ["RequestPayloadSizeLimitExceeded", "payload-too-large", "5 MB"],
+    ["ResponsePayloadSizeLimitExceeded", "payload-too-large", "5 MB"],
+    ["InvalidArgument", "excel-error", "InvalidArgument"],
+  ])("%s -> %s", async (code, expected, vi) => {
+    xl = openExcel("web");
+    xl.sim.failSync(code);
+    const err = await runExcel(readA1, { retries: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).code).toBe(expected);
     expect((err as UserError).text.vi).toContain(vi);
-    expect((err as UserError).text.en).toContain(message);
+    // Office's own (here Vietnamese) message is kept for support.
+    expect((err as OfficeUserError).officeCode).toBe(code);
+    expect((err as UserError).text.en).toContain((err as OfficeUserError).officeMessage);
   });
 
   test("UserErrors and programming errors pass through unchanged", async () => {
+    xl = openExcel("web");
     const mine = new UserError("x", { vi: "v", en: "e" });
     await expect(runExcel(async () => Promise.reject(mine))).rejects.toBe(mine);
     const bug = new TypeError("undefined is not a function");
@@ -68,13 +78,17 @@ describe("Office errors become planner messages that keep Office's text", () => 
 
 describe("requirement sets", () => {
   test("isSetSupported follows the host and is false outside Office", () => {
-    fake.apiMinor = 9;
-    expect(isSetSupported("ExcelApi", "1.9")).toBe(true);
-    expect(isSetSupported("ExcelApi", "1.13")).toBe(false);
+    xl = openExcel("excel-2019");
+    expect(isSetSupported("ExcelApi", "1.8")).toBe(true);
+    expect(isSetSupported("ExcelApi", "1.9")).toBe(false);
     const off = featureSupport().filter((f) => !f.supported);
-    expect(off.map((f) => f.feature)).toEqual(["mergeCheck"]);
-    expect(off[0]!.reason?.vi).toContain("1.13");
-    fake.uninstall();
+    expect(off.map((f) => f.feature)).toEqual(["tableCheck", "formatUndo", "pageLayout", "mergeCheck"]);
+    expect(off[0]!.reason?.vi).toContain("1.9");
+    xl.close();
+    xl = openExcel("web");
+    expect(featureSupport().every((f) => f.supported)).toBe(true);
+    xl.close();
     expect(isSetSupported("ExcelApi", "1.1")).toBe(false);
+    xl = openExcel("web");
   });
 });

@@ -54,3 +54,9 @@ export function sheetPicture(sim: Simulator, sheet: string, area: string): unkno
     page: wb.pageLayout(sheet),
   };
 }
+
+/** What range.formulas would answer for one cell: its formula, else its value ("" when empty). */
+export function content(sim: Simulator, address: string, sheet = "Sheet1"): string | number | boolean | null {
+  const c = sim.workbook.cell(sheet, address);
+  return c.formula ?? c.value;
+}
