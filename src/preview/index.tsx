@@ -15,7 +15,7 @@ import { ChartView } from "./ChartView";
 import { GridView } from "./GridView";
 import { HostSwitch, profileFrom } from "./HostSwitch";
 import { keepPaneSettings } from "./saved-settings";
-import { previewHandle, selection, type PreviewHandle } from "./test-handle";
+import { previewHandle, type PreviewHandle } from "./test-handle";
 
 const useStyles = makeStyles({
   layout: { display: "grid", gridTemplateColumns: "1fr var(--pane-width, 360px)", height: "100vh" },
@@ -54,7 +54,7 @@ function Preview({ sim, handle, host, theme, paneWidth }: PreviewProps) {
         </div>
         <div className={styles.sheetAndCharts}>
           <div className={styles.grid}>
-            <GridView book={sim.workbook} selection={selection.rect} onSelect={handle.select} />
+            <GridView book={sim.workbook} selection={handle.selected()} onSelect={handle.select} />
           </div>
           <ChartView book={sim.workbook} />
         </div>

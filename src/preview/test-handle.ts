@@ -31,17 +31,18 @@ export interface PreviewHandle {
   settings(): Record<string, unknown>;
   /** The simulated workbook itself, for fixtures the helpers above do not cover (fills, merges). */
   readonly book: SimWorkbook;
+  /** The selection made through this handle (or a click), as the grid highlights it. */
+  selected(): Rect;
   /** Syncs and payload bytes the simulator measured. */
   readonly stats: Simulator["stats"];
   readonly profile: Simulator["profile"];
 }
 
-/** The selection as the grid draws it; updated before the simulator announces the change. */
-export const selection: { rect: Rect } = { rect: { row: 0, col: 0, rows: 1, cols: 1 } };
-
 export function previewHandle(sim: Simulator): PreviewHandle {
   const book = sim.workbook;
   const sheet = () => book.activeSheet;
+  // Set before the simulator announces the change, so the redraw it triggers shows the new selection.
+  const selection = { rect: { row: 0, col: 0, rows: 1, cols: 1 } as Rect };
   const selectAddress = (address: string) => {
     const rect = parseRect(address);
     if (!rect) throw new Error(`preview: not an address: ${address}`);
@@ -66,6 +67,7 @@ export function previewHandle(sim: Simulator): PreviewHandle {
     size: () => book.usedRange(sheet()) ?? { rows: 0, cols: 0 },
     merges: () => book.merges(sheet()),
     settings: () => book.settings(),
+    selected: () => selection.rect,
     book,
     stats: sim.stats,
     profile: sim.profile,

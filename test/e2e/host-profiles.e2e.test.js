@@ -1,7 +1,8 @@
 // The production path (pane -> excelHost -> src/excel) against the simulated Excel of each host
-// profile: Excel on the web (the default, latest requirement sets, 5 MB payload limits) and
-// Excel 2019 (ExcelApi 1.8): there the features needing 1.9 or later are shown as unavailable with
-// their reason, and insert, chart, undo, recalculation and refresh work without an error.
+// profile: Excel on the web (the default, latest requirement sets, 5 MB payload limits),
+// Excel 2019 (ExcelApi 1.8), where the features needing 1.9 or later are shown as unavailable with
+// their reason while insert, chart, undo, recalculation and refresh work without an error, and Excel
+// 2016 (ExcelApi 1.4), where the chart is refused with its reason.
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { openPreview, insertProductsSlice, cell, findCell } = require("./fixture");
@@ -95,6 +96,31 @@ test("Excel 2019: features above ExcelApi 1.8 are disabled with their reason; in
     await page.getByText(/^Đã chèn 26 dòng vào Sheet1!B7:I32/).waitFor();
     await page.getByRole("button", { name: "Làm mới" }).click();
     await page.getByText(/^Đã làm mới Sheet1!B7:I32: số liệu không thay đổi/).waitFor();
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("Excel 2016 (ExcelApi 1.4): the table is inserted and undone; the chart is refused with its reason, nothing thrown", async () => {
+  const s = await openPreview({ query: "?host=excel-2016" });
+  try {
+    const { page } = s;
+    assert.deepEqual(await requirementSets(page), [false, false, false]);
+    const warning = page.getByRole("status").filter({ hasText: "Cần ExcelApi 1.7 để cố định dòng tiêu đề." });
+    await warning.waitFor();
+    assert.ok((await warning.textContent()).includes("Cần ExcelApi 1.7 để đọc vùng dữ liệu quanh ô."));
+
+    await insertProductsSlice(page);
+    const row = (await findCell(page, "Thủy sản đông lạnh")).replace(/^[A-Z]+/, "");
+    assert.equal((await cell(page, `H${row}`)).text, "50,17%");
+    await page.getByRole("button", { name: "Chèn biểu đồ % kế hoạch" }).click();
+    await page.getByRole("alert").filter({ hasText: "cần ExcelApi 1.7" }).waitFor();
+    assert.equal(await page.getByTestId("preview-chart").count(), 0, "no chart drawn");
+
+    await page.getByRole("button", { name: "Hoàn tác lần chèn" }).click();
+    await page.getByRole("status").filter({ hasText: /^Đã hoàn tác lần chèn tại Sheet1!B2:I27/ }).waitFor();
+    assert.equal(await findCell(page, "Thủy sản đông lạnh"), null);
     assert.deepEqual(s.problems, []);
   } finally {
     await s.close();
