@@ -92,7 +92,9 @@ function cellStyle(cell: SimCell): CSSProperties {
   const set = f.horizontalAlignment && f.horizontalAlignment !== "General" ? f.horizontalAlignment.toLowerCase() : null;
   const textAlign: CSSProperties["textAlign"] =
     set === "centeracrossselection" ? "center" : set === "left" || set === "center" || set === "right" || set === "justify" ? set : typeof cell.value === "number" ? "right" : "left";
+  const v = f.verticalAlignment?.toLowerCase();
   return {
+    verticalAlign: v === "top" ? "top" : v === "center" ? "middle" : undefined,
     fontWeight: f.bold ? "bold" : undefined,
     fontStyle: f.italic ? "italic" : undefined,
     textAlign,
