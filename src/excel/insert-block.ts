@@ -109,6 +109,66 @@ function nonEmptyCells(areas: SnapshotArea[]): string[] {
   return found;
 }
 
+/** What this host's requirement sets let the insert check and set. */
+function hostCan() {
+  return {
+    merges: isSetSupported("ExcelApi", "1.13"),
+    tables: isSetSupported("ExcelApi", "1.9"),
+    formats: isSetSupported("ExcelApi", "1.9"),
+    freeze: isSetSupported("ExcelApi", "1.7"),
+    page: isSetSupported("ExcelApi", "1.9"),
+  };
+}
+
+/** Queues the reads of the widths and heights the insert changes, for undo. */
+function loadSizes(target: Excel.Range, block: SheetBlock): { widths: Excel.Range[]; heights: Excel.Range[] } {
+  const widths = (block.columnWidths ?? []).map((_, c) => {
+    const column = target.getColumn(c);
+    column.load("address");
+    column.format.load("columnWidth");
+    return column;
+  });
+  // Rows whose merged text gets a height (row offsets within the block are known before the anchor).
+  const heights = planFinish(block, { sheet: "", row: 0, col: 0 }, { freeze: false, pageLayout: false }).flatMap((op) => {
+    if (op.kind !== "fitRow") return [];
+    const row = target.getCell(Number(op.row.split(":")[0]) - 1, 0).getEntireRow();
+    row.load("address");
+    row.format.load("rowHeight");
+    return [row];
+  });
+  return { widths, heights };
+}
+
+/** What the workbook remembers of the block (see block-records.ts). */
+function blockRecord(block: SheetBlock, anchor: Anchor, address: string, writtenAt: string): BlockRecord {
+  const record: BlockRecord = { ...block.meta, id: sheetAddress(anchor.sheet, address), sheet: anchor.sheet, address, writtenAt };
+  const written = boundedWritten(writtenData(block, anchor));
+  if (written) record.written = written;
+  const chart = completionChart(block);
+  if (chart) record.chart = chart;
+  return record;
+}
+
+/** Puts in the snapshot what the insert changes beyond the cells: widths, heights, frozen panes, print setup. */
+function addSheetState(undo: UndoSnapshot, widths: Excel.Range[], heights: Excel.Range[], frozen: Excel.Range | null, layout: Excel.PageLayout | null): void {
+  if (widths.length > 0) undo.columnWidths = widths.map((w) => ({ address: bareAddress(w.address), points: w.format.columnWidth }));
+  if (heights.length > 0) undo.rowHeights = heights.map((h) => ({ address: bareAddress(h.address), points: h.format.rowHeight }));
+  if (frozen) undo.freeze = { before: frozen.isNullObject ? null : bareAddress(frozen.address) };
+  if (layout) {
+    // Excel answers unused zoom fields with null; sending null back would be refused.
+    const zoom = Object.fromEntries(Object.entries(layout.zoom).filter(([, v]) => v !== null && v !== undefined));
+    undo.pageLayout = { orientation: layout.orientation, paperSize: layout.paperSize, zoom };
+  }
+}
+
+function outsideSheet(block: SheetBlock): TargetBlockedError {
+  return new TargetBlockedError(
+    "outside-sheet",
+    `Bảng cần ${block.rows} dòng × ${block.cols} cột; tính từ ô đã chọn, bảng vượt quá mép trang tính. Hãy chọn ô khác.`,
+    `The table needs ${block.rows} rows × ${block.cols} columns; from the selected cell it runs off the edge of the sheet. Pick another cell.`,
+  );
+}
+
 /** Inserts the block; see the file comment for the round trips. */
 export async function insertBlock(block: SheetBlock, options: InsertOptions): Promise<InsertResult> {
   return runExcel((context) => insertInContext(context, block, options), options.run);
@@ -126,13 +186,7 @@ async function insertInContext(
   };
   const limits = options.limits ?? DEFAULT_LIMITS;
   const skipped: SkippedFeature[] = [];
-  const can = {
-    merges: isSetSupported("ExcelApi", "1.13"),
-    tables: isSetSupported("ExcelApi", "1.9"),
-    formats: isSetSupported("ExcelApi", "1.9"),
-    freeze: isSetSupported("ExcelApi", "1.7"),
-    page: isSetSupported("ExcelApi", "1.9"),
-  };
+  const can = hostCan();
   // Bands are sized before the anchor is known; addresses differ by a few bytes only.
   const bands = planBands(block, { sheet: "", row: 0, col: 0 }, limits);
   const withFormats = (b: Band) => can.formats && (b.lastRow - b.firstRow + 1) * block.cols * FORMAT_BYTES_PER_CELL <= MAX_FORMAT_SNAPSHOT_BYTES;
@@ -157,20 +211,7 @@ async function insertInContext(
   const wantFreeze = (block.freezeRows ?? 0) > 0 && can.freeze;
   const frozen = wantFreeze ? sheet.freezePanes.getLocationOrNullObject() : null;
   frozen?.load("address");
-  const widths = (block.columnWidths ?? []).map((_, c) => {
-    const column = target.getColumn(c);
-    column.load("address");
-    column.format.load("columnWidth");
-    return column;
-  });
-  // Rows whose merged text gets a height: their heights before, for undo (row offsets are known now).
-  const heights = planFinish(block, { sheet: "", row: 0, col: 0 }, { freeze: false, pageLayout: false }).flatMap((op) => {
-    if (op.kind !== "fitRow") return [];
-    const row = target.getCell(Number(op.row.split(":")[0]) - 1, 0).getEntireRow();
-    row.load("address");
-    row.format.load("rowHeight");
-    return [row];
-  });
+  const { widths, heights } = loadSizes(target, block);
   const layout = block.print && can.page ? sheet.pageLayout : null;
   layout?.load(["orientation", "paperSize", "zoom"]);
   const bandRange = (b: Band) => target.getCell(b.firstRow, 0).getResizedRange(b.lastRow - b.firstRow, block.cols - 1);
@@ -181,14 +222,7 @@ async function insertInContext(
     await sync();
   } catch (err) {
     // The only argument Excel can refuse here is the size: the block runs off the sheet's edge.
-    if ((err as { code?: unknown } | null)?.code === "InvalidArgument") {
-      throw new TargetBlockedError(
-        "outside-sheet",
-        `Bảng cần ${block.rows} dòng × ${block.cols} cột; tính từ ô đã chọn, bảng vượt quá mép trang tính. Hãy chọn ô khác.`,
-        `The table needs ${block.rows} rows × ${block.cols} columns; from the selected cell it runs off the edge of the sheet. Pick another cell.`,
-      );
-    }
-    throw err;
+    throw (err as { code?: unknown } | null)?.code === "InvalidArgument" ? outsideSheet(block) : err;
   }
 
   const sheetName = sheet.name;
@@ -239,45 +273,69 @@ async function insertInContext(
     record: { id: fullAddress, before },
     takenAt: new Date().toISOString(),
   };
-  if (widths.length > 0) undo.columnWidths = widths.map((w) => ({ address: bareAddress(w.address), points: w.format.columnWidth }));
-  if (heights.length > 0) undo.rowHeights = heights.map((h) => ({ address: bareAddress(h.address), points: h.format.rowHeight }));
-  if (freeze && frozen) undo.freeze = { before: frozen.isNullObject ? null : bareAddress(frozen.address) };
-  if (layout) {
-    // Excel answers unused zoom fields with null; sending null back would be refused.
-    const zoom = Object.fromEntries(Object.entries(layout.zoom).filter(([, v]) => v !== null && v !== undefined));
-    undo.pageLayout = { orientation: layout.orientation, paperSize: layout.paperSize, zoom };
-  }
+  addSheetState(undo, widths, heights, freeze ? frozen : null, layout);
 
-  const record: BlockRecord = {
-    ...block.meta,
-    id: fullAddress,
-    sheet: sheetName,
-    address,
-    writtenAt: undo.takenAt,
-  };
-  const written = boundedWritten(writtenData(block, anchor));
-  if (written) record.written = written;
-  const chart = completionChart(block);
-  if (chart) record.chart = chart;
-
+  const record = blockRecord(block, anchor, address, undo.takenAt);
   // ---- Write: one sync per band; the last band also merges, sizes, freezes, sets print, records.
   const finish = planFinish(block, anchor, { freeze, pageLayout: layout !== null });
-  const fitsWidth = finish.some((op) => op.kind === "pageLayout" && op.print.fitToWidth);
+  const sent = await writeBands(context, sheet, sync, options, { block, anchor, bands, unmerge: mergedAreas, finish, records, record, undo });
+  commitSnapshot(undo);
+  if (sent.fitToWidthIgnored) skipped.push({ feature: "fitToWidth", reason: SKIP_REASONS.fitToWidth });
+  return {
+    address: fullAddress,
+    rowsWritten: block.rows,
+    undo,
+    syncs,
+    payloadBytes: sent.requestBytes.reduce((a, b) => a + b, 0),
+    maxRequestBytes: Math.max(0, ...sent.requestBytes),
+    skipped,
+  };
+}
+
+/** What the write step needs, all known after the read step. */
+interface WriteStep {
+  block: SheetBlock;
+  anchor: Anchor;
+  bands: Band[];
+  /** Merges inside the target, unmerged before the first band. */
+  unmerge: string[];
+  /** Whole-block operations, sent with the last band. */
+  finish: WriteOp[];
+  /** The block records as read, and this block's new record. */
+  records: BlockRecord[];
+  record: BlockRecord;
+  undo: UndoSnapshot;
+}
+
+/**
+ * Writes the bands, one request each (sent again if Excel refuses it in cell-edit mode); the last
+ * one also records the block and the undo snapshot. A failure puts the snapshot back first.
+ */
+async function writeBands(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sync: () => Promise<void>,
+  options: InsertOptions,
+  w: WriteStep,
+): Promise<{ requestBytes: number[]; fitToWidthIgnored: boolean }> {
+  const workbook = context.workbook;
+  const fitsWidth = w.finish.some((op) => op.kind === "pageLayout" && op.print.fitToWidth);
   let zoomAfter: Excel.PageLayout | null = null;
   const requestBytes: number[] = [];
   let rowsDone = 0;
   try {
-    for (const [i, band] of bands.entries()) {
-      const ops = planBand(block, anchor, band.firstRow, band.lastRow);
-      if (i === 0) ops.unshift(...mergedAreas.map((a): WriteOp => ({ kind: "unmerge", address: a })));
-      if (i === bands.length - 1) ops.push(...finish);
+    for (const [i, band] of w.bands.entries()) {
+      const last = i === w.bands.length - 1;
+      const ops = planBand(w.block, w.anchor, band.firstRow, band.lastRow);
+      if (i === 0) ops.unshift(...w.unmerge.map((a): WriteOp => ({ kind: "unmerge", address: a })));
+      if (last) ops.push(...w.finish);
       const send = async () => {
         applyOps(sheet, ops);
         let bytes = opsBytes(ops);
-        if (i === bands.length - 1) {
-          const blocksValue = withRecord(records, fullAddress, record);
+        if (last) {
+          const blocksValue = withRecord(w.records, w.record.id, w.record);
           workbook.settings.add(BLOCKS_KEY, blocksValue);
-          bytes += JSON.stringify(blocksValue).length + queueRemember(context, undo);
+          bytes += JSON.stringify(blocksValue).length + queueRemember(context, w.undo);
           // Read back in the same request: Excel ignores fit-to-width while the Page Layout tab has
           // never been opened (office-js #1860, https://github.com/OfficeDev/office-js/issues/1860).
           if (fitsWidth) {
@@ -290,26 +348,15 @@ async function insertInContext(
       };
       requestBytes.push(await whileEditing(send, options.run));
       rowsDone += band.lastRow - band.firstRow + 1;
-      if (bands.length > 1) options.onProgress?.(rowsDone, block.rows);
+      if (w.bands.length > 1) options.onProgress?.(rowsDone, w.block.rows);
     }
   } catch (err) {
     // The block list goes back too, in case the failing request had already recorded the block.
-    await restoreAfterFailure(sheet, undo, sync, err, () => workbook.settings.add(BLOCKS_KEY, records), options.run);
+    await restoreAfterFailure(sheet, w.undo, sync, err, () => workbook.settings.add(BLOCKS_KEY, w.records), options.run);
     throw err;
   }
-  commitSnapshot(undo);
-  if (zoomAfter && (zoomAfter as Excel.PageLayout).zoom.horizontalFitToPages !== 1) {
-    skipped.push({ feature: "fitToWidth", reason: SKIP_REASONS.fitToWidth });
-  }
-  return {
-    address: fullAddress,
-    rowsWritten: block.rows,
-    undo,
-    syncs,
-    payloadBytes: requestBytes.reduce((a, b) => a + b, 0),
-    maxRequestBytes: Math.max(0, ...requestBytes),
-    skipped,
-  };
+  const zoom = (zoomAfter as Excel.PageLayout | null)?.zoom;
+  return { requestBytes, fitToWidthIgnored: zoom !== undefined && zoom.horizontalFitToPages !== 1 };
 }
 
 function bandAddress(anchor: Anchor, block: SheetBlock, band: Band): string {

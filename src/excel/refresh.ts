@@ -37,7 +37,8 @@ export interface RefreshResult {
   address: string;
   changes: CellChange[];
   syncs: number;
-  undo: UndoSnapshot;
+  /** What undo puts back; null when no cell changed (the earlier undo, e.g. of the insert, stays). */
+  undo: UndoSnapshot | null;
 }
 
 /** Equal as Excel would show them: numbers to 1e-9 relative, text exactly. */
@@ -228,7 +229,8 @@ export async function refreshBlock(block: SheetBlock, options: RefreshOptions): 
           for (const run of group) sheet.getRange(run.address).formulas = run.formulas;
           if (i === requests.length - 1) {
             settings.add(BLOCKS_KEY, withRecord(records, record.id, next));
-            queueRemember(context, undo);
+            // Nothing to undo when no cell changes: the earlier snapshot (the insert's) stays undoable.
+            if (planned.length > 0) queueRemember(context, undo);
           }
           await sync();
         }, options.run);
@@ -241,9 +243,9 @@ export async function refreshBlock(block: SheetBlock, options: RefreshOptions): 
       }
       throw err;
     }
-    commitSnapshot(undo);
+    if (planned.length > 0) commitSnapshot(undo);
     const changes = planned.map(({ content: _written, ...change }) => change);
-    return { address: options.blockId, changes, syncs, undo };
+    return { address: options.blockId, changes, syncs, undo: planned.length > 0 ? undo : null };
   }, options.run);
 }
 

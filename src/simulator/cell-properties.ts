@@ -11,13 +11,21 @@ type Wanted = Record<string, unknown>;
 
 const BORDER_KEYS: Record<Side, string> = { top: "top", bottom: "bottom", left: "left", right: "right" };
 
-function pick(source: Record<string, unknown>, wanted: Wanted | true): Record<string, unknown> {
+/**
+ * The requested part of a cell's properties. `borders` options name the fields once for every
+ * side ({ style: true } loads top.style, bottom.style, ...): CellPropertiesBorderLoadOptions in the
+ * reference (https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesborderloadoptions).
+ */
+function pick(source: Record<string, unknown>, wanted: Wanted | true, key = ""): Record<string, unknown> {
   if (wanted === true) return source;
+  if (key === "borders") {
+    return Object.fromEntries(Object.entries(source).map(([side, v]) => [side, pick(v as Record<string, unknown>, wanted)]));
+  }
   const out: Record<string, unknown> = {};
   for (const [k, w] of Object.entries(wanted)) {
     if (!w || !(k in source)) continue;
     const v = source[k];
-    out[k] = w !== true && v && typeof v === "object" ? pick(v as Record<string, unknown>, w as Wanted) : v;
+    out[k] = w !== true && v && typeof v === "object" ? pick(v as Record<string, unknown>, w as Wanted, k) : v;
   }
   return out;
 }

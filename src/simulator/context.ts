@@ -280,9 +280,10 @@ export abstract class SimObject {
 
   /** Keeps the value locally (office.js does) and queues the write. */
   protected set(name: string, value: unknown, apply: () => void, minApi?: number): void {
-    if (value === undefined || value === null) throw this.context.error("InvalidArgument", `${this.typeName}.${name}`);
     this.loaded.set(name, value);
     this.context.enqueue(this, name, value, () => {
+      // "null is not a valid input for single property" (blank-null-values doc): refused when the batch runs.
+      if (value === undefined || value === null) throw this.context.error("InvalidArgument", `${this.typeName}.${name}`);
       if (!this.nullable || this.exists()) apply();
     }, true, minApi, "set");
   }

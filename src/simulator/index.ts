@@ -55,8 +55,10 @@ export interface SimWorkbook {
 }
 
 export interface Simulator {
-  readonly Excel: unknown;
-  readonly Office: unknown;
+  /** The `Excel` namespace (the part the add-in uses), typed as office.js declares it. */
+  readonly Excel: typeof Excel;
+  /** The part of `Office` the add-in uses, typed as office.js declares it. */
+  readonly Office: typeof Office;
   install(target?: Record<string, unknown>): () => void;
   readonly workbook: SimWorkbook;
   readonly stats: SimStats;
@@ -178,18 +180,19 @@ export function createSimulator(opts: SimulatorOptions): Simulator {
     },
   };
   const core: SimCore = { state, profile: PROFILES[opts.profile], locale, stats, failures: [], cellEdit: false, cellEditAfter: null, cellEditWaiters: [] };
-  const Excel = excelNamespace(core);
-  const Office = officeNamespace(core);
+  const excel = excelNamespace(core);
+  const office = officeNamespace(core);
   return {
-    Excel,
-    Office,
+    // Structural stand-ins for the office.js namespaces: only the members the add-in uses exist.
+    Excel: excel as unknown as typeof Excel,
+    Office: office as unknown as typeof Office,
     profile: opts.profile,
     workbook: simWorkbook(state),
     stats,
     install(target = globalThis as unknown as Record<string, unknown>) {
       const before = { Excel: target.Excel, Office: target.Office };
-      target.Excel = Excel;
-      target.Office = Office;
+      target.Excel = excel;
+      target.Office = office;
       return () => {
         for (const [k, v] of Object.entries(before)) {
           if (v === undefined) delete target[k];

@@ -18,8 +18,11 @@ export interface HostProfile {
   version: string;
 }
 
-/** 5 MB as the resource-limits page states it for Excel on the web. */
-export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/**
+ * "5 MB" as the resource-limits page states it for Excel on the web, read as 5,000,000 bytes:
+ * the page does not say which megabyte, and the smaller reading is the one an add-in must fit.
+ */
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
 
 /** Latest ExcelApi at the time of writing. */
 const LATEST = 20;

@@ -19,7 +19,8 @@ import { Worksheet } from "./worksheet";
 
 export type { RangeTarget };
 
-const CELL_LEVEL = new Set(["values", "formulas", "formulasLocal", "numberFormat", "numberFormatLocal", "text"]);
+// The *Local variants (vi-VN separators and codes) are left out: the add-in reads the invariant ones.
+const CELL_LEVEL = new Set(["values", "formulas", "numberFormat", "text"]);
 
 export class Range extends SimObject implements RangeHandle {
   readonly typeName: string = "Range";
@@ -113,10 +114,8 @@ export class Range extends SimObject implements RangeHandle {
       case "cellCount": return rect.rows * rect.cols;
       case "values": return this.grid(t, (row, col) => state.value(s, row, col));
       case "formulas":
-      case "formulasLocal":
         return this.grid(t, (row, col) => state.formula(s, row, col));
       case "numberFormat":
-      case "numberFormatLocal":
         return this.grid(t, (row, col) => state.numberFormat(s, row, col));
       case "text": return this.grid(t, (row, col) => state.text(s, row, col));
       default:
@@ -148,8 +147,6 @@ export class Range extends SimObject implements RangeHandle {
   set values(v: unknown[][]) { this.setCells("values", v); }
   get formulas(): unknown[][] { return this.get("formulas"); }
   set formulas(v: unknown[][]) { this.setCells("formulas", v); }
-  get formulasLocal(): unknown[][] { return this.get("formulasLocal"); }
-  set formulasLocal(v: unknown[][]) { this.setCells("formulasLocal", v); }
   get numberFormat(): unknown[][] { return this.get("numberFormat"); }
   set numberFormat(v: unknown[][]) { this.setNumberFormat(v); }
 

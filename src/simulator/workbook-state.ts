@@ -118,7 +118,13 @@ function rawOf(c: CellData | undefined): RawCellContent {
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
   readonly settings = new Map<string, unknown>();
-  readonly engine = new Engine();
+  readonly engine = new Engine({
+    grid: (sheet) => {
+      const s = this.sheet(sheet);
+      const used = this.usedRect(s, true);
+      return { rows: used ? used.row + used.rows : 0, cols: used ? used.col + used.cols : 0, at: (row, col) => rawOf(this.peek(s, row, col)) };
+    },
+  });
   activeSheet = "";
   /** Whether the user has the ribbon's Page Layout tab open (office-js #1860, see PageLayout.zoom). */
   pageLayoutTabOpen = false;
@@ -255,7 +261,11 @@ export class WorkbookState {
     return v === null ? 0 : v;
   }
 
-  /** Range.formulas for one cell: the formula, else the constant (without its apostrophe), else "". */
+  /**
+   * Range.formulas for one cell: the formula, else the constant, else "". A text cell's leading
+   * apostrophe is not part of the answer (office-js #6687, https://github.com/OfficeDev/office-js/issues/6687):
+   * '001 reads "001", so writing the answer back makes the number 1.
+   */
   formula(s: SheetState, row: number, col: number): Constant {
     const c = this.peek(s, row, col);
     if (!c || c.content === null) return "";

@@ -78,16 +78,22 @@ describe("refreshBlock", () => {
     expect(records()[0]!.datasetVersion).toBe("3");
   });
 
-  test("a refresh with nothing new changes no cell but records the dataset version", async () => {
+  test("a refresh with nothing new changes no cell, records the dataset version, and leaves the insert undoable", async () => {
     const same = productsBlock(3);
     same.meta.datasetVersion = "3.1";
     const before = sheetPicture(xl.sim, "Sheet1", "A1:I9");
     const result = await refreshBlock(same, { blockId: "Sheet1!B2:H8", run: noWait });
     expect(result.changes).toEqual([]);
+    expect(result.undo).toBeNull();
     expect(sheetPicture(xl.sim, "Sheet1", "A1:I9")).toEqual(before);
     expect(records()[0]!.datasetVersion).toBe("3.1");
-    await undoLastInsert(noWait);
-    expect(records()[0]!.datasetVersion).toBe("3");
+    // "Hoàn tác" now undoes the insert, as it did before the refresh (seen by B3 through the pane).
+    const undone = await undoLastInsert(noWait);
+    expect(undone.addresses).toEqual(["B2:H8"]);
+    expect(records()).toEqual([]);
+    expect(content(xl.sim, "B2")).toBe("");
+    resetUndoMemory();
+    await expect(undoLastInsert(noWait)).rejects.toMatchObject({ code: "nothing-to-undo" });
   });
 
   test("an unknown block, a changed shape and a protected sheet are refused before any write", async () => {

@@ -66,6 +66,33 @@ describe("undoLastInsert", () => {
     expect(sheetPicture(xl.sim, "Sheet1", "A1:I8")).toEqual(before);
   });
 
+  test("a target the planner formatted alike (borders, fill, font) gets its formats back after undo", async () => {
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:H9");
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+        const border = range.format.borders.getItem(edge);
+        border.style = "Dash";
+        border.color = "#FF0000";
+      }
+      range.format.fill.color = "#E2EFDA";
+      range.format.font.italic = true;
+      await context.sync();
+    });
+    const before = sheetPicture(xl.sim, "Sheet1", "A1:H9");
+    await insertBlock(productsBlock(3), { overwrite: true, anchor: "A1", run: noWait });
+    await undoLastInsert(noWait);
+    expect(sheetPicture(xl.sim, "Sheet1", "A1:H9")).toEqual(before);
+    expect(wb().cell("Sheet1", "B3").format).toMatchObject({ fillColor: "#E2EFDA", italic: true });
+  });
+
+  test("a snapshot with frozen panes undone in Excel 2016 (no freezePanes before ExcelApi 1.7) says so", async () => {
+    await insertBlock(productsBlock(1), { overwrite: false, anchor: "A1", run: noWait });
+    xl.close();
+    xl = openExcel("excel-2016");
+    const undone = await undoLastInsert(noWait);
+    expect(undone.notRestored.map((f) => f.feature).sort()).toEqual(["freeze", "pageLayout"]);
+  });
+
   test("a deleted sheet is reported, nothing is changed", async () => {
     xl.close();
     xl = openExcel("web", ["Sheet1", "Sheet2"]);

@@ -120,3 +120,17 @@ describe("stats measure every sync", () => {
     expect(sim.stats.syncs).toBe(0);
   });
 });
+
+test("null set on a single property is refused with InvalidArgument when the batch runs (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values: \"null input for a property\")", async () => {
+  const { sim, run } = simulator();
+  const err = await rejection(
+    run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      range.values = [["trước"]];
+      (range.format.fill as { color: string | null }).color = null;
+      await context.sync();
+    }),
+  );
+  expect(err.code).toBe("InvalidArgument");
+  expect(sim.workbook.cell("Sheet1", "A1").value).toBe("trước");
+});

@@ -39,3 +39,25 @@ describe("error objects (error-handling article: code, message, debugInfo; the m
     expect(sim.workbook.cell("Sheet1", "A1").value).toBe("");
   });
 });
+
+test("WorksheetProtection.protect() (ExcelApi 1.2) makes later writes fail; unprotect() lifts it (WorksheetProtection reference https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection)", async () => {
+  const { sim, run } = simulator("web", "en-US");
+  await run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").protection.protect();
+    await context.sync();
+  });
+  const err = await rejection(
+    run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.font.bold = true;
+      await context.sync();
+    }),
+  );
+  expect(err.code).toBe("AccessDenied");
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.protection.unprotect();
+    sheet.getRange("A1").format.font.bold = true;
+    await context.sync();
+  });
+  expect(sim.workbook.cell("Sheet1", "A1").format.bold).toBe(true);
+});

@@ -97,3 +97,39 @@ test("Range.text is the value as shown under its number format, in the locale's 
     expect(text).toEqual(expected);
   }
 });
+
+test("getCellProperties: border options name the fields once for every side (CellPropertiesBorderLoadOptions https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesborderloadoptions); written back they restore the borders", async () => {
+  const { sim, run } = simulator();
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("B2").format.borders.getItem("EdgeTop").style = "Continuous";
+    const props = sheet.getRange("B2").getCellProperties({ format: { borders: { style: true, weight: true } } });
+    await context.sync();
+    expect(props.value[0]![0]!.format!.borders).toEqual({
+      top: { style: "Continuous", weight: "Thin" },
+      bottom: { style: "None", weight: "Thin" },
+      left: { style: "None", weight: "Thin" },
+      right: { style: "None", weight: "Thin" },
+    });
+    sheet.getRange("D4").setCellProperties(props.value);
+    await context.sync();
+  });
+  expect(sim.workbook.cell("Sheet1", "D4").format.borders).toEqual({ top: "Continuous Thin" });
+});
+
+test("autofitColumns widens a column to its widest shown text; a RangeBorder reads back its style (RangeFormat.autofitColumns, RangeBorder reference https://learn.microsoft.com/javascript/api/excel/excel.rangeborder)", async () => {
+  const { sim, run } = simulator();
+  sim.workbook.setCells("Sheet1", "A1", [["Giá trị sản xuất công nghiệp"], ["x"]]);
+  const style = await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.getRange("A1:A2").format.autofitColumns();
+    sheet.getRange("A1:A2").format.borders.getItem("EdgeBottom").style = "Continuous";
+    const bottom = sheet.getRange("A1:A2").format.borders.getItem("EdgeBottom").load("style");
+    const inside = sheet.getRange("A1:A2").format.borders.getItem("InsideHorizontal").load("style");
+    await context.sync();
+    return [bottom.style, inside.style];
+  });
+  expect(style).toEqual(["Continuous", "None"]);
+  expect(sim.workbook.columnWidth("Sheet1", "A")).toBeGreaterThan(100);
+  expect(sim.workbook.columnWidth("Sheet1", "B")).toBe(48);
+});
