@@ -61,3 +61,21 @@ describe("a host lacking requirement sets", () => {
     expect(insertButton(el).disabled).toBe(false);
   });
 });
+
+describe("undo on a host older than the insert's snapshot", () => {
+  it("says the values are back and names each format it could not restore, with the reason", async () => {
+    const host = hostWithout([]);
+    host.workbook.undoLastInsert = async () => ({
+      address: "Sheet1!B2:I27",
+      notRestored: [{ feature: "cellFormats", reason: { vi: "Định dạng ô cần ExcelApi 1.9.", en: "Cell formats need ExcelApi 1.9." } }],
+    });
+    const el = await render(host);
+    const undo = [...el.querySelectorAll("button:not([role=tab])")].find((b) => b.textContent === "Hoàn tác lần chèn") as HTMLButtonElement;
+    expect(undo).toBeDefined();
+    await act(async () => undo.click());
+    const status = el.querySelector("[role=status]")?.textContent ?? "";
+    expect(status).toContain("Sheet1!B2:I27");
+    expect(status).toContain("Định dạng ô cần ExcelApi 1.9.");
+    expect(status).not.toBe("Đã hoàn tác lần chèn tại Sheet1!B2:I27.");
+  });
+});

@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   chartInserted: "Inserted the completion-of-plan chart of {count} indicators at {address}.",
   undoInsert: "Undo last insert",
   undone: "Undid the insert at {address}.",
+  undonePartly: "Undid the insert at {address}; the values are back, but this version of Excel could not restore: {reasons}",
   nothingToUndo: "There is no insert to undo.",
   loadingData: "Loading the dataset list…",
   dataSource: "Source: {source} · as of {asOf}",

@@ -54,6 +54,7 @@ export const vi = {
   chartInserted: "Đã chèn biểu đồ tỷ lệ hoàn thành kế hoạch của {count} chỉ tiêu tại {address}.",
   undoInsert: "Hoàn tác lần chèn",
   undone: "Đã hoàn tác lần chèn tại {address}.",
+  undonePartly: "Đã hoàn tác lần chèn tại {address}; các giá trị đã trở lại, nhưng phiên bản Excel này không khôi phục được: {reasons}",
   nothingToUndo: "Không có lần chèn nào để hoàn tác.",
   loadingData: "Đang tải danh mục số liệu…",
   dataSource: "Nguồn: {source} · cập nhật lúc {asOf}",

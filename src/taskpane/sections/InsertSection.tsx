@@ -95,14 +95,19 @@ export function InsertSection({ host, settings, t }: SectionProps) {
     setBusy(true);
     try {
       const done = await host.workbook.undoLastInsert();
-      setStatus(done ? { intent: "success", text: t("undone", { address: done.address }) } : { intent: "info", text: t("nothingToUndo") });
+      if (!done) setStatus({ intent: "info", text: t("nothingToUndo") });
+      else if (done.notRestored?.length) {
+        // An older Excel lacks what some formats need: the cells are back, the planner is told what is not.
+        const reasons = done.notRestored.map((f) => f.reason[lang]).join(" ");
+        setStatus({ intent: "warning", text: t("undonePartly", { address: done.address, reasons }) });
+      } else setStatus({ intent: "success", text: t("undone", { address: done.address }) });
       setBlocksVersion((v) => v + 1);
     } catch (e) {
       fail(e);
     } finally {
       setBusy(false);
     }
-  }, [fail, host, setStatus, t]);
+  }, [fail, host, lang, setStatus, t]);
 
   const template = templates.find((x) => x.id === templateId);
   const missing = useMemo(() => host.workbook.unsupportedFeatures(), [host]);
