@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import type { Period, PlanDataset } from "../../core/dataset/types";
-import { planFill, type FillPlan } from "../../core/fill";
+import { formatFillNumber, planFill, type FillPlan } from "../../core/fill";
 import type { RecalcPlan } from "../../core/recalc";
 import { periodKey } from "../../core/templates/periods";
 import { UserError, type Lang } from "../../core/user-error";
@@ -114,7 +114,10 @@ function humanReport(sheet: string, plan: FillPlan, lang: Lang): string {
   const lines = [vi ? `Trang "${sheet}", bảng ${plan.range}, kỳ ${plan.period.label || plan.period.key}` : `Sheet "${sheet}", table ${plan.range}, period ${plan.period.key}`];
   for (const c of plan.columns) lines.push(`  ${c.letter}\t${c.role}${c.want ? ` ${c.want.period} (${c.want.kinds.join("/")})` : ""}\t${c.header}`);
   for (const r of plan.rows) {
-    const values = plan.values.filter((v) => v.row === r.row).map((v) => `${v.address}=${v.value}${v.agrees ? (vi ? " (đã có)" : " (already there)") : ""}`);
+    const values = plan.values
+      .filter((v) => v.row === r.row)
+      .sort((a, b) => a.col - b.col)
+      .map((v) => `${v.address}=${vi ? formatFillNumber(v.value, 6) : v.value}${v.agrees ? (vi ? " (đã có)" : " (already there)") : ""}`);
     lines.push(`  ${r.row + 1}\t${r.status}\t${r.label}${r.indicator ? ` -> ${r.indicator}` : ""}${values.length ? `: ${values.join(", ")}` : ""}`);
     if (r.status !== "matched") lines.push(`\t\t${r.reason[lang]}`);
     for (const g of r.gaps.filter((x) => x.options)) lines.push(`\t\t${g.address}: ${g.reason[lang]}`);
