@@ -3,6 +3,7 @@
  * formulas Excel would, and this class plays the host's part for the pane. Never bundled
  * into the production add-in (HyperFormula is GPL; see webpack.config.js).
  */
+import { fillCellWrites, type FillPlan } from "../core/fill";
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { cellAddress, rangeAddress, shiftFormula } from "../core/a1";
 import { cellContent, type CellStyle, type Merge, type SheetBlock } from "../core/sheet-block";
@@ -277,6 +278,11 @@ export class PreviewWorkbook implements WorkbookActions {
       grid.push(line);
     }
     return { sheet: SHEET, grid: { rows: grid, merges: this.merges }, anchor: { ...this.selection } };
+  }
+
+  /** The fill as the cells it writes: one writeCells, so one undo takes it back. */
+  async writeFill(sheet: string, plan: FillPlan): Promise<{ ranges: string[] }> {
+    return this.writeCells(sheet, fillCellWrites(plan));
   }
 
   async writeCells(sheet: string, writes: CellWrite[]): Promise<{ ranges: string[] }> {
