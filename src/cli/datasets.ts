@@ -17,7 +17,14 @@ export function datasetIds(root: string): string[] {
     .sort();
 }
 
+/** A dataset file named by path ("my-dataset.json", "./so-ct/bao-cao.json"), as `data import` writes one. */
+function isPath(ref: string): boolean {
+  return ref.endsWith(".json") || ref.includes("/") || ref.includes(path.sep);
+}
+
+/** A dataset by id (datasets/<id>.json) or by file path, validated. */
 export function loadDataset(root: string, id: string): PlanDataset {
+  if (isPath(id)) return loadDatasetFile(id);
   const file = path.join(datasetsDir(root), `${id}.json`);
   if (!/^[a-z0-9-]+$/.test(id) || !fs.existsSync(file)) {
     throw new UserError("dataset-unknown", {
@@ -25,37 +32,34 @@ export function loadDataset(root: string, id: string): PlanDataset {
       en: `No dataset "${id}". Available: ${datasetIds(root).join(", ")}.`,
     });
   }
-  const json: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
-  const problems = validateDataset(json);
-  if (problems.length > 0) {
-    throw new UserError("dataset-invalid", {
-      vi: `Bộ số liệu ${id} sai cấu trúc: ${problems.slice(0, 3).join("; ")}`,
-      en: `Dataset ${id} does not match the schema: ${problems.slice(0, 3).join("; ")}`,
-    });
-  }
-  return json as PlanDataset;
+  return validated(id, JSON.parse(fs.readFileSync(file, "utf8")));
 }
 
-/**
- * A dataset named by id ("tv-sct-2020-h1") or by the path of a dataset .json file (a department's
- * own data), validated the same way.
- */
-export function loadDatasetArg(root: string, arg: string): PlanDataset {
-  if (!/[/\\]|\.json$/i.test(arg)) return loadDataset(root, arg);
-  if (!fs.existsSync(arg)) {
-    throw new UserError("dataset-unknown", { vi: `Không có tệp bộ số liệu ${arg}.`, en: `No dataset file ${arg}.` });
+export function loadDatasetFile(file: string): PlanDataset {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(file), "utf8");
+  } catch {
+    throw new UserError("dataset-file-missing", { vi: `Không tìm thấy tệp số liệu ${file}.`, en: `No dataset file ${file}.` });
   }
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(arg, "utf8"));
-  } catch {
-    throw new UserError("dataset-invalid", { vi: `Tệp ${arg} không phải JSON hợp lệ.`, en: `File ${arg} is not valid JSON.` });
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UserError("dataset-file-not-json", {
+      vi: `Tệp ${file} không phải JSON đọc được (${(e as Error).message}).`,
+      en: `${file} is not readable JSON (${(e as Error).message}).`,
+    });
   }
+  return validated(file, json);
+}
+
+function validated(name: string, json: unknown): PlanDataset {
   const problems = validateDataset(json);
   if (problems.length > 0) {
     throw new UserError("dataset-invalid", {
-      vi: `Bộ số liệu ${arg} sai cấu trúc: ${problems.slice(0, 3).join("; ")}`,
-      en: `Dataset ${arg} does not match the schema: ${problems.slice(0, 3).join("; ")}`,
+      vi: `Bộ số liệu ${name} sai cấu trúc: ${problems.slice(0, 3).join("; ")}`,
+      en: `Dataset ${name} does not match the schema: ${problems.slice(0, 3).join("; ")}`,
     });
   }
   return json as PlanDataset;

@@ -10,7 +10,7 @@ import { periodKey } from "../../core/templates/periods";
 import { UserError, type Lang } from "../../core/user-error";
 import { flag, requiredOption, stringOption } from "../args";
 import type { SubCommand } from "../command";
-import { loadDatasetArg } from "../datasets";
+import { loadDataset } from "../datasets";
 import { sheetToGrid } from "../xlsx-read";
 import { applyPlan, pickSheet, readWorkbook } from "./workbook-recalc";
 
@@ -20,7 +20,7 @@ export const fillCommand: SubCommand = {
     "--in <biểu.xlsx> --sheet <tên> --dataset <id|tệp.json> [--period <khóa>] (--out <b.xlsx> [--yes] [--force] | --dry-run [--json]) — điền biểu mẫu / fill a form",
   async run(args, io) {
     const input = requiredOption(args, "in");
-    const dataset = loadDatasetArg(io.root, requiredOption(args, "dataset"));
+    const dataset = loadDataset(io.root, requiredOption(args, "dataset"));
     const dryRun = flag(args, "dry-run");
     const out = stringOption(args, "out");
     if (!dryRun && !out) {
