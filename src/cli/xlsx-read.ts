@@ -22,8 +22,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
   for (let r = 1; r <= rowCount; r++) {
     const row = ws.getRow(r);
     const out: (GridCell | null)[] = [];
-    // Empty cells too: a blank comparison column formatted "0.00%" tells the style its formulas take.
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (slave.has(`${r - 1},${c - 1}`)) return;
       const g = toGridCell(cell);
       if (g) out[c - 1] = g;
