@@ -112,6 +112,7 @@ export function excelHost(): HostActions {
       },
       loadSettings: async () => (await (await excel()).loadPaneSettings()) as Partial<PaneSettings>,
       saveSettings: async (settings) => (await excel()).savePaneSettings(settings),
+      writeFill: async (sheet, plan) => (await excel()).writeFill(sheet, plan),
     },
     data: createDataClient({
       fetch: (input, init) => fetch(input, init),

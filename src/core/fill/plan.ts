@@ -5,7 +5,7 @@
  * Pure: no Office, no I/O; never throws on a bad form (the reasons come back in `messages`).
  */
 import { cellAddress, rangeAddress } from "../a1";
-import { agreesAtPrecision } from "../dataset/consistency";
+import { agreesAtPrecision } from "../numbers";
 import type { Period, PlanDataset, PlanRecord, PriceBasis } from "../dataset/types";
 import { detectTable } from "../detect";
 import { fold } from "../detect/fold";
@@ -142,7 +142,7 @@ export function planFill(grid: Grid, dataset: PlanDataset, options: FillOptions 
   fillRows(view, loc, dataset, form, wants, probe, options, plan);
   plan.conflicts = plan.values.filter((v) => v.existing !== null && !v.agrees);
   plan.writes = plan.values.filter((v) => !v.agrees && (v.existing === null || options.overwrite));
-  plan.recalc = recalcAfter(grid, plan, anchor, options);
+  plan.recalc = recalcAfter({ rows: grid.rows, merges: headerMerges(grid, loc) }, plan, anchor, options);
   plan.messages.push(summary(plan, options));
   return plan;
 }
@@ -168,9 +168,12 @@ function probeGrid(view: GridView, loc: FormLocation): Grid {
       row[c] = { value: 1 } satisfies GridCell;
     }
   }
-  // A section line merged across the table would read as a header line: in the probe its text stays in its first cell only.
-  const merges = (view.grid.merges ?? []).filter((m) => m.row < loc.firstDataRow || m.row > loc.lastDataRow);
-  return { rows, merges };
+  return { rows, merges: headerMerges(view.grid, loc) };
+}
+
+/** A section line merged across the table would read as a header line to detection: its text stays in its first cell only. */
+function headerMerges(grid: Grid, loc: FormLocation): Grid["merges"] {
+  return (grid.merges ?? []).filter((m) => m.row < loc.firstDataRow || m.row > loc.lastDataRow);
 }
 
 /** A section line: its label merged across the figure columns. */
@@ -228,7 +231,7 @@ function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form:
     const none: RowMatch = { status: "unmatched", best: null, notInDataset: false };
     let match: RowMatch;
     if (chosen === null) match = none;
-    else if (typeof chosen === "string") match = { status: "matched", code: chosen, vi: names.find((n) => n.code === chosen)?.vi ?? chosen, score: 1, runnerUp: null };
+    else if (typeof chosen === "string") match = { status: "matched", code: chosen, vi: names.find((n) => n.code === chosen)?.vi ?? chosen, score: 1 };
     else if (heading) match = none;
     else match = matchRow(info.label, unit ?? undefined, names, context, info.label.sub ? parentCode : undefined);
     if (!info.label.sub) parentCode = match.status === "matched" ? match.code : undefined;
@@ -257,6 +260,8 @@ function placeRow(
   // Figures of the period first, then plans and same-period figures, which may be derived from them.
   const order = [...wants.entries()].sort((a, b) => firstPass(a[1]) - firstPass(b[1]) || a[0] - b[0]);
   for (const [col, want] of order) {
+    // A cell inside a merge that starts elsewhere takes no value of its own.
+    if (view.ownerKey(info.row, col) !== `${info.row},${col}`) continue;
     const basis = info.label.basis ?? headerBasis.get(col) ?? loc.basis;
     const result = pickRecord(dataset.records, { code: row.code!, want, unit, unknownUnitText, basis, rowRecords: used, form });
     const address = cellAddress(info.row, col);
@@ -287,7 +292,7 @@ function firstPass(w: ColumnWant): number {
 
 function valueOf(view: GridView, row: number, col: number, address: string, pick: Pick, score: number, noUnit: boolean, dataset: PlanDataset): FillValue {
   const cell = view.cell(row, col);
-  const existing = isEmptyCell(cell) || view.merge(row, col) ? null : cell?.formula ?? cellText(cell);
+  const existing = isEmptyCell(cell) ? null : cell?.formula ?? cellText(cell);
   const agrees = existing !== null && typeof cell?.value === "number" && !cell.formula && agreesAtPrecision(cell.value, pick.value);
   let confidence = score * (pick.exactKind ? 1 : 0.9) * (pick.record.derived ? 0.95 : 1) * (pick.yearEnd ? 0.9 : 1) * (noUnit ? 0.9 : 1) * (pick.rivals.length ? 0.9 : 1);
   confidence = Math.round(confidence * 100) / 100;
@@ -317,8 +322,8 @@ function recalcAfter(grid: Grid, plan: FillPlan, anchor: { row: number; col: num
   const rows = grid.rows.map((r) => (Array.isArray(r) ? [...r] : []));
   for (const v of plan.writes) {
     const row = rows[v.row] ?? (rows[v.row] = []);
-    row[v.col] = { ...(row[v.col] ?? {}), value: v.value, formula: undefined } as GridCell;
-    delete (row[v.col] as { formula?: string }).formula;
+    const format = row[v.col]?.numberFormat;
+    row[v.col] = { value: v.value, ...(format ? { numberFormat: format } : {}) };
   }
   const filled: Grid = { rows, merges: grid.merges };
   const detection = detectTable(filled, anchor);

@@ -50,6 +50,12 @@ export const SECTIONS: readonly PaneSection[] = [
     ...onDemand(() => import(/* webpackChunkName: "section-recalc" */ "./RecalcSection").then((m) => m.RecalcSection)),
   },
   {
+    id: "fill",
+    label: "tabFill",
+    intro: "fillIntro",
+    ...onDemand(() => import(/* webpackChunkName: "section-fill" */ "./FillSection").then((m) => m.FillSection)),
+  },
+  {
     id: "check",
     label: "tabCheck",
     intro: "checkIntro",
