@@ -14,8 +14,8 @@ export const prefetchConfirmOverwrite = confirmOverwrite.prefetch;
 export function useConsent(t: Translate, onCancel: () => void) {
   const [pending, setPending] = useState<{ question: string; run: () => void } | null>(null);
   const ConfirmOverwrite = confirmOverwrite.component();
-  // Mounted only while a question is open: Fluent's dialog (with its focus trap and motion) is a chunk of its own,
-  // fetched after the first paint with the sections (a failed fetch shows the section's load-failure message).
+  // Mounted only while a question is open, from a chunk of its own fetched after the first paint with the sections
+  // (a failed fetch shows the section's load-failure message).
   const dialog = pending && (
     <Suspense fallback={null}>
       <ConfirmOverwrite
