@@ -293,7 +293,7 @@ test("the insert flow works with the keyboard alone, with focus visible on every
   await expectFocus(page, "select", "Mẫu bảng", checked);
   await keyboardPick(page, "Sản phẩm công nghiệp chủ yếu");
   await page.keyboard.press("Tab");
-  await expectFocus(page, "summary", "Xem tất cả 6 mẫu bảng", checked); // the folded template gallery
+  await expectFocus(page, "summary", "Xem tất cả 7 mẫu bảng", checked); // the folded template gallery
   await page.keyboard.press("Tab");
   await expectFocus(page, "switch", "Chèn bảng trống", checked); // left off: the table is filled with data
   await page.keyboard.press("Tab");

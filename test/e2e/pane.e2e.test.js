@@ -85,13 +85,13 @@ const EN = {
 
 test("English in Cài đặt: tabs, explanations, messages and numbers in English, remembered after a reload", async () => {
   const page = await load();
-  assert.deepEqual(await tabNames(page), ["Chèn bảng", "Dữ liệu", "Tính lại", "Kiểm tra số liệu", "Cài đặt"]);
+  assert.deepEqual(await tabNames(page), ["Chèn bảng", "Dữ liệu", "Tính lại", "Điền biểu mẫu", "Kiểm tra số liệu", "Cài đặt"]);
   await page.getByRole("tab", { name: "Cài đặt" }).click();
   await choose(page, "Ngôn ngữ", "English");
   await page.getByRole("button", { name: "Lưu cài đặt" }).click();
   await page.getByRole("status").filter({ hasText: /^Settings saved\.$/ }).waitFor();
 
-  assert.deepEqual(await tabNames(page), ["Insert table", "Data", "Recalculate", "Check figures", "Settings"]);
+  assert.deepEqual(await tabNames(page), ["Insert table", "Data", "Recalculate", "Fill a form", "Check figures", "Settings"]);
   assert.equal(await intro(page).textContent(), "Display options, data source and language.");
   assert.equal(await page.getByRole("link", { name: "Help" }).count(), 1);
   // Screen readers read the pane as English.
@@ -113,7 +113,7 @@ test("English in Cài đặt: tabs, explanations, messages and numbers in Englis
   await page.getByTestId("data-record-value").getByText("5,268 tấn", { exact: true }).waitFor();
 
   await load({ keepSettings: true });
-  assert.deepEqual(await tabNames(page), ["Insert table", "Data", "Recalculate", "Check figures", "Settings"], "English is remembered");
+  assert.deepEqual(await tabNames(page), ["Insert table", "Data", "Recalculate", "Fill a form", "Check figures", "Settings"], "English is remembered");
   await frozenSeafood();
   await page.getByTestId("data-record-value").getByText("5,268 tấn", { exact: true }).waitFor();
 
