@@ -1,19 +1,10 @@
-import {
-  FluentProvider,
-  Link,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Link, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { translator } from "./i18n";
 import { DEFAULT_SETTINGS, type HostActions, type PaneSettings } from "./host";
 import { SECTIONS } from "./sections/registry";
 import { SectionView } from "./sections/SectionView";
+import { TabBar, tabId, tabPanelId } from "./TabBar";
 
 /** The planners' guide, published with the add-in (the README's "For planners" section). */
 const HELP_URL = "assets/support.html#huong-dan";
@@ -30,9 +21,6 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
   intro: { color: tokens.colorNeutralForeground2 },
-  // Five tabs are wider than a 320 px pane in either language: they wrap to a second row rather than
-  // overflow (an overflowing tab also sits outside the pane's themed background, unreadable in dark).
-  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -77,21 +65,16 @@ export function App({ host, theme }: AppProps) {
             {t("help")}
           </Link>
         </div>
-        <TabList
-          selectedValue={section}
-          onTabSelect={(_e, d) => setSection(String(d.value))}
-          aria-label={t("appTitle")}
-          size="small"
-          className={styles.tabs}
-        >
-          {SECTIONS.map((s) => (
-            <Tab key={s.id} value={s.id}>
-              {t(s.label)}
-            </Tab>
-          ))}
-        </TabList>
+        <TabBar
+          tabs={SECTIONS.map((s) => ({ id: s.id, label: t(s.label) }))}
+          selected={section}
+          onSelect={setSection}
+          label={t("appTitle")}
+        />
         <Text className={styles.intro}>{t(current.intro)}</Text>
-        <SectionView key={current.id} section={current} props={{ host, settings, t, saveSettings }} />
+        <div role="tabpanel" id={tabPanelId(current.id)} aria-labelledby={tabId(current.id)}>
+          <SectionView key={current.id} section={current} props={{ host, settings, t, saveSettings }} />
+        </div>
       </main>
     </FluentProvider>
   );

@@ -27,9 +27,9 @@ async function load({ keepSettings = false } = {}) {
   return page;
 }
 
-/** The tabs' labels as shown (Fluent also keeps a hidden bold copy of each to reserve its width). */
+/** The tabs' labels as shown. */
 async function tabNames(page) {
-  return page.getByRole("tab").locator(".fui-Tab__content:not(.fui-Tab__content--reserved-space)").allTextContents();
+  return page.getByRole("tab").allTextContents();
 }
 
 /** The section's one-line explanation under the tabs. */

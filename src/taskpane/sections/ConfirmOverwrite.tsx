@@ -12,7 +12,7 @@ export const prefetchConfirmOverwrite = confirmOverwrite.prefetch;
  * again with consent, "Hủy" calls onCancel. Render `dialog` once in the section.
  */
 export function useConsent(t: Translate, onCancel: () => void) {
-  const [pending, setPending] = useState<{ question: string; run: () => void } | null>(null);
+  const [pending, setPending] = useState<{ question: string; run: () => void; opener: Element | null } | null>(null);
   const ConfirmOverwrite = confirmOverwrite.component();
   // Mounted only while a question is open, from a chunk of its own fetched after the first paint with the sections
   // (a failed fetch shows the section's load-failure message).
@@ -23,11 +23,15 @@ export function useConsent(t: Translate, onCancel: () => void) {
         t={t}
         onAnswer={(yes) => {
           setPending(null);
+          // Focus back where the question was asked from (WAI-ARIA's dialog pattern). It is also what tells the
+          // dialog's focus manager (tabster) the modal is over: left on the page's body, it kept the pane's root
+          // aria-hidden, the whole pane unreadable to screen readers.
+          if (pending.opener instanceof HTMLElement) pending.opener.focus();
           if (yes) pending.run();
           else onCancel();
         }}
       />
     </Suspense>
   );
-  return { ask: (question: string, run: () => void) => setPending({ question, run }), dialog };
+  return { ask: (question: string, run: () => void) => setPending({ question, run, opener: document.activeElement }), dialog };
 }
