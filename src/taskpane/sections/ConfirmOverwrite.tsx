@@ -23,9 +23,9 @@ export function useConsent(t: Translate, onCancel: () => void) {
         t={t}
         onAnswer={(yes) => {
           setPending(null);
-          // Focus back where the question was asked from (WAI-ARIA's dialog pattern). It is also what tells the
-          // dialog's focus manager (tabster) the modal is over: left on the page's body, it kept the pane's root
-          // aria-hidden, the whole pane unreadable to screen readers.
+          // Focus back where the question was asked from (WAI-ARIA's dialog pattern): the dialog is unmounted rather
+          // than closed, so the browser's own return of focus does not happen, and focus left on the page's body
+          // loses the planner's place (and a screen reader's).
           if (pending.opener instanceof HTMLElement) pending.opener.focus();
           if (yes) pending.run();
           else onCancel();
