@@ -1,6 +1,7 @@
 /**
  * The build: the published dataset index, and a real production build (into a temporary folder, so dist/ is
- * left alone) checked for what must never ship: source maps, the GPL preview (HyperFormula), eval, localhost.
+ * left alone) checked for what must never ship: source maps, the GPL preview (HyperFormula, the simulated Excel), eval,
+ * localhost.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -96,12 +97,14 @@ describe("production build", () => {
     expect(files).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "manifest.xml", path.join("data", "index.json")]));
   });
 
-  it("contains no HyperFormula (GPL) and no eval in any output file", () => {
+  it("contains no HyperFormula (GPL), no simulated Excel and no eval in any output file", () => {
     for (const f of files) {
       const p = path.join(out(), f);
       if (fs.statSync(p).isDirectory() || f.endsWith(".png")) continue;
       const text = fs.readFileSync(p, "utf8");
       expect({ f, hyperformula: /hyperformula/i.test(text) }).toEqual({ f, hyperformula: false });
+      // Strings only src/simulator holds (its partition key and its fixture errors): the dev-only preview's Excel.
+      expect({ f, simulator: /sim-partition-key|simulator: /.test(text) }).toEqual({ f, simulator: false });
       if (f.endsWith(".js")) expect({ f, evalLike: /(^|[^\w$.])eval\(|new Function\(/.test(text) }).toEqual({ f, evalLike: false });
     }
   });

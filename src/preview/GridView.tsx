@@ -2,7 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { cellAddress, columnLetter, parseRangeAddress } from "../core/a1";
 import type { SimCell, SimWorkbook } from "../simulator";
-import { isSelected, type SelectedRect } from "./selection";
+import { containsCell, type Rect } from "../simulator/address";
 
 const useStyles = makeStyles({
   wrap: { overflow: "auto", border: `1px solid ${tokens.colorNeutralStroke1}`, maxHeight: "calc(100vh - 90px)" },
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 interface GridProps {
   book: SimWorkbook;
   /** The user's selection on the active sheet. */
-  selection: SelectedRect;
+  selection: Rect;
   onSelect: (row: number, col: number) => void;
 }
 
@@ -70,7 +70,7 @@ export function GridView({ book, selection, onSelect }: GridProps) {
                     {...spans.get(key)}
                     data-addr={address}
                     data-value={typeof cell.value === "number" ? String(cell.value) : undefined}
-                    className={`${styles.cell} ${isSelected(selection, r, c) ? styles.selected : ""}`}
+                    className={`${styles.cell} ${containsCell(selection, r, c) ? styles.selected : ""}`}
                     style={cellStyle(cell)}
                     onClick={() => onSelect(r, c)}
                   >
@@ -92,7 +92,9 @@ function cellStyle(cell: SimCell): CSSProperties {
   const set = f.horizontalAlignment && f.horizontalAlignment !== "General" ? f.horizontalAlignment.toLowerCase() : null;
   const textAlign: CSSProperties["textAlign"] =
     set === "centeracrossselection" ? "center" : set === "left" || set === "center" || set === "right" || set === "justify" ? set : typeof cell.value === "number" ? "right" : "left";
+  const v = f.verticalAlignment?.toLowerCase();
   return {
+    verticalAlign: v === "top" ? "top" : v === "center" ? "middle" : undefined,
     fontWeight: f.bold ? "bold" : undefined,
     fontStyle: f.italic ? "italic" : undefined,
     textAlign,

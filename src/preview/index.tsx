@@ -15,16 +15,16 @@ import { ChartView } from "./ChartView";
 import { GridView } from "./GridView";
 import { HostSwitch, profileFrom } from "./HostSwitch";
 import { keepPaneSettings } from "./saved-settings";
-import { previewHandle, selection, type PreviewHandle } from "./test-handle";
+import { previewHandle, type PreviewHandle } from "./test-handle";
 
 const useStyles = makeStyles({
   layout: { display: "grid", gridTemplateColumns: "1fr var(--pane-width, 360px)", height: "100vh" },
-  sheet: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, minWidth: 0 },
+  sheet: { gridColumn: 1, gridRow: 1, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, minWidth: 0 },
   bar: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "center", flexWrap: "wrap" },
   // Charts sit beside the grid, as Excel places them beside the table.
   sheetAndCharts: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", minWidth: 0 },
   grid: { flex: 1, minWidth: 0 },
-  pane: { borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto" },
+  pane: { gridColumn: 2, gridRow: 1, borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: "auto" },
 });
 
 interface PreviewProps {
@@ -43,6 +43,10 @@ function Preview({ sim, handle, host, theme, paneWidth }: PreviewProps) {
   useEffect(() => sim.workbook.onChange(redraw), [sim]);
   return (
     <div className={styles.layout} style={{ ["--pane-width" as string]: `${paneWidth}px` }}>
+      {/* The pane first: in Excel it is its own frame, so keyboard focus starts in it, not in the sheet's tools. */}
+      <div className={styles.pane} data-testid="pane">
+        <App host={host} theme={theme} />
+      </div>
       <FluentProvider theme={webLightTheme} className={styles.sheet}>
         <div className={styles.bar}>
           <Text size={200}>Bản xem thử: Excel giả lập trong trình duyệt / Preview: a simulated Excel in the browser</Text>
@@ -50,14 +54,11 @@ function Preview({ sim, handle, host, theme, paneWidth }: PreviewProps) {
         </div>
         <div className={styles.sheetAndCharts}>
           <div className={styles.grid}>
-            <GridView book={sim.workbook} selection={selection.rect} onSelect={handle.select} />
+            <GridView book={sim.workbook} selection={handle.selected()} onSelect={handle.select} />
           </div>
           <ChartView book={sim.workbook} />
         </div>
       </FluentProvider>
-      <div className={styles.pane} data-testid="pane">
-        <App host={host} theme={theme} />
-      </div>
     </div>
   );
 }

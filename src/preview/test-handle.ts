@@ -6,7 +6,8 @@
  */
 import { cellAddress, rangeAddress } from "../core/a1";
 import type { SimCell, SimWorkbook, Simulator } from "../simulator";
-import { selectionRect, type SelectedRect } from "./selection";
+// The simulator's own reading of "B3", "A5:H20", "3:3" and "C:C", so the grid highlights what Excel selected.
+import { parseRect, type Rect } from "../simulator/address";
 
 type Input = string | number | boolean | null;
 
@@ -30,21 +31,21 @@ export interface PreviewHandle {
   settings(): Record<string, unknown>;
   /** The simulated workbook itself, for fixtures the helpers above do not cover (fills, merges). */
   readonly book: SimWorkbook;
+  /** The selection made through this handle (or a click), as the grid highlights it. */
+  selected(): Rect;
   /** Syncs and payload bytes the simulator measured. */
   readonly stats: Simulator["stats"];
   readonly profile: Simulator["profile"];
 }
 
-/** The selection as the grid draws it; updated before the simulator announces the change. */
-export const selection: { address: string; rect: SelectedRect } = { address: "A1", rect: { row: 0, col: 0, rows: 1, cols: 1 } };
-
 export function previewHandle(sim: Simulator): PreviewHandle {
   const book = sim.workbook;
   const sheet = () => book.activeSheet;
+  // Set before the simulator announces the change, so the redraw it triggers shows the new selection.
+  const selection = { rect: { row: 0, col: 0, rows: 1, cols: 1 } as Rect };
   const selectAddress = (address: string) => {
-    const rect = selectionRect(address);
+    const rect = parseRect(address);
     if (!rect) throw new Error(`preview: not an address: ${address}`);
-    selection.address = address;
     selection.rect = rect;
     book.select(sheet(), address);
   };
@@ -66,6 +67,7 @@ export function previewHandle(sim: Simulator): PreviewHandle {
     size: () => book.usedRange(sheet()) ?? { rows: 0, cols: 0 },
     merges: () => book.merges(sheet()),
     settings: () => book.settings(),
+    selected: () => selection.rect,
     book,
     stats: sim.stats,
     profile: sim.profile,

@@ -4,7 +4,8 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values, "null
  * property response"). API sets are those of the reference (@types/office-js "Api set" notes).
  */
-import { cellsOf, isUnbounded, type Rect } from "./address";
+import { MAX_COLS, cellsOf, isUnbounded, type Rect } from "./address";
+import { autofitColumns, autofitRows } from "./autofit";
 import { SimObject, type SimContext } from "./context";
 import { DEFAULT_FORMAT, normalizeColor, type BorderSide, type CellFormat, type Side } from "./formats";
 import type { SheetState, WorkbookState } from "./workbook-state";
@@ -253,5 +254,109 @@ export class RangeBorderCollection extends FormatPart {
   }
   getItem(index: EdgeName | string): RangeBorder {
     return new RangeBorder(this.context, this.range, this, index as EdgeName);
+  }
+}
+
+/** Range.format: alignment, wrap, widths and heights; font, fill and borders above. */
+export class RangeFormat extends SimObject {
+  readonly typeName = "RangeFormat";
+
+  constructor(context: SimContext, private readonly range: RangeHandle) {
+    super(context, range, "format", null);
+  }
+
+  protected override exists(): boolean {
+    return this.range.existsNow();
+  }
+
+  protected scalarNames(): string[] {
+    return ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
+  }
+
+  protected override navigate(name: string): SimObject | null {
+    if (name === "font") return this.font;
+    if (name === "fill") return this.fill;
+    if (name === "borders") return this.borders;
+    return null;
+  }
+
+  protected read(name: string): unknown {
+    const t = this.range.must();
+    const state = this.context.state;
+    switch (name) {
+      case "columnWidth": {
+        const widths = new Set(Array.from({ length: Math.min(t.rect.cols, MAX_COLS) }, (_, i) => state.columnWidth(t.s, t.rect.col + i)));
+        return widths.size === 1 ? [...widths][0] : null;
+      }
+      case "rowHeight": {
+        const heights = new Set(Array.from({ length: Math.min(t.rect.rows, 100_000) }, (_, i) => state.rowHeight(t.s, t.rect.row + i)));
+        return heights.size === 1 ? [...heights][0] : null;
+      }
+      case "horizontalAlignment": return uniform(state, t, (f) => f.horizontalAlignment);
+      case "verticalAlignment": return uniform(state, t, (f) => f.verticalAlignment);
+      case "wrapText": return uniform(state, t, (f) => f.wrapText);
+      default: throw this.context.error("InvalidArgument", "RangeFormat.load", name);
+    }
+  }
+
+  private nav: { font?: RangeFont; fill?: RangeFill; borders?: RangeBorderCollection } = {};
+  get font(): RangeFont { return (this.nav.font ??= new RangeFont(this.context, this.range, this, "font")); }
+  get fill(): RangeFill { return (this.nav.fill ??= new RangeFill(this.context, this.range, this, "fill")); }
+  get borders(): RangeBorderCollection { return (this.nav.borders ??= new RangeBorderCollection(this.context, this.range, this, "borders")); }
+
+  private cells(name: string, value: unknown, change: (f: typeof DEFAULT_FORMAT) => typeof DEFAULT_FORMAT): void {
+    this.set(name, value, () => {
+      const t = this.range.must();
+      this.range.guard(t, `RangeFormat.${name}`);
+      changeFormat(this.context.state, t, change);
+    });
+  }
+
+  get horizontalAlignment(): string { return this.get("horizontalAlignment"); }
+  set horizontalAlignment(v: string) { this.cells("horizontalAlignment", v, (f) => ({ ...f, horizontalAlignment: v })); }
+  get verticalAlignment(): string { return this.get("verticalAlignment"); }
+  set verticalAlignment(v: string) { this.cells("verticalAlignment", v, (f) => ({ ...f, verticalAlignment: v })); }
+  get wrapText(): boolean { return this.get("wrapText"); }
+  set wrapText(v: boolean) { this.cells("wrapText", v, (f) => ({ ...f, wrapText: v })); }
+
+  /** Points; ExcelApi 1.2. */
+  get columnWidth(): number { return this.get("columnWidth"); }
+  set columnWidth(v: number) {
+    this.set("columnWidth", v, () => {
+      const t = this.range.must();
+      this.range.guard(t, "RangeFormat.columnWidth");
+      if (typeof v !== "number" || v < 0 || v > 255 * 7.5) throw this.context.error("InvalidArgument", "RangeFormat.columnWidth");
+      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) t.s.columnWidths.set(c, v);
+      this.context.state.touch();
+    }, 2);
+  }
+
+  /** Points; ExcelApi 1.2. */
+  get rowHeight(): number { return this.get("rowHeight"); }
+  set rowHeight(v: number) {
+    this.set("rowHeight", v, () => {
+      const t = this.range.must();
+      this.range.guard(t, "RangeFormat.rowHeight");
+      if (typeof v !== "number" || v < 0 || v > 409) throw this.context.error("InvalidArgument", "RangeFormat.rowHeight");
+      for (let r = t.rect.row; r < t.rect.row + Math.min(t.rect.rows, 100_000); r++) t.s.rowHeights.set(r, v);
+      this.context.state.touch();
+    }, 2);
+  }
+
+  /** ExcelApi 1.2; merged cells are not auto-fitted (see autofit.ts). */
+  autofitColumns(): void {
+    this.call("autofitColumns", null, () => {
+      const t = this.range.must();
+      this.range.guard(t, "RangeFormat.autofitColumns");
+      autofitColumns(this.context.state, t.s, t.rect);
+    }, 2);
+  }
+
+  autofitRows(): void {
+    this.call("autofitRows", null, () => {
+      const t = this.range.must();
+      this.range.guard(t, "RangeFormat.autofitRows");
+      autofitRows(this.context.state, t.s, t.rect);
+    }, 2);
   }
 }

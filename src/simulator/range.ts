@@ -5,16 +5,15 @@
  * null and cannot be set (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-unbounded).
  */
 import {
-  MAX_COLS, boundingRect, fullAddress, insideSheet, intersection, isUnbounded, parseRect, quoteSheet, rectText, splitSheet, type Rect,
+  MAX_COLS, boundingRect, fullAddress, insideSheet, intersection, isUnbounded, parseRect, rectText, splitSheet, type Rect,
 } from "./address";
-import { autofitColumns, autofitRows } from "./autofit";
 import { applyCellProperties, cellProperties } from "./cell-properties";
 import { ClientResult, SimObject, copy, type SimContext } from "./context";
 import { DEFAULT_FORMAT } from "./formats";
-import { RangeBorderCollection, RangeFill, RangeFont, changeFormat, uniform, type RangeHandle, type RangeTarget } from "./range-format";
+import { RangeAreas } from "./range-areas";
+import { RangeFormat, type RangeHandle, type RangeTarget } from "./range-format";
 import { surroundingRegion } from "./region";
 import { TableScopedCollection } from "./tables";
-import type { SheetState } from "./workbook-state";
 import { Worksheet } from "./worksheet";
 
 export type { RangeTarget };
@@ -374,152 +373,4 @@ export class Range extends SimObject implements RangeHandle {
     }, 9);
   }
 
-}
-
-/** Range.format: alignment, wrap, widths and heights here; font, fill, borders, protection below. */
-export class RangeFormat extends SimObject {
-  readonly typeName = "RangeFormat";
-
-  constructor(context: SimContext, private readonly range: Range) {
-    super(context, range, "format", null);
-  }
-
-  protected override exists(): boolean {
-    return this.range.existsNow();
-  }
-
-  protected scalarNames(): string[] {
-    return ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
-  }
-
-  protected override navigate(name: string): SimObject | null {
-    if (name === "font") return this.font;
-    if (name === "fill") return this.fill;
-    if (name === "borders") return this.borders;
-    return null;
-  }
-
-  protected read(name: string): unknown {
-    const t = this.range.must();
-    const state = this.context.state;
-    switch (name) {
-      case "columnWidth": {
-        const widths = new Set(Array.from({ length: Math.min(t.rect.cols, MAX_COLS) }, (_, i) => state.columnWidth(t.s, t.rect.col + i)));
-        return widths.size === 1 ? [...widths][0] : null;
-      }
-      case "rowHeight": {
-        const heights = new Set(Array.from({ length: Math.min(t.rect.rows, 100_000) }, (_, i) => state.rowHeight(t.s, t.rect.row + i)));
-        return heights.size === 1 ? [...heights][0] : null;
-      }
-      case "horizontalAlignment": return uniform(state, t, (f) => f.horizontalAlignment);
-      case "verticalAlignment": return uniform(state, t, (f) => f.verticalAlignment);
-      case "wrapText": return uniform(state, t, (f) => f.wrapText);
-      default: throw this.context.error("InvalidArgument", "RangeFormat.load", name);
-    }
-  }
-
-  private nav: { font?: RangeFont; fill?: RangeFill; borders?: RangeBorderCollection } = {};
-  get font(): RangeFont { return (this.nav.font ??= new RangeFont(this.context, this.range, this, "font")); }
-  get fill(): RangeFill { return (this.nav.fill ??= new RangeFill(this.context, this.range, this, "fill")); }
-  get borders(): RangeBorderCollection { return (this.nav.borders ??= new RangeBorderCollection(this.context, this.range, this, "borders")); }
-
-  private cells(name: string, value: unknown, change: (f: typeof DEFAULT_FORMAT) => typeof DEFAULT_FORMAT): void {
-    this.set(name, value, () => {
-      const t = this.range.must();
-      this.range.guard(t, `RangeFormat.${name}`);
-      changeFormat(this.context.state, t, change);
-    });
-  }
-
-  get horizontalAlignment(): string { return this.get("horizontalAlignment"); }
-  set horizontalAlignment(v: string) { this.cells("horizontalAlignment", v, (f) => ({ ...f, horizontalAlignment: v })); }
-  get verticalAlignment(): string { return this.get("verticalAlignment"); }
-  set verticalAlignment(v: string) { this.cells("verticalAlignment", v, (f) => ({ ...f, verticalAlignment: v })); }
-  get wrapText(): boolean { return this.get("wrapText"); }
-  set wrapText(v: boolean) { this.cells("wrapText", v, (f) => ({ ...f, wrapText: v })); }
-
-  /** Points; ExcelApi 1.2. */
-  get columnWidth(): number { return this.get("columnWidth"); }
-  set columnWidth(v: number) {
-    this.set("columnWidth", v, () => {
-      const t = this.range.must();
-      this.range.guard(t, "RangeFormat.columnWidth");
-      if (typeof v !== "number" || v < 0 || v > 255 * 7.5) throw this.context.error("InvalidArgument", "RangeFormat.columnWidth");
-      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) t.s.columnWidths.set(c, v);
-      this.context.state.touch();
-    }, 2);
-  }
-
-  /** Points; ExcelApi 1.2. */
-  get rowHeight(): number { return this.get("rowHeight"); }
-  set rowHeight(v: number) {
-    this.set("rowHeight", v, () => {
-      const t = this.range.must();
-      this.range.guard(t, "RangeFormat.rowHeight");
-      if (typeof v !== "number" || v < 0 || v > 409) throw this.context.error("InvalidArgument", "RangeFormat.rowHeight");
-      for (let r = t.rect.row; r < t.rect.row + Math.min(t.rect.rows, 100_000); r++) t.s.rowHeights.set(r, v);
-      this.context.state.touch();
-    }, 2);
-  }
-
-  /** ExcelApi 1.2; merged cells are not auto-fitted (see autofit.ts). */
-  autofitColumns(): void {
-    this.call("autofitColumns", null, () => {
-      const t = this.range.must();
-      this.range.guard(t, "RangeFormat.autofitColumns");
-      autofitColumns(this.context.state, t.s, t.rect);
-    }, 2);
-  }
-
-  autofitRows(): void {
-    this.call("autofitRows", null, () => {
-      const t = this.range.must();
-      this.range.guard(t, "RangeFormat.autofitRows");
-      autofitRows(this.context.state, t.s, t.rect);
-    }, 2);
-  }
-}
-
-/**
- * Excel.RangeAreas (from getMergedAreasOrNullObject): its address lists each area with its
- * sheet, joined by ", " ("Sheet1!A1:B4, Sheet1!D1:D4" in the RangeAreas.address reference), so a
- * sheet name with a comma ('a,b'!A1:B4) cannot be split on "," alone.
- */
-export class RangeAreas extends SimObject {
-  readonly typeName = "RangeAreas";
-  private memo: { s: SheetState; rects: Rect[] } | null | undefined;
-
-  constructor(context: SimContext, parent: SimObject, name: string, private readonly locate: () => { s: SheetState; rects: Rect[] } | null) {
-    super(context, parent, name, null, 13, true);
-  }
-
-  private resolve(): { s: SheetState; rects: Rect[] } | null {
-    if (this.memo === undefined) this.memo = this.locate();
-    return this.memo;
-  }
-
-  protected override exists(): boolean {
-    return this.resolve() !== null;
-  }
-
-  protected scalarNames(): string[] {
-    return ["address", "areaCount", "cellCount"];
-  }
-
-  protected read(name: string): unknown {
-    const a = this.resolve();
-    if (!a) return null;
-    switch (name) {
-      case "address":
-      case "addressLocal":
-        return a.rects.map((r) => `${quoteSheet(a.s.name)}!${rectText(r)}`).join(", ");
-      case "areaCount": return a.rects.length;
-      case "cellCount": return a.rects.reduce((n, r) => n + r.rows * r.cols, 0);
-      default: throw this.context.error("InvalidArgument", "RangeAreas.load", name);
-    }
-  }
-
-  get address(): string { return this.get("address"); }
-  get areaCount(): number { return this.get("areaCount"); }
-  get cellCount(): number { return this.get("cellCount"); }
 }

@@ -159,7 +159,14 @@ test("every tab opens its section, whose main button does its work", async () =>
   await page.getByRole("button", { name: "Đọc bảng đang chọn" }).click();
   const extent = page.getByTestId("recalc-extent");
   await extent.waitFor();
-  assert.match(await extent.textContent(), new RegExp(`^Bảng B\\d+:I${main.lastRow}: \\d+ dòng số liệu\\.`));
+  // Read as Excel's current region around the cell: down to the blank row above the footnote,
+  // so the footnote and signature rows below are not part of the table.
+  const blank = await page.evaluate(([a, b]) => {
+    for (let row = a; row <= b; row++) if (window.previewWorkbook.value(row - 1, 2) === "") return row;
+    return null;
+  }, [r, main.lastRow]);
+  assert.ok(blank && blank < main.lastRow, `a blank row inside the inserted block, above its footnote (${blank})`);
+  assert.match(await extent.textContent(), new RegExp(`^Bảng B\\d+:I${blank - 1}: \\d+ dòng số liệu\\.`));
   assert.equal(await page.getByRole("combobox", { name: "Vai trò của cột H" }).inputValue(), "comparison");
 
   // Kiểm tra số liệu: the report's sentence about industrial output (seeds/001), typed in.

@@ -11,20 +11,29 @@ const TABLE = [
   ["3", "Gạo xay xát", "nghìn tấn", "550", "-", "148.33", "", ""],
 ];
 
+/** Pastes TABLE at B2, selects `selection` ("C4", "2:5") and reads it in the recalculation tab; the extent shown. */
+async function pasteAndRead(page, selection) {
+  await page.evaluate(
+    ([rows, address]) => {
+      const wb = window.previewWorkbook;
+      wb.select(1, 1); // B2
+      wb.paste(rows);
+      wb.selectRange(address);
+    },
+    [TABLE, selection],
+  );
+  await page.getByRole("tab", { name: "Tính lại" }).click();
+  await page.getByRole("button", { name: "Đọc bảng đang chọn" }).click();
+  await page.getByTestId("recalc-extent").waitFor();
+  return page.getByTestId("recalc-extent").textContent();
+}
+
 test("recalculates a pasted department table, with a corrected column role", async () => {
   const s = await openPreview();
   try {
     const { page } = s;
-    await page.evaluate((rows) => {
-      const wb = window.previewWorkbook;
-      wb.select(1, 1); // B2
-      wb.paste(rows);
-      wb.select(3, 2); // C4, a cell inside the table
-    }, TABLE);
-    await page.getByRole("tab", { name: "Tính lại" }).click();
-    await page.getByRole("button", { name: "Đọc bảng đang chọn" }).click();
-    await page.getByTestId("recalc-extent").waitFor();
-    assert.match(await page.getByTestId("recalc-extent").textContent(), /B2:I5/);
+    // C4, one cell inside the table: the table is the region around it.
+    assert.match(await pasteAndRead(page, "C4"), /B2:I5/);
 
     // "Số liệu đối chiếu" says nothing of its role: the planner marks it as the same period.
     const roleOfG = page.getByRole("combobox", { name: "Vai trò của cột G" });
@@ -55,6 +64,25 @@ test("recalculates a pasted department table, with a corrected column role", asy
     // No actual for rice ("-"): its comparisons stay blank, not #DIV/0! or #VALUE!.
     assert.equal((await cell(page, "H5")).text, "");
     assert.equal((await cell(page, "I5")).text, "");
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test("recalculates a table selected by whole rows (2:5): the rows are read within the used range", async () => {
+  const s = await openPreview();
+  try {
+    const { page } = s;
+    // Whole rows, as clicking the row headers selects them (office-js returns null values for them).
+    assert.match(await pasteAndRead(page, "2:5"), /B2:I5/);
+    await page.getByRole("combobox", { name: "Vai trò của cột G" }).selectOption("prior");
+    await page.getByRole("button", { name: /Tính lại tỷ lệ \(\d+ công thức\)/ }).click();
+    await page.getByText(/Đã ghi \d+ công thức vào/).waitFor();
+    // Hand-computed: 10600 / 21400 and 10600 / 8068, index ×100.
+    const ratio = (v) => Math.round(v * 1e6) / 1e6;
+    assert.equal(ratio((await cell(page, "H3")).value / 100), ratio(10600 / 21400));
+    assert.equal(ratio((await cell(page, "I3")).value / 100), ratio(10600 / 8068));
     assert.deepEqual(s.problems, []);
   } finally {
     await s.close();
