@@ -64,28 +64,3 @@ function validated(name: string, json: unknown): PlanDataset {
   }
   return json as PlanDataset;
 }
-
-/**
- * A dataset named by id ("tv-sct-2020-h1") or by the path of a dataset .json file (a department's
- * own data), validated the same way.
- */
-export function loadDatasetArg(root: string, arg: string): PlanDataset {
-  if (!/[/\\]|\.json$/i.test(arg)) return loadDataset(root, arg);
-  if (!fs.existsSync(arg)) {
-    throw new UserError("dataset-unknown", { vi: `Không có tệp bộ số liệu ${arg}.`, en: `No dataset file ${arg}.` });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(arg, "utf8"));
-  } catch {
-    throw new UserError("dataset-invalid", { vi: `Tệp ${arg} không phải JSON hợp lệ.`, en: `File ${arg} is not valid JSON.` });
-  }
-  const problems = validateDataset(json);
-  if (problems.length > 0) {
-    throw new UserError("dataset-invalid", {
-      vi: `Bộ số liệu ${arg} sai cấu trúc: ${problems.slice(0, 3).join("; ")}`,
-      en: `Dataset ${arg} does not match the schema: ${problems.slice(0, 3).join("; ")}`,
-    });
-  }
-  return json as PlanDataset;
-}

@@ -15,6 +15,7 @@ import type { MessageKey } from "./i18n";
 import { DEFAULT_SETTINGS, type HostActions, type PaneSettings } from "./host";
 import { CheckSection } from "./sections/CheckSection";
 import { DataSection } from "./sections/DataSection";
+import { FillSection } from "./sections/FillSection";
 import { InsertSection } from "./sections/InsertSection";
 import { RecalcSection } from "./sections/RecalcSection";
 import { SettingsSection } from "./sections/SettingsSection";
@@ -39,12 +40,13 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-type SectionId = "insert" | "data" | "recalc" | "check" | "settings";
+type SectionId = "insert" | "data" | "recalc" | "fill" | "check" | "settings";
 
 const SECTIONS: { id: SectionId; label: MessageKey; intro: MessageKey }[] = [
   { id: "insert", label: "tabInsert", intro: "insertIntro" },
   { id: "data", label: "tabData", intro: "dataIntro" },
   { id: "recalc", label: "tabRecalc", intro: "recalcIntro" },
+  { id: "fill", label: "tabFill", intro: "fillIntro" },
   { id: "check", label: "tabCheck", intro: "checkIntro" },
   { id: "settings", label: "tabSettings", intro: "settingsIntro" },
 ];
@@ -108,6 +110,7 @@ export function App({ host, theme }: AppProps) {
         {section === "insert" && <InsertSection host={host} settings={settings} t={t} />}
         {section === "data" && <DataSection host={host} settings={settings} t={t} />}
         {section === "recalc" && <RecalcSection host={host} settings={settings} t={t} />}
+        {section === "fill" && <FillSection host={host} settings={settings} t={t} />}
         {section === "check" && <CheckSection host={host} settings={settings} t={t} />}
         {section === "settings" && <SettingsSection settings={settings} onSave={saveSettings} t={t} />}
       </main>

@@ -2,6 +2,7 @@
 import { validateDataset, validateDatasetIndex } from "../core/dataset/validate";
 import { createDataClient } from "../data/client";
 import { insertCompletionChart } from "../excel/chart";
+import { writeFill } from "../excel/fill-form";
 import { insertBlock } from "../excel/insert-block";
 import { loadPaneSettings, savePaneSettings } from "../excel/pane-settings";
 import { writeFormulas } from "../excel/read-selection";
@@ -111,6 +112,7 @@ export function excelHost(): HostActions {
         const done = await writeFormulas(sheet, writes.map((w) => ({ row: w.row, col: w.col, formula: w.content, numberFormat: w.numberFormat })));
         return { ranges: done.ranges };
       },
+      writeFill: (sheet, plan) => writeFill(sheet, plan),
       loadSettings: async () => (await loadPaneSettings()) as Partial<PaneSettings>,
       saveSettings: (settings) => savePaneSettings(settings),
     },

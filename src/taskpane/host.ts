@@ -2,6 +2,7 @@
  * What the pane can ask of its host. In Excel these come from src/excel and src/data; in the
  * preview from an in-browser workbook. Components receive them as props and never touch Office.
  */
+import type { FillPlan } from "../core/fill";
 import type { BlockMeta, SheetBlock } from "../core/sheet-block";
 import type { TemplateOptions } from "../core/templates";
 import type { Lang, Localized } from "../core/user-error";
@@ -101,6 +102,8 @@ export interface WorkbookActions {
   readTable(): Promise<SheetTable>;
   /** Writes formulas and values in one go; undone by undoLastInsert. */
   writeCells(sheet: string, writes: CellWrite[]): Promise<{ ranges: string[] }>;
+  /** Writes a planned form fill (figures and comparison formulas) in one go; undone as a whole by undoLastInsert. */
+  writeFill(sheet: string, plan: FillPlan): Promise<{ ranges: string[] }>;
   loadSettings(): Promise<Partial<PaneSettings>>;
   saveSettings(settings: PaneSettings): Promise<void>;
 }

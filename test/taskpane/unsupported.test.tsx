@@ -22,6 +22,7 @@ function hostWithout(features: string[]): HostActions {
       refreshBlock: never,
       readTable: never,
       writeCells: never,
+      writeFill: never,
       loadSettings: async () => ({}),
       saveSettings: async () => undefined,
     },

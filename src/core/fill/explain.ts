@@ -3,9 +3,10 @@ import { formatVietnameseNumber } from "../numbers";
 import type { Localized } from "../user-error";
 import type { Pick } from "./records";
 
-/** Up to 4 decimals, trailing zeros dropped: 10.6 -> "10,6"; 10600 -> "10.600". */
-function vn(x: number): string {
-  return formatVietnameseNumber(x, 4).replace(/,?0+$/, "");
+/** Up to `decimals` decimals, trailing zeros dropped: 10.6 -> "10,6"; 10600 -> "10.600". */
+export function vn(x: number, decimals = 4): string {
+  const s = formatVietnameseNumber(x, decimals);
+  return s.includes(",") ? s.replace(/,?0+$/, "") : s;
 }
 
 const KIND_VI: Record<string, string> = { actual: "thực hiện", estimate: "ước tính", plan: "kế hoạch", target: "mục tiêu", remaining: "còn phải thực hiện" };

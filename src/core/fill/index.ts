@@ -12,3 +12,5 @@
 export { planFill } from "./plan";
 export type { FillOptions, FillPlan, FillRow, FillValue, FillColumn, FillRowStatus } from "./plan";
 export { locateForm, type FormLocation } from "./locate";
+export { vn as formatFillNumber } from "./explain";
+export { fillCellWrites, type FillCellWrite } from "./writes";

@@ -26,7 +26,6 @@ const ABBREVIATIONS: [string, string][] = [
   ["dt", "doanh thu"],
   ["ttcn", "tieu thu cong nghiep"],
   ["gcn", "giay chung nhan"],
-  ["fdi", "fdi"],
   ["cn", "cong nghiep"],
   ["sx", "san xuat"],
   ["dn", "doanh nghiep"],

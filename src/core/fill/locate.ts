@@ -58,6 +58,12 @@ function headerAt(view: GridView, row: number): { labelCol: number; numberCol: n
     if (NUMBER_HEADER.test(f)) numberCol ??= c;
     else if (labelCol < 0 && hasAnyWord(f, LABEL_WORDS) && !headerWords(t).compare) labelCol = c;
   }
+  // "TT | Công trình | …": the column right of the row numbers holds the labels whatever its header says.
+  if (labelCol < 0 && numberCol !== null) {
+    const next = cols.find((c) => c > numberCol!);
+    const w = next === undefined ? null : headerWords(view.text(row, next));
+    if (next !== undefined && w && !(w.plan || w.actual || w.estimate || w.prior || w.cumulative || w.compare || w.unit || parsePeriod(w.folded))) labelCol = next;
+  }
   if (labelCol < 0 || view.text(row, labelCol).length > 40) return null;
   // Column headers beside it (on this row or the two below): a measure, a comparison, a unit or a period.
   for (let r = row; r < Math.min(view.rowCount, row + 3); r++) {

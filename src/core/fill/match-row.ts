@@ -25,7 +25,7 @@ export interface RowCandidate {
 }
 
 export type RowMatch =
-  | { status: "matched"; code: string; vi: string; score: number; runnerUp: RowCandidate | null }
+  | { status: "matched"; code: string; vi: string; score: number }
   | { status: "ambiguous"; candidates: RowCandidate[] }
   | { status: "unmatched"; best: RowCandidate | null; notInDataset: boolean };
 
@@ -126,7 +126,7 @@ export function matchRow(label: RowLabel, unit: UnitDef | undefined, names: Indi
   const covered = own.length > 0 && own.every((w) => info.get(top.code)!.variants.some((v) => v.includes(w)));
   // An exact word-for-word name wins over near rivals ("Siêu thị" against "Siêu thị phát triển mới").
   if (((top.score >= MATCH || (covered && top.score >= MATCH_COVERED)) && rivals.length === 0) || (top.score === 1 && !rivals.some((c) => c.score === 1))) {
-    return { status: "matched", code: top.code, vi: top.vi, score: top.score, runnerUp: scored[1] ?? null };
+    return { status: "matched", code: top.code, vi: top.vi, score: top.score };
   }
   return { status: "ambiguous", candidates: close.filter((c) => info.get(c.code)!.inDataset).slice(0, 5) };
 }

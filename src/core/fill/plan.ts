@@ -142,7 +142,7 @@ export function planFill(grid: Grid, dataset: PlanDataset, options: FillOptions 
   fillRows(view, loc, dataset, form, wants, probe, options, plan);
   plan.conflicts = plan.values.filter((v) => v.existing !== null && !v.agrees);
   plan.writes = plan.values.filter((v) => !v.agrees && (v.existing === null || options.overwrite));
-  plan.recalc = recalcAfter(grid, plan, anchor, options);
+  plan.recalc = recalcAfter({ rows: grid.rows, merges: headerMerges(grid, loc) }, plan, anchor, options);
   plan.messages.push(summary(plan, options));
   return plan;
 }
@@ -168,9 +168,12 @@ function probeGrid(view: GridView, loc: FormLocation): Grid {
       row[c] = { value: 1 } satisfies GridCell;
     }
   }
-  // A section line merged across the table would read as a header line: in the probe its text stays in its first cell only.
-  const merges = (view.grid.merges ?? []).filter((m) => m.row < loc.firstDataRow || m.row > loc.lastDataRow);
-  return { rows, merges };
+  return { rows, merges: headerMerges(view.grid, loc) };
+}
+
+/** A section line merged across the table would read as a header line to detection: its text stays in its first cell only. */
+function headerMerges(grid: Grid, loc: FormLocation): Grid["merges"] {
+  return (grid.merges ?? []).filter((m) => m.row < loc.firstDataRow || m.row > loc.lastDataRow);
 }
 
 /** A section line: its label merged across the figure columns. */
@@ -228,7 +231,7 @@ function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form:
     const none: RowMatch = { status: "unmatched", best: null, notInDataset: false };
     let match: RowMatch;
     if (chosen === null) match = none;
-    else if (typeof chosen === "string") match = { status: "matched", code: chosen, vi: names.find((n) => n.code === chosen)?.vi ?? chosen, score: 1, runnerUp: null };
+    else if (typeof chosen === "string") match = { status: "matched", code: chosen, vi: names.find((n) => n.code === chosen)?.vi ?? chosen, score: 1 };
     else if (heading) match = none;
     else match = matchRow(info.label, unit ?? undefined, names, context, info.label.sub ? parentCode : undefined);
     if (!info.label.sub) parentCode = match.status === "matched" ? match.code : undefined;

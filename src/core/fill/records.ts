@@ -132,7 +132,8 @@ export function pickRecord(records: readonly PlanRecord[], ctx: CellContext): Pi
     } else if (ctx.unit) {
       if (!recUnit || recUnit.family !== ctx.unit.family) continue;
       if (recUnit.id !== ctx.unit.id) {
-        value = convert(r.value, recUnit.id, ctx.unit.id);
+        // 12 significant digits: the conversion must not add float noise (1,006771205 tỷ = 1.006,771205 triệu, not ...4999999).
+        value = Number(convert(r.value, recUnit.id, ctx.unit.id).toPrecision(12));
         conversion = { fromUnit: recUnit.vi, toUnit: ctx.unit.vi, original: r.value };
       }
     }

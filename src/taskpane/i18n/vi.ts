@@ -149,6 +149,21 @@ export const vi = {
   openPreview: "Mở bản xem thử",
   unexpected: "Có lỗi không mong đợi: {message}",
   previewBanner: "Bản xem thử: bảng tính trong trình duyệt (không phải Excel).",
+  tabFill: "Điền biểu mẫu",
+  fillIntro: "Điền số liệu kế hoạch vào biểu mẫu của bạn: chọn bộ số liệu, chọn một ô trong biểu rồi bấm Đọc biểu mẫu.",
+  fillRead: "Đọc biểu mẫu đang chọn",
+  fillUndo: "Hoàn tác lần điền",
+  fillUndone: "Đã hoàn tác lần điền tại {address}.",
+  fillRow: "Dòng của biểu",
+  fillIndicator: "Chỉ tiêu và số sẽ điền",
+  fillChooseFor: "Chỉ tiêu của dòng {row}",
+  fillNone: "(không điền)",
+  fillConfidence: "độ tin cậy {pct}%",
+  fillReplaces: "thay số đang có {existing}",
+  fillAgrees: "đã có đúng số này",
+  fillWrite: "Điền biểu mẫu ({values} ô số liệu, {formulas} công thức)",
+  fillDone: "Đã điền {values} ô số liệu và {formulas} công thức vào {ranges}.",
+  fillConfirm: "{count} ô đã có số khác ({cells}). Thay bằng số của bộ số liệu?",
 } as const;
 
 export type MessageKey = keyof typeof vi;
