@@ -13,8 +13,7 @@ const STORED = "plan-indicators.preview.pane-settings";
 export async function keepPaneSettings(sim: Simulator): Promise<void> {
   const saved = localStorage.getItem(STORED);
   if (saved) {
-    const excel = sim.Excel as typeof Excel;
-    await excel.run(async (context) => {
+    await sim.Excel.run(async (context) => {
       context.workbook.settings.add(PANE_KEY, JSON.parse(saved) as unknown);
       await context.sync();
     });

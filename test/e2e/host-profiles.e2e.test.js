@@ -96,6 +96,10 @@ test("Excel 2019: features above ExcelApi 1.8 are disabled with their reason; in
     await page.getByText(/^Đã chèn 26 dòng vào Sheet1!B7:I32/).waitFor();
     await page.getByRole("button", { name: "Làm mới" }).click();
     await page.getByText(/^Đã làm mới Sheet1!B7:I32: số liệu không thay đổi/).waitFor();
+    // A refresh that changed nothing leaves the insert undoable.
+    await page.getByRole("button", { name: "Hoàn tác lần chèn" }).click();
+    await page.getByRole("status").filter({ hasText: /^Đã hoàn tác lần chèn tại Sheet1!B7:I32/ }).waitFor();
+    assert.equal(await findCell(page, "Thủy sản đông lạnh"), null);
     assert.deepEqual(s.problems, []);
   } finally {
     await s.close();
