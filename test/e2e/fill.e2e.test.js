@@ -16,7 +16,7 @@
 // "% so CK" in this form is the period over the same period (100 + growth): 156,27; 132,63; ...
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
-const { openPreview, pickDataset, cell } = require("./fixture");
+const { openPreview, choose, pickDataset, cell } = require("./fixture");
 
 const VI = { province: "Tỉnh", document: "Văn bản và kỳ" };
 
@@ -76,6 +76,8 @@ test("fill a planner's form: read, answer one row by hand, write figures and rat
 
     await page.getByRole("tab", { name: "Điền biểu mẫu" }).click();
     await pickDataset(page, VI, "Trà Vinh", "6 tháng đầu năm 2020");
+    // The form's period (for columns that name none): the document's own, chosen explicitly as a planner would.
+    await choose(page, "Kỳ của biểu mẫu", "6 tháng đầu năm 2020");
     const read = page.getByRole("button", { name: "Đọc biểu mẫu đang chọn" });
     await page.waitForFunction((b) => !b.disabled, await read.elementHandle());
     await read.click();

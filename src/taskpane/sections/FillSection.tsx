@@ -1,6 +1,8 @@
-import { Button, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
+import type { Period, PlanDataset } from "../../core/dataset/types";
 import { planFill, type FillPlan, type FillRow } from "../../core/fill";
+import { periodKey, periodLabel } from "../../core/templates/periods";
 import { formatNumber, type Translate } from "../i18n";
 import type { SectionProps, SheetTable } from "../host";
 import { StatusBar } from "../StatusBar";
@@ -26,6 +28,10 @@ export function FillSection({ host, settings, t }: SectionProps) {
   const entries = useMemo(() => index?.data.datasets ?? [], [index]);
   const choice = useDatasetChoice(entries);
   const { dataset, error, loading } = useDataset(host, settings, choice.datasetId, index?.fromCache ?? false, t);
+  const periods = useMemo(() => (dataset ? formPeriods(dataset.data) : []), [dataset]);
+  const [periodChoice, setPeriodChoice] = useState("");
+  // A new dataset without the chosen period falls back to its document's own.
+  const period = periods.find((p) => periodKey(p) === periodChoice) ?? periods[0];
   const [table, setTable] = useState<SheetTable | null>(null);
   const [choices, setChoices] = useState<Record<number, string | null>>({});
   const [busy, setBusy] = useState(false);
@@ -34,8 +40,11 @@ export function FillSection({ host, settings, t }: SectionProps) {
 
   // Planned with consent so the preview shows every figure; cells holding another figure are asked before writing.
   const plan = useMemo<FillPlan | null>(
-    () => (table && dataset ? planFill(table.grid, dataset.data, { anchor: { row: table.anchor.row, col: table.anchor.col }, choices, overwrite: true }) : null),
-    [table, dataset, choices],
+    () =>
+      table && dataset
+        ? planFill(table.grid, dataset.data, { anchor: { row: table.anchor.row, col: table.anchor.col }, choices, overwrite: true, ...(period ? { period } : {}) })
+        : null,
+    [table, dataset, choices, period],
   );
 
   const codes = useMemo<[string, string][]>(() => {
@@ -98,6 +107,17 @@ export function FillSection({ host, settings, t }: SectionProps) {
       {index && <DatasetPicker choice={choice} lang={lang} t={t} />}
       {loading && <ProgressBar aria-label={t("dataLoadingDataset")} />}
       <StatusBar status={error} />
+      {period && (
+        <Field label={t("fillPeriod")} hint={t("fillPeriodHint")}>
+          <Select value={periodKey(period)} onChange={(_e, d) => setPeriodChoice(d.value)}>
+            {periods.map((p) => (
+              <option key={periodKey(p)} value={periodKey(p)}>
+                {periodLabel(p)[lang]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <div className={styles.buttons}>
         <Button onClick={() => void read()} disabled={busy || !dataset}>
           {t("fillRead")}
@@ -134,6 +154,16 @@ export function FillSection({ host, settings, t }: SectionProps) {
       {consent.dialog}
     </section>
   );
+}
+
+/**
+ * The periods a form can be filled for (as the CLI's --period): the document's own first, then every
+ * period it states a figure for. It gives the period of columns whose header names none ("Ước TH", "Cùng kỳ").
+ */
+function formPeriods(ds: PlanDataset): Period[] {
+  const seen = new Map<string, Period>([[periodKey(ds.period), ds.period]]);
+  for (const r of ds.records) if (!r.derived && !seen.has(periodKey(r.period))) seen.set(periodKey(r.period), r.period);
+  return [...seen.values()];
 }
 
 interface FillRowViewProps {
