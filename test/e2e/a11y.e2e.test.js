@@ -37,6 +37,8 @@ const UI = {
     cancel: "Hủy",
     undone: /^Đã hoàn tác lần chèn tại Sheet1!B2:I27\.$/,
     read: "Đọc bảng đang chọn",
+    fill: "Điền biểu mẫu",
+    fillRead: "Đọc biểu mẫu đang chọn",
     reportText: "Văn bản báo cáo",
     check: "Kiểm tra số liệu",
     language: "Ngôn ngữ",
@@ -55,6 +57,8 @@ const UI = {
     cancel: "Cancel",
     undone: /^Undid the insert at Sheet1!B2:I27\.$/,
     read: "Read the selected table",
+    fill: "Fill a form",
+    fillRead: "Read the selected form",
     reportText: "Report text",
     check: "Check figures",
     language: "Language",
@@ -169,6 +173,16 @@ async function auditSections(page, lang) {
   await page.getByRole("button", { name: ui.read }).click();
   await page.getByTestId("recalc-extent").filter({ hasText: "B31:I33" }).waitFor();
   await note(ui.tabs[2]);
+
+  // Điền biểu mẫu: the same table read as a form, each row's match, figures and source sentences listed.
+  await page.getByRole("tab", { name: ui.fill, exact: true }).click();
+  await page.locator(`section[aria-label="${ui.fill}"]`).waitFor();
+  await pickDataset(page, ui, "Trà Vinh", ui.h1);
+  const fillRead = page.getByRole("button", { name: ui.fillRead });
+  await page.waitForFunction((b) => !b.disabled, await fillRead.elementHandle());
+  await fillRead.click();
+  await page.getByTestId("fill-rows").waitFor();
+  await note(ui.fill);
 
   // Kiểm tra số liệu: a pasted report checked, its mismatches and figures listed.
   await openTab(page, lang, 3);
@@ -301,7 +315,7 @@ test("the insert flow works with the keyboard alone, with focus visible on every
   await expectFocus(page, "select", "Mẫu bảng", checked);
   await keyboardPick(page, "Sản phẩm công nghiệp chủ yếu");
   await page.keyboard.press("Tab");
-  await expectFocus(page, "summary", "Xem tất cả 6 mẫu bảng", checked); // the folded template gallery
+  await expectFocus(page, "summary", "Xem tất cả 7 mẫu bảng", checked); // the folded template gallery
   await page.keyboard.press("Tab");
   await expectFocus(page, "switch", "Chèn bảng trống", checked); // left off: the table is filled with data
   await page.keyboard.press("Tab");

@@ -15,7 +15,11 @@ import { useDatasetIndex } from "./useDatasetIndex";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  // Fixed layout: a native select is as wide as its longest option (an indicator name of 90 characters),
+  // which pushed the table 264 px past a 320 px pane; the columns now share the pane's width.
+  table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  labelCol: { width: "35%" },
+  choose: { width: "100%", minWidth: 0 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", verticalAlign: "top", overflowWrap: "anywhere" },
   quiet: { color: tokens.colorNeutralForeground2 },
 });
@@ -134,14 +138,14 @@ export function FillSection({ host, settings, t }: SectionProps) {
           <table className={styles.table} data-testid="fill-rows">
             <thead>
               <tr>
-                <th className={styles.cell} scope="col">{t("fillRow")}</th>
+                <th className={`${styles.cell} ${styles.labelCol}`} scope="col">{t("fillRow")}</th>
                 <th className={styles.cell} scope="col">{t("fillIndicator")}</th>
               </tr>
             </thead>
             <tbody>
               {plan.rows.filter((r) => r.status !== "section").map((r) => (
                 <FillRowView key={r.row} row={r} plan={plan} codes={codes} lang={lang} t={t}
-                  onChoose={(code) => setChoices((c) => ({ ...c, [r.row]: code }))} cellClass={styles.cell} quietClass={styles.quiet} />
+                  onChoose={(code) => setChoices((c) => ({ ...c, [r.row]: code }))} cellClass={styles.cell} quietClass={styles.quiet} chooseClass={styles.choose} />
               ))}
             </tbody>
           </table>
@@ -176,10 +180,11 @@ interface FillRowViewProps {
   onChoose(code: string | null): void;
   cellClass: string;
   quietClass: string;
+  chooseClass: string;
 }
 
 /** One row of the form: its match (the planner may change it), the figures it takes, each with its source sentence. */
-function FillRowView({ row, plan, codes, lang, t, onChoose, cellClass, quietClass }: FillRowViewProps) {
+function FillRowView({ row, plan, codes, lang, t, onChoose, cellClass, quietClass, chooseClass }: FillRowViewProps) {
   const values = plan.values.filter((v) => v.row === row.row);
   return (
     <tr>
@@ -188,7 +193,7 @@ function FillRowView({ row, plan, codes, lang, t, onChoose, cellClass, quietClas
         {row.unit ? ` (${row.unit})` : ""}
       </td>
       <td className={cellClass}>
-        <Select size="small" aria-label={t("fillChooseFor", { row: row.row + 1 })} value={row.code ?? ""} onChange={(_e, d) => onChoose(d.value === "" ? null : d.value)}>
+        <Select size="small" className={chooseClass} select={{ className: chooseClass }} aria-label={t("fillChooseFor", { row: row.row + 1 })} value={row.code ?? ""} onChange={(_e, d) => onChoose(d.value === "" ? null : d.value)}>
           <option value="">{t("fillNone")}</option>
           {codes.map(([code, vi]) => (
             <option key={code} value={code}>
