@@ -3,13 +3,13 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { openPreview, selectedLabel } = require("./fixture");
 
-test("the gallery shows the six templates and choosing one sets the template", async () => {
+test("the gallery shows the seven templates (the custom table with them) and choosing one sets the template", async () => {
   const s = await openPreview({ query: "?pane=320", viewport: { width: 1000, height: 900 } });
   try {
     const { page } = s;
     const gallery = page.getByTestId("template-gallery");
-    await gallery.getByText("Xem tất cả 6 mẫu bảng").click();
-    assert.equal(await gallery.locator("li").count(), 6);
+    await gallery.getByText("Xem tất cả 7 mẫu bảng").click();
+    assert.equal(await gallery.locator("li").count(), 7);
     const remaining = gallery.locator("li", { hasText: "Còn phải thực hiện" });
     assert.match(await remaining.textContent(), /Kế hoạch/);
     await remaining.getByRole("button", { name: /Chọn mẫu Còn phải thực hiện/ }).click();
