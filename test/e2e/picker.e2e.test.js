@@ -1,7 +1,7 @@
 // The custom table ("Chỉ tiêu tự chọn") through the production path (pane -> excelHost -> src/excel ->
 // simulated Excel on the web): indicators searched with and without diacritics, three picked in an
 // order that is not the dataset's, inserted; the rows come in the picked order with their figures
-// and the document's rates; one undo empties the area again.
+// and the document's rates; a refresh finds them unchanged; one undo empties the area again.
 //
 // Expected figures copied by hand from seeds/001 (Trà Vinh, first half of 2020):
 //   "Đường kết ước đạt 12.371 tấn, đạt 70,69% so kế hoạch, giảm 31,76% so cùng kỳ"
@@ -75,6 +75,7 @@ test("custom table: search with and without diacritics, three indicators in the 
     await page.getByRole("button", { name: "Chèn bảng", exact: true }).click();
     const inserted = page.getByRole("status").filter({ hasText: /^Đã chèn \d+ dòng vào Sheet1!B2:/ });
     await inserted.waitFor();
+    const range = /Sheet1!(B2:[A-Z]+\d+)/.exec(await inserted.textContent())[1];
 
     // The rows in the picked order, each with its figure and the document's rates as the grid shows them.
     const rows = [];
@@ -91,8 +92,13 @@ test("custom table: search with and without diacritics, three indicators in the 
     assert.ok(rows[0] < rows[1] && rows[1] < rows[2], `rows in the picked order: ${rows.join(", ")}`);
     assert.equal(rows[2] - rows[0], 2, "three consecutive rows, nothing else between them");
 
+    // Refresh rebuilds the table from the same pick: the same three rows, so nothing changes (a refresh
+    // that lost the pick would rebuild it with every indicator of the period).
+    await page.getByRole("button", { name: "Làm mới" }).click();
+    await page.getByText(`Đã làm mới Sheet1!${range}: số liệu không thay đổi.`).waitFor();
+
     await page.getByRole("button", { name: "Hoàn tác lần chèn" }).click();
-    await page.getByRole("status").filter({ hasText: /^Đã hoàn tác lần chèn tại Sheet1!B2:/ }).waitFor();
+    await page.getByRole("status").filter({ hasText: `Đã hoàn tác lần chèn tại Sheet1!${range}.` }).waitFor();
     assert.deepEqual(await snapshotArea(page), before, "A1:J20 as it was");
     assert.deepEqual(s.problems, []);
   } finally {
