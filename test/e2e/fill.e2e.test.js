@@ -3,7 +3,7 @@
 // worded differently from the dataset (Trà Vinh, first half of 2020, seeds/001), read from a cell
 // selected in it; the proposals shown; one row ("Điện", which could be either electricity figure)
 // answered by hand; written; the figures and the comparison rates as the grid shows them; then one
-// undo gives back every cell of the form as it was.
+// undo gives back every cell of the form as it was, the figure the planner had typed (E5) included.
 //
 // Expected figures and rates are copied by hand from the seed's footnote 1 (seeds/001, "Sáu tháng
 // 2020: ..."), never computed from the code under test:
@@ -26,7 +26,7 @@ const FORM = [
   ["Đơn vị tính: theo từng dòng"],
   ["Chỉ tiêu", "ĐVT", "Kế hoạch năm 2020", "Ước TH 6 tháng 2020", "Cùng kỳ 2019", "% so KH", "% so CK"],
   ["Thủy sản chế biến đông lạnh", "Tấn"], // row 4
-  ["Nước máy sinh hoạt", "Triệu m3"], // row 5
+  ["Nước máy sinh hoạt", "Triệu m3", null, null, 11], // row 5: a same-period figure the planner typed, not the dataset's (12,89)
   ["Gạo các loại (xay xát)", "Nghìn tấn"], // row 6
   ["Đường kết tinh", "Tấn"], // row 7
   ["Giày da thành phẩm", "Triệu đôi"], // row 8
@@ -72,7 +72,8 @@ test("fill a planner's form: read, answer one row by hand, write figures and rat
     }, FORM);
     const before = await snapshotCells(page);
     assert.equal(before.A4.value, "Thủy sản chế biến đông lạnh");
-    assert.equal(before.D4.value, "", "the form holds no figures yet");
+    assert.equal(before.D4.value, "", "the form holds no figures yet, but for E5");
+    assert.equal(before.E5.value, 11);
 
     await page.getByRole("tab", { name: "Điền biểu mẫu" }).click();
     await pickDataset(page, VI, "Trà Vinh", "6 tháng đầu năm 2020");
@@ -85,6 +86,7 @@ test("fill a planner's form: read, answer one row by hand, write figures and rat
 
     // The proposals: five rows matched with their source sentence, "Điện" asked, "Xi măng" not matched.
     const summary = await page.getByTestId("fill-summary").textContent();
+    // 15 figures, E5 among them (the planner's 11 is replaced only with consent, asked on writing).
     assert.match(summary, /Điền 15 ô số liệu vào 5 dòng khớp chỉ tiêu; 1 dòng cần chọn, 1 dòng không khớp/);
     const rows = page.getByTestId("fill-rows").locator("tbody tr");
     assert.equal(await rows.count(), 7, "one line per row of the form");
@@ -92,6 +94,8 @@ test("fill a planner's form: read, answer one row by hand, write figures and rat
     assert.match(await seafood.textContent(), /Khớp "Thủy sản đông lạnh"/);
     assert.match(await seafood.textContent(), /D4: 5\.268 — độ tin cậy \d+%/);
     assert.match(await seafood.textContent(), /Thủy sản đông lạnh ước đạt 5\.268 tấn/, "the record's source sentence is shown");
+    const water = rows.filter({ hasText: "5. Nước máy sinh hoạt" });
+    assert.match(await water.textContent(), /E5: 12,89\d* — độ tin cậy \d+% — thay số đang có 11/, "the typed figure is shown as replaced");
     const rice = rows.filter({ hasText: "6. Gạo các loại (xay xát)" });
     assert.match(await rice.textContent(), /D6: 151,27 —/, "151,27 nghìn tấn written in the form's nghìn tấn");
     const power = rows.filter({ hasText: "9. Điện (Triệu kWh)" });
@@ -107,7 +111,17 @@ test("fill a planner's form: read, answer one row by hand, write figures and rat
     await choice.selectOption(option);
     await power.filter({ hasText: /D9: 540,8 —/ }).waitFor();
     assert.match(await power.textContent(), /Điện thương phẩm ước đạt 540,8 triệu Kwh/);
-    await page.getByRole("button", { name: /^Điền biểu mẫu \(18 ô số liệu, 12 công thức\)$/ }).click();
+    // The planner's typed E5 is replaced only with consent: cancelled first (nothing written), then agreed.
+    const write = page.getByRole("button", { name: /^Điền biểu mẫu \(18 ô số liệu, 12 công thức\)$/ });
+    await write.click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    assert.match(await dialog.textContent(), /1 ô đã có số khác \(E5 \(11\)\)/);
+    await dialog.getByRole("button", { name: "Hủy" }).click();
+    await dialog.waitFor({ state: "detached" });
+    assert.deepEqual(await snapshotCells(page), before, "nothing written after cancelling");
+    await write.click();
+    await dialog.getByRole("button", { name: "Ghi đè" }).click();
     await page.getByRole("status").filter({ hasText: /^Đã điền 18 ô số liệu và 12 công thức vào / }).waitFor();
 
     // The figures and the rates, as the grid shows them.
