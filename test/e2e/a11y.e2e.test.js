@@ -38,6 +38,8 @@ const UI = {
     undone: /^Đã hoàn tác lần chèn tại Sheet1!B2:I27\.$/,
     read: "Đọc bảng đang chọn",
     fill: "Điền biểu mẫu",
+    custom: "Chỉ tiêu tự chọn",
+    pickerSearch: "Tìm chỉ tiêu",
     fillRead: "Đọc biểu mẫu đang chọn",
     reportText: "Văn bản báo cáo",
     check: "Kiểm tra số liệu",
@@ -58,6 +60,8 @@ const UI = {
     undone: /^Undid the insert at Sheet1!B2:I27\.$/,
     read: "Read the selected table",
     fill: "Fill a form",
+    custom: "Indicators of your choice",
+    pickerSearch: "Find an indicator",
     fillRead: "Read the selected form",
     reportText: "Report text",
     check: "Check figures",
@@ -153,6 +157,14 @@ async function auditSections(page, lang) {
   failures.push(...(await audit(page, '[role="alertdialog"]')).map((f) => `${lang} · ${ui.tabs[0]}, overwrite question: ${f}`));
   await dialog.getByRole("button", { name: ui.cancel }).click();
   await dialog.waitFor({ state: "detached" });
+
+  // The custom table's picker: a search typed, one indicator ticked, the chosen list shown.
+  await choose(page, ui.template, ui.custom);
+  const picker = page.getByTestId("indicator-picker");
+  await picker.getByRole("textbox", { name: ui.pickerSearch }).fill("duong");
+  await picker.getByRole("checkbox").first().check();
+  await picker.getByRole("list").waitFor();
+  await note(`${ui.tabs[0]}, ${ui.custom}`);
 
   // Dữ liệu: a dataset's figures, with a flagged figure's quote open.
   await openTab(page, lang, 1);
