@@ -100,3 +100,15 @@ export function formatVietnameseNumber(value: number, decimals = 2): string {
   const negative = value < 0 && Number(fixed) !== 0;
   return `${negative ? "-" : ""}${grouped}${fracPart ? `,${fracPart}` : ""}`;
 }
+
+/** Number of decimals as written: 42.13 -> 2, 58.9 -> 1, 100 -> 0. */
+export function decimalsWritten(x: number): number {
+  const s = String(x);
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** A stated figure agrees with a recomputed (or another stated) one at the precision it was written with. */
+export function agreesAtPrecision(stated: number, computed: number): boolean {
+  return Math.abs(stated - computed) <= 0.5 * 10 ** -decimalsWritten(stated) + 1e-9;
+}

@@ -5,6 +5,7 @@
  * recomputed one rounded to the decimals the document wrote (42,13 vs 42,1265...).
  */
 import type { FigureKind, PlanDataset, PlanRecord, PriceBasis, RecordFlag } from "./types";
+import { agreesAtPrecision, decimalsWritten as decimals } from "../numbers";
 import { convert, sameFamily } from "../units";
 import { periodKey, periodLabelEn } from "./period-text";
 
@@ -25,17 +26,8 @@ export interface ConsistencyReport {
   discrepancies: Discrepancy[];
 }
 
-/** Number of decimals as written: 42.13 -> 2, 58.9 -> 1, 100 -> 0. */
-function decimals(x: number): number {
-  const s = String(x);
-  const i = s.indexOf(".");
-  return i < 0 ? 0 : s.length - i - 1;
-}
-
-/** The stated percentage agrees with the recomputed one at the precision it was written with. */
-export function agreesAtPrecision(stated: number, computed: number): boolean {
-  return Math.abs(stated - computed) <= 0.5 * 10 ** -decimals(stated) + 1e-9;
-}
+// Lives with the number helpers so the pane can use it without this module (src/core/fill).
+export { agreesAtPrecision };
 
 function periodOf(r: PlanRecord): string {
   return periodKey(r.period);

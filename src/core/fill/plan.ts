@@ -5,7 +5,7 @@
  * Pure: no Office, no I/O; never throws on a bad form (the reasons come back in `messages`).
  */
 import { cellAddress, rangeAddress } from "../a1";
-import { agreesAtPrecision } from "../dataset/consistency";
+import { agreesAtPrecision } from "../numbers";
 import type { Period, PlanDataset, PlanRecord, PriceBasis } from "../dataset/types";
 import { detectTable } from "../detect";
 import { fold } from "../detect/fold";
@@ -260,6 +260,8 @@ function placeRow(
   // Figures of the period first, then plans and same-period figures, which may be derived from them.
   const order = [...wants.entries()].sort((a, b) => firstPass(a[1]) - firstPass(b[1]) || a[0] - b[0]);
   for (const [col, want] of order) {
+    // A cell inside a merge that starts elsewhere takes no value of its own.
+    if (view.ownerKey(info.row, col) !== `${info.row},${col}`) continue;
     const basis = info.label.basis ?? headerBasis.get(col) ?? loc.basis;
     const result = pickRecord(dataset.records, { code: row.code!, want, unit, unknownUnitText, basis, rowRecords: used, form });
     const address = cellAddress(info.row, col);
@@ -290,7 +292,7 @@ function firstPass(w: ColumnWant): number {
 
 function valueOf(view: GridView, row: number, col: number, address: string, pick: Pick, score: number, noUnit: boolean, dataset: PlanDataset): FillValue {
   const cell = view.cell(row, col);
-  const existing = isEmptyCell(cell) || view.merge(row, col) ? null : cell?.formula ?? cellText(cell);
+  const existing = isEmptyCell(cell) ? null : cell?.formula ?? cellText(cell);
   const agrees = existing !== null && typeof cell?.value === "number" && !cell.formula && agreesAtPrecision(cell.value, pick.value);
   let confidence = score * (pick.exactKind ? 1 : 0.9) * (pick.record.derived ? 0.95 : 1) * (pick.yearEnd ? 0.9 : 1) * (noUnit ? 0.9 : 1) * (pick.rivals.length ? 0.9 : 1);
   confidence = Math.round(confidence * 100) / 100;
@@ -320,8 +322,8 @@ function recalcAfter(grid: Grid, plan: FillPlan, anchor: { row: number; col: num
   const rows = grid.rows.map((r) => (Array.isArray(r) ? [...r] : []));
   for (const v of plan.writes) {
     const row = rows[v.row] ?? (rows[v.row] = []);
-    row[v.col] = { ...(row[v.col] ?? {}), value: v.value, formula: undefined } as GridCell;
-    delete (row[v.col] as { formula?: string }).formula;
+    const format = row[v.col]?.numberFormat;
+    row[v.col] = { value: v.value, ...(format ? { numberFormat: format } : {}) };
   }
   const filled: Grid = { rows, merges: grid.merges };
   const detection = detectTable(filled, anchor);
