@@ -29,6 +29,10 @@ const UI = {
     cancel: "Hủy",
     undone: /^Đã hoàn tác lần chèn tại Sheet1!B2:I27\.$/,
     read: "Đọc bảng đang chọn",
+    fill: "Điền biểu mẫu",
+    custom: "Chỉ tiêu tự chọn",
+    pickerSearch: "Tìm chỉ tiêu",
+    fillRead: "Đọc biểu mẫu đang chọn",
     reportText: "Văn bản báo cáo",
     check: "Kiểm tra số liệu",
     language: "Ngôn ngữ",
@@ -47,6 +51,10 @@ const UI = {
     cancel: "Cancel",
     undone: /^Undid the insert at Sheet1!B2:I27\.$/,
     read: "Read the selected table",
+    fill: "Fill a form",
+    custom: "Indicators of your choice",
+    pickerSearch: "Find an indicator",
+    fillRead: "Read the selected form",
     reportText: "Report text",
     check: "Check figures",
     language: "Language",
@@ -142,6 +150,14 @@ async function auditSections(page, lang) {
   await dialog.getByRole("button", { name: ui.cancel }).click();
   await dialog.waitFor({ state: "detached" });
 
+  // The custom table's picker: a search typed, one indicator ticked, the chosen list shown.
+  await choose(page, ui.template, ui.custom);
+  const picker = page.getByTestId("indicator-picker");
+  await picker.getByRole("textbox", { name: ui.pickerSearch }).fill("duong");
+  await picker.getByRole("checkbox").first().check();
+  await picker.getByRole("list").waitFor();
+  await note(`${ui.tabs[0]}, ${ui.custom}`);
+
   // Dữ liệu: a dataset's figures, with a flagged figure's quote open.
   await openTab(page, lang, 1);
   await pickDataset(page, ui, "Trà Vinh", ui.h1);
@@ -161,6 +177,16 @@ async function auditSections(page, lang) {
   await page.getByRole("button", { name: ui.read }).click();
   await page.getByTestId("recalc-extent").filter({ hasText: "B31:I33" }).waitFor();
   await note(ui.tabs[2]);
+
+  // Điền biểu mẫu: the same table read as a form, each row's match, figures and source sentences listed.
+  await page.getByRole("tab", { name: ui.fill, exact: true }).click();
+  await page.locator(`section[aria-label="${ui.fill}"]`).waitFor();
+  await pickDataset(page, ui, "Trà Vinh", ui.h1);
+  const fillRead = page.getByRole("button", { name: ui.fillRead });
+  await page.waitForFunction((b) => !b.disabled, await fillRead.elementHandle());
+  await fillRead.click();
+  await page.getByTestId("fill-rows").waitFor();
+  await note(ui.fill);
 
   // Kiểm tra số liệu: a pasted report checked, its mismatches and figures listed.
   await openTab(page, lang, 3);

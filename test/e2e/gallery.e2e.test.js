@@ -3,7 +3,7 @@ const { test } = require("node:test");
 const assert = require("node:assert/strict");
 const { openPreview, selectedLabel } = require("./fixture");
 
-test("the gallery shows the seven templates (the six standard tables and the custom one) and choosing one sets the template", async () => {
+test("the gallery shows the seven templates (the custom table with them) and choosing one sets the template", async () => {
   const s = await openPreview({ query: "?pane=320", viewport: { width: 1000, height: 900 } });
   try {
     const { page } = s;

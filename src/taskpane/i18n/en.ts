@@ -155,6 +155,8 @@ export const en: Record<MessageKey, string> = {
   previewBanner: "Preview: an in-browser workbook (not Excel).",
   tabFill: "Fill a form",
   fillIntro: "Fill your own form from plan data: pick a dataset, select a cell in the form, then Read the form.",
+  fillPeriod: "The form's period",
+  fillPeriodHint: "The period of columns whose header names none (\"Estimate\", \"Same period\").",
   fillRead: "Read the selected form",
   fillUndo: "Undo the fill",
   fillUndone: "Undid the fill at {address}.",

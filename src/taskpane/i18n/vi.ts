@@ -154,6 +154,8 @@ export const vi = {
   previewBanner: "Bản xem thử: bảng tính trong trình duyệt (không phải Excel).",
   tabFill: "Điền biểu mẫu",
   fillIntro: "Điền số liệu kế hoạch vào biểu mẫu của bạn: chọn bộ số liệu, chọn một ô trong biểu rồi bấm Đọc biểu mẫu.",
+  fillPeriod: "Kỳ của biểu mẫu",
+  fillPeriodHint: "Kỳ của các cột không ghi kỳ (\"Ước TH\", \"Cùng kỳ\").",
   fillRead: "Đọc biểu mẫu đang chọn",
   fillUndo: "Hoàn tác lần điền",
   fillUndone: "Đã hoàn tác lần điền tại {address}.",

@@ -1,6 +1,8 @@
-import { Button, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
+import type { Period, PlanDataset } from "../../core/dataset/types";
 import { planFill, type FillPlan, type FillRow } from "../../core/fill";
+import { periodKey, periodLabel } from "../../core/templates/periods";
 import { formatNumber, type Translate } from "../i18n";
 import type { SectionProps, SheetTable } from "../host";
 import { StatusBar } from "../StatusBar";
@@ -13,7 +15,11 @@ import { useDatasetIndex } from "./useDatasetIndex";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  // Fixed layout: a native select is as wide as its longest option (an indicator name of 90 characters),
+  // which pushed the table 264 px past a 320 px pane; the columns now share the pane's width.
+  table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  labelCol: { width: "35%" },
+  choose: { width: "100%", minWidth: 0 },
   cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", verticalAlign: "top", overflowWrap: "anywhere" },
   quiet: { color: tokens.colorNeutralForeground2 },
 });
@@ -26,6 +32,10 @@ export function FillSection({ host, settings, t }: SectionProps) {
   const entries = useMemo(() => index?.data.datasets ?? [], [index]);
   const choice = useDatasetChoice(entries);
   const { dataset, error, loading } = useDataset(host, settings, choice.datasetId, index?.fromCache ?? false, t);
+  const periods = useMemo(() => (dataset ? formPeriods(dataset.data) : []), [dataset]);
+  const [periodChoice, setPeriodChoice] = useState("");
+  // A new dataset without the chosen period falls back to its document's own.
+  const period = periods.find((p) => periodKey(p) === periodChoice) ?? periods[0];
   const [table, setTable] = useState<SheetTable | null>(null);
   const [choices, setChoices] = useState<Record<number, string | null>>({});
   const [busy, setBusy] = useState(false);
@@ -34,8 +44,11 @@ export function FillSection({ host, settings, t }: SectionProps) {
 
   // Planned with consent so the preview shows every figure; cells holding another figure are asked before writing.
   const plan = useMemo<FillPlan | null>(
-    () => (table && dataset ? planFill(table.grid, dataset.data, { anchor: { row: table.anchor.row, col: table.anchor.col }, choices, overwrite: true }) : null),
-    [table, dataset, choices],
+    () =>
+      table && dataset
+        ? planFill(table.grid, dataset.data, { anchor: { row: table.anchor.row, col: table.anchor.col }, choices, overwrite: true, ...(period ? { period } : {}) })
+        : null,
+    [table, dataset, choices, period],
   );
 
   const codes = useMemo<[string, string][]>(() => {
@@ -98,6 +111,17 @@ export function FillSection({ host, settings, t }: SectionProps) {
       {index && <DatasetPicker choice={choice} lang={lang} t={t} />}
       {loading && <ProgressBar aria-label={t("dataLoadingDataset")} />}
       <StatusBar status={error} />
+      {period && (
+        <Field label={t("fillPeriod")} hint={t("fillPeriodHint")}>
+          <Select value={periodKey(period)} onChange={(_e, d) => setPeriodChoice(d.value)}>
+            {periods.map((p) => (
+              <option key={periodKey(p)} value={periodKey(p)}>
+                {periodLabel(p)[lang]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <div className={styles.buttons}>
         <Button onClick={() => void read()} disabled={busy || !dataset}>
           {t("fillRead")}
@@ -114,14 +138,14 @@ export function FillSection({ host, settings, t }: SectionProps) {
           <table className={styles.table} data-testid="fill-rows">
             <thead>
               <tr>
-                <th className={styles.cell} scope="col">{t("fillRow")}</th>
+                <th className={`${styles.cell} ${styles.labelCol}`} scope="col">{t("fillRow")}</th>
                 <th className={styles.cell} scope="col">{t("fillIndicator")}</th>
               </tr>
             </thead>
             <tbody>
               {plan.rows.filter((r) => r.status !== "section").map((r) => (
                 <FillRowView key={r.row} row={r} plan={plan} codes={codes} lang={lang} t={t}
-                  onChoose={(code) => setChoices((c) => ({ ...c, [r.row]: code }))} cellClass={styles.cell} quietClass={styles.quiet} />
+                  onChoose={(code) => setChoices((c) => ({ ...c, [r.row]: code }))} cellClass={styles.cell} quietClass={styles.quiet} chooseClass={styles.choose} />
               ))}
             </tbody>
           </table>
@@ -136,6 +160,16 @@ export function FillSection({ host, settings, t }: SectionProps) {
   );
 }
 
+/**
+ * The periods a form can be filled for (as the CLI's --period): the document's own first, then every
+ * period it states a figure for. It gives the period of columns whose header names none ("Ước TH", "Cùng kỳ").
+ */
+function formPeriods(ds: PlanDataset): Period[] {
+  const seen = new Map<string, Period>([[periodKey(ds.period), ds.period]]);
+  for (const r of ds.records) if (!r.derived && !seen.has(periodKey(r.period))) seen.set(periodKey(r.period), r.period);
+  return [...seen.values()];
+}
+
 interface FillRowViewProps {
   row: FillRow;
   plan: FillPlan;
@@ -146,10 +180,11 @@ interface FillRowViewProps {
   onChoose(code: string | null): void;
   cellClass: string;
   quietClass: string;
+  chooseClass: string;
 }
 
 /** One row of the form: its match (the planner may change it), the figures it takes, each with its source sentence. */
-function FillRowView({ row, plan, codes, lang, t, onChoose, cellClass, quietClass }: FillRowViewProps) {
+function FillRowView({ row, plan, codes, lang, t, onChoose, cellClass, quietClass, chooseClass }: FillRowViewProps) {
   const values = plan.values.filter((v) => v.row === row.row);
   return (
     <tr>
@@ -158,7 +193,7 @@ function FillRowView({ row, plan, codes, lang, t, onChoose, cellClass, quietClas
         {row.unit ? ` (${row.unit})` : ""}
       </td>
       <td className={cellClass}>
-        <Select size="small" aria-label={t("fillChooseFor", { row: row.row + 1 })} value={row.code ?? ""} onChange={(_e, d) => onChoose(d.value === "" ? null : d.value)}>
+        <Select size="small" className={chooseClass} select={{ className: chooseClass }} aria-label={t("fillChooseFor", { row: row.row + 1 })} value={row.code ?? ""} onChange={(_e, d) => onChoose(d.value === "" ? null : d.value)}>
           <option value="">{t("fillNone")}</option>
           {codes.map(([code, vi]) => (
             <option key={code} value={code}>
