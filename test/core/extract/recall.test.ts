@@ -6,22 +6,12 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { periodKey } from "../../../src/core/dataset/period-text";
+import { spanKey } from "./strict-score";
 import type { Period, PlanDataset, PlanRecord } from "../../../src/core/dataset/types";
 import { extractRecords } from "../../../src/core/extract";
 import { resolveUnit, unitById, type UnitDef } from "../../../src/core/units";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
-
-/**
- * Spans the extractor may name either way are one span here (written here, not taken from the
- * extractor): 6 months from January is the first half, 12 months the year. Keyed by core's one periodKey.
- */
-function spanKey(p: Period): string {
-  if (p.type === "half" && p.part === 1) return periodKey({ ...p, type: "months", months: 6, part: undefined });
-  if (p.type === "months" && p.months === 12) return periodKey({ ...p, type: "year", months: undefined });
-  return periodKey(p);
-}
 
 function unitOf(r: PlanRecord): UnitDef | undefined {
   return unitById(r.indicator.unit) ?? resolveUnit(r.indicator.unitText);

@@ -15,6 +15,7 @@
  * The loose figure (value, unit family and period only; the measure used before issue 11) is printed beside it.
  * Everything here is written for the test, not taken from the extractor.
  */
+import { periodKey } from "../../../src/core/dataset/period-text";
 import type { Period } from "../../../src/core/dataset/types";
 import { resolveUnit, unitById, type UnitDef } from "../../../src/core/units";
 
@@ -30,14 +31,14 @@ export interface Stmt {
   quote?: string;
 }
 
-export function periodKey(p: Period): string {
-  if (p.type === "range") return `range ${p.fromYear}-${p.year}`;
-  if ((p.type === "months" && p.months === 6) || (p.type === "half" && p.part === 1)) return `h1 ${p.year}`;
-  if (p.type === "half") return `h${p.part} ${p.year}`;
-  if (p.type === "months" && p.months === 12) return `year ${p.year}`;
-  if (p.type === "months") return `m${p.months} ${p.year}`;
-  if (p.type === "year") return `year ${p.year}`;
-  return `${p.type}${p.part ?? ""} ${p.year}`;
+/**
+ * Spans a report may name either way are one span here (written here, not taken from the extractor): 6 months from
+ * January is the first half, 12 months the year. Keyed by core's one periodKey.
+ */
+export function spanKey(p: Period): string {
+  if (p.type === "half" && p.part === 1) return periodKey({ ...p, type: "months", months: 6, part: undefined });
+  if (p.type === "months" && p.months === 12) return periodKey({ ...p, type: "year", months: undefined });
+  return periodKey(p);
 }
 
 export function fold(text: string): string[] {
@@ -103,7 +104,7 @@ export function sameReported(x: Stmt, y: Stmt): boolean {
   return true;
 }
 
-export const loose = (a: Stmt, b: Stmt): boolean => sameValue(a, b) && periodKey(a.period) === periodKey(b.period);
+export const loose = (a: Stmt, b: Stmt): boolean => sameValue(a, b) && spanKey(a.period) === spanKey(b.period);
 export const strict = (a: Stmt, b: Stmt): boolean => loose(a, b) && sameIndicator(a, b) && sameReported(a, b);
 
 export interface Score {
@@ -143,5 +144,5 @@ export function describe1(s: Stmt): string {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${v}`)
     .join(",");
-  return `${s.indicator} ${periodKey(s.period)}: ${s.value} ${s.unitText}${r ? ` [${r}]` : ""}`;
+  return `${s.indicator} ${spanKey(s.period)}: ${s.value} ${s.unitText}${r ? ` [${r}]` : ""}`;
 }
