@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { spanKey } from "./strict-score";
-import type { Period, PlanDataset, PlanRecord } from "../../../src/core/dataset/types";
+import type { PlanDataset, PlanRecord } from "../../../src/core/dataset/types";
 import { extractRecords } from "../../../src/core/extract";
 import { resolveUnit, unitById, type UnitDef } from "../../../src/core/units";
 
