@@ -37,17 +37,8 @@ const RUNS = Math.max(7, Number(process.env.BENCH_LOAD_RUNS || 7));
 const WARM = process.env.BENCH_LOAD_WARM !== "0";
 const BUDGET_RATIO = 2;
 const GOAL_RATIO = 1.5;
-// The Chromium flags this closed network needs (as test/e2e/browser.js).
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The Chromium and flags this closed network needs: the browser tests' own.
+const { CHROMIUM, FLAGS } = require("../test/e2e/browser");
 
 /** Runs in the page before its scripts (when <html> may not exist yet): notes when the page says it is ready. */
 function recordReady() {
@@ -103,7 +94,7 @@ async function loadOnce(context, url, clickable, problems) {
 
 async function launch(userDataDir) {
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: FLAGS,
     headless: true,
     viewport: { width: 350, height: 900 }, // a task pane's width

@@ -35,4 +35,4 @@ async function launch() {
   };
 }
 
-module.exports = { launch, CHROMIUM };
+module.exports = { launch, CHROMIUM, FLAGS };

@@ -16,6 +16,7 @@
  * Everything here is written for the test, not taken from the extractor.
  */
 import { periodKey } from "../../../src/core/dataset/period-text";
+import { foldWords as fold } from "../../../src/core/extract/indicator-match";
 import type { Period } from "../../../src/core/dataset/types";
 import { resolveUnit, unitById, type UnitDef } from "../../../src/core/units";
 
@@ -41,15 +42,6 @@ export function spanKey(p: Period): string {
   return periodKey(p);
 }
 
-export function fold(text: string): string[] {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
-}
 
 const PERIOD_WORDS = new Set(["nam", "thang", "quy", "dau", "cuoi", "ca", "luy", "ke", "ky", "nay", "i", "ii", "iii", "iv", "giai", "doan"]);
 
