@@ -91,14 +91,27 @@ function count(text: string, ch: string): number {
   return n;
 }
 
-/** Formats like Vietnamese documents: 19125.44 -> "19.125,44". */
-export function formatVietnameseNumber(value: number, decimals = 2): string {
+/**
+ * How a formatted number ends: every decimal asked for ("fixed": 10,60), trailing zeros dropped ("trim": 10,6;
+ * explanations, where the figure is shown as precisely as needed), or the fraction dropped only when it is all zeros
+ * ("whole-if-zero": 45.266 but 99,70; messages that quote a computed percentage at a fixed precision).
+ */
+export type FractionEnd = "fixed" | "trim" | "whole-if-zero";
+
+/** The one Vietnamese number formatter, as documents write numbers: 19125.44 -> "19.125,44". */
+export function formatVietnameseNumber(value: number, decimals = 2, end: FractionEnd = "fixed"): string {
   if (!Number.isFinite(value)) return "";
   const fixed = Math.abs(value).toFixed(decimals);
-  const [intPart = "0", fracPart] = fixed.split(".");
+  const [intPart = "0", rawFraction = ""] = fixed.split(".");
+  const fraction = end === "trim" ? rawFraction.replace(/0+$/, "") : end === "whole-if-zero" && /^0*$/.test(rawFraction) ? "" : rawFraction;
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   const negative = value < 0 && Number(fixed) !== 0;
-  return `${negative ? "-" : ""}${grouped}${fracPart ? `,${fracPart}` : ""}`;
+  return `${negative ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+}
+
+/** A number with exactly the decimals it carries (a stated figure quoted back): 50.17 -> "50,17", 45266 -> "45.266". */
+export function formatAsWritten(value: number): string {
+  return formatVietnameseNumber(value, decimalsWritten(value));
 }
 
 /** Number of decimals as written: 42.13 -> 2, 58.9 -> 1, 100 -> 0. */

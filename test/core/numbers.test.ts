@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatVietnameseNumber, parseNumberText, parseVietnameseNumber } from "../../src/core/numbers";
+import { formatAsWritten, formatVietnameseNumber, parseNumberText, parseVietnameseNumber } from "../../src/core/numbers";
 
 describe("parseVietnameseNumber", () => {
   it.each([
@@ -35,6 +35,21 @@ describe("parseVietnameseNumber", () => {
 });
 
 describe("formatVietnameseNumber", () => {
+  it("ends the fraction as asked: fixed, trimmed, or dropped when all zeros", () => {
+    expect(formatVietnameseNumber(10.6, 4, "trim")).toBe("10,6");
+    expect(formatVietnameseNumber(10600, 4, "trim")).toBe("10.600");
+    expect(formatVietnameseNumber(151.27, 6, "trim")).toBe("151,27");
+    expect(formatVietnameseNumber(45266, 2, "whole-if-zero")).toBe("45.266");
+    expect(formatVietnameseNumber(99.7048, 2, "whole-if-zero")).toBe("99,70");
+    expect(formatVietnameseNumber(-0.001, 2, "whole-if-zero")).toBe("0");
+    expect(formatVietnameseNumber(-1234.5, 3, "trim")).toBe("-1.234,5");
+  });
+  it("writes a stated figure with exactly its own decimals", () => {
+    expect(formatAsWritten(50.17)).toBe("50,17");
+    expect(formatAsWritten(45266)).toBe("45.266");
+    expect(formatAsWritten(-9.283)).toBe("-9,283");
+  });
+
   it("groups thousands with dots and uses a decimal comma", () => {
     expect(formatVietnameseNumber(19125.44)).toBe("19.125,44");
     expect(formatVietnameseNumber(26140.56, 2)).toBe("26.140,56");

@@ -5,7 +5,7 @@
  * recomputed one rounded to the decimals the document wrote (42,13 vs 42,1265...).
  */
 import type { FigureKind, PlanDataset, PlanRecord, PriceBasis, RecordFlag } from "./types";
-import { agreesAtPrecision, decimalsWritten as decimals } from "../numbers";
+import { agreesAtPrecision, decimalsWritten as decimals, formatVietnameseNumber } from "../numbers";
 import { convert, sameFamily } from "../units";
 import { periodKey, periodLabelEn } from "./period-text";
 
@@ -38,11 +38,7 @@ function kindGroup(k: FigureKind): string {
 }
 
 /** Vietnamese-style number for messages: 45266 -> "45.266", 99.7048 -> "99,70". */
-function vn(x: number, d = 2): string {
-  const [i = "0", f] = Math.abs(x).toFixed(d).split(".");
-  const int = i.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${x < 0 ? "-" : ""}${int}${f && Number(f) !== 0 ? `,${f}` : ""}`;
-}
+const vn = (x: number, d = 2): string => formatVietnameseNumber(x, d, "whole-if-zero");
 
 function en(x: number, d = 2): string {
   return Number(x.toFixed(d)).toLocaleString("en-US", { maximumFractionDigits: d });

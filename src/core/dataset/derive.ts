@@ -4,6 +4,7 @@
  * and from which record, so a planner can always tell it from a stated figure.
  */
 import type { Period, PlanRecord } from "./types";
+import { formatAsWritten } from "../numbers";
 import { periodKey, periodLabelEn, recordIdPeriod } from "./period-text";
 
 export const yearPeriod = (y: number): Period => ({ type: "year", year: y, label: `năm ${y}` });
@@ -32,11 +33,6 @@ function round10(x: number): number {
   return Number(x.toPrecision(10));
 }
 
-/** Vietnamese number text for explanations: 50.17 -> "50,17". */
-function fmt(x: number): string {
-  const [i = "0", f] = String(x).split(".");
-  return `${i.replace(/\B(?=(\d{3})+(?!\d))/g, ".")}${f ? `,${f}` : ""}`;
-}
 
 /** Plan = figure ÷ reported % of plan × 100, for the plan period (by default the figure's year). */
 export function derivePlan(src: PlanRecord, idPrefix: string, planPeriod: Period = yearPeriod(src.period.year)): PlanRecord | null {
@@ -52,7 +48,7 @@ export function derivePlan(src: PlanRecord, idPrefix: string, planPeriod: Period
     reported: {},
     derived: {
       method: "plan = value / pctOfPlan * 100",
-      vi: `Kế hoạch = ${src.period.label} (${fmt(src.value)} ${src.indicator.unitText}) ÷ ${fmt(p)}% × 100`,
+      vi: `Kế hoạch = ${src.period.label} (${formatAsWritten(src.value)} ${src.indicator.unitText}) ÷ ${formatAsWritten(p)}% × 100`,
       en: `Plan = figure for ${periodLabelEn(src.period)} (${src.value} ${src.indicator.unitText}) ÷ ${p}% × 100`,
       from: [src.id],
     },
@@ -80,13 +76,13 @@ export function derivePrior(src: PlanRecord, idPrefix: string): PlanRecord | nul
       g !== undefined
         ? {
             method: "prior = value / (1 + growthVsPrior / 100)",
-            vi: `Cùng kỳ = ${src.period.label} (${fmt(src.value)} ${src.indicator.unitText}) ÷ (1 ${g < 0 ? "−" : "+"} ${fmt(Math.abs(g))}%)`,
+            vi: `Cùng kỳ = ${src.period.label} (${formatAsWritten(src.value)} ${src.indicator.unitText}) ÷ (1 ${g < 0 ? "−" : "+"} ${formatAsWritten(Math.abs(g))}%)`,
             en: `Same period last year = figure for ${periodLabelEn(src.period)} (${src.value} ${src.indicator.unitText}) ÷ (1 ${g < 0 ? "−" : "+"} ${Math.abs(g)}%)`,
             from: [src.id],
           }
         : {
             method: "prior = value / indexVsPrior * 100",
-            vi: `Năm trước = ${src.period.label} (${fmt(src.value)} ${src.indicator.unitText}) ÷ ${fmt(ix!)}% × 100`,
+            vi: `Năm trước = ${src.period.label} (${formatAsWritten(src.value)} ${src.indicator.unitText}) ÷ ${formatAsWritten(ix!)}% × 100`,
             en: `Previous year = figure for ${periodLabelEn(src.period)} (${src.value} ${src.indicator.unitText}) ÷ ${ix}% × 100`,
             from: [src.id],
           },

@@ -5,8 +5,7 @@ import type { Pick } from "./records";
 
 /** Up to `decimals` decimals, trailing zeros dropped: 10.6 -> "10,6"; 10600 -> "10.600". */
 export function vn(x: number, decimals = 4): string {
-  const s = formatVietnameseNumber(x, decimals);
-  return s.includes(",") ? s.replace(/,?0+$/, "") : s;
+  return formatVietnameseNumber(x, decimals, "trim");
 }
 
 const KIND_VI: Record<string, string> = { actual: "thực hiện", estimate: "ước tính", plan: "kế hoạch", target: "mục tiêu", remaining: "còn phải thực hiện" };
