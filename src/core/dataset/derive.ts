@@ -5,24 +5,28 @@
  */
 import type { Period, PlanRecord } from "./types";
 import { formatAsWritten } from "../numbers";
-import { periodKey, periodLabelEn, recordIdPeriod } from "./period-text";
+import { periodKey, periodLabelEn, priorPeriod, recordIdPeriod } from "./period-text";
 
 export const yearPeriod = (y: number): Period => ({ type: "year", year: y, label: `năm ${y}` });
 
-/** The same period one year earlier ("cùng kỳ"); null for a multi-year range. */
-export function priorPeriod(p: Period): Period | null {
-  const y = p.year - 1;
-  switch (p.type) {
+/**
+ * The period of a derived same-period record: core's one priorPeriod, labelled the way derived records are. None for
+ * a multi-year range: its growth is a yearly average, not a change against the span before it.
+ */
+function derivedPriorPeriod(p: Period): Period | null {
+  const prior = priorPeriod(p);
+  const y = prior.year;
+  switch (prior.type) {
     case "year":
       return yearPeriod(y);
     case "half":
-      return { type: "half", part: p.part, year: y, label: `6 tháng ${p.part === 1 ? "đầu" : "cuối"} năm ${y}` };
+      return { ...prior, label: `6 tháng ${prior.part === 1 ? "đầu" : "cuối"} năm ${y}` };
     case "months":
-      return { type: "months", months: p.months, year: y, label: `${p.months} tháng đầu năm ${y}` };
+      return { ...prior, label: `${prior.months} tháng đầu năm ${y}` };
     case "quarter":
-      return { type: "quarter", part: p.part, year: y, label: `quý ${p.part} năm ${y}` };
+      return { ...prior, label: `quý ${prior.part} năm ${y}` };
     case "month":
-      return { type: "month", part: p.part, year: y, label: `tháng ${p.part} năm ${y}` };
+      return { ...prior, label: `tháng ${prior.part} năm ${y}` };
     case "range":
       return null;
   }
@@ -61,7 +65,7 @@ export function derivePlan(src: PlanRecord, idPrefix: string, planPeriod: Period
 export function derivePrior(src: PlanRecord, idPrefix: string): PlanRecord | null {
   const g = src.reported.growthVsPrior;
   const ix = src.reported.indexVsPrior;
-  const prior = priorPeriod(src.period);
+  const prior = derivedPriorPeriod(src.period);
   if ((g === undefined && (ix === undefined || ix === 0)) || prior === null) return null;
   const value = g !== undefined ? src.value / (1 + g / 100) : (src.value / ix!) * 100;
   return {

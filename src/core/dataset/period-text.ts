@@ -23,6 +23,18 @@ export function periodKey(p: Period): string {
 }
 
 /**
+ * The same span one year earlier ("cùng kỳ"); for a multi-year period the period before it, of
+ * the same length ("giai đoạn 2011-2015" before 2016-2020): a range one year earlier means nothing.
+ */
+export function priorPeriod(p: Period): Period {
+  if (p.type === "range" && p.fromYear !== undefined) {
+    const span = p.year - p.fromYear + 1;
+    return { ...p, year: p.year - span, fromYear: p.fromYear - span, label: "" };
+  }
+  return { ...p, year: p.year - 1, fromYear: p.fromYear === undefined ? undefined : p.fromYear - 1, label: "" };
+}
+
+/**
  * "2020", "2020-h1", "2020-m6", "2020-q3", "2021-09", "2021-2025": the period part of a record id.
  * Not a second key: record ids are part of the published dataset format and keep this spelling.
  */

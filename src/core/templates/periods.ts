@@ -3,20 +3,8 @@
 import type { Period } from "../dataset/types";
 import type { Lang, Localized } from "../user-error";
 
-/** The one period key lives with the dataset types; the templates take it from here. */
-export { periodKey } from "../dataset/period-text";
-
-/**
- * The same span one year earlier ("cùng kỳ"); for a multi-year period the period before it, of
- * the same length ("giai đoạn 2011-2015" before 2016-2020): a range one year earlier means nothing.
- */
-export function priorPeriod(p: Period): Period {
-  if (p.type === "range" && p.fromYear !== undefined) {
-    const span = p.year - p.fromYear + 1;
-    return { ...p, year: p.year - span, fromYear: p.fromYear - span, label: "" };
-  }
-  return { ...p, year: p.year - 1, fromYear: p.fromYear === undefined ? undefined : p.fromYear - 1, label: "" };
-}
+/** The one period key and the one "cùng kỳ" live with the dataset types; the templates take them from here. */
+export { periodKey, priorPeriod } from "../dataset/period-text";
 
 /** Months of the year the period covers from January; null when it is not a from-January span. */
 export function monthsElapsed(p: Period): number | null {
