@@ -178,6 +178,28 @@ describe("department table (STT | Chỉ tiêu | ĐVT | Cùng kỳ | Lũy kế c�
   });
 });
 
+describe("a blank comparison column formatted as a percentage", () => {
+  it("writes a ratio (shown 42,13%), not an index ×100 that would show 4213,00%", async () => {
+    const input = join(dir, "blank-percent.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Biểu 1");
+    ws.addRow(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2020", "Thực hiện 6 tháng 2020", "% so KH"]);
+    ws.addRow([1, "Giá trị sản xuất công nghiệp", "Tỷ đồng", 45398, 19125.44, null]);
+    ws.addRow([2, "Kim ngạch xuất khẩu", "Triệu USD", 500, 260, null]);
+    // The planner formatted the empty column before any figure was in it; ExcelJS keeps no value there.
+    for (const r of [2, 3]) ws.getCell(r, 6).numFmt = "0.00%";
+    await wb.xlsx.writeFile(input);
+    const cap = io();
+    expect(await runCli(["workbook", "recalc", "--in", input, "--sheet", "Biểu 1", "--dry-run", "--json"], cap)).toBe(0);
+    const report = JSON.parse(cap.stdout.join("")) as JsonReport;
+    expect(report.columns.find((c) => c.column === "F")?.comparison?.style).toBe("percent");
+    expect(report.writes.map((w) => `${w.cell} ${w.formula}`)).toEqual([
+      'F2 =IF(AND(ISNUMBER(E2),ISNUMBER(D2),D2<>0),E2/D2,"")',
+      'F3 =IF(AND(ISNUMBER(E3),ISNUMBER(D3),D3<>0),E3/D3,"")',
+    ]);
+  });
+});
+
 describe("errors", () => {
   it("names the sheets when --sheet is wrong, in Vietnamese by default and English on request", async () => {
     await expect(runCli(["workbook", "recalc", "--in", GSO, "--sheet", "Không có", "--dry-run"], io())).rejects.toMatchObject({

@@ -13,7 +13,7 @@ import { UserError, type Lang } from "../../core/user-error";
 import { flag, requiredOption, stringOption } from "../args";
 import type { SubCommand } from "../command";
 import { loadDataset } from "../datasets";
-import { sheetToGrid } from "../xlsx-read";
+import { sheetToGrid, withBlankFormats } from "../xlsx-read";
 import { applyPlan, pickSheet, readWorkbook } from "./workbook-recalc";
 
 export const fillCommand: SubCommand = {
@@ -32,7 +32,7 @@ export const fillCommand: SubCommand = {
     const wb = await readWorkbook(input);
     const ws = pickSheet(wb, stringOption(args, "sheet"));
     const yes = flag(args, "yes");
-    const plan = planFill(withBlankFormats(ws, sheetToGrid(ws)), dataset, { ...(period ? { period } : {}), overwrite: yes });
+    const plan = planFill(formFormats(ws, sheetToGrid(ws)), dataset, { ...(period ? { period } : {}), overwrite: yes });
     if (!plan.found) throw new UserError("no-form", { vi: `Trang "${ws.name}": ${plan.messages[0]!.vi}`, en: `Sheet "${ws.name}": ${plan.messages[0]!.en}` });
     if (dryRun) {
       io.out(flag(args, "json") ? JSON.stringify(report(ws.name, dataset, plan, io.lang), null, 2) : humanReport(ws.name, plan, io.lang));
@@ -61,23 +61,10 @@ export const fillCommand: SubCommand = {
   },
 };
 
-/**
- * The number formats of the form's empty cells, which sheetToGrid does not visit (reading every empty
- * cell of a workbook costs the recalculation of the GSO's 19 sheets a third more time): a blank
- * comparison column formatted "0.00%" tells the formulas to write a ratio, not an index ×100.
- */
-function withBlankFormats(ws: ExcelJS.Worksheet, grid: Grid): Grid {
+/** The grid with the number formats of the form's empty cells (see withBlankFormats). */
+function formFormats(ws: ExcelJS.Worksheet, grid: Grid): Grid {
   const loc = locateForm(new GridView(grid));
-  if (!loc) return grid;
-  const rows = grid.rows.map((r) => (Array.isArray(r) ? [...r] : []));
-  for (let r = loc.top; r <= loc.lastDataRow; r++) {
-    for (let c = loc.left; c <= loc.right; c++) {
-      if (rows[r]![c]) continue;
-      const fmt = ws.findCell(r + 1, c + 1)?.numFmt;
-      if (typeof fmt === "string" && fmt !== "" && fmt !== "General") rows[r]![c] = { value: null, numberFormat: fmt };
-    }
-  }
-  return { rows, merges: grid.merges };
+  return loc ? withBlankFormats(ws, grid, { top: loc.top, bottom: loc.lastDataRow, left: loc.left, right: loc.right }) : grid;
 }
 
 /** The period a --period key names, among the dataset's; a bad key lists the keys the option takes. */

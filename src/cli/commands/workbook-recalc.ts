@@ -10,7 +10,7 @@ import { describePeriod, detectTable, findAnchor, planRecalc, type Anchor, type 
 import { UserError, type Lang } from "../../core/user-error";
 import { flag, requiredOption, stringOption, type ParsedArgs } from "../args";
 import type { SubCommand } from "../command";
-import { sheetToGrid } from "../xlsx-read";
+import { sheetToGrid, withBlankFormats } from "../xlsx-read";
 
 export const recalcCommand: SubCommand = {
   name: "recalc",
@@ -25,9 +25,12 @@ export const recalcCommand: SubCommand = {
     }
     const wb = await readWorkbook(input);
     const ws = pickSheet(wb, stringOption(args, "sheet"));
-    const grid = sheetToGrid(ws);
-    const anchor = anchorFrom(args, grid);
-    const detection = detectTable(grid, anchor);
+    const read = sheetToGrid(ws);
+    const anchor = anchorFrom(args, read);
+    // Detected twice only when the table holds blank formatted cells: their formats decide ratio or index ×100.
+    const first = detectTable(read, anchor);
+    const grid = withBlankFormats(ws, read, first.extent);
+    const detection = grid === read ? first : detectTable(grid, anchor);
     if (detection.columns.length === 0 || !detection.rows.some((r) => r.kind === "data" || r.kind === "total")) {
       throw new UserError("no-table", { vi: `Không tìm thấy bảng số liệu ở trang "${ws.name}".`, en: `No table of figures found on sheet "${ws.name}".` });
     }
