@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import type { Period, PlanDataset } from "../../core/dataset/types";
 import type * as ExcelJS from "exceljs";
 import { GridView, type Grid } from "../../core/detect";
-import { formatFillNumber, locateForm, planFill, type FillPlan } from "../../core/fill";
+import { formatFillNumber, formPeriods, locateForm, planFill, type FillPlan } from "../../core/fill";
 import type { RecalcPlan } from "../../core/recalc";
 import { periodKey } from "../../core/templates/periods";
 import { UserError, type Lang } from "../../core/user-error";
@@ -70,8 +70,7 @@ function formFormats(ws: ExcelJS.Worksheet, grid: Grid): Grid {
 /** The period a --period key names, among the dataset's; a bad key lists the keys the option takes. */
 function periodOption(dataset: PlanDataset, key: string | undefined): Period | undefined {
   if (key === undefined) return undefined;
-  const periods = new Map<string, Period>();
-  for (const p of [dataset.period, ...dataset.records.map((r) => r.period)]) if (!periods.has(periodKey(p))) periods.set(periodKey(p), p);
+  const periods = new Map<string, Period>(formPeriods(dataset).map((p) => [periodKey(p), p]));
   const p = periods.get(key);
   if (p) return p;
   const keys = [...periods.entries()].map(([k, v]) => `${k} (${v.label})`).join(", ");

@@ -12,5 +12,6 @@
 export { planFill } from "./plan";
 export type { FillOptions, FillPlan, FillRow, FillValue, FillColumn, FillRowStatus } from "./plan";
 export { locateForm, type FormLocation } from "./locate";
+export { formPeriods } from "./periods";
 export { vn as formatFillNumber } from "./explain";
 export { fillCellWrites, type FillCellWrite } from "./writes";

@@ -1,7 +1,6 @@
 import { Button, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import type { Period, PlanDataset } from "../../core/dataset/types";
-import { planFill, type FillPlan, type FillRow } from "../../core/fill";
+import { formPeriods, planFill, type FillPlan, type FillRow } from "../../core/fill";
 import { periodKey, periodLabel } from "../../core/templates/periods";
 import { formatNumber, type Translate } from "../i18n";
 import type { SectionProps, SheetTable } from "../host";
@@ -158,16 +157,6 @@ export function FillSection({ host, settings, t }: SectionProps) {
       {consent.dialog}
     </section>
   );
-}
-
-/**
- * The periods a form can be filled for (as the CLI's --period): the document's own first, then every
- * period it states a figure for. It gives the period of columns whose header names none ("Ước TH", "Cùng kỳ").
- */
-function formPeriods(ds: PlanDataset): Period[] {
-  const seen = new Map<string, Period>([[periodKey(ds.period), ds.period]]);
-  for (const r of ds.records) if (!r.derived && !seen.has(periodKey(r.period))) seen.set(periodKey(r.period), r.period);
-  return [...seen.values()];
 }
 
 interface FillRowViewProps {
