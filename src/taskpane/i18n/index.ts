@@ -1,3 +1,4 @@
+import { formatVietnameseNumber } from "../../core/numbers";
 import type { Lang } from "../../core/user-error";
 import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
@@ -13,7 +14,8 @@ export function translator(lang: Lang): Translate {
     catalog[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }
 
-/** Numbers in the pane use the planner's separators: 19.125,44 in Vietnamese. */
+/** Numbers in the pane use the planner's separators: 19.125,44 in Vietnamese (core's one formatter), 19,125.44 in English. */
 export function formatNumber(lang: Lang, value: number, decimals = 2): string {
-  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: decimals }).format(value);
+  if (lang === "vi") return formatVietnameseNumber(value, decimals, "trim");
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals }).format(value);
 }
