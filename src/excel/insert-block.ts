@@ -133,7 +133,7 @@ function loadSizes(target: Excel.Range, block: SheetBlock): { widths: Excel.Rang
     if (op.kind !== "fitRow") return [];
     const row = target.getCell(Number(op.row.split(":")[0]) - 1, 0).getEntireRow();
     row.load("address");
-    row.format.load("rowHeight");
+    row.format.load(isSetSupported("ExcelApi", "1.7") ? ["rowHeight", "useStandardHeight"] : ["rowHeight"]);
     return [row];
   });
   return { widths, heights };
@@ -152,7 +152,9 @@ function blockRecord(block: SheetBlock, anchor: Anchor, address: string, written
 /** Puts in the snapshot what the insert changes beyond the cells: widths, heights, frozen panes, print setup. */
 function addSheetState(undo: UndoSnapshot, widths: Excel.Range[], heights: Excel.Range[], frozen: Excel.Range | null, layout: Excel.PageLayout | null): void {
   if (widths.length > 0) undo.columnWidths = widths.map((w) => ({ address: bareAddress(w.address), points: w.format.columnWidth }));
-  if (heights.length > 0) undo.rowHeights = heights.map((h) => ({ address: bareAddress(h.address), points: h.format.rowHeight }));
+  if (heights.length > 0) {
+    undo.rowHeights = heights.map((h) => ({ address: bareAddress(h.address), points: h.format.rowHeight, ...(isSetSupported("ExcelApi", "1.7") && h.format.useStandardHeight === true ? { standard: true as const } : {}) }));
+  }
   if (frozen) undo.freeze = { before: frozen.isNullObject ? null : bareAddress(frozen.address) };
   if (layout) {
     // Excel answers unused zoom fields with null; sending null back would be refused.

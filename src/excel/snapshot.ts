@@ -30,8 +30,11 @@ export interface UndoSnapshot {
   remerge?: string[];
   /** Column widths in points before the insert changed them. */
   columnWidths?: { address: string; points: number }[];
-  /** Heights in points of the rows whose merged text the insert fitted ("5:5"). */
-  rowHeights?: { address: string; points: number }[];
+  /**
+   * Heights in points of the rows whose merged text the insert fitted ("5:5"); `standard` when the row had the
+   * sheet's standard height (ExcelApi 1.7 tells), so undo gives that back rather than fixing the same number of points.
+   */
+  rowHeights?: { address: string; points: number; standard?: true }[];
   /** Frozen panes before the insert froze the header: their address, or null for none. */
   freeze?: { before: string | null };
   pageLayout?: { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions };
@@ -195,7 +198,10 @@ export function queueRestore(sheet: Excel.Worksheet, snap: UndoSnapshot, area: S
   // After the contents: only then are the cells of each old merge back as they were.
   for (const address of snap.remerge ?? []) sheet.getRange(address).merge(false);
   for (const w of snap.columnWidths ?? []) sheet.getRange(w.address).format.columnWidth = w.points;
-  for (const h of snap.rowHeights ?? []) sheet.getRange(h.address).format.rowHeight = h.points;
+  for (const h of snap.rowHeights ?? []) {
+    if (h.standard) sheet.getRange(h.address).format.useStandardHeight = true;
+    else sheet.getRange(h.address).format.rowHeight = h.points;
+  }
   if (snap.freeze) {
     if (isSetSupported("ExcelApi", "1.7")) {
       sheet.freezePanes.unfreeze();

@@ -270,7 +270,7 @@ export class RangeFormat extends SimObject {
   }
 
   protected scalarNames(): string[] {
-    return ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
+    return ["columnWidth", "rowHeight", "useStandardHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
   }
 
   protected override navigate(name: string): SimObject | null {
@@ -291,6 +291,14 @@ export class RangeFormat extends SimObject {
       case "rowHeight": {
         const heights = new Set(Array.from({ length: Math.min(t.rect.rows, 100_000) }, (_, i) => state.rowHeight(t.s, t.rect.row + i)));
         return heights.size === 1 ? [...heights][0] : null;
+      }
+      case "useStandardHeight": {
+        // RangeFormat.useStandardHeight (ExcelApi 1.7): true when every row has the sheet's standard height, null
+        // when the rows' heights differ, false otherwise. Here a row has the standard height until one is set.
+        const rows = Array.from({ length: Math.min(t.rect.rows, 100_000) }, (_, i) => t.rect.row + i);
+        if (rows.every((r) => !t.s.rowHeights.has(r))) return true;
+        const heights = new Set(rows.map((r) => state.rowHeight(t.s, r)));
+        return heights.size === 1 ? false : null;
       }
       case "horizontalAlignment": return uniform(state, t, (f) => f.horizontalAlignment);
       case "verticalAlignment": return uniform(state, t, (f) => f.verticalAlignment);
@@ -341,6 +349,21 @@ export class RangeFormat extends SimObject {
       for (let r = t.rect.row; r < t.rect.row + Math.min(t.rect.rows, 100_000); r++) t.s.rowHeights.set(r, v);
       this.context.state.touch();
     }, 2);
+  }
+
+  /**
+   * ExcelApi 1.7. "Only intended to be set to true. Setting it to false has no effect" (RangeFormat reference):
+   * true gives the rows back the sheet's standard height, so they grow with their text again.
+   */
+  get useStandardHeight(): boolean { return this.get("useStandardHeight"); }
+  set useStandardHeight(v: boolean) {
+    this.set("useStandardHeight", v, () => {
+      const t = this.range.must();
+      this.range.guard(t, "RangeFormat.useStandardHeight");
+      if (v !== true) return;
+      for (let r = t.rect.row; r < t.rect.row + Math.min(t.rect.rows, 100_000); r++) t.s.rowHeights.delete(r);
+      this.context.state.touch();
+    }, 7);
   }
 
   /** ExcelApi 1.2; merged cells are not auto-fitted (see autofit.ts). */

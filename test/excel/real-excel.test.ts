@@ -260,6 +260,24 @@ describe("merged titles get their height (autofit ignores merged cells)", () => 
     await undoLastInsert(noWait);
     expect(xl.sim.workbook.rowHeight("Sheet1", 1)).toBe(before);
   });
+
+  test("undo gives a row of the standard height its standard height back, not a fixed one that no longer grows with its text", async () => {
+    xl = openExcel("web");
+    const standard = async (): Promise<boolean> =>
+      Excel.run(async (context) => {
+        const format = context.workbook.worksheets.getItem("Sheet1").getRange("1:1").format;
+        format.load("useStandardHeight");
+        await context.sync();
+        return format.useStandardHeight;
+      });
+    expect(await standard()).toBe(true);
+    const block = productsBlock(2);
+    block.cells[0]![0] = { value: "TÌNH HÌNH THỰC HIỆN CÁC SẢN PHẨM CÔNG NGHIỆP CHỦ YẾU 6 THÁNG ĐẦU NĂM 2020 VÀ ƯỚC THỰC HIỆN CẢ NĂM 2020", role: "label", style: { bold: true, hAlign: "center", fontSize: 14, wrap: true } };
+    await insertBlock(block, { overwrite: false, anchor: "A1", run: noWait });
+    expect(await standard()).toBe(false);
+    await undoLastInsert(noWait);
+    expect(await standard()).toBe(true);
+  });
 });
 
 describe("fit to one page wide is ignored until the Page Layout tab was opened (office-js #1860)", () => {

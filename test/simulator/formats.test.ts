@@ -133,3 +133,32 @@ test("autofitColumns widens a column to its widest shown text; a RangeBorder rea
   expect(sim.workbook.columnWidth("Sheet1", "A")).toBeGreaterThan(100);
   expect(sim.workbook.columnWidth("Sheet1", "B")).toBe(48);
 });
+
+test("RangeFormat.useStandardHeight: true for rows of the standard height, false once a height is set, null for mixed rows; setting true gives the standard height back, false does nothing (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardheight-member)", async () => {
+  const { sim, run } = simulator();
+  const read = (address: string) =>
+    run(async (context) => {
+      const format = context.workbook.worksheets.getItem("Sheet1").getRange(address).format;
+      format.load("useStandardHeight");
+      await context.sync();
+      return format.useStandardHeight;
+    });
+  expect(await read("2:2")).toBe(true);
+  await run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("2:2").format.rowHeight = 40;
+    await context.sync();
+  });
+  expect(await read("2:2")).toBe(false);
+  expect(await read("1:2")).toBeNull();
+  await run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("2:2").format.useStandardHeight = false;
+    await context.sync();
+  });
+  expect(sim.workbook.rowHeight("Sheet1", 2)).toBe(40);
+  await run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("2:2").format.useStandardHeight = true;
+    await context.sync();
+  });
+  expect(sim.workbook.rowHeight("Sheet1", 2)).toBe(15);
+  expect(await read("1:2")).toBe(true);
+});
