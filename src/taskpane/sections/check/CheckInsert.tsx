@@ -1,6 +1,6 @@
 import { Button, Field, Select } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import { withDerived } from "../../../core/dataset/derive";
+import { recordsOfExtraction } from "../../../core/dataset/from-report";
 import type { PlanDataset } from "../../../core/dataset/types";
 import type { Extraction } from "../../../core/extract";
 import { NeedsConsentError } from "../../../core/target-not-empty";
@@ -30,8 +30,8 @@ function useExtractedDataset(extraction: Extraction, t: Translate): PlanDataset 
       province: extraction.province,
       document: { number: "", date: "", issuer: "", title: t("checkPastedTitle"), seedFile: "" },
       period: extraction.period,
-      // Plans and same-period figures implied by "đạt …% kế hoạch, tăng …% so cùng kỳ", marked as derived.
-      records: withDerived(extraction.records, "pasted-text"),
+      // As `data import` makes them: with the plans and same-period figures the percentages imply, unsure ones marked.
+      records: recordsOfExtraction(extraction, "pasted-text", extraction.province),
     };
   }, [extraction, t]);
 }
