@@ -7,49 +7,12 @@
  * extracted, and with no date the text's own title gives the year (the extractor's rule, not a second one in the pane).
  */
 import { act } from "react";
-import { createRoot } from "react-dom/client";
 import type { SheetBlock } from "../../src/core/sheet-block";
-import { App } from "../../src/taskpane/App";
-import type { HostActions } from "../../src/taskpane/host";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { button, openTab, settle, stubHost } from "../support/pane-host";
 
 /** A monthly statement that names its month but not its year (as in the national statistics office's releases). */
 const YEARLESS =
   "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 9 ước đạt 441,4 nghìn tỷ đồng, tăng 2,7% so với tháng trước và tăng 4,9% so với cùng kỳ năm trước.";
-
-function host(inserted: SheetBlock[]): HostActions {
-  const never = () => Promise.reject(new Error("not called in this test"));
-  return {
-    workbook: {
-      kind: "excel",
-      unsupportedFeatures: () => [],
-      insertBlock: async (block) => {
-        inserted.push(block);
-        return { address: "Sheet1!B3:H9", rows: 7 };
-      },
-      undoLastInsert: never,
-      listBlocks: async () => [],
-      refreshBlock: never,
-      readTable: never,
-      writeCells: never,
-      writeFill: never,
-      loadSettings: async () => ({}),
-      saveSettings: async () => undefined,
-    },
-    data: { listDatasets: never, getDataset: never },
-  };
-}
-
-function button(el: HTMLElement, text: string): HTMLButtonElement {
-  const b = [...el.querySelectorAll("button")].find((x) => x.textContent?.startsWith(text));
-  if (!b) throw new Error(`no button "${text}"`);
-  return b as HTMLButtonElement;
-}
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 30)));
-}
 
 /** Types into a React-controlled field (React listens for "input" and reads the native value setter's result). */
 async function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
@@ -60,13 +23,12 @@ async function type(field: HTMLInputElement | HTMLTextAreaElement, value: string
   });
 }
 
-async function openCheck(inserted: SheetBlock[] = []): Promise<HTMLElement> {
-  const el = document.createElement("div");
-  document.body.appendChild(el);
-  await act(async () => createRoot(el).render(<App host={host(inserted)} theme="light" />));
-  await act(async () => button(el, "Kiểm tra số liệu").click());
-  await settle();
-  return el;
+function openCheck(inserted: SheetBlock[] = []): Promise<HTMLElement> {
+  const insertBlock = async (block: SheetBlock) => {
+    inserted.push(block);
+    return { address: "Sheet1!B3:H9", rows: 7 };
+  };
+  return openTab(stubHost({ insertBlock }), "Kiểm tra số liệu");
 }
 
 /** The section's own button, not the tab of the same name. */
@@ -82,13 +44,13 @@ test("the date given reaches the extraction: a month without a year takes the gi
   await type(el.querySelector("#check-text") as HTMLTextAreaElement, YEARLESS);
   await type(el.querySelector("[data-testid=check-date]") as HTMLInputElement, "tháng 9/2020");
   await act(async () => checkButton(el).click());
-  await settle();
+  await settle(30);
   expect(records(el)).toContain("441,4 nghìn tỷ đồng");
   expect(records(el)).toContain("tháng 9/2020");
   expect(el.textContent).toContain("Tìm thấy 1 số liệu");
   // The figures insert as a standard table of that period.
   await act(async () => button(el, "Chèn thành bảng").click());
-  await settle();
+  await settle(30);
   expect(inserted).toHaveLength(1);
   expect(JSON.stringify(inserted[0])).toContain("441.4");
   expect(el.textContent).toContain("Sheet1!B3:H9");
@@ -96,7 +58,7 @@ test("the date given reaches the extraction: a month without a year takes the gi
   // The same text checked again with another date gives that year instead.
   await type(el.querySelector("[data-testid=check-date]") as HTMLInputElement, "30/9/2023");
   await act(async () => checkButton(el).click());
-  await settle();
+  await settle(30);
   expect(records(el)).toContain("tháng 9/2023");
   expect(records(el)).not.toContain("2020");
 });
@@ -106,7 +68,7 @@ test("a malformed date: a Vietnamese message under the field, nothing extracted"
   await type(el.querySelector("#check-text") as HTMLTextAreaElement, YEARLESS);
   await type(el.querySelector("[data-testid=check-date]") as HTMLInputElement, "13/2020");
   await act(async () => checkButton(el).click());
-  await settle();
+  await settle(30);
   expect(el.textContent).toContain('Kỳ/ngày của văn bản "13/2020" không đúng: hãy nhập tháng/năm (ví dụ 6/2023) hoặc ngày/tháng/năm (ví dụ 30/6/2023).');
   expect(el.querySelector("[data-testid=check-date]")!.getAttribute("aria-invalid")).toBe("true");
   expect(el.querySelector("[data-testid=check-records]")).toBeNull();
@@ -115,7 +77,7 @@ test("a malformed date: a Vietnamese message under the field, nothing extracted"
   // Corrected, the message goes and the check runs.
   await type(el.querySelector("[data-testid=check-date]") as HTMLInputElement, "12/2020");
   await act(async () => checkButton(el).click());
-  await settle();
+  await settle(30);
   expect(el.textContent).not.toContain("không đúng: hãy nhập");
   expect(records(el)).toContain("tháng 9/2020");
 });
@@ -124,7 +86,7 @@ test("no date given: the year comes from the text's own title line", async () =>
   const el = await openCheck();
   await type(el.querySelector("#check-text") as HTMLTextAreaElement, `Tình hình kinh tế - xã hội tháng 9 năm 2021\n${YEARLESS}`);
   await act(async () => checkButton(el).click());
-  await settle();
+  await settle(30);
   expect(records(el)).toContain("441,4 nghìn tỷ đồng");
   expect(records(el)).toContain("tháng 9/2021");
 });

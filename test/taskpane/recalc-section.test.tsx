@@ -7,13 +7,10 @@
  * read is a message in Vietnamese, and the progress bar goes away either way.
  */
 import { act } from "react";
-import { createRoot } from "react-dom/client";
 import { gridFromValues } from "../../src/core/detect";
 import { UserError } from "../../src/core/user-error";
-import { App } from "../../src/taskpane/App";
-import type { CellWrite, HostActions } from "../../src/taskpane/host";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import type { CellWrite } from "../../src/taskpane/host";
+import { button, openTab, settle, stubHost } from "../support/pane-host";
 
 /** A department's table: plan, actual, and "% so KH" left empty for the add-in to fill. */
 const ROWS = [
@@ -28,50 +25,19 @@ interface Calls {
   failRead?: boolean;
 }
 
-function host(calls: Calls): HostActions {
-  const never = () => Promise.reject(new Error("not called in this test"));
-  return {
-    workbook: {
-      kind: "excel",
-      unsupportedFeatures: () => [],
-      insertBlock: never,
-      undoLastInsert: never,
-      listBlocks: async () => [],
-      refreshBlock: never,
-      readTable: async () => {
-        calls.reads++;
-        if (calls.failRead) throw new UserError("read-no-table", { vi: "Không có bảng ở ô đang chọn.", en: "No table at the selected cell." });
-        return { sheet: "Sheet1", grid: gridFromValues(ROWS), anchor: { row: 1, col: 0 } };
-      },
-      writeCells: async (_sheet, writes) => {
-        calls.writes.push(writes);
-        return { ranges: ["E2:E3"] };
-      },
-      writeFill: never,
-      loadSettings: async () => ({}),
-      saveSettings: async () => undefined,
+function open(calls: Calls): Promise<HTMLElement> {
+  const host = stubHost({
+    readTable: async () => {
+      calls.reads++;
+      if (calls.failRead) throw new UserError("read-no-table", { vi: "Không có bảng ở ô đang chọn.", en: "No table at the selected cell." });
+      return { sheet: "Sheet1", grid: gridFromValues(ROWS), anchor: { row: 1, col: 0 } };
     },
-    data: { listDatasets: never, getDataset: never },
-  };
-}
-
-function button(el: HTMLElement, text: string): HTMLButtonElement {
-  const b = [...el.querySelectorAll("button")].find((x) => x.textContent?.startsWith(text));
-  if (!b) throw new Error(`no button "${text}"`);
-  return b as HTMLButtonElement;
-}
-
-async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
-}
-
-async function open(calls: Calls): Promise<HTMLElement> {
-  const el = document.createElement("div");
-  document.body.appendChild(el);
-  await act(async () => createRoot(el).render(<App host={host(calls)} theme="light" />));
-  await act(async () => button(el, "Tính lại").click());
-  await settle();
-  return el;
+    writeCells: async (_sheet, writes) => {
+      calls.writes.push(writes);
+      return { ranges: ["E2:E3"] };
+    },
+  });
+  return openTab(host, "Tính lại");
 }
 
 jest.setTimeout(60000);
