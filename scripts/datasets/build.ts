@@ -7,6 +7,7 @@ import * as path from "node:path";
 import type { DatasetIndex, PlanDataset, RecordFlag } from "../../src/core/dataset/types";
 import { checkConsistency, flagsFor } from "../../src/core/dataset/consistency";
 import { validateDataset } from "../../src/core/dataset/validate";
+import { datasetFileName, indexEntryOf } from "../../src/core/dataset/index-entry";
 import * as d000 from "./spec/tv-qd1809-2021";
 import * as d001 from "./spec/tv-sct-2020-h1";
 import * as d002 from "./spec/vl-qd1013-2015";
@@ -41,18 +42,8 @@ function main(): void {
   }
   console.log(`consistency: ${report.checked} relations checked, ${report.discrepancies.length} discrepancies`);
   for (const ds of datasets) {
-    const href = `${ds.id}.json`;
-    fs.writeFileSync(path.join(outDir, href), `${JSON.stringify(ds, null, 2)}\n`);
-    index.datasets.push({
-      id: ds.id,
-      version: ds.version,
-      province: ds.province,
-      document: ds.document,
-      period: ds.period,
-      recordCount: ds.records.length,
-      taskCount: ds.tasks?.length ?? 0,
-      href,
-    });
+    fs.writeFileSync(path.join(outDir, datasetFileName(ds.id)), `${JSON.stringify(ds, null, 2)}\n`);
+    index.datasets.push(indexEntryOf(ds));
     console.log(`${ds.id}: ${ds.records.length} records, ${ds.tasks?.length ?? 0} tasks`);
   }
   fs.writeFileSync(path.join(outDir, "index.json"), `${JSON.stringify(index, null, 2)}\n`);

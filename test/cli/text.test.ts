@@ -55,6 +55,12 @@ describe("cli text extract", () => {
     expect(parsed.records[0]).toMatchObject({ value: 441.4, indicator: { unit: "nghin-ty-dong" }, period: { type: "month", part: 9, year: 2020 }, reported: { growthVsPrevPeriod: 2.7, growthVsPrior: 4.9 } });
     const bad = capture();
     await expect(runCli(["text", "extract", "--in", file, "--date", "tháng 9"], bad)).rejects.toThrow(UserError);
+    // The pane's words for the date are the command's too (one parser, core/document-date.ts).
+    const viet = capture();
+    expect(await runCli(["text", "extract", "--in", file, "--date", "30/9/2021", "--json"], viet)).toBe(0);
+    expect((JSON.parse(viet.stdout.join("\n")) as Extraction).records[0]).toMatchObject({ period: { type: "month", part: 9, year: 2021 } });
+    // A year alone is refused, not silently ignored: the month is needed.
+    await expect(runCli(["text", "extract", "--in", file, "--date", "2020"], capture())).rejects.toMatchObject({ code: "document-date-invalid" });
   });
 
   it("says in Vietnamese (or English) when the file is missing or not text", async () => {

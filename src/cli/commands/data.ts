@@ -234,7 +234,7 @@ const indicators: SubCommand = {
 const importCmd: SubCommand = {
   name: "import",
   usage:
-    "--in <báo cáo.docx|.txt> --out <bộ số liệu.json> [--province <tỉnh>] [--id <mã>] [--title <tên văn bản>] [--force] — bộ số liệu riêng từ báo cáo của đơn vị / a department's own dataset from its report",
+    "--in <báo cáo.docx|.txt> --out <bộ số liệu.json> [--province <tỉnh>] [--id <mã>] [--title <tên văn bản>] [--date 6/2023] [--heading <tiêu đề>] [--force] — bộ số liệu riêng từ báo cáo của đơn vị, ghi cả index.json bên cạnh để đưa lên máy chủ https / a department's own dataset from its report, listed in the index.json beside it for an https server",
   // The extractor loads only for this command, so `data list` starts at once.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   run: (args, io) => (require("./data-import") as typeof import("./data-import")).runImport(args, io),

@@ -2,27 +2,15 @@
 import * as path from "node:path";
 import { formatVietnameseNumber } from "../../core/numbers";
 import { checkAcross } from "../../core/extract/across";
-import { checkText, extractRecords, type DocumentContext, type ExtractedRecord } from "../../core/extract";
-import { UserError, type Lang } from "../../core/user-error";
-import { flag, requiredOption, stringOption, type ParsedArgs } from "../args";
+import { checkText, extractRecords, type ExtractedRecord } from "../../core/extract";
+import type { Lang } from "../../core/user-error";
+import { flag, requiredOption, type ParsedArgs } from "../args";
+import { documentContext } from "../document-context";
 import { readReportFile } from "../read-report";
 import type { CommandGroup, SubCommand } from "../command";
 
 function readReport(args: ParsedArgs): Promise<string> {
   return readReportFile(requiredOption(args, "in"));
-}
-
-/** "--date 2020-09 --heading '...'": what the planner knows of the document, for the year of periods written without one. */
-function documentContext(args: ParsedArgs): DocumentContext {
-  const documentDate = stringOption(args, "date");
-  const heading = stringOption(args, "heading");
-  if (documentDate !== undefined && !/^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-\d\d)?)?$/.test(documentDate)) {
-    throw new UserError("text-bad-date", {
-      vi: `Ngày của văn bản "${documentDate}" không đúng dạng NĂM-THÁNG (ví dụ 2020-09).`,
-      en: `The document date "${documentDate}" is not YEAR-MONTH (e.g. 2020-09).`,
-    });
-  }
-  return { ...(documentDate ? { documentDate } : {}), ...(heading ? { heading } : {}) };
 }
 
 function reportedText(r: ExtractedRecord, lang: Lang): string {
@@ -43,7 +31,7 @@ const KIND_VI: Record<string, string> = { actual: "thực hiện", estimate: "ư
 
 const extract: SubCommand = {
   name: "extract",
-  usage: "--in <báo cáo.txt|.docx> [--date 2020-09] [--heading <tiêu đề>] [--json] — các số liệu trong văn bản / the figures a report states",
+  usage: "--in <báo cáo.txt|.docx> [--date 9/2020|2020-09] [--heading <tiêu đề>] [--json] — các số liệu trong văn bản / the figures a report states",
   async run(args, io) {
     const text = await readReport(args);
     const extraction = extractRecords(text, {}, documentContext(args));
@@ -64,7 +52,7 @@ const extract: SubCommand = {
 const check: SubCommand = {
   name: "check",
   usage:
-    "--in <báo cáo.txt|.docx> [văn bản khác.txt|.docx …] [--date 2020-09] [--heading <tiêu đề>] [--json] — đối chiếu tỷ lệ, tổng, số còn lại với số liệu của chính văn bản, và cùng một số liệu giữa các văn bản / check a report's percentages, totals and remainders against its own figures, and the same figure across reports",
+    "--in <báo cáo.txt|.docx> [văn bản khác.txt|.docx …] [--date 9/2020|2020-09] [--heading <tiêu đề>] [--json] — đối chiếu tỷ lệ, tổng, số còn lại với số liệu của chính văn bản, và cùng một số liệu giữa các văn bản / check a report's percentages, totals and remainders against its own figures, and the same figure across reports",
   async run(args, io) {
     const main = requiredOption(args, "in");
     const text = await readReportFile(main);

@@ -69,15 +69,24 @@ export function datasetFromReport(extraction: Extraction, meta: ReportMeta): Pla
       en: "No figures were found in the text.",
     });
   }
-  const records = extraction.records.map((r) => toPlanRecord(r, province));
   return {
     id: meta.id,
     version: "1.0.0",
     province,
     document: { number: "", date: "", issuer: province, title: meta.title?.trim() || meta.sourceFile, seedFile: meta.sourceFile },
     period: extraction.period,
-    records: inheritUncertainty(withDerived(records, meta.id)),
+    records: recordsOfExtraction(extraction, meta.id, province),
   };
+}
+
+/**
+ * An extraction's records as a dataset holds them, for `data import` and the pane's "Chèn thành bảng" alike: the
+ * extractor's working fields dropped, unsure records marked, and the plan and same-period figures their
+ * percentages imply ("đạt …% kế hoạch, tăng …% so cùng kỳ") added, marked derived and as unsure as their source.
+ */
+export function recordsOfExtraction(extraction: Extraction, datasetId: string, province: string): PlanRecord[] {
+  const records = extraction.records.map((r) => toPlanRecord(r, province));
+  return inheritUncertainty(withDerived(records, datasetId));
 }
 
 /** A plan or same-period figure derived from an unsure record is as unsure as its source. */

@@ -96,35 +96,124 @@ function explicit(p: Period | null): p is Period {
   return !!p && p.kind !== null && (p.n !== null || p.year !== null);
 }
 
+/** A comparison header read into its two sides, with the table's figure columns it may point at. */
+interface Reading {
+  comp: ColumnDraft;
+  leftText: string;
+  rightText: string;
+  left: Side;
+  right: Side;
+  /** The right side names a relative base ("cùng kỳ", "tháng trước", "same period", "previous"). */
+  relative: boolean;
+  /** The table's figure columns (plan, actual, cumulative, same period, previous period). */
+  measures: ColumnDraft[];
+}
+
 /** Resolves the two operands of a comparison column among the table's columns. */
 export function resolveOperands(comp: ColumnDraft, cols: ColumnDraft[]): Operands {
-  const [leftText, rightText] = splitComparison(comp.header);
-  const left = side(leftText, false);
-  const right = side(rightText, true);
-  const measures = cols.filter((c) => (MEASURES as readonly string[]).includes(c.role));
+  const h = readHeader(comp, cols);
+  let baseRole = baseRoleNamed(h);
+  const subjectPeriod = subjectPeriodWritten(h, baseRole);
+  const paired = pairOperands(h, baseRole, subjectPeriod);
+  const { subject, base } = paired;
+  let subjectRole = paired.subjectRole;
+  if (subject && subjectRole === null) subjectRole = subject.role as MeasureRole;
+  if (baseRole === null && base) baseRole = base.role as MeasureRole;
+  const sp = subjectPeriod ?? subject?.period ?? null;
+  if (baseRole === null) baseRole = baseRoleFromPeriods(h.right.period, sp);
+  const baseText = baseRole ? BASE_TEXT[baseRole] : { vi: "không rõ", en: "unclear" };
+  return {
+    subjectRole,
+    baseRole,
+    subjectCol: subject ? subject.col : null,
+    baseCol: base ? base.col : null,
+    baseText,
+    subjectPeriod: sp,
+    reason: reasonText(subject, base, baseText),
+  };
+}
 
-  // Base role: named on the right, else implied ("Tỷ lệ đạt" = of the plan).
+function readHeader(comp: ColumnDraft, cols: ColumnDraft[]): Reading {
+  const [leftText, rightText] = splitComparison(comp.header);
+  const right = side(rightText, true);
+  return {
+    comp,
+    leftText,
+    rightText,
+    left: side(leftText, false),
+    right,
+    relative: /\b(cung ky|ck|cung thoi diem|truoc|same period|last|previous|prior)\b/.test(right.text),
+    measures: cols.filter((c) => (MEASURES as readonly string[]).includes(c.role)),
+  };
+}
+
+/** The base's role: named on the right, else the role of the column of the period named there, else the table's only base. */
+function baseRoleNamed(h: Reading): MeasureRole | null {
+  const { left, right, measures, comp } = h;
+  // Named on the right, else implied ("Tỷ lệ đạt" = of the plan).
   let baseRole: MeasureRole | null = pickRole(right.roles);
   if (baseRole === null && explicit(right.period)) {
     const byPeriod = findByPeriod(measures, right.period, comp);
     if (byPeriod) baseRole = byPeriod.role as MeasureRole;
   }
-
   // "Tăng/giảm (%)", "So sánh (%)" name no base: take it when the table offers only one.
   if (baseRole === null && right.roles.size === 0 && !explicit(right.period) && !explicit(left.period)) {
     const bases = measures.filter((c) => c.role !== "actual" && c.role !== "cumulative");
     if (bases.length === 1) baseRole = bases[0]!.role as MeasureRole;
   }
-  // Subject period: written on the left, or on the right after a relative base
-  // ("So với cùng kỳ năm trước (%) Quý III năm 2024").
-  let subjectPeriod: Period | null = explicit(left.period) ? left.period : null;
-  const relative = /\b(cung ky|ck|cung thoi diem|truoc|same period|last|previous|prior)\b/.test(right.text);
-  if (!subjectPeriod && leftText === "" && relative && (baseRole === "prior" || baseRole === "previous") && right.priorYear === null) {
-    const rest = parsePeriod(stripRelative(rightText));
-    if (explicit(rest)) subjectPeriod = rest;
-  }
-  let subjectRole: MeasureRole | null = pickRole(left.roles);
+  return baseRole;
+}
 
+/** Subject period: written on the left, or on the right after a relative base ("So với cùng kỳ năm trước (%) Quý III năm 2024"). */
+function subjectPeriodWritten(h: Reading, baseRole: MeasureRole | null): Period | null {
+  if (explicit(h.left.period)) return h.left.period;
+  if (h.leftText === "" && h.relative && (baseRole === "prior" || baseRole === "previous") && h.right.priorYear === null) {
+    const rest = parsePeriod(stripRelative(h.rightText));
+    if (explicit(rest)) return rest;
+  }
+  return null;
+}
+
+interface Pair {
+  subject: ColumnDraft | null;
+  base: ColumnDraft | null;
+  subjectRole: MeasureRole | null;
+}
+
+/** The compared figure and its base among the columns: the subject first when the left side names it, else the base first. */
+function pairOperands(h: Reading, baseRole: MeasureRole | null, subjectPeriod: Period | null): Pair {
+  const { measures, comp } = h;
+  let subjectRole: MeasureRole | null = pickRole(h.left.roles);
+  let subject = subjectNamed(h, subjectPeriod, subjectRole);
+  const findBase = (subj: ColumnDraft | null): ColumnDraft | null => {
+    const found = baseIn(h, baseRole, subjectPeriod, subj, subj ? measures.filter((c) => c !== subj) : measures);
+    return found && subj && found.col === subj.col ? null : found;
+  };
+  if (subject) return { subject, base: findBase(subject), subjectRole };
+  if (subjectPeriod) return { subject, base: findBase(null), subjectRole };
+  // Silent left side: pick the base first, then the usual figure compared with it.
+  let base = findBase(null);
+  const order: MeasureRole[] =
+    baseRole === "plan" ? ["cumulative", "actual"]
+    : baseRole === "prior" ? (base?.cumulative ? ["cumulative", "actual"] : ["actual", "cumulative"])
+    : ["actual", "cumulative"];
+  if (subjectRole === null && baseRole !== null) {
+    for (const role of order) {
+      const found = nearest(measures.filter((c) => c.role === role), comp, base);
+      if (found) {
+        subject = found;
+        subjectRole = role;
+        break;
+      }
+    }
+    if (subject && baseRole === "prior" && explicit(subject.period)) base = findBase(subject);
+  }
+  return { subject, base, subjectRole };
+}
+
+/** The compared column the left side names, by period or by role. */
+function subjectNamed(h: Reading, subjectPeriod: Period | null, subjectRole: MeasureRole | null): ColumnDraft | null {
+  const { measures, comp } = h;
   let subject: ColumnDraft | null = null;
   if (subjectPeriod) subject = findByPeriod(measures.filter((c) => c.role !== "plan"), subjectPeriod, comp, subjectRole);
   if (!subject && subjectRole) {
@@ -132,105 +221,78 @@ export function resolveOperands(comp: ColumnDraft, cols: ColumnDraft[]): Operand
     const alt = subjectRole === "actual" ? "cumulative" : subjectRole === "cumulative" ? "actual" : null;
     subject = nearest(measures.filter((c) => c.role === subjectRole), comp) ?? (alt ? nearest(measures.filter((c) => c.role === alt), comp) : null);
   }
+  return subject;
+}
 
-  let base: ColumnDraft | null = null;
-  const priorish = (c: ColumnDraft): boolean => c.role === "prior";
-  const findBase = (subj: ColumnDraft | null): ColumnDraft | null => {
-    const found = findBaseIn(subj, subj ? measures.filter((c) => c !== subj) : measures);
-    return found && subj && found.col === subj.col ? null : found;
-  };
-  // `pool`: the measure columns other than the subject.
-  const findBaseIn = (subj: ColumnDraft | null, pool: ColumnDraft[]): ColumnDraft | null => {
-    if (baseRole === "plan") {
-      const plans = pool.filter((c) => c.role === "plan");
-      const yearly = plans.filter((c) => c.period?.kind === "year" || c.period === null);
-      const wanted = explicit(right.period) ? plans.filter((c) => samePeriod(c.period, right.period)) : [];
-      return nearest(wanted.length ? wanted : yearly.length ? yearly : plans, comp);
+/** The base column in `pool` (the measure columns other than the subject). */
+function baseIn(h: Reading, baseRole: MeasureRole | null, subjectPeriod: Period | null, subj: ColumnDraft | null, pool: ColumnDraft[]): ColumnDraft | null {
+  const { right, comp } = h;
+  if (baseRole === "plan") return planBase(h, pool);
+  if (baseRole === "prior") return priorBase(h, subj?.period ?? subjectPeriod, subj, pool);
+  if (baseRole === "previous") {
+    const sp = subj?.period ?? subjectPeriod;
+    const before = explicit(sp) ? periodBefore(sp) : null;
+    if (before) {
+      const hit = findByPeriod(pool, before, comp);
+      if (hit) return hit;
     }
-    if (baseRole === "prior") {
-      const sp = subj?.period ?? subjectPeriod;
-      if (explicit(sp)) {
-        const target = right.priorYear !== null ? { ...sp, year: right.priorYear } : !relative && explicit(right.period) && right.period.kind === sp.kind ? right.period : yearBefore(sp);
-        // Without a year the same period written again is the subject's own period ("LK đến tháng 9"
-        // and "TH tháng 9"): only a same-period column can then be the base.
-        const hit = findByPeriod(target.year === null ? pool.filter(priorish) : pool, target, comp);
-        if (hit) return hit;
-        // "Same period 2024", "Cùng kỳ 2024": a prior column of the right year, however its period is written.
-        const sameYear = pool.filter((c) => priorish(c) && c.period?.year != null && c.period.year === target.year);
-        if (sameYear.length) return best(sameYear, comp);
-        // "Lũy kế cùng kỳ" with no year written: the same period by its words.
-        const undated = pool.filter((c) => priorish(c) && (c.period === null || c.period.year === null));
-        const wantCum = subj ? subj.role === "cumulative" : false;
-        const fitting = undated.filter((c) => !!c.cumulative === wantCum);
-        if (fitting.length) return best(fitting, comp);
-        // A column the planner marked as the same period is the base, whatever its header says.
-        const chosen = undated.filter((c) => c.userSet);
-        if (chosen.length === 1) return chosen[0]!;
-        if (sp.year !== null) return null;
-      }
-      const wantCum = subj ? subj.role === "cumulative" : left.cumulative || right.cumulative;
-      const priors = pool.filter(priorish);
-      const matching = priors.filter((c) => !!c.cumulative === wantCum);
-      return nearest(matching.length ? matching : priors.length === 1 && !right.cumulative ? priors : [], comp);
-    }
-    if (baseRole === "previous") {
-      const sp = subj?.period ?? subjectPeriod;
-      const before = explicit(sp) ? periodBefore(sp) : null;
-      if (before) {
-        const hit = findByPeriod(pool, before, comp);
-        if (hit) return hit;
-      }
-      return nearest(pool.filter((c) => c.role === "previous"), comp, subj);
-    }
-    if (explicit(right.period)) return findByPeriod(pool, right.period, comp);
-    if (baseRole) return nearest(pool.filter((c) => c.role === baseRole), comp);
-    return null;
-  };
+    return nearest(pool.filter((c) => c.role === "previous"), comp, subj);
+  }
+  if (explicit(right.period)) return findByPeriod(pool, right.period, comp);
+  if (baseRole) return nearest(pool.filter((c) => c.role === baseRole), comp);
+  return null;
+}
 
-  if (subject) {
-    base = findBase(subject);
-  } else if (!subjectPeriod) {
-    // Silent left side: pick the base first, then the usual figure compared with it.
-    base = findBase(null);
-    const order: MeasureRole[] =
-      baseRole === "plan" ? ["cumulative", "actual"]
-      : baseRole === "prior" ? (base?.cumulative ? ["cumulative", "actual"] : ["actual", "cumulative"])
-      : ["actual", "cumulative"];
-    if (subjectRole === null && baseRole !== null) {
-      for (const role of order) {
-        const found = nearest(measures.filter((c) => c.role === role), comp, base);
-        if (found) {
-          subject = found;
-          subjectRole = role;
-          break;
-        }
-      }
-      if (subject && baseRole === "prior" && explicit(subject.period)) base = findBase(subject);
-    }
-  } else {
-    base = findBase(null);
+/** The plan of the period named on the right, else the plan of the year, else any plan. */
+function planBase(h: Reading, pool: ColumnDraft[]): ColumnDraft | null {
+  const plans = pool.filter((c) => c.role === "plan");
+  const yearly = plans.filter((c) => c.period?.kind === "year" || c.period === null);
+  const wanted = explicit(h.right.period) ? plans.filter((c) => samePeriod(c.period, h.right.period)) : [];
+  return nearest(wanted.length ? wanted : yearly.length ? yearly : plans, h.comp);
+}
+
+const priorish = (c: ColumnDraft): boolean => c.role === "prior";
+
+/** The same-period column: of the subject's period a year earlier (or the year written), else by its words. */
+function priorBase(h: Reading, sp: Period | null, subj: ColumnDraft | null, pool: ColumnDraft[]): ColumnDraft | null {
+  const { left, right, comp } = h;
+  if (explicit(sp)) {
+    const target = right.priorYear !== null ? { ...sp, year: right.priorYear } : !h.relative && explicit(right.period) && right.period.kind === sp.kind ? right.period : yearBefore(sp);
+    // Without a year the same period written again is the subject's own period ("LK đến tháng 9"
+    // and "TH tháng 9"): only a same-period column can then be the base.
+    const hit = findByPeriod(target.year === null ? pool.filter(priorish) : pool, target, comp);
+    if (hit) return hit;
+    // "Same period 2024", "Cùng kỳ 2024": a prior column of the right year, however its period is written.
+    const sameYear = pool.filter((c) => priorish(c) && c.period?.year != null && c.period.year === target.year);
+    if (sameYear.length) return best(sameYear, comp);
+    // "Lũy kế cùng kỳ" with no year written: the same period by its words.
+    const undated = pool.filter((c) => priorish(c) && (c.period === null || c.period.year === null));
+    const wantCum = subj ? subj.role === "cumulative" : false;
+    const fitting = undated.filter((c) => !!c.cumulative === wantCum);
+    if (fitting.length) return best(fitting, comp);
+    // A column the planner marked as the same period is the base, whatever its header says.
+    const chosen = undated.filter((c) => c.userSet);
+    if (chosen.length === 1) return chosen[0]!;
+    if (sp.year !== null) return null;
   }
-  if (subject && subjectRole === null) subjectRole = subject.role as MeasureRole;
-  if (baseRole === null && base) baseRole = base.role as MeasureRole;
-  // Neither operand in the table: still say what the base is from the two periods.
-  const sp = subjectPeriod ?? subject?.period ?? null;
-  if (baseRole === null && explicit(right.period) && explicit(sp) && right.period.kind === sp.kind) {
-    if (right.period.year !== null && sp.year !== null && right.period.year < sp.year && right.period.n === sp.n) baseRole = "prior";
-    else if (samePeriod(periodBefore(sp), right.period)) baseRole = "previous";
-  }
-  const baseText = baseRole ? BASE_TEXT[baseRole] : { vi: "không rõ", en: "unclear" };
-  const reason = {
+  const wantCum = subj ? subj.role === "cumulative" : left.cumulative || right.cumulative;
+  const priors = pool.filter(priorish);
+  const matching = priors.filter((c) => !!c.cumulative === wantCum);
+  return nearest(matching.length ? matching : priors.length === 1 && !right.cumulative ? priors : [], comp);
+}
+
+/** Neither operand in the table: still say what the base is from the two periods. */
+function baseRoleFromPeriods(basePeriod: Period | null, sp: Period | null): MeasureRole | null {
+  if (!explicit(basePeriod) || !explicit(sp) || basePeriod.kind !== sp.kind) return null;
+  if (basePeriod.year !== null && sp.year !== null && basePeriod.year < sp.year && basePeriod.n === sp.n) return "prior";
+  if (samePeriod(periodBefore(sp), basePeriod)) return "previous";
+  return null;
+}
+
+function reasonText(subject: ColumnDraft | null, base: ColumnDraft | null, baseText: Localized): Localized {
+  return {
     vi: `so ${subject ? `cột ${subject.letter}` : "(không có số so sánh trong bảng)"} với ${base ? `cột ${base.letter}` : `${baseText.vi} (không có trong bảng)`}`,
     en: `compares ${subject ? `column ${subject.letter}` : "(figure not in the table)"} with ${base ? `column ${base.letter}` : `${baseText.en} (not in the table)`}`,
-  };
-  return {
-    subjectRole,
-    baseRole,
-    subjectCol: subject ? subject.col : null,
-    baseCol: base ? base.col : null,
-    baseText,
-    subjectPeriod: subjectPeriod ?? subject?.period ?? null,
-    reason,
   };
 }
 

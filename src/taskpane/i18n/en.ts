@@ -131,6 +131,8 @@ export const en: Record<MessageKey, string> = {
   checkHint: "Paste the report, or open a Word .docx or .txt file (up to 1 million characters). A PDF: copy its text and paste it.",
   checkOpenFile: "Open a report file (.docx, .txt)…",
   checkFileRead: "Read {name}: {chars} characters, footnotes included.",
+  checkDate: "The document's period/date (optional)",
+  checkDateHint: "Month/year or day/month/year, e.g. 6/2023: periods the text writes without a year take this one. Blank: taken from the text's title and date.",
   checkButton: "Check figures",
   checkSummary: "Found {records} figures; {findings} rates or figures do not match.",
   checkFindings: "Mismatches",

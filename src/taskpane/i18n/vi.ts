@@ -130,6 +130,8 @@ export const vi = {
   checkHint: "Dán nội dung báo cáo, hoặc mở tệp Word .docx hay .txt (tối đa 1 triệu ký tự). Tệp PDF: chép phần văn bản rồi dán vào.",
   checkOpenFile: "Mở tệp báo cáo (.docx, .txt)…",
   checkFileRead: "Đã đọc {name}: {chars} ký tự, cả chú thích cuối trang.",
+  checkDate: "Kỳ/ngày của văn bản (không bắt buộc)",
+  checkDateHint: "Tháng/năm hoặc ngày/tháng/năm, ví dụ 6/2023: kỳ nào văn bản không ghi năm thì lấy năm này. Để trống: lấy từ tiêu đề và ngày ghi trong văn bản.",
   checkButton: "Kiểm tra số liệu",
   checkSummary: "Tìm thấy {records} số liệu; {findings} chỗ tỷ lệ hoặc số không khớp.",
   checkFindings: "Chỗ không khớp",

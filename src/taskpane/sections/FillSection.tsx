@@ -3,13 +3,14 @@ import { useCallback, useMemo, useState } from "react";
 import { formPeriods, planFill, type FillPlan, type FillRow } from "../../core/fill";
 import { periodKey, periodLabel } from "../../core/templates/periods";
 import { formatNumber, type Translate } from "../i18n";
-import type { SectionProps, SheetTable } from "../host";
+import type { SectionProps } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { useConsent } from "./ConfirmOverwrite";
 import { DatasetPicker, useDatasetChoice } from "./DatasetPicker";
 import { useDataset } from "./useDataset";
 import { useDatasetIndex } from "./useDatasetIndex";
+import { useSelectedTable } from "./useSelectedTable";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -35,10 +36,9 @@ export function FillSection({ host, settings, t }: SectionProps) {
   const [periodChoice, setPeriodChoice] = useState("");
   // A new dataset without the chosen period falls back to its document's own.
   const period = periods.find((p) => periodKey(p) === periodChoice) ?? periods[0];
-  const [table, setTable] = useState<SheetTable | null>(null);
   const [choices, setChoices] = useState<Record<number, string | null>>({});
-  const [busy, setBusy] = useState(false);
   const { status, setStatus, fail } = useStatus(lang, t);
+  const { table, busy, read: readTable, reread, run } = useSelectedTable(host, setStatus, fail);
   const consent = useConsent(t, () => setStatus({ intent: "info", text: t("cancelled") }));
 
   // Planned with consent so the preview shows every figure; cells holding another figure are asked before writing.
@@ -56,18 +56,7 @@ export function FillSection({ host, settings, t }: SectionProps) {
     return [...seen];
   }, [dataset]);
 
-  const read = useCallback(async () => {
-    setBusy(true);
-    setStatus(null);
-    try {
-      setChoices({});
-      setTable(await host.workbook.readTable());
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  }, [fail, host, setStatus]);
+  const read = useCallback(() => readTable(() => setChoices({})), [readTable]);
 
   const write = useCallback(
     async (agreed: boolean) => {
@@ -77,32 +66,24 @@ export function FillSection({ host, settings, t }: SectionProps) {
         consent.ask(t("fillConfirm", { count: plan.conflicts.length, cells: shown }), () => void write(true));
         return;
       }
-      setBusy(true);
-      try {
+      await run(async () => {
         const done = await host.workbook.writeFill(table.sheet, plan);
         setStatus({ intent: "success", text: t("fillDone", { values: plan.writes.length, formulas: plan.recalc?.writes.length ?? 0, ranges: done.ranges.join(", ") || "—" }) });
-        setTable(await host.workbook.readTable());
-      } catch (e) {
-        fail(e);
-      } finally {
-        setBusy(false);
-      }
+        await reread();
+      });
     },
-    [consent, fail, host, plan, setStatus, t, table],
+    [consent, host, plan, reread, run, setStatus, t, table],
   );
 
-  const undo = useCallback(async () => {
-    setBusy(true);
-    try {
-      const done = await host.workbook.undoLastInsert();
-      setStatus(done ? { intent: "success", text: t("fillUndone", { address: done.address }) } : { intent: "info", text: t("nothingToUndo") });
-      if (done) setTable(await host.workbook.readTable());
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  }, [fail, host, setStatus, t]);
+  const undo = useCallback(
+    () =>
+      run(async () => {
+        const done = await host.workbook.undoLastInsert();
+        setStatus(done ? { intent: "success", text: t("fillUndone", { address: done.address }) } : { intent: "info", text: t("nothingToUndo") });
+        if (done) await reread();
+      }),
+    [host, reread, run, setStatus, t],
+  );
 
   return (
     <section className={styles.form} aria-label={t("tabFill")}>

@@ -2,10 +2,11 @@ import { Button, ProgressBar, Select, Switch, Text, makeStyles, tokens } from "@
 import { useCallback, useMemo, useState } from "react";
 import { detectTable, planRecalc, type ColumnRole, type TableDetection } from "../../core/recalc";
 import type { MessageKey } from "../i18n";
-import type { CellWrite, SectionProps, SheetTable } from "../host";
+import type { CellWrite, SectionProps } from "../host";
 import { StatusBar } from "../StatusBar";
 import { useStatus } from "../useStatus";
 import { useConsent } from "./ConfirmOverwrite";
+import { useSelectedTable } from "./useSelectedTable";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -35,12 +36,11 @@ const ROLE_KEYS: Record<ColumnRole, MessageKey> = {
 export function RecalcSection({ host, settings, t }: SectionProps) {
   const styles = useStyles();
   const lang = settings.lang;
-  const [table, setTable] = useState<SheetTable | null>(null);
   const [roles, setRoles] = useState<Record<number, ColumnRole>>({});
   const [convertText, setConvertText] = useState(false);
   const [addMissing, setAddMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
   const { status, setStatus, fail } = useStatus(lang, t);
+  const { table, busy, read: readTable, reread, run } = useSelectedTable(host, setStatus, fail);
   const consent = useConsent(t, () => setStatus({ intent: "info", text: t("cancelled") }));
 
   const detection = useMemo<TableDetection | null>(
@@ -52,18 +52,7 @@ export function RecalcSection({ host, settings, t }: SectionProps) {
     [table, detection, convertText, addMissing],
   );
 
-  const read = useCallback(async () => {
-    setBusy(true);
-    setStatus(null);
-    try {
-      setRoles({});
-      setTable(await host.workbook.readTable());
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  }, [fail, host, setStatus]);
+  const read = useCallback(() => readTable(() => setRoles({})), [readTable]);
 
   const write = useCallback(
     async (agreed: boolean) => {
@@ -74,8 +63,7 @@ export function RecalcSection({ host, settings, t }: SectionProps) {
         consent.ask(t("recalcConfirm", { count: conflicts.length, cells: shown }), () => void write(true));
         return;
       }
-      setBusy(true);
-      try {
+      await run(async () => {
         const writes: CellWrite[] = [
           ...plan.conversions.map((c) => ({ row: c.row, col: c.col, content: c.value })),
           ...plan.headerWrites.map((c) => ({ row: c.row, col: c.col, content: c.value, numberFormat: c.numberFormat })),
@@ -87,14 +75,10 @@ export function RecalcSection({ host, settings, t }: SectionProps) {
           intent: plan.writes.length > 0 ? "success" : "warning",
           text: `${t("recalcDone", { count: plan.writes.length, ranges: done.ranges.join(", ") || "—" })}${skipped ? ` ${skipped}` : ""}`,
         });
-        setTable(await host.workbook.readTable());
-      } catch (e) {
-        fail(e);
-      } finally {
-        setBusy(false);
-      }
+        await reread();
+      });
     },
-    [fail, host, lang, plan, setStatus, t, table],
+    [consent, host, lang, plan, reread, run, setStatus, t, table],
   );
 
   return (
