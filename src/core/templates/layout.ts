@@ -5,6 +5,7 @@
  * their columns and rows; renderTable lays them out as a SheetBlock at A1.
  */
 
+import { fold } from "../detect/fold";
 import type { BlockCell, BlockMeta, CellStyle, Merge, SheetBlock } from "../sheet-block";
 import type { Lang } from "../user-error";
 import { cellAddress } from "../a1";
@@ -159,10 +160,21 @@ function signatureBlock(rows: BlockCell[][], merges: Merge[], cols: number, lang
   );
 }
 
-/** The province as a title line: "Tỉnh Trà Vinh" (kept as is when it already says tỉnh/thành phố). */
+/** National figures ("cả nước", "toàn quốc"): no province to name. */
+const NATIONAL = new Set(["ca nuoc", "toan quoc", "viet nam"]);
+/** The centrally run cities: "Thành phố Hà Nội", never "Tỉnh Hà Nội". */
+const CITIES = new Set(["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"]);
+
+/**
+ * The province as a title line: "Tỉnh Trà Vinh", "Thành phố Đà Nẵng"; kept as is when it already says
+ * tỉnh/thành phố or speaks for the whole country ("Cả nước").
+ */
 export function provinceLine(province: string, lang: Lang): string {
   if (!province) return lang === "vi" ? "Tỉnh/thành phố: ...................." : "Province: ....................";
   if (/^(tỉnh|thành phố|tp\.?)\s/i.test(province)) return province;
+  const folded = fold(province);
+  if (NATIONAL.has(folded)) return lang === "vi" ? province : "Viet Nam";
+  if (CITIES.has(folded)) return lang === "vi" ? `Thành phố ${province}` : `${province} city`;
   return lang === "vi" ? `Tỉnh ${province}` : `${province} province`;
 }
 
