@@ -22,12 +22,18 @@ function helpText(groups: CommandGroup[]): string {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   const [groupName, commandName] = args.positional;
-  if (!groupName || args.options.has("help")) {
+  if (!groupName) {
     io.out(helpText(commandGroups()));
-    return groupName || args.options.has("help") ? 0 : 2;
+    return args.options.has("help") ? 0 : 2;
   }
   const group = commandGroup(groupName);
   const command = group?.subcommands.find((c) => c.name === commandName);
+  if (args.options.has("help")) {
+    // "data import --help": that command's usage; "data --help": its group's; anything else: all of them.
+    const shown = group ? [{ ...group, subcommands: command ? [command] : group.subcommands }] : commandGroups();
+    io.out(helpText(shown));
+    return 0;
+  }
   if (!group || !command) {
     io.err(
       io.lang === "vi"
