@@ -1,7 +1,7 @@
 /** How a filled value was obtained, in the planner's words: a unit conversion, a figure derived from a rate, the year-end stock. */
 import { formatVietnameseNumber } from "../numbers";
 import type { Localized } from "../user-error";
-import type { Pick } from "./records";
+import type { ColumnWant, Pick } from "./records";
 
 /** Up to `decimals` decimals, trailing zeros dropped: 10.6 -> "10,6"; 10600 -> "10.600". */
 export function vn(x: number, decimals = 4): string {
@@ -10,9 +10,14 @@ export function vn(x: number, decimals = 4): string {
 
 const KIND_VI: Record<string, string> = { actual: "thực hiện", estimate: "ước tính", plan: "kế hoạch", target: "mục tiêu", remaining: "còn phải thực hiện" };
 
-export function describeValue(pick: Pick, noUnit: boolean): Localized | null {
+export function describeValue(pick: Pick, noUnit: boolean, want?: ColumnWant): Localized | null {
   const vi: string[] = [];
   const en: string[] = [];
+  if (want?.span) {
+    const s = spanText(want, pick);
+    vi.push(s.vi);
+    en.push(s.en);
+  }
   const c = pick.conversion;
   if (c) {
     vi.push(`quy đổi ${vn(c.original)} ${c.fromUnit} = ${vn(pick.value)} ${c.toUnit}`);
@@ -27,7 +32,7 @@ export function describeValue(pick: Pick, noUnit: boolean): Localized | null {
     vi.push("số tại thời điểm cuối năm (tháng 12)");
     en.push("the year-end figure (December)");
   }
-  if (!pick.exactKind) {
+  if (!pick.exactKind && !want?.span) {
     vi.push(`văn bản ghi số ${KIND_VI[pick.record.kind]}`);
     en.push(`the document gives ${pick.record.kind === "estimate" ? "an estimate" : `a ${pick.record.kind} figure`}`);
   }
@@ -40,4 +45,25 @@ export function describeValue(pick: Pick, noUnit: boolean): Localized | null {
     en.push(`the dataset holds other figures: ${pick.rivals.map((r) => `${r.value} ${r.indicator.unitText} (${r.id})`).join("; ")}`);
   }
   return vi.length ? { vi: vi.join("; "), en: en.join("; ") } : null;
+}
+
+const MEASURE_VI = { growth: "tốc độ tăng bình quân", total: "tổng", level: "số" } as const;
+const QUALIFIER_VI = { over: "trên", about: "khoảng", under: "dưới" } as const;
+
+/** "tốc độ tăng bình quân giai đoạn 2021-2025 (mục tiêu) văn bản nêu": what the span figure is, and its kind as the document states it. */
+function spanText(want: ColumnWant, pick: Pick): Localized {
+  const r = pick.record;
+  const span = `${r.period.fromYear}-${r.period.year}`;
+  // A growth row in a plain span column ("Giai đoạn 2016-2020") is an average growth as well.
+  const m = r.indicator.code.startsWith("growth.") ? "growth" : want.span!.measure;
+  return {
+    vi: `${MEASURE_VI[m]} giai đoạn ${span} (${KIND_VI[r.kind]}) văn bản nêu${m === "growth" ? ", %/năm" : ""}${r.qualifier ? `, văn bản ghi "${QUALIFIER_VI[r.qualifier]}"` : ""}`,
+    en: `${m === "growth" ? "average yearly growth" : m === "total" ? "total" : "figure"} for ${span} (${r.kind}) as the document states it${m === "growth" ? ", %/year" : ""}${r.qualifier ? `, the document says "${r.qualifier}"` : ""}`,
+  };
+}
+
+/** The row's explanation names the record each span cell took. */
+export function describeSpan(address: string, want: ColumnWant, pick: Pick): Localized {
+  const s = spanText(want, pick);
+  return { vi: `${address}: ${s.vi}, bản ghi ${pick.record.id}.`, en: `${address}: ${s.en}, record ${pick.record.id}.` };
 }
