@@ -29,7 +29,8 @@ const TARGET: FigureKind[] = ["target", "plan"];
 
 /** "2016-2020", "2016 - 2020", "(2021–2025)", "2021÷2025": the first and last year, the last after the first. */
 export function spanIn(folded: string): { fromYear: number; year: number } | null {
-  const m = /(?<![\d/.,])((?:19|20)\d{2})\s*[-–—÷~]\s*((?:19|20)\d{2})(?![\d/.,])/.exec(folded);
+  // Not inside a longer number or a date ("0294-3862", "01/2016-2020"); a comma or stop after it ends the span.
+  const m = /(?<![\d/.,])((?:19|20)\d{2})\s*[-–—÷~]\s*((?:19|20)\d{2})(?![\d/]|[.,]\d)/.exec(folded);
   if (!m) return null;
   const fromYear = Number(m[1]);
   const year = Number(m[2]);
