@@ -20,7 +20,7 @@ import { locateForm, type FormLocation } from "./locate";
 import { indicatorNames, matchRow, type RowCandidate, type RowMatch } from "./match-row";
 import { columnWant, pickRecord, type ColumnWant, type Pick } from "./records";
 import { describeValue, describeSpan } from "./explain";
-import { documentYear, endYearTarget, spanColumn, spanCovered, spanRelated, type SpanMeasure } from "./span";
+import { documentYear, endYearTarget, matchBranchGrowth, spanColumn, spanCovered, spanRelated, type SpanMeasure } from "./span";
 
 export interface FillOptions {
   /** The form's reporting period; the dataset's own period when absent. */
@@ -228,6 +228,7 @@ function readRows(view: GridView, loc: FormLocation): RowInfo[] {
 function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form: Period, wants: Map<number, ColumnWant>, probe: TableDetection, options: FillOptions, plan: FillPlan): void {
   const names = indicatorNames(dataset, spanCovered(dataset, [...wants.values()]));
   const related = (a: string, b: string): boolean => spanRelated([...wants.values()], a, b);
+  const growthWants = new Map([...wants].filter(([, w]) => w.span?.measure === "growth"));
   const rows = readRows(view, loc);
   const headerBasis = new Map<number, PriceBasis | null>();
   for (const c of probe.columns) headerBasis.set(c.col, basisIn(fold(c.header)).basis);
@@ -251,6 +252,9 @@ function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form:
     else if (heading) match = none;
     else match = matchRow(info.label, unit ?? undefined, names, context, info.label.sub ? parentCode : undefined, related);
     if (!info.label.sub) parentCode = match.status === "matched" ? match.code : undefined;
+    const branch = match.status !== "matched" && chosen === undefined && !heading && info.label.sub && parentCode && growthWants.size > 0
+      ? matchBranchGrowth(info.label, context, parentCode, names) : null;
+    if (branch) match = branch;
     const row: FillRow = { row: info.row, label: info.label.text, unit: info.unitText, basis: info.label.basis ?? loc.basis, status: "unmatched", gaps: [], reason: { vi: "", en: "" } };
     plan.rows.push(row);
     if (match.status !== "matched") {
@@ -264,7 +268,8 @@ function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form:
     row.indicator = match.vi;
     row.score = match.score;
     row.reason = { vi: `Khớp "${match.vi}" (độ giống ${Math.round(match.score * 100)}%).`, en: `Matches "${match.vi}" (similarity ${Math.round(match.score * 100)}%).` };
-    placeRow(view, info, row, match.score, unit, unknownUnitText, dataset, form, wants, headerBasis, loc, plan);
+    if (branch) row.reason = joinReason(row.reason, { vi: "Dòng là một ngành của dòng trên: chỉ điền các cột tốc độ tăng bình quân.", en: "A branch of the row above: only the average-growth columns are filled." });
+    placeRow(view, info, row, match.score, unit, unknownUnitText, dataset, form, branch ? growthWants : wants, headerBasis, loc, plan);
   });
 }
 

@@ -10,6 +10,8 @@
 import { INDICATORS, indicatorByCode } from "../catalog/indicators";
 import type { FigureKind, Period, PlanDataset } from "../dataset/types";
 import type { ColumnWant } from "./records";
+import { readLabel, type RowLabel } from "./label";
+import { matchRow, type IndicatorName, type RowMatch } from "./match-row";
 import { fold, hasAnyWord } from "../detect/fold";
 import { headerWords } from "../detect/vocab";
 import type { Localized } from "../user-error";
@@ -143,4 +145,20 @@ export function spanCovered(ds: PlanDataset, wants: readonly ColumnWant[]): Set<
 /** One indicator's span cell takes the other's record (the total or growth code of the form's span columns). */
 export function spanRelated(wants: readonly ColumnWant[], a: string, b: string): boolean {
   return wants.some((w) => !!w.span && w.span.measure !== "level" && (spanCode(a, w.span.measure) === b || spanCode(b, w.span.measure) === a));
+}
+
+/**
+ * A branch under a production value ("- Khai khoáng" in tỷ đồng under "Giá trị sản xuất công nghiệp") has no
+ * level indicator in the catalog, but its growth has one: in a form with average-growth columns the row is
+ * read among the branches of the heading's growth only (growth.industrial-production-value.mining ...), and it
+ * takes figures in those columns only. Null when no branch is clearly the row.
+ */
+export function matchBranchGrowth(label: RowLabel, context: readonly string[], parentCode: string, names: readonly IndicatorName[]): RowMatch | null {
+  const whole = spanCode(parentCode, "growth");
+  const def = whole ? indicatorByCode(whole) : undefined;
+  if (!whole || !def) return null;
+  const branches = names.filter((n) => n.code.startsWith(`${whole}.`) && n.inDataset);
+  if (branches.length === 0) return null;
+  const m = matchRow(label, undefined, branches, [...new Set([...readLabel(def.vi).words, ...context])]);
+  return m.status === "matched" ? m : null;
 }
