@@ -28,6 +28,7 @@ describe("a header naming a span of years", () => {
     ["Thực hiện giai đoạn 2016 – 2020", 2021, { measure: "level", range: "2016-2020", kinds: ["actual", "estimate"], anyKind: false }],
     ["Kế hoạch 5 năm 2021-2025", 2020, { measure: "level", range: "2021-2025", kinds: ["target", "plan"], anyKind: false }],
     ["Tổng kim ngạch cả giai đoạn 2011-2020", 2021, { measure: "total", range: "2011-2020", kinds: ["actual", "estimate"], anyKind: false }],
+    ["Tăng BQ 2021-2025 so với 2020 (%)", 2021, { measure: "growth", range: "2021-2025", kinds: ["target", "plan", "actual", "estimate"], anyKind: true }],
     ["Lũy kế giai đoạn (2016-2020)", 2021, { measure: "total", range: "2016-2020", kinds: ["actual", "estimate"], anyKind: false }],
   ])("%s (document of %d)", (header, year, want) => {
     expect(read(header, year)).toEqual(want);

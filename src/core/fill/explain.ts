@@ -67,3 +67,15 @@ export function describeSpan(address: string, want: ColumnWant, pick: Pick): Loc
   const s = spanText(want, pick);
   return { vi: `${address}: ${s.vi}, bản ghi ${pick.record.id}.`, en: `${address}: ${s.en}, record ${pick.record.id}.` };
 }
+
+/** A span cell the document states nothing for: left empty, never filled from another span or kind. */
+export function spanGap(want: ColumnWant): Localized {
+  const p = want.period;
+  const span = `${p.fromYear}-${p.year}`;
+  const m = want.span!.measure;
+  const kinds = want.span!.anyKind ? "" : ` (${want.kinds.map((k) => KIND_VI[k]).join("/")})`;
+  return {
+    vi: `Văn bản không nêu ${MEASURE_VI[m]} giai đoạn ${span}${kinds} của chỉ tiêu này: ô để trống, không lấy số của giai đoạn hay loại khác.`,
+    en: `The document states no ${m === "growth" ? "average yearly growth" : m === "total" ? "total" : "figure"} for ${span}${want.span!.anyKind ? "" : ` (${want.kinds.join("/")})`} for this indicator: left empty, never filled from another span or kind.`,
+  };
+}

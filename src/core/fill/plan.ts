@@ -19,7 +19,7 @@ import { basisIn, readLabel, readUnit, type RowLabel } from "./label";
 import { locateForm, type FormLocation } from "./locate";
 import { indicatorNames, matchRow, type RowCandidate, type RowMatch } from "./match-row";
 import { columnWant, pickRecord, type ColumnWant, type Pick } from "./records";
-import { describeValue, describeSpan } from "./explain";
+import { describeValue, describeSpan, spanGap } from "./explain";
 import { documentYear, endYearTarget, matchBranchGrowth, spanColumn, spanCovered, spanRelated, type SpanMeasure } from "./span";
 
 export interface FillOptions {
@@ -287,7 +287,7 @@ function placeRow(
     const result = pickRecord(dataset.records, { code: row.code!, want, unit, unknownUnitText, basis, rowRecords: used, form });
     const address = cellAddress(info.row, col);
     if (result.status === "none") {
-      row.gaps.push({ col, address, reason: { vi: `Bộ số liệu không có số ${want.kinds.join("/")} kỳ ${periodKey(want.period)} cho chỉ tiêu này${unit ? ` (đơn vị ${unit.vi})` : ""}.`, en: `The dataset has no ${want.kinds.join("/")} figure for ${periodKey(want.period)} for this indicator${unit ? ` (unit ${unit.en})` : ""}.` } });
+      row.gaps.push({ col, address, reason: want.span ? spanGap(want) : { vi: `Bộ số liệu không có số ${want.kinds.join("/")} kỳ ${periodKey(want.period)} cho chỉ tiêu này${unit ? ` (đơn vị ${unit.vi})` : ""}.`, en: `The dataset has no ${want.kinds.join("/")} figure for ${periodKey(want.period)} for this indicator${unit ? ` (unit ${unit.en})` : ""}.` } });
       continue;
     }
     if (result.status === "ask") {

@@ -43,8 +43,9 @@ export function spanIn(folded: string): { fromYear: number; year: number } | nul
 const AVERAGE = /\b(binh quan|bq|toc do tang|toc do tang truong|tang truong)\b|%\s*\/\s*nam/;
 // "Tổng", "lũy kế", "cộng dồn", "cả giai đoạn": the sum over the span.
 const TOTAL = /\b(tong|tong so|tong cong|luy ke|cong don|ca giai doan)\b/;
-// Reaching or comparing with a figure: a comparison, never a place for a stated figure.
-const REACHES = /\b(ty le|ti le|dat|vuot|hoan thanh|so voi|so sanh|so kh|so ke hoach|so muc tieu)\b/;
+// A rate reached ("Tỷ lệ đạt", "vượt") or a comparison ("So sánh", "so với KH"): never a place for a stated figure.
+const REACHES = /\b(ty le|ti le|dat|vuot|hoan thanh)\b/;
+const COMPARES = /\b(so voi|so sanh|so kh|so ke hoach|so muc tieu)\b/;
 const TARGET_WORDS = ["phan dau", "dinh huong", "du kien", "du bao"];
 
 export interface SpanColumn {
@@ -64,7 +65,8 @@ export function spanColumn(header: string, docYear: number | null): SpanColumn |
   if (!span) return null;
   const w = headerWords(header);
   const average = AVERAGE.test(folded);
-  if (w.share || w.note || w.source || (REACHES.test(folded) && !(average && !/\b(ty le|ti le|dat|vuot|hoan thanh)\b/.test(folded)))) return "none";
+  // "Tăng BQ 2021-2025 so với 2020" is still the average growth; a rate reached never is.
+  if (w.share || w.note || w.source || REACHES.test(folded) || (COMPARES.test(folded) && !average)) return "none";
   if (!average && /%/.test(folded)) return "none";
   const measure: SpanMeasure = average ? "growth" : TOTAL.test(folded) ? "total" : "level";
   let kinds: FigureKind[] | null = w.plan || hasAnyWord(folded, TARGET_WORDS) ? TARGET : w.estimate ? ESTIMATE : w.actual ? OUTCOME : null;
