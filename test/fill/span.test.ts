@@ -3,12 +3,15 @@
  * only the record the document states for that span and kind. Expected readings written by hand from the
  * headers; records and values from the datasets' own sentences (seeds/000, seeds/002).
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PlanDataset } from "../../src/core/dataset/types";
 import { pickRecord, type ColumnWant, type PickResult } from "../../src/core/fill/records";
 import { endYearTarget, spanColumn, type SpanColumn } from "../../src/core/fill/span";
 import { unitById } from "../../src/core/units";
+import { plan2025 } from "../fixtures/forms/forms-spans";
+import { dryRun, writeForm } from "./fill-support";
 
 function dataset(id: string): PlanDataset {
   return JSON.parse(readFileSync(join(__dirname, "../../datasets", `${id}.json`), "utf8")) as PlanDataset;
@@ -110,4 +113,22 @@ describe("a span cell takes the stated record of that span and kind, never anoth
     expect(value(pick(tv, "structure.grdp.industry-construction", end, unitById("percent")))).toBe(46.16);
     expect(value(pick(tv, "growth.industrial-production-value", end, unitById("percent")))).toBe("none");
   });
+});
+
+test("the row's explanation names the record each span cell took, and the value carries it with its quote", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "fill-span-"));
+  try {
+    const report = await dryRun(plan2025, await writeForm(dir, plan2025));
+    const rows = report.rows as (typeof report.rows[number] & { reason: string })[];
+    const g5 = report.values.find((v) => v.cell === "G5")!;
+    expect(g5.recordId).toBe("tv-qd1809-2021:growth.industrial-production-value:2021-2025:target");
+    expect(g5.quote).toContain("tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025");
+    const row5 = rows.find((r) => r.row === 5)!; // sheet row 5 (the report counts from 1)
+    expect(row5.reason).toContain("G5: tốc độ tăng bình quân giai đoạn 2021-2025 (mục tiêu)");
+    expect(row5.reason).toContain(g5.recordId);
+    const e5 = report.values.find((v) => v.cell === "E5")!;
+    expect(row5.reason).toContain(`E5: tốc độ tăng bình quân giai đoạn 2016-2020 (thực hiện) văn bản nêu, %/năm, bản ghi ${e5.recordId}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,6 @@
 /** How a filled value was obtained, in the planner's words: a unit conversion, a figure derived from a rate, the year-end stock. */
 import { formatVietnameseNumber } from "../numbers";
+import { periodLabel } from "../templates/periods";
 import type { Localized } from "../user-error";
 import type { ColumnWant, Pick } from "./records";
 
@@ -53,12 +54,12 @@ const QUALIFIER_VI = { over: "trên", about: "khoảng", under: "dưới" } as c
 /** "tốc độ tăng bình quân giai đoạn 2021-2025 (mục tiêu) văn bản nêu": what the span figure is, and its kind as the document states it. */
 function spanText(want: ColumnWant, pick: Pick): Localized {
   const r = pick.record;
-  const span = `${r.period.fromYear}-${r.period.year}`;
+  const span = periodLabel(r.period);
   // A growth row in a plain span column ("Giai đoạn 2016-2020") is an average growth as well.
   const m = r.indicator.code.startsWith("growth.") ? "growth" : want.span!.measure;
   return {
-    vi: `${MEASURE_VI[m]} giai đoạn ${span} (${KIND_VI[r.kind]}) văn bản nêu${m === "growth" ? ", %/năm" : ""}${r.qualifier ? `, văn bản ghi "${QUALIFIER_VI[r.qualifier]}"` : ""}`,
-    en: `${m === "growth" ? "average yearly growth" : m === "total" ? "total" : "figure"} for ${span} (${r.kind}) as the document states it${m === "growth" ? ", %/year" : ""}${r.qualifier ? `, the document says "${r.qualifier}"` : ""}`,
+    vi: `${MEASURE_VI[m]} ${span.vi} (${KIND_VI[r.kind]}) văn bản nêu${m === "growth" ? ", %/năm" : ""}${r.qualifier ? `, văn bản ghi "${QUALIFIER_VI[r.qualifier]}"` : ""}`,
+    en: `${m === "growth" ? "average yearly growth" : m === "total" ? "total" : "figure"} for ${span.en} (${r.kind}) as the document states it${m === "growth" ? ", %/year" : ""}${r.qualifier ? `, the document says "${r.qualifier}"` : ""}`,
   };
 }
 
@@ -70,12 +71,11 @@ export function describeSpan(address: string, want: ColumnWant, pick: Pick): Loc
 
 /** A span cell the document states nothing for: left empty, never filled from another span or kind. */
 export function spanGap(want: ColumnWant): Localized {
-  const p = want.period;
-  const span = `${p.fromYear}-${p.year}`;
+  const span = periodLabel(want.period);
   const m = want.span!.measure;
   const kinds = want.span!.anyKind ? "" : ` (${want.kinds.map((k) => KIND_VI[k]).join("/")})`;
   return {
-    vi: `Văn bản không nêu ${MEASURE_VI[m]} giai đoạn ${span}${kinds} của chỉ tiêu này: ô để trống, không lấy số của giai đoạn hay loại khác.`,
-    en: `The document states no ${m === "growth" ? "average yearly growth" : m === "total" ? "total" : "figure"} for ${span}${want.span!.anyKind ? "" : ` (${want.kinds.join("/")})`} for this indicator: left empty, never filled from another span or kind.`,
+    vi: `Văn bản không nêu ${MEASURE_VI[m]} ${span.vi}${kinds} của chỉ tiêu này: ô để trống, không lấy số của giai đoạn hay loại khác.`,
+    en: `The document states no ${m === "growth" ? "average yearly growth" : m === "total" ? "total" : "figure"} for ${span.en}${want.span!.anyKind ? "" : ` (${want.kinds.join("/")})`} for this indicator: left empty, never filled from another span or kind.`,
   };
 }

@@ -14,6 +14,7 @@ import { readLabel, type RowLabel } from "./label";
 import { matchRow, type IndicatorName, type RowMatch } from "./match-row";
 import { fold, hasAnyWord } from "../detect/fold";
 import { headerWords } from "../detect/vocab";
+import { periodLabel } from "../templates/periods";
 import type { Localized } from "../user-error";
 
 /** growth: average yearly growth over the span (%/năm); total: the sum over the span; level: the row's own figure for the span. */
@@ -73,8 +74,8 @@ export function spanColumn(header: string, docYear: number | null): SpanColumn |
   // A bare span: one that ended before the document was written is an outcome, one that starts after it a target.
   if (!kinds && docYear !== null) kinds = span.year < docYear ? OUTCOME : span.fromYear > docYear ? TARGET : null;
   const anyKind = kinds === null;
-  const period: Period = { type: "range", fromYear: span.fromYear, year: span.year, label: `giai đoạn ${span.fromYear}-${span.year}` };
-  return { kinds: kinds ?? [...TARGET, ...OUTCOME], period, span: { measure, anyKind }, reason: spanReason(measure, span, kinds) };
+  const period: Period = { type: "range", fromYear: span.fromYear, year: span.year, label: "" };
+  return { kinds: kinds ?? [...TARGET, ...OUTCOME], period, span: { measure, anyKind }, reason: spanReason(measure, period, kinds) };
 }
 
 const MEASURE_TEXT: Record<SpanMeasure, Localized> = {
@@ -83,11 +84,12 @@ const MEASURE_TEXT: Record<SpanMeasure, Localized> = {
   level: { vi: "số của cả giai đoạn", en: "the figure for the span" },
 };
 
-function spanReason(measure: SpanMeasure, span: { fromYear: number; year: number }, kinds: FigureKind[] | null): Localized {
+function spanReason(measure: SpanMeasure, period: Period, kinds: FigureKind[] | null): Localized {
+  const span = periodLabel(period);
   const kind: Localized = kinds === TARGET ? { vi: ", mục tiêu", en: ", target" } : kinds ? { vi: ", thực hiện", en: ", outcome" } : { vi: "", en: "" };
   return {
-    vi: `Cột giai đoạn ${span.fromYear}-${span.year}: ${MEASURE_TEXT[measure].vi}${kind.vi}; chỉ lấy số văn bản nêu cho đúng giai đoạn này.`,
-    en: `Span ${span.fromYear}-${span.year} column: ${MEASURE_TEXT[measure].en}${kind.en}; only a figure the document states for this span.`,
+    vi: `Cột ${span.vi}: ${MEASURE_TEXT[measure].vi}${kind.vi}; chỉ lấy số văn bản nêu cho đúng giai đoạn này.`,
+    en: `Span ${span.en} column: ${MEASURE_TEXT[measure].en}${kind.en}; only a figure the document states for this span.`,
   };
 }
 
