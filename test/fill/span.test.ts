@@ -128,6 +128,9 @@ test("the row's explanation names the record each span cell took, and the value 
     expect(row5.reason).toContain(g5.recordId);
     const e5 = report.values.find((v) => v.cell === "E5")!;
     expect(row5.reason).toContain(`E5: tốc độ tăng bình quân giai đoạn 2016-2020 (thực hiện) văn bản nêu, %/năm, bản ghi ${e5.recordId}`);
+    // "công nghiệp chế biến, chế tạo đạt trên 25%": the bound is said with the figure.
+    const f11 = report.values.find((v) => v.cell === "F11")! as (typeof report.values)[number] & { how?: string };
+    expect(f11.how).toContain('văn bản ghi "trên 25": số giới hạn');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

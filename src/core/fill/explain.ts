@@ -9,6 +9,7 @@ export function vn(x: number, decimals = 4): string {
   return formatVietnameseNumber(x, decimals, "trim");
 }
 
+const QUALIFIER_VI = { over: "trên", about: "khoảng", under: "dưới" } as const;
 const KIND_VI: Record<string, string> = { actual: "thực hiện", estimate: "ước tính", plan: "kế hoạch", target: "mục tiêu", remaining: "còn phải thực hiện" };
 
 export function describeValue(pick: Pick, noUnit: boolean, want?: ColumnWant): Localized | null {
@@ -28,6 +29,12 @@ export function describeValue(pick: Pick, noUnit: boolean, want?: ColumnWant): L
   if (d) {
     vi.push(`số suy ra: ${d.vi}`);
     en.push(`derived: ${d.en}`);
+  }
+  const q = pick.record.qualifier;
+  if (q) {
+    // "trên 2.444 triệu USD", "đạt trên 25%": a bound, written as the figure but never as an exact one.
+    vi.push(`văn bản ghi "${QUALIFIER_VI[q]} ${vn(pick.record.value)}": số giới hạn, không phải số chính xác`);
+    en.push(`the document says "${q} ${pick.record.value}": a bound, not an exact figure`);
   }
   if (pick.yearEnd) {
     vi.push("số tại thời điểm cuối năm (tháng 12)");
@@ -49,7 +56,6 @@ export function describeValue(pick: Pick, noUnit: boolean, want?: ColumnWant): L
 }
 
 const MEASURE_VI = { growth: "tốc độ tăng bình quân", total: "tổng", level: "số" } as const;
-const QUALIFIER_VI = { over: "trên", about: "khoảng", under: "dưới" } as const;
 
 /** "tốc độ tăng bình quân giai đoạn 2021-2025 (mục tiêu) văn bản nêu": what the span figure is, and its kind as the document states it. */
 function spanText(want: ColumnWant, pick: Pick): Localized {
@@ -58,8 +64,8 @@ function spanText(want: ColumnWant, pick: Pick): Localized {
   // A growth row in a plain span column ("Giai đoạn 2016-2020") is an average growth as well.
   const m = r.indicator.code.startsWith("growth.") ? "growth" : want.span!.measure;
   return {
-    vi: `${MEASURE_VI[m]} ${span.vi} (${KIND_VI[r.kind]}) văn bản nêu${m === "growth" ? ", %/năm" : ""}${r.qualifier ? `, văn bản ghi "${QUALIFIER_VI[r.qualifier]}"` : ""}`,
-    en: `${m === "growth" ? "average yearly growth" : m === "total" ? "total" : "figure"} for ${span.en} (${r.kind}) as the document states it${m === "growth" ? ", %/year" : ""}${r.qualifier ? `, the document says "${r.qualifier}"` : ""}`,
+    vi: `${MEASURE_VI[m]} ${span.vi} (${KIND_VI[r.kind]}) văn bản nêu${m === "growth" ? ", %/năm" : ""}`,
+    en: `${m === "growth" ? "average yearly growth" : m === "total" ? "total" : "figure"} for ${span.en} (${r.kind}) as the document states it${m === "growth" ? ", %/year" : ""}`,
   };
 }
 
