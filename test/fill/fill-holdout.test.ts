@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { HOLDOUT } from "../fixtures/forms/holdout";
+import { HOLDOUT, HOLDOUT_SPANS } from "../fixtures/forms/holdout";
+import type { FormFixture } from "../fixtures/forms";
 import { askedLabels, dryRun, writeForm } from "./fill-support";
 
 jest.setTimeout(60000);
@@ -16,12 +17,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test("forms not used for tuning: 0 wrong values; filled share printed", async () => {
+test.each([
+  ["fill hold-out", HOLDOUT],
+  ["fill hold-out, multi-year plan columns", HOLDOUT_SPANS],
+] as [string, FormFixture[]][])("%s: forms not used for tuning, 0 wrong values; filled share printed", async (title, forms) => {
   let right = 0;
   let expected = 0;
   const wrong: string[] = [];
   const lines: string[] = [];
-  for (const form of HOLDOUT) {
+  for (const form of forms) {
     expected += Object.keys(form.expect.values).length;
     const input = await writeForm(dir, form);
     const report = await dryRun(form, input).catch((e: Error) => e);
@@ -39,6 +43,6 @@ test("forms not used for tuning: 0 wrong values; filled share printed", async ()
     right += filled;
     lines.push(`  ${form.sheet}: ${filled}/${Object.keys(form.expect.values).length} filled; asked: ${askedLabels(report).join(" | ") || "none"}`);
   }
-  console.log(`fill hold-out: ${right}/${expected} expected values filled, ${wrong.length} wrong\n${lines.join("\n")}`);
+  console.log(`${title}: ${right}/${expected} expected values filled, ${wrong.length} wrong\n${lines.join("\n")}`);
   expect(wrong).toEqual([]);
 });

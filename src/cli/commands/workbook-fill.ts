@@ -93,7 +93,7 @@ function report(sheet: string, dataset: PlanDataset, plan: FillPlan, lang: Lang)
     range: plan.range,
     period: plan.period,
     unitLine: plan.unitLine,
-    columns: plan.columns.map((c) => ({ column: c.letter, header: c.header, role: c.role, ...(c.want ? { period: c.want.period, periodLabel: c.want.periodLabel, kinds: c.want.kinds } : {}), reason: c.reason[lang] })),
+    columns: plan.columns.map((c) => ({ column: c.letter, header: c.header, role: c.role, ...(c.want ? { period: c.want.period, periodLabel: c.want.periodLabel, kinds: c.want.kinds, ...(c.want.measure ? { measure: c.want.measure } : {}) } : {}), reason: c.reason[lang] })),
     rows: plan.rows.map((r) => ({
       row: r.row + 1,
       label: r.label,

@@ -142,6 +142,8 @@ const LOCAL_UNITS = new Map<string, UnitDef>([
     ["cong to", "công tơ"],
     ["tttm", "trung tâm thương mại"],
     ["cum", "cụm công nghiệp"],
+    // A growth row of a multi-year plan: "Tốc độ tăng bình quân ... %/năm".
+    ["%/nam", "%"],
   ] as const).flatMap(([k, v]) => {
     const u = resolveUnit(v);
     return u ? [[k, u] as [string, UnitDef]] : [];

@@ -38,7 +38,8 @@ const MARGIN = 0.1;
 const MARKERS = ["moi", "tang", "chiso"];
 const MARKER_PENALTY = 0.8;
 
-export function indicatorNames(dataset: PlanDataset): IndicatorName[] {
+/** `covered`: indicators the dataset holds no record of but fills through a column of the form (a span's growth or total, span.ts). */
+export function indicatorNames(dataset: PlanDataset, covered: ReadonlySet<string> = new Set()): IndicatorName[] {
   const inData = new Map<string, { vi: Set<string>; unit: string }>();
   for (const r of dataset.records) {
     const e = inData.get(r.indicator.code) ?? { vi: new Set<string>(), unit: r.indicator.unit };
@@ -51,7 +52,7 @@ export function indicatorNames(dataset: PlanDataset): IndicatorName[] {
     const variants = [l.words, [...new Set([...l.words, ...l.noteWords])]];
     const have = out.get(code);
     if (have) have.variants.push(...variants);
-    else out.set(code, { code, vi, variants, family: unitById(unit)?.family, inDataset: inData.has(code) });
+    else out.set(code, { code, vi, variants, family: unitById(unit)?.family, inDataset: inData.has(code) || covered.has(code) });
   };
   // English names too: forms with English labels ("Frozen seafood", "Retail sales of goods and consumer services").
   for (const def of INDICATORS) for (const name of [def.vi, ...(def.aliases ?? []), def.en]) add(def.code, def.vi, def.unit, name);
@@ -93,9 +94,12 @@ function contextScore(label: RowLabel, context: string[], v: readonly string[]):
 
 /**
  * `context` holds the heading's words for a sub-row, `exclude` the heading's own indicator (a part is
- * never the whole it belongs to).
+ * never the whole it belongs to), `related` tells two indicators one cell of the form fills alike.
  */
-export function matchRow(label: RowLabel, unit: UnitDef | undefined, names: IndicatorName[], context: string[] = [], exclude?: string): RowMatch {
+export function matchRow(
+  label: RowLabel, unit: UnitDef | undefined, names: IndicatorName[], context: string[] = [], exclude?: string,
+  related: (a: string, b: string) => boolean = () => false,
+): RowMatch {
   const rows = rowVariants(label);
   const scored: RowCandidate[] = [];
   const info = new Map<string, IndicatorName>();
@@ -120,7 +124,8 @@ export function matchRow(label: RowLabel, unit: UnitDef | undefined, names: Indi
     // The row is an indicator the dataset does not hold; a weaker rival from the dataset is not it.
     return { status: "unmatched", best: top, notInDataset: true };
   }
-  const rivals = close.filter((c) => c.code !== top.code && info.get(c.code)!.inDataset);
+  // A rival whose record a column of the form takes for the top one (a span's total export turnover for "Kim ngạch xuất khẩu") is no question.
+  const rivals = close.filter((c) => c.code !== top.code && info.get(c.code)!.inDataset && !related(top.code, c.code));
   // A name holding every word of the row (a sub-row: every word of its own) needs less to be the one.
   const own = label.words.filter((w) => !context.includes(w));
   const covered = own.length > 0 && own.every((w) => info.get(top.code)!.variants.some((v) => v.includes(w)));

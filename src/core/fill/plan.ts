@@ -19,7 +19,8 @@ import { basisIn, readLabel, readUnit, type RowLabel } from "./label";
 import { locateForm, type FormLocation } from "./locate";
 import { indicatorNames, matchRow, type RowCandidate, type RowMatch } from "./match-row";
 import { columnWant, pickRecord, type ColumnWant, type Pick } from "./records";
-import { describeValue } from "./explain";
+import { describeValue, describeSpan, spanGap } from "./explain";
+import { documentYear, endYearTarget, matchBranchGrowth, spanColumn, spanCovered, spanRelated, type SpanMeasure } from "./span";
 
 export interface FillOptions {
   /** The form's reporting period; the dataset's own period when absent. */
@@ -38,7 +39,7 @@ export interface FillColumn {
   header: string;
   role: ColumnDetection["role"];
   /** Period key and kinds the column takes ("months6-2020", ["estimate","actual"]); null for columns that take no figure. */
-  want: { period: string; periodLabel: string; kinds: string[] } | null;
+  want: { period: string; periodLabel: string; kinds: string[]; measure?: SpanMeasure } | null;
   reason: Localized;
 }
 
@@ -126,16 +127,15 @@ export function planFill(grid: Grid, dataset: PlanDataset, options: FillOptions 
   const anchor = { row: loc.top, col: loc.left, rows: loc.lastDataRow - loc.top + 1, cols: loc.right - loc.left + 1 };
   const probe = detectTable(probeGrid(view, loc), anchor);
   const wants = new Map<number, ColumnWant>();
+  const docYear = documentYear(dataset);
   for (const c of probe.columns) {
     if (c.col === loc.labelCol || c.col === loc.numberCol || c.col === loc.unitCol) continue;
-    // A header in % over a figure column is a rate the detection did not read as one: never a place for a figure.
-    const rate = /%/.test(c.header);
-    const want = NO_FIGURE_ROLES.has(c.role) || rate ? null : columnWant(c, form);
+    const { want, reason } = readWant(c, form, docYear);
     if (want) wants.set(c.col, want);
     plan.columns.push({
       col: c.col, letter: c.letter, header: c.header, role: c.role,
-      want: want ? { period: periodKey(want.period), periodLabel: periodText(want.period, "vi"), kinds: want.kinds } : null,
-      reason: c.reason,
+      want: want ? { period: periodKey(want.period), periodLabel: periodText(want.period, "vi"), kinds: want.kinds, ...(want.span ? { measure: want.span.measure } : {}) } : null,
+      reason,
     });
   }
   if (wants.size === 0) plan.messages.push({ vi: "Không nhận ra cột số liệu nào (kế hoạch, thực hiện, cùng kỳ, lũy kế) trong tiêu đề biểu mẫu.", en: "No figure column (plan, actual, same period, cumulative) recognised in the form's header." });
@@ -145,6 +145,21 @@ export function planFill(grid: Grid, dataset: PlanDataset, options: FillOptions 
   plan.recalc = recalcAfter({ rows: grid.rows, merges: headerMerges(grid, loc) }, plan, anchor, options);
   plan.messages.push(summary(plan, options));
   return plan;
+}
+
+/**
+ * What a column takes: a span of years or an end-year target as its header names it (span.ts), else
+ * what the detection read. A header in % over a figure column is a rate the detection did not read
+ * as one: never a place for a figure, unless it is the average growth of a span.
+ */
+function readWant(c: ColumnDetection, form: Period, docYear: number | null): { want: ColumnWant | null; reason: Localized } {
+  const span = spanColumn(c.header, docYear);
+  if (span === "none") return { want: null, reason: c.reason };
+  if (span) return { want: { kinds: span.kinds, period: span.period, span: span.span }, reason: span.reason };
+  const end = NO_FIGURE_ROLES.has(c.role) && c.role !== "other" ? null : endYearTarget(c.header);
+  if (end) return { want: end, reason: { vi: `Mục tiêu đến năm ${end.period.year}: mục tiêu của năm ${end.period.year}, không phải của cả giai đoạn.`, en: `Target by ${end.period.year}: the target for the year ${end.period.year}, not for a span.` } };
+  const rate = /%/.test(c.header);
+  return { want: NO_FIGURE_ROLES.has(c.role) || rate ? null : columnWant(c, form), reason: c.reason };
 }
 
 /**
@@ -211,7 +226,9 @@ function readRows(view: GridView, loc: FormLocation): RowInfo[] {
 }
 
 function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form: Period, wants: Map<number, ColumnWant>, probe: TableDetection, options: FillOptions, plan: FillPlan): void {
-  const names = indicatorNames(dataset);
+  const names = indicatorNames(dataset, spanCovered(dataset, [...wants.values()]));
+  const related = (a: string, b: string): boolean => spanRelated([...wants.values()], a, b);
+  const growthWants = new Map([...wants].filter(([, w]) => w.span?.measure === "growth"));
   const rows = readRows(view, loc);
   const headerBasis = new Map<number, PriceBasis | null>();
   for (const c of probe.columns) headerBasis.set(c.col, basisIn(fold(c.header)).basis);
@@ -233,8 +250,11 @@ function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form:
     if (chosen === null) match = none;
     else if (typeof chosen === "string") match = { status: "matched", code: chosen, vi: names.find((n) => n.code === chosen)?.vi ?? chosen, score: 1 };
     else if (heading) match = none;
-    else match = matchRow(info.label, unit ?? undefined, names, context, info.label.sub ? parentCode : undefined);
+    else match = matchRow(info.label, unit ?? undefined, names, context, info.label.sub ? parentCode : undefined, related);
     if (!info.label.sub) parentCode = match.status === "matched" ? match.code : undefined;
+    const branch = match.status !== "matched" && chosen === undefined && !heading && info.label.sub && parentCode && growthWants.size > 0
+      ? matchBranchGrowth(info.label, context, parentCode, names) : null;
+    if (branch) match = branch;
     const row: FillRow = { row: info.row, label: info.label.text, unit: info.unitText, basis: info.label.basis ?? loc.basis, status: "unmatched", gaps: [], reason: { vi: "", en: "" } };
     plan.rows.push(row);
     if (match.status !== "matched") {
@@ -248,7 +268,8 @@ function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form:
     row.indicator = match.vi;
     row.score = match.score;
     row.reason = { vi: `Khớp "${match.vi}" (độ giống ${Math.round(match.score * 100)}%).`, en: `Matches "${match.vi}" (similarity ${Math.round(match.score * 100)}%).` };
-    placeRow(view, info, row, match.score, unit, unknownUnitText, dataset, form, wants, headerBasis, loc, plan);
+    if (branch) row.reason = joinReason(row.reason, { vi: "Dòng là một ngành của dòng trên: chỉ điền các cột tốc độ tăng bình quân.", en: "A branch of the row above: only the average-growth columns are filled." });
+    placeRow(view, info, row, match.score, unit, unknownUnitText, dataset, form, branch ? growthWants : wants, headerBasis, loc, plan);
   });
 }
 
@@ -266,7 +287,7 @@ function placeRow(
     const result = pickRecord(dataset.records, { code: row.code!, want, unit, unknownUnitText, basis, rowRecords: used, form });
     const address = cellAddress(info.row, col);
     if (result.status === "none") {
-      row.gaps.push({ col, address, reason: { vi: `Bộ số liệu không có số ${want.kinds.join("/")} kỳ ${periodKey(want.period)} cho chỉ tiêu này${unit ? ` (đơn vị ${unit.vi})` : ""}.`, en: `The dataset has no ${want.kinds.join("/")} figure for ${periodKey(want.period)} for this indicator${unit ? ` (unit ${unit.en})` : ""}.` } });
+      row.gaps.push({ col, address, reason: want.span ? spanGap(want) : { vi: `Bộ số liệu không có số ${want.kinds.join("/")} kỳ ${periodKey(want.period)} cho chỉ tiêu này${unit ? ` (đơn vị ${unit.vi})` : ""}.`, en: `The dataset has no ${want.kinds.join("/")} figure for ${periodKey(want.period)} for this indicator${unit ? ` (unit ${unit.en})` : ""}.` } });
       continue;
     }
     if (result.status === "ask") {
@@ -277,8 +298,14 @@ function placeRow(
       continue;
     }
     used.add(result.pick.record.id);
-    plan.values.push(valueOf(view, info.row, col, address, result.pick, score, unit === undefined && unknownUnitText === null, dataset));
+    const value = valueOf(view, info.row, col, address, result.pick, score, unit === undefined && unknownUnitText === null && !want.span, dataset, want);
+    plan.values.push(value);
+    if (want.span) row.reason = joinReason(row.reason, describeSpan(address, want, result.pick));
   }
+}
+
+function joinReason(a: Localized, b: Localized): Localized {
+  return { vi: `${a.vi} ${b.vi}`, en: `${a.en} ${b.en}` };
 }
 
 /** A label in capitals ("THƯƠNG MẠI"): a section heading. */
@@ -290,7 +317,7 @@ function firstPass(w: ColumnWant): number {
   return w.kinds[0] === "plan" || w.kinds[0] === "target" ? 1 : 0;
 }
 
-function valueOf(view: GridView, row: number, col: number, address: string, pick: Pick, score: number, noUnit: boolean, dataset: PlanDataset): FillValue {
+function valueOf(view: GridView, row: number, col: number, address: string, pick: Pick, score: number, noUnit: boolean, dataset: PlanDataset, want: ColumnWant): FillValue {
   const cell = view.cell(row, col);
   const existing = isEmptyCell(cell) ? null : cell?.formula ?? cellText(cell);
   const agrees = existing !== null && typeof cell?.value === "number" && !cell.formula && agreesAtPrecision(cell.value, pick.value);
@@ -300,7 +327,7 @@ function valueOf(view: GridView, row: number, col: number, address: string, pick
   return {
     row, col, address, value: pick.value, recordId: r.id, code: r.indicator.code, indicator: r.indicator.vi, kind: r.kind, period: periodKey(r.period),
     quote: r.quote, source: [dataset.document.number, dataset.document.title].filter(Boolean).join(" — "),
-    how: describeValue(pick, noUnit), confidence, existing, agrees,
+    how: describeValue(pick, noUnit, want), confidence, existing, agrees,
   };
 }
 

@@ -12,10 +12,13 @@ import type { ColumnDetection } from "../detect/types";
 import { priorPeriod } from "../templates/periods";
 import { headerWords } from "../detect/vocab";
 import { convert, unitById, type UnitDef } from "../units";
+import { spanCode, type SpanWant } from "./span";
 
 export interface ColumnWant {
   kinds: FigureKind[];
   period: Period;
+  /** A column of a span of years (span.ts): what it measures, and whether its header names a kind. */
+  span?: SpanWant;
 }
 
 /** The dataset period a header period names, its missing year taken from the form's period. */
@@ -113,21 +116,29 @@ function near(a: number, b: number): boolean {
 
 export function pickRecord(records: readonly PlanRecord[], ctx: CellContext): PickResult {
   const options: (Pick & { rank: number[]; basisUnknown: boolean })[] = [];
+  const span = ctx.want.span;
+  const code = span ? spanCode(ctx.code, span.measure) : ctx.code;
+  // An average growth is a rate whatever the row's unit: its record is in %, the row's unit says nothing of it.
+  const rate = span?.measure === "growth";
   for (const r of records) {
-    if (r.indicator.code !== ctx.code) continue;
-    const kindAt = ctx.want.kinds.indexOf(r.kind);
+    if (r.indicator.code !== code) continue;
+    // A span column whose header names no kind takes any stated kind: equal rank, so different figures are a question.
+    const kindAt = span?.anyKind ? (ctx.want.kinds.includes(r.kind) ? 0 : -1) : ctx.want.kinds.indexOf(r.kind);
     if (kindAt < 0) continue;
     const fit = periodFits(r.period, ctx.want.period);
     if (!fit) continue;
+    if (rate && unitById(r.indicator.unit)?.family !== "percent") continue;
     let basisUnknown = false;
-    if (ctx.basis && hasBasis(ctx.code, r)) {
+    if (ctx.basis && hasBasis(rate ? r.indicator.code : ctx.code, r)) {
       if (r.indicator.priceBasis === "n/a") basisUnknown = true;
       else if (r.indicator.priceBasis !== ctx.basis) continue;
     }
     const recUnit = unitById(r.indicator.unit);
     let value = r.value;
     let conversion: Pick["conversion"] = null;
-    if (ctx.unknownUnitText !== null) {
+    if (rate) {
+      // The rate is written as stated: the row's unit is the unit of the row's level, not of its growth.
+    } else if (ctx.unknownUnitText !== null) {
       if (ctx.unknownUnitText.trim().toLowerCase() !== r.indicator.unitText.trim().toLowerCase()) continue;
     } else if (ctx.unit) {
       if (!recUnit || recUnit.family !== ctx.unit.family) continue;
