@@ -37,6 +37,8 @@ export function splitComparison(header: string): [string, string] {
   const folded = fold(header).replace(/\(\s*%\s*\)|%/g, " ").replace(/\s+/g, " ").trim();
   const phrases = [" so sanh voi ", " so voi ", " so sanh ", " compared with ", " compared to ", " versus ", " vs. ", " vs ", " of "];
   const padded = ` ${folded} `;
+  const opened = openedComparison(folded);
+  if (opened) return opened;
   for (const p of phrases) {
     const i = padded.indexOf(p);
     if (i >= 0) return [padded.slice(0, i).trim(), padded.slice(i + p.length).replace(/^:\s*/, "").trim()];
@@ -56,6 +58,18 @@ export function splitComparison(header: string): [string, string] {
   const slash = splitSlash(folded);
   if (slash) return slash;
   return ["", folded];
+}
+
+/**
+ * "So sánh KH 2021 với TH 2020", "So sánh KH 2021/TH 2020": a header opening with "so sánh" names the compared
+ * figure first and its base after "với" or "/" (never an empty compared side with both in the base).
+ */
+function openedComparison(folded: string): [string, string] | null {
+  if (!folded.startsWith("so sanh ")) return null;
+  const rest = folded.slice("so sanh ".length);
+  const at = ` ${rest} `.indexOf(" voi ");
+  if (at > 0) return [rest.slice(0, at - 1).trim(), rest.slice(at + " voi".length).trim()];
+  return splitSlash(rest);
 }
 
 interface Side {

@@ -5,7 +5,8 @@
  */
 import type { Localized } from "../user-error";
 
-export type PeriodKind = "month" | "months" | "quarter" | "half" | "year" | "point";
+/** "span": several years ("Giai đoạn 2016-2020"), n the first year and year the last. */
+export type PeriodKind = "month" | "months" | "quarter" | "half" | "year" | "point" | "span";
 
 export interface Period {
   kind: PeriodKind | null;
@@ -33,7 +34,20 @@ const NUMBER_WORDS: [RegExp, string][] = [
   [/\bchin thang\b/g, "9 thang"],
 ];
 
+/** "2016-2020", "2016 - 2020", "(2021–2025)", "2021÷2025": the first and last year, the last after the first. */
+export function spanIn(folded: string): { fromYear: number; year: number } | null {
+  // Not inside a longer number or a date ("0294-3862", "01/2016-2020"); a comma or stop after it ends the span.
+  const m = /(?<![\d/.,])((?:19|20)\d{2})\s*[-–—÷~]\s*((?:19|20)\d{2})(?![\d/]|[.,]\d)/.exec(folded);
+  if (!m) return null;
+  const fromYear = Number(m[1]);
+  const year = Number(m[2]);
+  return year > fromYear && year - fromYear <= 20 ? { fromYear, year } : null;
+}
+
 export function parsePeriod(folded: string): Period | null {
+  // "Giai đoạn 2016-2020", "Bình quân 2021-2025 (%/năm)": several years, not the first of them.
+  const span = spanIn(folded);
+  if (span) return { kind: "span", n: span.fromYear, year: span.year };
   let t = ` ${folded.replace(/[()[\],:;]/g, " ").replace(/\s+/g, " ")} `;
   // "Sáu tháng 2020", "Mười một tháng đầu năm 2021": months written in words.
   for (const [re, digits] of NUMBER_WORDS) t = t.replace(re, digits);
@@ -123,5 +137,7 @@ export function describePeriod(p: Period | null | undefined): Localized {
       return { vi: `thời điểm${yv}`, en: `point in time${ye}` };
     case "year":
       return { vi: y !== null ? `năm ${y}` : "cả năm", en: y !== null ? `year ${y}` : "full year" };
+    case "span":
+      return { vi: `giai đoạn ${p.n}-${p.year}`, en: `${p.n}-${p.year}` };
   }
 }

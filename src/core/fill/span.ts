@@ -14,6 +14,7 @@ import { readLabel, type RowLabel } from "./label";
 import { matchRow, type IndicatorName, type RowMatch } from "./match-row";
 import { fold, hasAnyWord } from "../detect/fold";
 import { headerWords } from "../detect/vocab";
+import { spanIn } from "../detect/periods";
 import { periodLabel } from "../templates/periods";
 import type { Localized } from "../user-error";
 
@@ -29,16 +30,6 @@ export interface SpanWant {
 const OUTCOME: FigureKind[] = ["actual", "estimate"];
 const ESTIMATE: FigureKind[] = ["estimate", "actual"];
 const TARGET: FigureKind[] = ["target", "plan"];
-
-/** "2016-2020", "2016 - 2020", "(2021–2025)", "2021÷2025": the first and last year, the last after the first. */
-export function spanIn(folded: string): { fromYear: number; year: number } | null {
-  // Not inside a longer number or a date ("0294-3862", "01/2016-2020"); a comma or stop after it ends the span.
-  const m = /(?<![\d/.,])((?:19|20)\d{2})\s*[-–—÷~]\s*((?:19|20)\d{2})(?![\d/]|[.,]\d)/.exec(folded);
-  if (!m) return null;
-  const fromYear = Number(m[1]);
-  const year = Number(m[2]);
-  return year > fromYear && year - fromYear <= 20 ? { fromYear, year } : null;
-}
 
 // "bình quân", "BQ", "tốc độ tăng", "tăng trưởng", "%/năm": an average growth per year.
 const AVERAGE = /\b(binh quan|bq|toc do tang|toc do tang truong|tang truong)\b|%\s*\/\s*nam/;
