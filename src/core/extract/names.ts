@@ -13,9 +13,9 @@ export function blockLead(text: string): string {
 
 /** Leading and trailing words that are not part of an indicator's name. */
 const LEADING_NOISE =
-  /^(?:[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
+  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|chi tiết|giúp|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm tỷ trọng(?: cao nhất| lớn nhất)?|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung)\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung)\s*)$/iu;
 
 export function stripName(raw: string): string {
   let s = raw;
@@ -31,10 +31,10 @@ export function stripName(raw: string): string {
  * Words that end a lead-in and start the indicator's name: "Kinh doanh thương mại sôi động trở lại với | tổng mức
  * bán lẻ hàng hóa", "Một số sản phẩm tăng trưởng mạnh như | tôm đông lạnh", "tiếp đến là | khu vực NLTS".
  */
-const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi)\s+/giu;
+const NAME_CUE = /(?:^|\s)(?:(?<!(?:so|đối)\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
-const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến hết)(?:\s|$)/iu;
+const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến hết)(?:\s|$)/iu;
 
 /**
  * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
@@ -43,17 +43,41 @@ const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tín
  */
 function shortestName(name: string): string {
   let out = name;
+  // "khu vực dịch vụ duy trì tăng trưởng dương nhưng không cao", "Ngành công nghiệp chế biến, chế tạo tiếp tục là động
+  // lực tăng trưởng khi": the subject ends where its predicate starts.
+  // ("Tiếp tục theo dõi tiến độ 05 dự án": a predicate with no subject before it is the clause's own verb.)
+  const predicate = PREDICATE.exec(out);
+  if (predicate && stripName(out.slice(0, predicate.index)).length > 0) out = out.slice(0, predicate.index);
   let cut = -1;
   NAME_CUE.lastIndex = 0;
   for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) cut = m.index + m[0].length;
-  if (cut > 0 && cut < out.length) out = out.slice(cut);
+  // ("chiếm cơ cấu lớn nhất với trên": a cue followed by no name is no cue.)
+  if (cut > 0 && stripName(out.slice(cut)).length > 0) out = out.slice(cut);
   const pieces = out.split(/\s*,\s*/u);
   for (let i = pieces.length - 1; i >= 1; i--) {
     const before = pieces[i - 1]!.trim();
     const rest = pieces.slice(i).join(", ");
-    if (LEAD_IN.test(before) && rest.trim().split(/\s+/u).length >= 2) return stripName(rest);
+    if ((LEAD_IN.test(before) || SETTING.test(before)) && rest.trim().split(/\s+/u).length >= 2) return ownerOf(stripName(rest));
   }
-  return stripName(out);
+  return ownerOf(stripName(out));
+}
+
+/** "Trong các nhóm ngành hàng xuất khẩu, ...": a piece that opens with "trong" sets where the name is looked for. */
+const SETTING = /^[\s\-–•]*trong\s/iu;
+
+/**
+ * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "chỉ" (not "chỉ số",
+ * "chỉ tiêu"). None of them is part of an indicator's name.
+ */
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu)))(?=\s|$)/iu;
+
+/**
+ * "giá trị sản xuất của khối công nghiệp Trung ương": a measure of a sector is named by the sector (the catalog is
+ * still matched on the whole phrase).
+ */
+function ownerOf(name: string): string {
+  const m = /^(?:giá trị sản xuất|doanh thu|kim ngạch(?: xuất khẩu| nhập khẩu)?|sản lượng) của ((?:khối|ngành|khu vực|nhóm)\s.+)$/iu.exec(name);
+  return m ? m[1]! : name;
 }
 
 /** The indicator words before a figure, and where they start. Period words are dropped. */
@@ -74,13 +98,16 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
   const closed = segment.lastIndexOf(")");
   if (closed >= 0 && segment.lastIndexOf("(", closed) < 0) {
     const rest = stripName(withoutPeriods(segment.slice(closed + 1), offset + closed + 1, periods));
-    if (rest.length > 0) {
-      offset += closed + 1;
-      segment = segment.slice(closed + 1);
-    }
+    // "(chiếm 8,59% tỷ trọng) tăng 58,66%": with no words after it, the words before the bracket's end are the
+    // bracket's own, not a name; the figure is the bracket's subject's.
+    offset += closed + 1;
+    segment = rest.length > 0 ? segment.slice(closed + 1) : "";
   }
-  const full = stripName(withoutPeriods(segment, offset, periods));
-  const name = shortestName(full);
+  const spaced = withoutPeriods(segment, offset, periods);
+  const full = stripName(spaced);
+  // Cut before stripping: the words a strip drops first ("Về sử dụng GDP năm nay, ...", "Đối với ngành rượu, ...") are
+  // what shows the piece before a comma to be a lead-in.
+  const name = shortestName(spaced);
   if (name.length === 0) return { name: "", start: firstWord(text, from, to), full };
   const at = text.indexOf(name, offset);
   return { name: name.length > 140 ? name.slice(-140).replace(/^\S*\s/, "") : name, start: at >= 0 ? at : offset, full };

@@ -16,9 +16,13 @@ const AFTER_PRIOR =
 const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:tháng trước|quý trước|kỳ trước|tháng liền kề|quý liền kề)/u;
 /** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
 const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|ii|i)(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*((?:19|20)\d\d))?/u;
-const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:bình quân|khoảng|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;
-const BEFORE_SHARE = /chiếm(?:\s+tỷ trọng)?(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
+const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|bình quân|khoảng|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;
+/** "chiếm 59,33%", "chiếm tỷ trọng 3,65%", "chiếm tỷ trọng cao nhất với 82,14%", "chiếm cơ cấu lớn nhất với trên 70%". */
+const BEFORE_SHARE = /chiếm(?:\s+(?:tỷ trọng|cơ cấu))?(?:\s+(?:cao|lớn|nhiều)\s+nhất)?(?:\s+với)?(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
 const BEFORE_IGNORED = /(?:vượt|tương đương(?:\s+(?:tăng|giảm))?|hụt|thấp hơn|cao hơn|giảm còn|xuống)\s*$/u;
+
+/** "so kế hoạch", "so với chỉ tiêu": a plan named as the base of a rise. */
+const OVER_PLAN = /^\s*so\s+(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu)/u;
 
 export type PercentKind = "plan" | RateKind;
 
@@ -63,6 +67,8 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   if (BEFORE_IGNORED.test(pre)) return undefined;
   if (BEFORE_SHARE.test(pre)) return { kind: "share", negative: false };
   const growth = BEFORE_GROWTH.exec(pre);
+  // "tăng 20% so kế hoạch năm": 120% of the plan, like "vượt 20% kế hoạch".
+  if (growth && growth[1] === "tăng" && OVER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   if (growth) return { kind: "growth", negative: growth[1] === "giảm", prev };
   if (BEFORE_PLAN_OR_INDEX.test(pre) || pre.trim() === "" || /,\s*$/.test(pre)) {
     if (AFTER_PLAN.test(post)) return { kind: "plan", negative: false };
@@ -128,7 +134,8 @@ export function attach(s: Statement, read: PercentRead, value: number, pre: stri
     }
     case "share":
       // Only right after its figure: "18.921,57 tỷ đồng, chiếm 59,33%".
-      if (s.rate !== undefined || !/^\s*[,(]?\s*chiếm/u.test(pre)) return false;
+      // "đạt 71,83 tỷ USD, tăng 20,2% và chiếm 35,4%": after its figure's other rates too.
+      if (s.rate !== undefined || !/^\s*[,(]?\s*(?:và\s+)?chiếm/u.test(pre)) return false;
       r.share = value;
       return true;
     case "level":

@@ -145,6 +145,8 @@ interface BlockReading {
   lastName: string;
   /** A period at the head of a clause ("Dự ước đến cuối năm 2020: ...", "Năm 2021, ...") holds for the clauses after it. */
   carried?: PeriodMention;
+  /** A list opened inside a sentence ("... so với tháng trước, trong đó ..."): its items' bare rates follow the intro's bases, to `until`. */
+  subList?: { order: Array<"prev" | "prior">; until: number };
 }
 
 /** One clause being read: its figures and what its figures so far left for the next ones. */
@@ -168,6 +170,11 @@ interface ClauseReading {
   prevEnd: number;
   /** Rates in this clause with no base written, for the list intro's order (ctx.rateOrder). */
   bare: number;
+  /**
+   * Shares and growths opened as statements of their own since the clause's last figure with a unit: a nameless
+   * figure after them is theirs ("nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD").
+   */
+  rates: Statement[];
 }
 
 /** Reads the statements of one paragraph. */
@@ -197,7 +204,7 @@ function startClause(b: BlockReading, start: number, end: number, firstIndex: nu
   // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
   const overWhole = !PLAN_WORD.test(b.lower) && figures.some((f) => f.over !== undefined && !f.percent);
   if (head) b.carried = head;
-  return { start, end, figures, firstIndex, head, ctx, overWhole, prevEnd: start, bare: 0 };
+  return { start, end, figures, firstIndex, head, ctx, overWhole, prevEnd: start, bare: 0, rates: [] };
 }
 
 function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
@@ -207,6 +214,8 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
   const pre = b.lower.slice(c.prevEnd, f.start);
   const post = b.lower.slice(f.end, Math.min(c.end, f.end + 60));
   c.prevEnd = f.end + (f.percent ? comparisonTail(post) : 0);
+  const listAt = pre.lastIndexOf("trong đó");
+  if (listAt >= 0) b.subList = subListAt(b, f.start - pre.length + listAt);
   if (f.percent) readPercent(b, c, f, pre, post);
   else readUnitFigure(b, c, f, pre, post);
 }
@@ -215,14 +224,17 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
 function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): void {
   const period = c.current?.period ?? c.head?.period ?? b.carried?.period ?? b.ctx.period;
   const written = baseOf(post, period) !== undefined;
-  const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : b.ctx.rateOrder?.[c.bare]), f.sign);
+  const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
+  const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign);
   if (rate === undefined) return;
   if (!written && (rate.kind === "growth" || rate.kind === "index")) c.bare++;
   const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
   // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
   const average = /bình quân/u.test(pre);
   if (shareOfEarlier(b, c, f, rate, pre, post)) return;
-  if (c.current && !average && attach(c.current, rate, signed, pre, post)) {
+  // ", trong đó ngành khai khoáng tăng 1,75%": an item of a list names its own indicator.
+  const item = /trong đó/u.test(pre) && stripName(pre.slice(pre.lastIndexOf("trong đó") + "trong đó".length).replace(BEFORE_RATE_WORDS, "")).length > 0;
+  if (c.current && !average && !item && attach(c.current, rate, signed, pre, post)) {
     const field = fieldOf(rate);
     c.current.end = Math.max(c.current.end, f.end + comparisonTail(post));
     if (field) c.current.reportedDecimals[field] = f.decimals;
@@ -234,6 +246,19 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   if (rate.kind === "plan" && !(/^\s*so\s+với\s/u.test(post) && !AFTER_PLAN.test(post))) return;
   if (rate.kind === "plan") rate.kind = "level";
   openRate(b, c, f, rate, signed, average, pre, post);
+}
+
+/** The verb before a rate ("tăng", "giảm nhẹ", "chiếm tỷ trọng", "đạt"): not words naming a list item. */
+const BEFORE_RATE_WORDS = /(?:tăng|giảm|đạt|bằng|chiếm)[\p{L}\s]*$/u;
+
+/** The list opened at `at` ("trong đó"): the bases its sentence wrote before it, in order, and where the sentence ends. */
+function subListAt(b: BlockReading, at: number): { order: Array<"prev" | "prior">; until: number } {
+  const order: Array<"prev" | "prior"> = [];
+  const intro = b.lower.slice(sentenceStart(b.lower, at), at);
+  const re = /so\s+(?:với\s+)?(?:(tháng trước|quý trước|kỳ trước)|cùng kỳ)/gu;
+  for (let m = re.exec(intro); m !== null; m = re.exec(intro)) order.push(m[1] ? "prev" : "prior");
+  const end = /[.!?](?:\s|$)/u.exec(b.lower.slice(at));
+  return { order, until: end ? at + end.index : b.lower.length };
 }
 
 /**
@@ -261,7 +286,7 @@ function shareOfEarlier(b: BlockReading, c: ClauseReading, f: Figure, rate: Perc
 
 /** A percentage standing alone: a rate, a growth, an index or a share is a statement of its own. */
 function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRead, signed: number, average: boolean, pre: string, post: string): void {
-  const s = open(b.block, f, PERCENT, "%", pre, f.start - pre.length, c.start, c.end, b.lastName, b.lead, b.periods, c.ctx, b.lower);
+  const s = open(b, c, f, PERCENT, "%", pre);
   // "bình quân giai đoạn 2011-2015 đạt 13,81%/năm": an average is a growth rate however it is worded.
   const kind: RateKind = rate.kind === "plan" ? "level" : rate.kind;
   s.rate = average && kind === "level" ? "growth" : kind;
@@ -279,6 +304,7 @@ function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRea
   c.current = s;
   if (!s.nameInherited) b.lastName = s.name;
   c.lastComparison = undefined;
+  if (!average && (kind === "share" || kind === "growth" || kind === "index")) c.rates.push(s);
 }
 
 /** A figure with a unit: a plan or prior figure of the statement before it, a change, a threshold, or a statement. */
@@ -306,8 +332,9 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   if (COUNT_FAMILIES.has(unit.family) && TALLY_AFTER.test(post)) return;
   // "05 dự án điện gió 263,5 triệu kWh": a count that names the figure right after it is part of that name.
   if (COUNT_FAMILIES.has(unit.family) && namesNextFigure(b.text, f, c.figures)) return;
-  const s = open(b.block, f, unit, f.unitText ?? unit.vi, pre, f.start - pre.length, c.start, c.end, b.lastName, b.lead, b.periods, c.ctx, b.lower, c.overWhole);
+  const s = open(b, c, f, unit, f.unitText ?? unit.vi, pre, c.overWhole);
   if (ownPlan) s.kind = "plan";
+  absorbRates(b, c, s);
   // "15.178/15.000 học viên" is actual over plan when the paragraph speaks of a plan; "85/85 xã" is a count of a whole.
   if (f.over !== undefined && PLAN_WORD.test(b.lower)) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
   b.out.push(s);
@@ -316,8 +343,34 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   c.lastUnitFigure = s;
   if (!s.nameInherited) b.lastName = s.name;
   c.lastComparison = undefined;
+  c.rates = [];
   // "02 hồ sơ mức độ 2, 5 hồ sơ mức độ 3": the words naming a figure after it are not the next one's name.
   c.prevEnd = Math.max(c.prevEnd, s.end);
+}
+
+/**
+ * One statement per value: "thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94% so với cùng kỳ, tương đương 302,95
+ * triệu USD" is the value 302,95 with its share and growth, not three statements. Taken when the value has no name
+ * of its own and the rates fill different fields.
+ */
+function absorbRates(b: BlockReading, c: ClauseReading, s: Statement): void {
+  if (!s.nameInherited || c.rates.length === 0) return;
+  const fields = c.rates.flatMap((r) => (Object.keys(r.reported) as Array<keyof ReportedPercentages>).filter((k) => r.reported[k] !== undefined));
+  if (new Set(fields).size !== fields.length || fields.length === 0) return;
+  for (const r of c.rates) {
+    for (const k of Object.keys(r.reported) as Array<keyof ReportedPercentages>) {
+      s.reported[k] = r.reported[k];
+      if (r.reportedDecimals[k] !== undefined) s.reportedDecimals[k] = r.reportedDecimals[k];
+    }
+    if (r.shareOf !== undefined) s.shareOf = r.shareOf;
+  }
+  const first = c.rates[0]!;
+  s.name = first.name;
+  s.nameInherited = first.nameInherited;
+  s.start = Math.min(s.start, first.start);
+  const absorbed = new Set(c.rates);
+  b.out = b.out.filter((o) => !absorbed.has(o));
+  c.rates = [];
 }
 
 /** "(KH 70.962 tỷ đồng)", "kế hoạch năm là ...": the plan of the statement being built (the first one given). */
@@ -363,44 +416,78 @@ function namesNextFigure(text: string, f: Figure, clauseFigures: Figure[]): bool
 }
 
 
-function open(
-  block: Block,
-  f: Figure,
-  unit: UnitDef,
-  unitText: string,
-  pre: string,
-  preStart: number,
-  clauseStart: number,
-  clauseEnd: number,
-  lastName: string,
-  lead: string,
-  periods: PeriodMention[],
-  ctx: BlockContext,
-  lower: string,
-  stockClause = false,
-): Statement {
-  const text = block.text;
-  const after = wordsAfter(text, f.end, clauseEnd);
-  let named = subjectOf(text, preStart, f.start, periods);
+/** How a figure is named: the words quoted for it and what the catalog is matched on. */
+interface Naming {
+  name: string;
+  inherited: boolean;
+  start: number;
+  end: number;
+  near: string;
+}
+
+/**
+ * The name of the figure at `f`: its subject before it; for a figure with a unit and no subject, the words after it
+ * ("87,34km đường dây hạ thế"); a subject that only points at the statement before it ("(cùng kỳ năm 2019 tăng
+ * 10,8%)", "nếu loại trừ yếu tố giá giảm 3,6%") takes that statement's indicator; none: the last name written.
+ */
+function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, preStart: number): Naming {
+  const text = b.text;
+  const after = wordsAfter(text, f.end, c.end);
+  let named = subjectOf(text, preStart, f.start, b.periods);
   let end = f.end;
-  // "87,34km đường dây hạ thế", "08 HTX": with no words before it, the words after a figure name it.
-  if (named.name.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
+  // "87,34km đường dây hạ thế", "08 HTX": with no words before it, the words after a figure name it. Never a
+  // percentage's: the words after it say what it is compared with or a share of ("so với cùng kỳ", "tổng kim ngạch");
+  // nor a figure that rates before it in the clause are waiting for ("chiếm 82,14%, đạt 20.283 tỷ đồng do ...").
+  if (named.name.length === 0 && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
     const name = stripName(`${COUNT_FAMILIES.has(unit.family) ? unitText : ""} ${after}`);
     if (name.length > 0) {
       named = { name, start: firstWord(text, preStart, f.start) };
       end = f.end + after.length;
     }
   }
+  const near = `${named.full || named.name} ${unitText} ${after}`;
+  const reference = referenceOf(named.name);
+  const of = reference ? (c.current ?? [...b.out].reverse().find((o) => o.block === b.block && !o.delta)) : undefined;
+  if (reference && of) {
+    // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
+    // prices is another indicator (the catalog has none), named after it.
+    const deflated = reference === "deflated" && !DEFLATED_NAME.test(of.name);
+    return { name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name, inherited: true, start: named.start, end, near: reference === "prior" ? of.near : `${of.name} ${near}` };
+  }
   const inherited = named.name.length === 0;
-  const name = inherited ? lastName || lead : named.name;
-  const start = inherited ? firstWord(text, clauseStart, f.start) : named.start;
+  const name = inherited ? b.lastName || b.lead : named.name;
+  const start = inherited ? firstWord(text, c.start, f.start) : named.start;
+  // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
+  return { name, inherited, start, end, near: `${named.full || name} ${unitText} ${after}` };
+}
+
+/** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
+const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
+
+/** A subject that names no indicator but points at the statement before it. */
+function referenceOf(subject: string): "prior" | "deflated" | undefined {
+  const s = subject.toLowerCase();
+  // "(cùng kỳ năm 2019 tăng 10,8%)": the same indicator, in the same period of an earlier year.
+  if (/^cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?$/u.test(s)) return "prior";
+  // "nếu loại trừ yếu tố giá giảm 3,6%", "nếu loại trừ yếu tố giá thì con số này tăng 5%", "thì mức tăng là 9,5%".
+  if (/^(?:nếu\s+)?loại trừ yếu tố giá(?:\s+thì)?(?:\s+(?:con số này|mức tăng(?:\s+là)?))?$/u.test(s)) return "deflated";
+  return undefined;
+}
+
+/** A statement at the figure `f`: its name, period, kind, price basis and the bound written before it. */
+function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, pre: string, stockClause = false): Statement {
+  const { text, lower, periods } = b;
+  const ctx = c.ctx;
+  const clauseStart = c.start;
+  const preStart = f.start - pre.length;
+  const naming = nameFigure(b, c, f, unit, unitText, preStart);
   const sentenceBefore = lower.slice(clauseStart, f.start);
   const sentence = lower.slice(sentenceStart(lower, clauseStart), f.start);
   // "... góp phần xây dựng đạt huyện nông thôn mới năm 2020, kết quả huyện Càng Long có 13/13 xã": the year before
   // "kết quả" is the goal's; the result is counted from there.
   const result = sentenceBefore.lastIndexOf("kết quả");
   const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
-  let period = periodFor(f, preStart, from, clauseEnd, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text);
+  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text);
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
   const priorYear = /(?<!so\s(?:với\s)?)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre);
@@ -420,18 +507,17 @@ function open(
     ctx.kind === "remaining" || remaining ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
   const qualifier = /(?:trên|hơn)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
   return {
-    block,
-    start,
-    end,
+    block: b.block,
+    start: naming.start,
+    end: naming.end,
     figureStart: f.start,
     value: f.value,
     unit,
     unitText,
-    name,
-    nameInherited: inherited,
-    // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
-    near: `${named.full || name} ${unitText} ${after}`,
-    lead,
+    name: naming.name,
+    nameInherited: naming.inherited,
+    near: naming.near,
+    lead: b.lead,
     context: text.slice(Math.max(clauseStart, f.start - 240), f.start),
     heading: ctx.heading ?? "",
     period: period.period,
