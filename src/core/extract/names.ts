@@ -31,7 +31,7 @@ export function stripName(raw: string): string {
  * Words that end a lead-in and start the indicator's name: "Kinh doanh thương mại sôi động trở lại với | tổng mức
  * bán lẻ hàng hóa", "Một số sản phẩm tăng trưởng mạnh như | tôm đông lạnh", "tiếp đến là | khu vực NLTS".
  */
-const NAME_CUE = /(?:^|\s)(?:(?<!(?:so|đối)\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi)\s+/giu;
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
 const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến hết)(?:\s|$)/iu;
@@ -57,7 +57,9 @@ function shortestName(name: string): string {
   for (let i = pieces.length - 1; i >= 1; i--) {
     const before = pieces[i - 1]!.trim();
     const rest = pieces.slice(i).join(", ");
-    if ((LEAD_IN.test(before) || SETTING.test(before)) && rest.trim().split(/\s+/u).length >= 2) return ownerOf(stripName(rest));
+    // ("Đối với ngành rượu – bia – nước giải khát, tháng 11 năm 2015, sản lượng bia": a period alone between commas
+    // closes a lead-in.)
+    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) return ownerOf(stripName(rest));
   }
   return ownerOf(stripName(out));
 }

@@ -11,7 +11,7 @@ import type { RateKind, Statement } from "./statements";
 const BEFORE_PLAN_OR_INDEX = /(?:đạt|bằng|được|hoàn thành)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
 export const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ|năm(?!\s*(?:19|20)\d\d|\s+trước|\s+nay))/u;
 const AFTER_PRIOR =
-  /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?)/u;
+  /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?)/u;
 /** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
 const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:tháng trước|quý trước|kỳ trước|tháng liền kề|quý liền kề)/u;
 /** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
