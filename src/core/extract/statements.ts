@@ -318,6 +318,7 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
     return;
   }
   if (BEFORE_PRIOR_VALUE.test(pre)) return;
+  if (restates(c, f, pre, post)) return;
   // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD": a threshold inside the name of what is counted.
   if (THRESHOLD.test(pre)) return;
   if (BEFORE_DELTA.test(pre)) {
@@ -371,6 +372,25 @@ function absorbRates(b: BlockReading, c: ClauseReading, s: Statement): void {
   const absorbed = new Set(c.rates);
   b.out = b.out.filter((o) => !absorbed.has(o));
   c.rates = [];
+}
+
+/**
+ * "ước vượt 1 triệu tỷ đồng (1,03 triệu tỷ đồng)": a figure in brackets right after one of the same kind is that
+ * figure written exactly; the statement takes it (and loses the bound). True when taken.
+ */
+function restates(c: ClauseReading, f: Figure, pre: string, post: string): boolean {
+  const s = c.current;
+  if (!s || s.rate !== undefined || s.unit.family !== f.unit!.family || !/^\s*\(\s*$/u.test(pre) || !/^\s*\)/u.test(post)) return false;
+  // Only right after the figure and its unit: "278.435 hộ sử dụng điện trên tổng số hộ dân (281.360 hộ)" is a whole.
+  const before = c.figures[c.figures.indexOf(f) - 1];
+  if (!before || before.start !== s.figureStart || before.end !== f.start - pre.length) return false;
+  s.value = f.value;
+  s.unit = f.unit!;
+  s.unitText = f.unitText ?? f.unit!.vi;
+  s.decimals = f.decimals;
+  delete s.qualifier;
+  s.end = f.end + (/^\s*\)/u.exec(post)?.[0].length ?? 0);
+  return true;
 }
 
 /** "(KH 70.962 tỷ đồng)", "kế hoạch năm là ...": the plan of the statement being built (the first one given). */

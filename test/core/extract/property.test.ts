@@ -96,6 +96,9 @@ const piece = fc.constantFrom(
   "Về sử dụng GDP quý III năm nay, ",
   ".Trong đó: khu vực kinh tế trong nước 11.524,2 tỷ đồng, tăng 0,6%",
   ", trong đó ngành khai khoáng tăng 1,75%",
+  "ước vượt 1 triệu tỷ đồng (1,03 triệu tỷ đồng)",
+  " tăng 6,71 so với cùng kỳ",
+  "1.496 tỷ đạt 87,38% kế hoạch",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
