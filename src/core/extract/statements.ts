@@ -106,8 +106,11 @@ const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s
 const REMAINING_WORDS = /(?:cần|còn)(?:\s+phải)?\s+thực hiện|còn lại/u;
 const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
 const STAFF_PAY = /(?<![\p{L}])(?:bậc lương|phụ cấp thâm niên)(?![\p{L}])/u;
-/** "(tỷ lệ đạt 54.7%)", "(tỷ lệ 23.1%)", "(đạt 73%)" right after a count. */
-const BRACKETED_RATE = /\(\s*(?:tỷ lệ(?:\s+đạt)?|đạt)\s*$/u;
+/**
+ * "(tỷ lệ đạt 54.7%)", "(tỷ lệ 23.1%)", "(đạt 73%)", "(hồ sơ tiếp nhận trực tuyến đạt tỷ lệ 78,1% trên tổng số hồ sơ
+ * tiếp nhận)" right after a count: the bracket gives the count's share.
+ */
+const BRACKETED_RATE = /\((?:[^()]{0,60}\s)?(?:tỷ lệ(?:\s+đạt)?|đạt(?:\s+tỷ lệ)?)\s*$/u;
 /** "9 sản phẩm tăng và 04 sản phẩm giảm so cùng kỳ": a count followed by rose/fell and no figure. */
 const TALLY_AFTER = /^\s*(?:tăng|giảm)(?![\p{L}])\s*(?:và|,|;|\.|so\s|$)/u;
 const PLAN_WORD = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu/u;
@@ -268,7 +271,7 @@ function subListAt(b: BlockReading, at: number): { order: Array<"prev" | "prior"
 function shareOfEarlier(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRead, pre: string, post: string): boolean {
   // "64 TTHC được cắt giảm ... (tỷ lệ đạt 54.7%)", "87/119 TTHC (đạt 73%)": the bracket gives that count's share.
   const last = c.lastUnitFigure;
-  if (last !== undefined && BRACKETED_RATE.test(pre) && /^\s*\)/u.test(post) && last.reported.share === undefined) {
+  if (last !== undefined && rate.kind === "level" && BRACKETED_RATE.test(pre) && /^[^()]{0,60}\)/u.test(post) && last.reported.share === undefined) {
     last.reported.share = f.value;
     last.reportedDecimals.share = f.decimals;
     return true;
@@ -413,6 +416,8 @@ function readDelta(b: BlockReading, c: ClauseReading, f: Figure, pre: string): v
   delete delta.rate;
   delete delta.plan;
   b.out.push(delta);
+  // "so với cuối năm 2020 tăng 1.529 tỷ đồng, tỷ lệ tăng 18,68%": the rates after a change are its base's.
+  c.current = base;
 }
 
 /** "67/74 sản phẩm": the whole (74 entered) is a figure too, unless the clause already gave it ("13/13 xã ... 12/13 xã"). */
