@@ -77,7 +77,7 @@ export function findFigures(text: string): Figure[] {
       });
       continue;
     }
-    const unit = perUnit(after, matchUnit(after)) ?? unknownUnit(after);
+    const unit = perUnit(after, matchUnit(after)) ?? unknownUnit(after) ?? timesUnit(text.slice(Math.max(0, start - 8), start), after);
     figures.push({
       start,
       end: end + (unit?.length ?? 0),
@@ -136,6 +136,12 @@ const COUNT_UNIT = unitById("so-luong")!;
  * A magnitude before a period or comparison word ("tăng 2 triệu so với") is not a unit.
  */
 const UNKNOWN_UNIT = /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là)(?![\p{L}]))\p{Ll}+(?: khách)?|lượt(?: khách| người)?|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm)(?![\p{L}])))(?![\p{L}\d])/u;
+
+/** "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (only after "gấp": "3 lần" alone counts occasions). */
+function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit> {
+  const m = /(?<![\p{L}])gấp\s+$/u.test(before) ? /^ ?(lần)(?![\p{L}\d])/u.exec(after) : null;
+  return m ? { def: COUNT_UNIT, text: m[1]!, length: m[0].length, unknown: true } : undefined;
+}
 
 /** "51 triệu đồng/người": a unit per something the registry does not hold, kept as written. */
 function perUnit(after: string, unit: ReturnType<typeof matchUnit>): ReturnType<typeof matchUnit> | ReturnType<typeof unknownUnit> {

@@ -64,6 +64,8 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   if (base === "other") return undefined;
   const prev = base === "prev";
   if (/vượt\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
+  // "vượt kế hoạch 1,2%": the same excess, the plan named first.
+  if (/vượt\s+(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:năm|đề ra|được giao))?\s*$/u.test(pre)) return { kind: "plan", negative: false, excess: true };
   if (BEFORE_IGNORED.test(pre)) return undefined;
   if (BEFORE_SHARE.test(pre)) return { kind: "share", negative: false };
   const growth = BEFORE_GROWTH.exec(pre);

@@ -324,6 +324,8 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   if (restates(c, f, pre, post)) return;
   // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD": a threshold inside the name of what is counted.
   if (THRESHOLD.test(pre)) return;
+  // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
+  if (COUNT_FAMILIES.has(unit.family) && /(?:^|[\s,.;:(])trong(?:\s+(?:số|tổng số))?\s*$/u.test(pre)) return;
   if (BEFORE_DELTA.test(pre)) {
     readDelta(b, c, f, pre);
     return;

@@ -99,6 +99,10 @@ const piece = fc.constantFrom(
   "ước vượt 1 triệu tỷ đồng (1,03 triệu tỷ đồng)",
   " tăng 6,71 so với cùng kỳ",
   "1.496 tỷ đạt 87,38% kế hoạch",
+  "vượt kế hoạch 1,2%",
+  " tăng gấp 2,3 lần",
+  "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng",
+  "(hồ sơ tiếp nhận trực tuyến đạt tỷ lệ 78,1% trên tổng số hồ sơ tiếp nhận)",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
