@@ -21,7 +21,11 @@ export function stripName(raw: string): string {
   let s = raw;
   for (let i = 0; i < 12; i++) {
     const before = s;
-    s = s.replace(LEADING_NOISE, "").replace(TRAILING_NOISE, "");
+    s = s.replace(LEADING_NOISE, "");
+    // The trailing words are looked for in the last 120 characters only: an unanchored pattern ending in "$" would be
+    // tried from every position of a long subject (a paste without full stops).
+    const tail = Math.max(0, s.length - 120);
+    s = s.slice(0, tail) + s.slice(tail).replace(TRAILING_NOISE, "");
     if (s === before) break;
   }
   return s.trim();

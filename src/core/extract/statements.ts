@@ -279,7 +279,7 @@ function shareOfEarlier(b: BlockReading, c: ClauseReading, f: Figure, rate: Perc
   // "...tỷ lệ tăng 18,68%; chiếm 43,57% dư nợ cho vay ...": a share opening a clause is the sentence's last level's.
   const opensClause = rate.kind === "share" && c.current === undefined && /^[\s;]*chiếm(?:\s+tỷ trọng)?\s*$/u.test(b.lower.slice(c.start, f.start)) && /;\s*$/u.test(b.text.slice(0, c.start));
   if (!opensClause) return false;
-  const level = [...b.out].reverse().find((o) => o.block === b.block && !o.delta && o.rate === undefined && !COUNT_FAMILIES.has(o.unit.family));
+  const level = lastWhere(b.out, (o) => o.block === b.block && !o.delta && o.rate === undefined && !COUNT_FAMILIES.has(o.unit.family));
   if (!level || level.reported.share !== undefined || /[.!?]\s/u.test(b.text.slice(level.figureStart, c.start))) return false;
   level.reported.share = f.value;
   level.reportedDecimals.share = f.decimals;
@@ -374,8 +374,9 @@ function absorbRates(b: BlockReading, c: ClauseReading, s: Statement): void {
   s.name = first.name;
   s.nameInherited = first.nameInherited;
   s.start = Math.min(s.start, first.start);
+  // They are the last statements read (a paragraph pasted as one line holds thousands: no pass over all of them).
   const absorbed = new Set(c.rates);
-  b.out = b.out.filter((o) => !absorbed.has(o));
+  for (let i = b.out.length - 1; i >= 0 && absorbed.size > 0; i--) if (absorbed.delete(b.out[i]!)) b.out.splice(i, 1);
   c.rates = [];
 }
 
@@ -410,7 +411,7 @@ function planOfCurrent(b: BlockReading, c: ClauseReading, f: Figure, pre: string
 /** "so với cuối năm 2020 tăng 8.570 tỷ đồng": the change of the figure just given, as a figure of its own. */
 function readDelta(b: BlockReading, c: ClauseReading, f: Figure, pre: string): void {
   const unit = f.unit!;
-  const base = [...b.out].reverse().find((o) => o.block === b.block && o.figureStart >= c.start && o.unit.family === unit.family && !o.delta);
+  const base = lastWhere(b.out, (o) => o.block === b.block && o.figureStart >= c.start && o.unit.family === unit.family && !o.delta);
   if (!base) return;
   const sign = /giảm(?:\s+thêm)?\s*$/u.test(pre) ? -1 : 1;
   const delta: Statement = { ...base, start: base.start, end: f.end, figureStart: f.start, value: sign * f.value, unit, unitText: f.unitText ?? unit.vi, reported: {}, reportedDecimals: {}, decimals: f.decimals, delta: true };
@@ -432,6 +433,12 @@ function pushWhole(b: BlockReading, c: ClauseReading, f: Figure, s: Statement): 
     given = g.unit?.id === f.unit!.id && (g.value === f.over || g.over === f.over);
   }
   if (!given) b.out.push({ ...s, value: f.over, name: `${s.name}: tổng số`, reported: {}, reportedDecimals: {}, decimals: 0 });
+}
+
+/** The last statement read that `test` accepts, looked for from the end (no copy of a long paragraph's list). */
+function lastWhere(out: Statement[], test: (s: Statement) => boolean): Statement | undefined {
+  for (let i = out.length - 1; i >= 0; i--) if (test(out[i]!)) return out[i];
+  return undefined;
 }
 
 /** Only words, no link ("với", "và", "có", ...), between a count and a figure of another kind after it. */
@@ -474,7 +481,7 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   }
   const near = `${named.full || named.name} ${unitText} ${after}`;
   const reference = referenceOf(named.name);
-  const of = reference ? (c.current ?? [...b.out].reverse().find((o) => o.block === b.block && !o.delta)) : undefined;
+  const of = reference ? (c.current ?? lastWhere(b.out, (o) => o.block === b.block && !o.delta)) : undefined;
   if (reference && of) {
     // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
     // prices is another indicator (the catalog has none), named after it.
