@@ -13,6 +13,7 @@ import type { UnitDef } from "../units";
 import { unitById } from "../units";
 import type { Figure } from "./figures";
 import type { Block } from "./layout";
+import { foldWords } from "./indicator-match";
 import { blockLead, firstWord, stripName, subjectOf, wordsAfter } from "./names";
 import { AFTER_PLAN, attach, baseOf, classifyPercent, comparisonTail, fieldOf, signedRate, type PercentRead } from "./percent-reads";
 import { periodLabel, type PeriodMention } from "./periods";
@@ -251,6 +252,19 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   openRate(b, c, f, rate, signed, average, pre, post);
 }
 
+/**
+ * The words a bracket gives before its rate name the count it follows: none ("(tỷ lệ đạt 54.7%)"), or some of the
+ * count's own ("tiếp nhận trực tuyến 10.552 hồ sơ (hồ sơ tiếp nhận trực tuyến đạt tỷ lệ 78,1%)"); "tiếp nhận mới 5.530
+ * hồ sơ (tỷ lệ hồ sơ nộp trực tuyến đạt 34%)" is the rate of something else.
+ */
+function bracketNamesIt(count: Statement, pre: string): boolean {
+  const unit = new Set(foldWords(count.unitText));
+  const inBracket = foldWords(pre.slice(pre.lastIndexOf("(") + 1).replace(/(?:tỷ lệ|đạt)/gu, " ")).filter((w) => !unit.has(w));
+  if (inBracket.length === 0) return true;
+  const own = new Set(foldWords(count.name));
+  return inBracket.some((w) => own.has(w));
+}
+
 /** The verb before a rate ("tăng", "giảm nhẹ", "chiếm tỷ trọng", "đạt"): not words naming a list item. */
 const BEFORE_RATE_WORDS = /(?:tăng|giảm|đạt|bằng|chiếm)[\p{L}\s]*$/u;
 
@@ -271,7 +285,7 @@ function subListAt(b: BlockReading, at: number): { order: Array<"prev" | "prior"
 function shareOfEarlier(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRead, pre: string, post: string): boolean {
   // "64 TTHC được cắt giảm ... (tỷ lệ đạt 54.7%)", "87/119 TTHC (đạt 73%)": the bracket gives that count's share.
   const last = c.lastUnitFigure;
-  if (last !== undefined && rate.kind === "level" && BRACKETED_RATE.test(pre) && /^[^()]{0,60}\)/u.test(post) && last.reported.share === undefined) {
+  if (last !== undefined && rate.kind === "level" && BRACKETED_RATE.test(pre) && /^[^()]{0,60}\)/u.test(post) && last.reported.share === undefined && bracketNamesIt(last, pre)) {
     last.reported.share = f.value;
     last.reportedDecimals.share = f.decimals;
     return true;
