@@ -238,7 +238,11 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   if (shareOfEarlier(b, c, f, rate, pre, post)) return;
   // ", trong đó ngành khai khoáng tăng 1,75%": an item of a list names its own indicator.
   const item = /trong đó/u.test(pre) && stripName(pre.slice(pre.lastIndexOf("trong đó") + "trong đó".length).replace(BEFORE_RATE_WORDS, "")).length > 0;
-  if (c.current && !average && !item && attach(c.current, rate, signed, pre, post)) {
+  // "1.500 triệu USD (trong đó, xuất khẩu ...; nhập khẩu ... giảm 2%), tăng 2,5% so với cùng kỳ": after a bracket
+  // closes, a comparison is the figure's before the bracket opened.
+  const target = afterBracket(b, f, pre) ?? c.current;
+  if (target && !average && !item && attach(target, rate, signed, pre, post)) {
+    c.current = target;
     const field = fieldOf(rate);
     c.current.end = Math.max(c.current.end, f.end + comparisonTail(post));
     if (field) c.current.reportedDecimals[field] = f.decimals;
@@ -263,6 +267,20 @@ function bracketNamesIt(count: Statement, pre: string): boolean {
   if (inBracket.length === 0) return true;
   const own = new Set(foldWords(count.name));
   return inBracket.some((w) => own.has(w));
+}
+
+/** The statement before the bracket that closes right before `f`'s words ("...), tăng 2,5%"), if any. */
+function afterBracket(b: BlockReading, f: Figure, pre: string): Statement | undefined {
+  if (!/^\s*\)/u.test(pre)) return undefined;
+  // The bracket's opening, looked for backwards no further than a long sentence.
+  let depth = 0;
+  const close = f.start - pre.length + pre.indexOf(")");
+  for (let i = close; i >= Math.max(0, close - 1000); i--) {
+    const ch = b.text[i];
+    if (ch === ")") depth++;
+    else if (ch === "(" && --depth === 0) return lastWhere(b.out, (o) => o.block === b.block && o.figureStart < i && !o.delta && o.end <= i + 1);
+  }
+  return undefined;
 }
 
 /** The verb before a rate ("tăng", "giảm nhẹ", "chiếm tỷ trọng", "đạt"): not words naming a list item. */

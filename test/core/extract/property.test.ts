@@ -103,6 +103,8 @@ const piece = fc.constantFrom(
   " tăng gấp 2,3 lần",
   "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng",
   "(hồ sơ tiếp nhận trực tuyến đạt tỷ lệ 78,1% trên tổng số hồ sơ tiếp nhận)",
+  "1.500 triệu USD (trong đó, xuất khẩu đạt 900 triệu USD, tăng 5%; nhập khẩu giảm 2%), tăng 2,5% so với cùng kỳ",
+  ")), tăng ",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
