@@ -354,6 +354,9 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   }
   if (BEFORE_PRIOR_VALUE.test(pre)) return;
   if (restates(c, f, pre, post)) return;
+  // "đạt 120 tỷ đồng, gấp 2,1 lần cùng kỳ": a ratio with no subject of its own compares the figure before it (no
+  // field holds it); "sản xuất than cốc ... tăng gấp 2,3 lần" names its own.
+  if (f.unitText === "lần" && c.current !== undefined && c.current.rate === undefined && stripName(pre).length === 0) return;
   // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD": a threshold inside the name of what is counted.
   if (THRESHOLD.test(pre)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
