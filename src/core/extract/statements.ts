@@ -232,6 +232,8 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign);
   if (rate === undefined) return;
   if (!written && (rate.kind === "growth" || rate.kind === "index")) c.bare++;
+  // "chiếm tỷ lệ 65,3% tổng kim ngạch xuất khẩu, đạt 3,2 tỷ USD": the whole a share is of names no later figure.
+  if (rate.kind === "share" && comparisonTail(post) === 0) c.prevEnd = Math.max(c.prevEnd, f.end + wordsAfter(b.text, f.end, c.end).length);
   const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
   // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
   const average = /bình quân/u.test(pre);

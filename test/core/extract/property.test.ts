@@ -105,6 +105,8 @@ const piece = fc.constantFrom(
   "(hồ sơ tiếp nhận trực tuyến đạt tỷ lệ 78,1% trên tổng số hồ sơ tiếp nhận)",
   "1.500 triệu USD (trong đó, xuất khẩu đạt 900 triệu USD, tăng 5%; nhập khẩu giảm 2%), tăng 2,5% so với cùng kỳ",
   ")), tăng ",
+  ", gấp 2,1 lần cùng kỳ",
+  "chiếm tỷ lệ 65,3% tổng kim ngạch xuất khẩu, đạt 3,2 tỷ USD",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
