@@ -182,8 +182,9 @@ function startClause(b: BlockReading, start: number, end: number, firstIndex: nu
   if (STAFF_PAY.test(b.lower.slice(start, end))) figures.length = 0;
   const firstFigure = figures.find((f) => f.percent || f.unit)?.start ?? end;
   // (A clause without a figure carries only a period at its head: "Sáu tháng 2020: ...", not the
-  // "đến năm 2025" at the end of a plan's title.)
-  const head = b.periods.find((p) => !p.reference && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45));
+  // "đến năm 2025" at the end of a plan's title; or a cumulative span it names anywhere: "kim ngạch xuất khẩu tăng
+  // trong 7 tháng qua là do ...", the span of the figures that follow.)
+  const head = b.periods.find((p) => !p.reference && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45 || (p.period.type === "months" && firstFigure === end)));
   const ctx: BlockContext = b.carried ? { ...b.ctx, period: b.carried.period } : b.ctx;
   // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
   const overWhole = !PLAN_WORD.test(b.lower) && figures.some((f) => f.over !== undefined && !f.percent);
