@@ -199,6 +199,8 @@ export function convert(value: number, fromId: string, toId: string): number {
   const from = BY_ID.get(fromId);
   const to = BY_ID.get(toId);
   if (!from || !to) {
+    // A unit outside the registry, kept as written ("triệu bao" of an extracted report), is its own unit.
+    if (fromId === toId) return value;
     throw new UserError("unknown-unit", {
       vi: `Không có đơn vị "${from ? toId : fromId}" trong danh mục đơn vị tính.`,
       en: `No unit "${from ? toId : fromId}" in the unit registry.`,

@@ -144,7 +144,12 @@ function checkShare(item: CheckItem, all: readonly CheckItem[], out: Finding[]):
   if (larger.some((w) => Math.abs(share(w) - p) <= half(d))) return;
   const words = new Set(foldWords(item.s.shareOf ?? ""));
   const overlap = (w: CheckItem): number => foldWords(`${w.s.name} ${w.record.indicator.vi}`).filter((x) => words.has(x)).length;
-  const whole = [...wholes].sort((a, b) => overlap(b) - overlap(a) || a.s.figureStart - b.s.figureStart)[0]!;
+  // The whole is named after the share, or opens the list the figure is an item of ("..., trong đó: ..."); a sibling
+  // before it in the list ("nhóm hàng CN-TTCN ... 3,13 tỷ USD; nhóm thủy sản chiếm tỷ trọng 3,65%") is not.
+  const opensList = (w: CheckItem): boolean => /trong đó|:/iu.test(item.s.block.text.slice(w.s.figureStart, item.s.figureStart));
+  const named = wholes.filter((w) => overlap(w) > 0 || opensList(w));
+  if (named.length === 0) return;
+  const whole = [...named].sort((a, b) => overlap(b) - overlap(a) || a.s.figureStart - b.s.figureStart)[0]!;
   const computed = share(whole);
   push(out, item, {
     code: "share",

@@ -145,7 +145,8 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
       code: known?.code ?? `text.${slug(s.name)}`,
       vi: known?.vi ?? s.name,
       en: known?.en ?? "",
-      unit: s.unit.id,
+      // A unit outside the registry keeps its own words as its unit ("triệu bao"), never the registry's generic count.
+      unit: s.unitUnknown ? s.unitText : s.unit.id,
       unitText: s.unitText,
       priceBasis: s.priceBasis,
       priceBasisStated: s.priceBasis !== "n/a",
@@ -272,7 +273,8 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   if (compared || known) return true;
   // "11 lượt" (visits received, people commended): an uncompared count in a unit the registry lacks is
   // office activity; "450 triệu bao" (a magnitude) is output.
-  if (s.unitUnknown) return /^(?:nghìn|ngàn|triệu|tỷ) /u.test(s.unitText) && s.name.length > 0;
+  // "tăng gấp 2,3 lần": a ratio is a statement too.
+  if (s.unitUnknown) return /^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) && s.name.length > 0;
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.

@@ -26,6 +26,8 @@ export interface Figure {
 }
 
 const INDEX_BEFORE = /bằng\s+$/u;
+/** "tăng 6,71 so với cùng kỳ": a rate whose "%" was dropped, known by its verb and its base. */
+const RATE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)\s+$/u;
 const INDEX_AFTER = /^\s*(?:%\s*)?(?:so\s+(?:với\s+)?)?cùng kỳ/u;
 const NUMBER = /(?<![\p{L}\d.,/])\d[\d.,]*/gu;
 const NOT_UNITS = /^(?:viên chức|cái gì)$/iu;
@@ -60,7 +62,7 @@ export function findFigures(text: string): Figure[] {
     if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%") continue;
     const after = text.slice(end, end + 40);
     // "bằng 70,6 cùng kỳ", "bằng 98,5 so với cùng kỳ": an index written without its "%".
-    const pct = /^ ?%/.exec(after) ?? (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && INDEX_AFTER.test(after) ? /^/.exec(after) : null);
+    const pct = /^ ?%/.exec(after) ?? ((INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || RATE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) && INDEX_AFTER.test(after) ? /^/.exec(after) : null);
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
       const signed = /\(\s*([-−–+])\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
@@ -75,7 +77,7 @@ export function findFigures(text: string): Figure[] {
       });
       continue;
     }
-    const unit = perUnit(after, matchUnit(after)) ?? unknownUnit(after);
+    const unit = perUnit(after, matchUnit(after)) ?? unknownUnit(after) ?? timesUnit(text.slice(Math.max(0, start - 8), start), after);
     figures.push({
       start,
       end: end + (unit?.length ?? 0),
@@ -133,7 +135,13 @@ const COUNT_UNIT = unitById("so-luong")!;
  * "lượt" and "lượt khách" (visits). The value is kept with the unit as written rather than dropped.
  * A magnitude before a period or comparison word ("tăng 2 triệu so với") is not a unit.
  */
-const UNKNOWN_UNIT = /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với)(?![\p{L}]))\p{Ll}+(?: khách)?|lượt(?: khách| người)?)(?![\p{L}\d])/u;
+const UNKNOWN_UNIT = /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là)(?![\p{L}]))\p{Ll}+(?: khách)?|lượt(?: khách| người)?|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm)(?![\p{L}])))(?![\p{L}\d])/u;
+
+/** "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (only after "gấp": "3 lần" alone counts occasions). */
+function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit> {
+  const m = /(?<![\p{L}])gấp\s+$/u.test(before) ? /^ ?(lần)(?![\p{L}\d])/u.exec(after) : null;
+  return m ? { def: COUNT_UNIT, text: m[1]!, length: m[0].length, unknown: true } : undefined;
+}
 
 /** "51 triệu đồng/người": a unit per something the registry does not hold, kept as written. */
 function perUnit(after: string, unit: ReturnType<typeof matchUnit>): ReturnType<typeof matchUnit> | ReturnType<typeof unknownUnit> {

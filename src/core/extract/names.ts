@@ -1,0 +1,145 @@
+/**
+ * The words that name an indicator: the subject before a figure cut to "the shortest phrase of the text that names
+ * it" (lead-ins, clause verbs and period words dropped), the paragraph's lead, and the words right after a figure.
+ */
+import type { PeriodMention } from "./periods";
+
+/** The paragraph's lead: "Về tổng mức bán lẻ hàng hóa và dịch vụ" in "- Về tổng mức bán lẻ ...: Ước đạt ...". */
+export function blockLead(text: string): string {
+  const colon = text.indexOf(":");
+  if (colon < 0 || colon > 120) return "";
+  return stripName(text.slice(0, colon));
+}
+
+/** Leading and trailing words that are not part of an indicator's name. */
+const LEADING_NOISE =
+  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|chi tiết|giúp|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
+const TRAILING_NOISE =
+  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung)\s*)$/iu;
+
+export function stripName(raw: string): string {
+  let s = raw;
+  for (let i = 0; i < 12; i++) {
+    const before = s;
+    s = s.replace(LEADING_NOISE, "");
+    // The trailing words are looked for in the last 120 characters only: an unanchored pattern ending in "$" would be
+    // tried from every position of a long subject (a paste without full stops).
+    const tail = Math.max(0, s.length - 120);
+    s = s.slice(0, tail) + s.slice(tail).replace(TRAILING_NOISE, "");
+    if (s === before) break;
+  }
+  return s.trim();
+}
+
+/**
+ * Words that end a lead-in and start the indicator's name: "Kinh doanh thương mại sôi động trở lại với | tổng mức
+ * bán lẻ hàng hóa", "Một số sản phẩm tăng trưởng mạnh như | tôm đông lạnh", "tiếp đến là | khu vực NLTS".
+ */
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi)\s+/giu;
+
+/** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
+const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến hết)(?:\s|$)/iu;
+
+/**
+ * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
+ * ("Chia theo loại hình kinh tế, | khu vực kinh tế Nhà nước") unless the words before it are one short piece of an
+ * enumeration inside the name ("khu vực nông, lâm nghiệp, thủy sản", "ngành chế biến, chế tạo").
+ */
+function shortestName(name: string): string {
+  let out = name;
+  // "khu vực dịch vụ duy trì tăng trưởng dương nhưng không cao", "Ngành công nghiệp chế biến, chế tạo tiếp tục là động
+  // lực tăng trưởng khi": the subject ends where its predicate starts.
+  // ("Tiếp tục theo dõi tiến độ 05 dự án": a predicate with no subject before it is the clause's own verb.)
+  const predicate = PREDICATE.exec(out);
+  if (predicate && stripName(out.slice(0, predicate.index)).length > 0) out = out.slice(0, predicate.index);
+  let cut = -1;
+  NAME_CUE.lastIndex = 0;
+  for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) cut = m.index + m[0].length;
+  // ("chiếm cơ cấu lớn nhất với trên": a cue followed by no name is no cue.)
+  if (cut > 0 && stripName(out.slice(cut)).length > 0) out = out.slice(cut);
+  const pieces = out.split(/\s*,\s*/u);
+  for (let i = pieces.length - 1; i >= 1; i--) {
+    const before = pieces[i - 1]!.trim();
+    const rest = pieces.slice(i).join(", ");
+    // ("Đối với ngành rượu – bia – nước giải khát, tháng 11 năm 2015, sản lượng bia": a period alone between commas
+    // closes a lead-in.)
+    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) return ownerOf(stripName(rest));
+  }
+  return ownerOf(stripName(out));
+}
+
+/** "Trong các nhóm ngành hàng xuất khẩu, ...": a piece that opens with "trong" sets where the name is looked for. */
+const SETTING = /^[\s\-–•]*trong\s/iu;
+
+/**
+ * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "chỉ" (not "chỉ số",
+ * "chỉ tiêu"). None of them is part of an indicator's name.
+ */
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu)))(?=\s|$)/iu;
+
+/**
+ * "giá trị sản xuất của khối công nghiệp Trung ương": a measure of a sector is named by the sector (the catalog is
+ * still matched on the whole phrase).
+ */
+function ownerOf(name: string): string {
+  const m = /^(?:giá trị sản xuất|doanh thu|kim ngạch(?: xuất khẩu| nhập khẩu)?|sản lượng) của ((?:khối|ngành|khu vực|nhóm)\s.+)$/iu.exec(name);
+  return m ? m[1]! : name;
+}
+
+/** The indicator words before a figure, and where they start. Period words are dropped. */
+export function subjectOf(text: string, from: number, to: number, periods: PeriodMention[]): { name: string; start: number; full?: string } {
+  let segment = text.slice(from, to);
+  let offset = from;
+  const colon = segment.lastIndexOf(":");
+  if (colon >= 0) {
+    const afterColon = stripName(withoutPeriods(segment.slice(colon + 1), offset + colon + 1, periods));
+    if (afterColon.length > 0) {
+      offset += colon + 1;
+      segment = segment.slice(colon + 1);
+    } else {
+      segment = segment.slice(0, colon);
+    }
+  }
+  // "(11 dự án ... và 25 dự án ...), với tổng vốn triển khai": a bracket closed before the figure ends the name's left side.
+  const closed = segment.lastIndexOf(")");
+  if (closed >= 0 && segment.lastIndexOf("(", closed) < 0) {
+    const rest = stripName(withoutPeriods(segment.slice(closed + 1), offset + closed + 1, periods));
+    // "(chiếm 8,59% tỷ trọng) tăng 58,66%": with no words after it, the words before the bracket's end are the
+    // bracket's own, not a name; the figure is the bracket's subject's.
+    offset += closed + 1;
+    segment = rest.length > 0 ? segment.slice(closed + 1) : "";
+  }
+  const spaced = withoutPeriods(segment, offset, periods);
+  const full = stripName(spaced);
+  // Cut before stripping: the words a strip drops first ("Về sử dụng GDP năm nay, ...", "Đối với ngành rượu, ...") are
+  // what shows the piece before a comma to be a lead-in.
+  const name = shortestName(spaced);
+  if (name.length === 0) return { name: "", start: firstWord(text, from, to), full };
+  const at = text.indexOf(name, offset);
+  return { name: name.length > 140 ? name.slice(-140).replace(/^\S*\s/, "") : name, start: at >= 0 ? at : offset, full };
+}
+
+function withoutPeriods(segment: string, offset: number, periods: PeriodMention[]): string {
+  let out = segment;
+  for (const p of [...periods].reverse()) {
+    const a = p.start - offset;
+    const b = p.end - offset;
+    if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  }
+  return out.replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ").replace(/\s+/g, " ");
+}
+
+/** The first word at or after `from` (skipping spaces, list marks and punctuation). */
+export function firstWord(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /[\s,.;:()\-+*–•]/.test(text[i]!)) i++;
+  return i;
+}
+
+/** Up to eight words after the figure, to the next comma or clause end: "km đường dây trung thế". */
+export function wordsAfter(text: string, from: number, to: number): string {
+  const rest = text.slice(from, Math.min(to, from + 80));
+  const cut = rest.search(/[,;.(\d]|\s(?:và|với|trong đó|tăng|giảm|đạt)\s/u);
+  // Verbatim (not re-spaced), so its length is the text it covers.
+  return (cut >= 0 ? rest.slice(0, cut) : rest).trimEnd();
+}

@@ -1,0 +1,203 @@
+/**
+ * A statement opened at a figure: the words that name it (its subject, the words after it, or the statement it points
+ * back to), its period, kind (actual, estimate, plan, remaining), price basis and the bound written before it.
+ */
+import type { FigureKind, Period, PriceBasis } from "../dataset/types";
+import type { UnitDef } from "../units";
+import { unitById } from "../units";
+import type { Figure } from "./figures";
+import { firstWord, stripName, subjectOf, wordsAfter } from "./names";
+import { periodLabel, type PeriodMention } from "./periods";
+import type { BlockContext, BlockReading, ClauseReading, Statement } from "./statements";
+
+export const PERCENT = unitById("percent")!;
+/** Units that are things counted ("doanh nghiệp", "HTX", "hộ"): the unit word is part of the name. */
+export const COUNT_FAMILIES: ReadonlySet<string> = new Set([
+  "households",
+  "people",
+  "enterprises",
+  "cooperatives",
+  "establishments",
+  "communes",
+  "products",
+  "projects",
+  "markets",
+  "stations",
+  "meters",
+  "count",
+]);
+
+/** Words that make a figure a remainder, an estimate, or say its price basis. */
+const REMAINING_WORDS = /(?:cần|còn)(?:\s+phải)?\s+thực hiện|còn lại/u;
+const ESTIMATE_WORD = /(?<![\p{L}])(?:dự ước|ước tính|ước thực hiện|ước)(?![\p{L}])/u;
+const COMPARABLE_2010 = /giá\s+(?:so sánh\s+)?(?:năm\s+)?2010/u;
+const CURRENT_PRICES = /giá\s+(?:hiện hành|thực tế)/u;
+
+/** The last statement read that `test` accepts, looked for from the end (no copy of a long paragraph's list). */
+export function lastWhere(out: Statement[], test: (s: Statement) => boolean): Statement | undefined {
+  for (let i = out.length - 1; i >= 0; i--) if (test(out[i]!)) return out[i];
+  return undefined;
+}
+
+/** How a figure is named: the words quoted for it and what the catalog is matched on. */
+interface Naming {
+  name: string;
+  inherited: boolean;
+  start: number;
+  end: number;
+  near: string;
+}
+
+/**
+ * The name of the figure at `f`: its subject before it; for a figure with a unit and no subject, the words after it
+ * ("87,34km đường dây hạ thế"); a subject that only points at the statement before it ("(cùng kỳ năm 2019 tăng
+ * 10,8%)", "nếu loại trừ yếu tố giá giảm 3,6%") takes that statement's indicator; none: the last name written.
+ */
+function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, preStart: number): Naming {
+  const text = b.text;
+  const after = wordsAfter(text, f.end, c.end);
+  let named = subjectOf(text, preStart, f.start, b.periods);
+  let end = f.end;
+  // "87,34km đường dây hạ thế", "08 HTX": with no words before it, the words after a figure name it. Never a
+  // percentage's: the words after it say what it is compared with or a share of ("so với cùng kỳ", "tổng kim ngạch");
+  // nor a figure that rates before it in the clause are waiting for ("chiếm 82,14%, đạt 20.283 tỷ đồng do ...").
+  if (named.name.length === 0 && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
+    const name = stripName(`${COUNT_FAMILIES.has(unit.family) ? unitText : ""} ${after}`);
+    if (name.length > 0) {
+      named = { name, start: firstWord(text, preStart, f.start) };
+      end = f.end + after.length;
+    }
+  }
+  const near = `${named.full || named.name} ${unitText} ${after}`;
+  const reference = referenceOf(named.name);
+  const of = reference ? (c.current ?? lastWhere(b.out, (o) => o.block === b.block && !o.delta)) : undefined;
+  if (reference && of) {
+    // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
+    // prices is another indicator (the catalog has none), named after it.
+    const deflated = reference === "deflated" && !DEFLATED_NAME.test(of.name);
+    return { name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name, inherited: true, start: named.start, end, near: reference === "prior" ? of.near : `${of.name} ${near}` };
+  }
+  const inherited = named.name.length === 0;
+  const name = inherited ? b.lastName || b.lead : named.name;
+  const start = inherited ? firstWord(text, c.start, f.start) : named.start;
+  // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
+  return { name, inherited, start, end, near: `${named.full || name} ${unitText} ${after}` };
+}
+
+/** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
+const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
+
+/** A subject that names no indicator but points at the statement before it. */
+function referenceOf(subject: string): "prior" | "deflated" | undefined {
+  const s = subject.toLowerCase();
+  // "(cùng kỳ năm 2019 tăng 10,8%)": the same indicator, in the same period of an earlier year.
+  if (/^cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?$/u.test(s)) return "prior";
+  // "nếu loại trừ yếu tố giá giảm 3,6%", "nếu loại trừ yếu tố giá thì con số này tăng 5%", "thì mức tăng là 9,5%".
+  if (/^(?:nếu\s+)?loại trừ yếu tố giá(?:\s+thì)?(?:\s+(?:con số này|mức tăng(?:\s+là)?))?$/u.test(s)) return "deflated";
+  return undefined;
+}
+
+/** A statement at the figure `f`: its name, period, kind, price basis and the bound written before it. */
+export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, pre: string, stockClause = false): Statement {
+  const { text, lower, periods } = b;
+  const ctx = c.ctx;
+  const clauseStart = c.start;
+  const preStart = f.start - pre.length;
+  const naming = nameFigure(b, c, f, unit, unitText, preStart);
+  const sentenceBefore = lower.slice(clauseStart, f.start);
+  const sentence = lower.slice(sentenceStart(lower, clauseStart), f.start);
+  // "... góp phần xây dựng đạt huyện nông thôn mới năm 2020, kết quả huyện Càng Long có 13/13 xã": the year before
+  // "kết quả" is the goal's; the result is counted from there.
+  const result = sentenceBefore.lastIndexOf("kết quả");
+  const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
+  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text);
+  // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
+  // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
+  const priorYear = /(?<!so\s(?:với\s)?)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre);
+  if (priorYear) {
+    const p = period.period;
+    const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
+    period = { ...period, period: { ...p, year: p.year - shift, fromYear: p.fromYear === undefined ? undefined : p.fromYear - shift } };
+    period.period.label = periodLabel(period.period);
+    if (period.period.fromYear === undefined) delete period.period.fromYear;
+  }
+  const upToFigure = lower.slice(Math.max(0, f.start - 400), f.start);
+  const priceBasis: PriceBasis = COMPARABLE_2010.test(upToFigure) ? "comparable-2010" : CURRENT_PRICES.test(upToFigure) ? "current" : "n/a";
+  const estimate = ESTIMATE_WORD.test(sentenceBefore) || period.estimate;
+  // "... cần thực hiện 6 tháng cuối năm: 26.274,56 tỷ đồng": a remainder said in the sentence itself.
+  const remaining = REMAINING_WORDS.test(sentenceBefore) && period.period.type === "half" && period.period.part === 2;
+  const kind: FigureKind =
+    ctx.kind === "remaining" || remaining ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
+  const qualifier = /(?:trên|hơn)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
+  return {
+    block: b.block,
+    start: naming.start,
+    end: naming.end,
+    figureStart: f.start,
+    value: f.value,
+    unit,
+    unitText,
+    name: naming.name,
+    nameInherited: naming.inherited,
+    near: naming.near,
+    lead: b.lead,
+    context: text.slice(Math.max(clauseStart, f.start - 240), f.start),
+    heading: ctx.heading ?? "",
+    period: period.period,
+    kind,
+    priceBasis,
+    qualifier,
+    ...(f.unitUnknown ? { unitUnknown: true } : {}),
+    ...(period.fromContext && ctx.periodGuessed ? { periodGuessed: true } : {}),
+    reported: {},
+    decimals: f.decimals,
+    reportedDecimals: {},
+  };
+}
+
+
+function periodFor(
+  f: Figure,
+  preStart: number,
+  clauseStart: number,
+  clauseEnd: number,
+  periods: PeriodMention[],
+  ctx: BlockContext,
+  average: boolean,
+  stock: boolean,
+  text: string,
+): { period: Period; estimate: boolean; fromContext?: boolean } {
+  const usable = periods.filter((p) => !p.reference);
+  // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
+  const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart);
+  // ("GDP 9 tháng năm 2020 tăng 2,12% (Quý I tăng 3,68%; ...)": a period after the figure is the next figure's when
+  // the figure already has one.)
+  const following = usable.find((p) => p.start >= f.end && p.start - f.end <= 6 && p.end <= clauseEnd);
+  if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return { period: following.period, estimate: following.estimate };
+  if (average) {
+    // An average is over a span: the last one named in the paragraph or before it.
+    const range = usable.filter((p) => p.end <= f.start && p.period.type === "range").pop();
+    if (range) return { period: range.period, estimate: range.estimate };
+    if (ctx.lastRange) return { period: ctx.lastRange, estimate: false };
+  }
+  // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
+  const own = inClause.find((p) => p.start >= preStart);
+  const last = own ?? inClause[0];
+  if (last) return { period: last.period, estimate: last.estimate };
+  if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
+  return { period: ctx.period, estimate: false, fromContext: true };
+}
+
+/** Words that give a figure as a stock at a date ("đến nay toàn tỉnh có", "nâng tổng số") rather than a flow. */
+const STOCK_WORD =
+  /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|hiện trạng|nâng tổng số|toàn tỉnh có|trên địa bàn tỉnh (?:có|đã)|đã thành lập|đã thu hút|lũy kế)(?![\p{L}])/u;
+
+/** Start of the sentence holding `at` (after the last ". " before it). */
+export function sentenceStart(lower: string, at: number): number {
+  // Backwards, and no further than a long sentence: a paste without full stops must not cost n².
+  const limit = Math.max(0, at - 1000);
+  for (let i = Math.min(at, lower.length - 1); i > limit; i--) {
+    if (/\s/.test(lower[i]!) && /[.!?]/.test(lower[i - 1]!)) return i + 1;
+  }
+  return limit;
+}

@@ -1,0 +1,69 @@
+/**
+ * One statement per value, names cut to their subject, and statements that point back at the one before them
+ * (issue 11). Sentences written for the test in the phrasing of provincial and national releases; every expected
+ * value is read off the sentence by hand.
+ */
+import { extractRecords } from "../../../src/core/extract";
+
+const read = (text: string, documentDate = "2022-09") =>
+  extractRecords(text, {}, { documentDate }).records.map((r) => ({ name: r.catalogCode ?? `name:${r.indicator.vi}`, value: r.value, unit: r.indicator.unitText, reported: r.reported, year: r.period.year }));
+
+describe("one statement per value", () => {
+  it("takes the share and growth written before a value with no name of its own", () => {
+    const rows = read("Trong đó, thị trường châu Âu (chiếm tỷ trọng 6,33%) tăng 70,94% so với cùng kỳ, tương đương 302,95 triệu USD; nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD, tăng 0,91%.");
+    expect(rows).toEqual([
+      expect.objectContaining({ name: "name:thị trường châu Âu", value: 302.95, reported: { share: 6.33, growthVsPrior: 70.94 } }),
+      expect.objectContaining({ name: "name:nhóm thủy sản", value: 118.9, reported: { share: 3.65, growthVsPrior: 0.91 } }),
+    ]);
+  });
+
+  it("reads a figure in brackets right after one of its kind as that figure written exactly", () => {
+    const rows = read("Tính chung 2 tháng, tổng mức bán lẻ hàng hóa ước vượt 1 triệu tỷ đồng (1,03 triệu tỷ đồng), tăng 8,1% so với cùng kỳ năm trước.", "2024-02");
+    expect(rows.map((r) => [r.value, r.unit, r.reported])).toEqual([[1.03, "triệu tỷ đồng", { growthVsPrior: 8.1 }]]);
+  });
+
+  it("gives a comparison after a closing bracket to the figure before the bracket", () => {
+    const rows = read("Tổng kim ngạch xuất nhập khẩu ước đạt 1.500 triệu USD (trong đó, xuất khẩu đạt 900 triệu USD, tăng 5%; nhập khẩu đạt 600 triệu USD, giảm 2%), tăng 2,5% so với cùng kỳ.");
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([
+      [1500, { growthVsPrior: 2.5 }],
+      [900, { growthVsPrior: 5 }],
+      [600, { growthVsPrior: -2 }],
+    ]);
+  });
+});
+
+describe("statements that point back", () => {
+  it("names the prior year's rate and the rate net of prices after the statement they follow", () => {
+    const rows = read("Tính chung 9 tháng năm 2020, doanh thu dịch vụ lưu trú đạt 3.673,5 tỷ đồng, tăng 0,7% so với cùng kỳ năm trước, nếu loại trừ yếu tố giá giảm 3,6% (cùng kỳ năm 2019 tăng 10,8%).", "2020-09");
+    expect(rows).toEqual([
+      expect.objectContaining({ name: "name:doanh thu dịch vụ lưu trú", value: 3673.5, year: 2020 }),
+      expect.objectContaining({ name: "name:doanh thu dịch vụ lưu trú loại trừ yếu tố giá", value: -3.6, year: 2020 }),
+      expect.objectContaining({ name: "name:doanh thu dịch vụ lưu trú loại trừ yếu tố giá", value: 10.8, year: 2019 }),
+    ]);
+  });
+});
+
+describe("names and reported fields", () => {
+  it("ends a name where its predicate starts and finds a lead-in before stripping", () => {
+    expect(read("Ngành công nghiệp chế biến, chế tạo tiếp tục là động lực tăng trưởng khi tháng 9/2022 tăng 32,26%.")[0]!.name).toBe("name:Ngành công nghiệp chế biến, chế tạo");
+    expect(read("Về sử dụng GDP quý III năm nay, tiêu dùng cuối cùng tăng 1,19% so với cùng kỳ năm trước.")[0]!.name).toBe("name:tiêu dùng cuối cùng");
+    expect(read("Quý I, giá trị sản xuất của khối công nghiệp Trung ương đạt 5.048 tỷ đồng, đạt 22,6% kế hoạch.")[0]!.name).toBe("name:khối công nghiệp Trung ương");
+  });
+
+  it("reads the items of a list opened in a sentence against the intro's base", () => {
+    const rows = read("Chỉ số sản xuất công nghiệp tháng 9/2022 tăng 1,34% so với tháng trước, trong đó ngành khai khoáng tăng 1,75%; ngành dệt may tăng 0,5%.");
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([
+      [1.34, { growthVsPrevPeriod: 1.34 }],
+      [1.75, { growthVsPrevPeriod: 1.75 }],
+      [0.5, { growthVsPrevPeriod: 0.5 }],
+    ]);
+  });
+
+  it("reads a rise over the plan as the plan exceeded, and a ratio as its own statement", () => {
+    expect(read("Giá trị sản xuất công nghiệp năm 2022 đạt 25.100 tỷ đồng, vượt kế hoạch 1,2%.")[0]!.reported).toEqual({ pctOfPlan: 101.2 });
+    expect(read("Tổng mức bán lẻ năm 2022 ước đạt 8.200 tỷ đồng, tăng 20% so kế hoạch năm.")[0]!.reported).toEqual({ pctOfPlan: 120 });
+    expect(read("Sản xuất than cốc, sản phẩm dầu mỏ tinh chế tăng gấp 2,3 lần.").map((r) => [r.name, r.value, r.unit, r.reported])).toEqual([
+      ["name:Sản xuất than cốc, sản phẩm dầu mỏ tinh chế", 2.3, "lần", {}],
+    ]);
+  });
+});
