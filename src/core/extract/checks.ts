@@ -37,9 +37,16 @@ export interface CheckItem {
 export function runChecks(items: readonly CheckItem[]): Finding[] {
   const findings: Finding[] = [];
   const figures = items.filter((i) => !i.s.delta);
+  // A share is checked against the figures of its own paragraph only: those are handed to it.
+  const byBlock = new Map<Statement["block"], CheckItem[]>();
+  for (const item of figures) {
+    const list = byBlock.get(item.s.block);
+    if (list) list.push(item);
+    else byBlock.set(item.s.block, [item]);
+  }
   for (const item of figures) {
     checkPctOfPlan(item, figures, findings);
-    checkShare(item, figures, findings);
+    checkShare(item, byBlock.get(item.s.block)!, findings);
     checkGrowth(item, figures, findings);
     checkAverageGrowth(item, figures, findings);
     checkRemaining(item, figures, findings);
@@ -63,8 +70,16 @@ function vi(n: number, decimals = 2): string {
   return formatVietnameseNumber(n, decimals);
 }
 
+/** One formatter per number of decimals: toLocaleString builds a new one on every call (a pasted megabyte gives thousands of findings). */
+const EN_FORMATS = new Map<number, Intl.NumberFormat>();
+
 function en(n: number, decimals = 2): string {
-  return n.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  let format = EN_FORMATS.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    EN_FORMATS.set(decimals, format);
+  }
+  return format.format(n);
 }
 
 /** Decimals to show a computed value so it can be compared with one written with `d` decimals. */
@@ -144,7 +159,13 @@ function checkShare(item: CheckItem, all: readonly CheckItem[], out: Finding[]):
   if (larger.some((w) => Math.abs(share(w) - p) <= half(d))) return;
   const words = new Set(foldWords(item.s.shareOf ?? ""));
   const overlap = (w: CheckItem): number => foldWords(`${w.s.name} ${w.record.indicator.vi}`).filter((x) => words.has(x)).length;
-  const whole = [...wholes].sort((a, b) => overlap(b) - overlap(a) || a.s.figureStart - b.s.figureStart)[0]!;
+  // The whole sharing most words with what the share is of, then the earliest: each whole's words folded once.
+  let whole = wholes[0]!;
+  let wholeOverlap = overlap(whole);
+  for (const w of wholes.slice(1)) {
+    const o = overlap(w);
+    if (o > wholeOverlap || (o === wholeOverlap && w.s.figureStart < whole.s.figureStart)) [whole, wholeOverlap] = [w, o];
+  }
   const computed = share(whole);
   push(out, item, {
     code: "share",
@@ -188,13 +209,25 @@ function checkGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[])
   });
 }
 
+/** The folded words of a record's indicator name, once per item (the average-growth check asks for every figure). */
+const indicatorWordCache = new WeakMap<CheckItem, string[]>();
+
+function indicatorWordsOf(o: CheckItem): string[] {
+  let words = indicatorWordCache.get(o);
+  if (!words) {
+    words = foldWords(o.record.indicator.vi);
+    indicatorWordCache.set(o, words);
+  }
+  return words;
+}
+
 function checkAverageGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[]): void {
   const p = item.s.period;
   if (item.s.unit.id !== "percent" || item.s.rate !== "growth" || p.type !== "range" || p.fromYear === undefined) return;
   if (!/bình quân/iu.test(said(item))) return;
   const rateWords = new Set(foldWords(item.s.name));
   const about = (o: CheckItem): boolean => {
-    const words = foldWords(o.record.indicator.vi);
+    const words = indicatorWordsOf(o);
     return words.length > 0 && words.every((w) => rateWords.has(w));
   };
   const at = (year: number): CheckItem | undefined =>
@@ -304,28 +337,32 @@ function checkSectorGrowth(items: readonly CheckItem[], out: Finding[]): void {
  * tiếp ... 2.796 hồ sơ, tiếp nhận trực tuyến 10.552 hồ sơ").
  */
 function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
+  const paragraphs = paragraphIndex(items);
   for (const total of items) {
     if (total.s.unit.id === "percent") continue;
     const text = total.s.block.text;
-    const after = items.filter((o) => o.s.block === total.s.block && o.s.figureStart > total.s.figureStart && o.s.unit.family === total.s.unit.family && o.s.unit.id !== "percent");
+    const paragraph = paragraphs.get(total.s.block)!;
+    // The figures of the same kind after the total in its paragraph, up to `limit`, in the order of `items`.
+    const after = (limit: number): CheckItem[] =>
+      paragraph.between(total.s.figureStart, limit).filter((o) => o.s.unit.family === total.s.unit.family && o.s.unit.id !== "percent");
     const groups: CheckItem[][] = [];
-    const firstFigureAfter = (at: number): number => items.find((o) => o.s.block === total.s.block && o.s.figureStart > at)?.s.figureStart ?? text.length;
+    const firstFigureAfter = (at: number): number => paragraph.firstAfter(at)?.s.figureStart ?? text.length;
     const figureEnd = endOfWord(text, total.s.figureStart);
     const gap = text.slice(figureEnd, firstFigureAfter(total.s.figureStart));
     const open = gap.indexOf("(");
     if (open >= 0 && gap.length < 80) {
       const close = text.indexOf(")", figureEnd + open);
       const end = close < 0 ? text.length : close;
-      groups.push(after.filter((o) => o.s.figureStart < end));
+      groups.push(after(end));
       const tail = text.slice(end + 1, end + 30);
-      if (/^\s*,?\s*trong đó/u.test(tail)) groups.push(after.filter((o) => o.s.figureStart > end && o.s.figureStart < sentenceEnd(text, end)));
+      if (/^\s*,?\s*trong đó/u.test(tail)) groups.push(after(sentenceEnd(text, end)).filter((o) => o.s.figureStart > end));
     } else {
       const listed = /^[^.;)]{0,20}(?:trong đó|gồm|bao gồm)(\s*:)?/u.exec(gap);
       if (listed) {
         // "trong đó: a; b; c." runs to the end of the sentence; "trong đó a, b" to the next ";".
         const end = listed[1] ? sentenceEnd(text, figureEnd) : Math.min(sentenceEnd(text, figureEnd), clauseEnd(text, figureEnd));
-        const parts = after.filter((o) => o.s.figureStart < end);
-        const first = items.find((o) => o.s.block === total.s.block && o.s.figureStart > figureEnd);
+        const parts = after(end);
+        const first = paragraph.firstAfter(figureEnd);
         if (first && parts[0] === first) groups.push(parts);
       }
     }
@@ -334,7 +371,7 @@ function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
     if (verb.length === 2 && verb.every((w) => /^[a-z]+$/.test(w))) {
       const key = verb.join(" ");
       const inGroups = new Set(groups.flat());
-      const shared = after.filter((o) => !inGroups.has(o) && o.s.figureStart < sentenceEnd(text, figureEnd) && foldWords(o.s.name).join(" ").startsWith(`${key} `));
+      const shared = after(sentenceEnd(text, figureEnd)).filter((o) => !inGroups.has(o) && foldWords(o.s.name).join(" ").startsWith(`${key} `));
       // Only a near miss says these were meant as the total's parts (13.348 for 13.511), not a wild one.
       const sum = shared.reduce((acc, p) => acc + inUnitOf(total.s, p.s.value, p.s), 0);
       if (Math.abs(sum - total.s.value) <= 0.1 * Math.abs(total.s.value)) groups.push(shared);
@@ -355,6 +392,53 @@ function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
       });
     }
   }
+}
+
+interface Paragraph {
+  /** The items with from < figureStart < to, in the order of the list indexed. */
+  between(from: number, to: number): CheckItem[];
+  /** The first item of the list (in its order) whose figure starts after `at`. */
+  firstAfter(at: number): CheckItem | undefined;
+}
+
+/**
+ * Each paragraph's items sorted by where their figure starts, so the parts after a total are found by bisection
+ * rather than by a pass over every item (a megabyte pasted as one line is one paragraph of thousands of figures).
+ */
+function paragraphIndex(items: readonly CheckItem[]): Map<Statement["block"], Paragraph> {
+  const lists = new Map<Statement["block"], Array<{ item: CheckItem; order: number }>>();
+  items.forEach((item, order) => {
+    const list = lists.get(item.s.block);
+    if (list) list.push({ item, order });
+    else lists.set(item.s.block, [{ item, order }]);
+  });
+  const index = new Map<Statement["block"], Paragraph>();
+  for (const [block, list] of lists) {
+    const sorted = [...list].sort((a, b) => a.item.s.figureStart - b.item.s.figureStart || a.order - b.order);
+    // earliest[k]: the entry of sorted[k..] that comes first in the list.
+    const earliest = new Array<{ item: CheckItem; order: number } | undefined>(sorted.length + 1);
+    for (let k = sorted.length - 1; k >= 0; k--) earliest[k] = earliest[k + 1] && earliest[k + 1]!.order < sorted[k]!.order ? earliest[k + 1] : sorted[k];
+    /** Index in `sorted` of the first figure starting after `at`. */
+    const after = (at: number): number => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid]!.item.s.figureStart <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    index.set(block, {
+      between(from, to) {
+        const picked: Array<{ item: CheckItem; order: number }> = [];
+        for (let k = after(from); k < sorted.length && sorted[k]!.item.s.figureStart < to; k++) picked.push(sorted[k]!);
+        return picked.sort((a, b) => a.order - b.order).map((e) => e.item);
+      },
+      firstAfter: (at) => earliest[after(at)]?.item,
+    });
+  }
+  return index;
 }
 
 function clauseEnd(text: string, from: number): number {
@@ -391,17 +475,48 @@ function sameName(a: CheckItem, b: CheckItem): boolean {
   return common / small.size >= 0.6;
 }
 
+const KEY_INDICATOR = /^(?:main|product|growth|structure|index)\./;
+
+/**
+ * The only pairs checkConflicts can flag: two average growth rates of one paragraph, or two figures of one key
+ * indicator's code. For item i, the later items of its kind, in order, so a megabyte of figures is not paired
+ * each with each (the conditions themselves are still all checked on each pair).
+ */
+function conflictCandidates(items: readonly CheckItem[]): (i: number) => number[] {
+  const groups = new Map<unknown, number[]>();
+  const memberOf: Array<number[][]> = items.map(() => []);
+  const join = (key: unknown, i: number): number[] => {
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(i);
+    memberOf[i]!.push(group);
+    return group;
+  };
+  const averages = new Set<number[]>();
+  items.forEach((item, i) => {
+    if (item.s.rate === "growth" && /bình quân/iu.test(said(item))) averages.add(join(item.s.block, i));
+    if (KEY_INDICATOR.test(item.record.indicator.code)) join(item.record.indicator.code, i);
+  });
+  // Average rates pair within their paragraph; a key indicator pairs only across paragraphs.
+  const block = (k: number): unknown => items[k]!.s.block;
+  return (i) => {
+    const later = memberOf[i]!.flatMap((group) => group.filter((j) => j > i && (averages.has(group) || block(j) !== block(i))));
+    return memberOf[i]!.length > 1 ? [...new Set(later)].sort((x, y) => x - y) : later;
+  };
+}
+
 function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
+  const mates = conflictCandidates(items);
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
-    for (let j = i + 1; j < items.length; j++) {
+    for (const j of mates(i)) {
       const b = items[j]!;
       if (a.s.unit.family !== b.s.unit.family || !samePeriod(a.s.period, b.s.period)) continue;
       if ((a.s.kind === "plan") !== (b.s.kind === "plan")) continue;
       const averages = a.s.rate === "growth" && b.s.rate === "growth" && a.s.block === b.s.block && a.s.period.type === "range" && /bình quân/iu.test(said(a)) && /bình quân/iu.test(said(b));
       // Key indicators said twice in different paragraphs (a summary repeating the body); counts listed in one
       // sentence ("48MW ..., 100MW") are different things under one name.
-      const keyIndicator = /^(?:main|product|growth|structure|index)\./.test(a.record.indicator.code) && a.record.indicator.code === b.record.indicator.code;
+      const keyIndicator = KEY_INDICATOR.test(a.record.indicator.code) && a.record.indicator.code === b.record.indicator.code;
       if (!averages && !(keyIndicator && a.s.block !== b.s.block && sameName(a, b))) continue;
       // "hơn 3 tỷ USD", "khoảng 104,2": a bound or an approximation is not a figure to hold another against.
       if (a.s.qualifier !== undefined || b.s.qualifier !== undefined) continue;

@@ -337,13 +337,30 @@ function documentDate(text: string): Period | undefined {
 function documentPeriod(body: Block[], defaultYear: number): Period | undefined {
   let seen = 0;
   for (const block of body) {
-    const first = findPeriods(block.text, defaultYear).find((p) => !p.reference && p.period.year > 0);
+    const first = firstPeriod(block.text, defaultYear);
     if (first) return first.period;
     seen += block.text.length;
     if (seen > 1500) break;
   }
   return undefined;
 }
+
+/**
+ * The first period named in a paragraph (with its year), read from the paragraph's head when it is there: a text
+ * pasted as one line is one paragraph of a megabyte. A phrase that ends well before the cut is read as in the whole
+ * paragraph (patterns, the words around a phrase and the year taken from the next one all reach less than the margin).
+ */
+function firstPeriod(text: string, defaultYear: number): PeriodMention | undefined {
+  const first = (t: string): PeriodMention | undefined => findPeriods(t, defaultYear).find((p) => !p.reference && p.period.year > 0);
+  if (text.length > HEAD_WINDOW) {
+    const inHead = first(text.slice(0, HEAD_WINDOW));
+    if (inHead && inHead.end <= HEAD_WINDOW - HEAD_MARGIN) return inHead;
+  }
+  return first(text);
+}
+
+const HEAD_WINDOW = 8000;
+const HEAD_MARGIN = 2000;
 
 function commonestYear(text: string): number {
   const counts = new Map<number, number>();

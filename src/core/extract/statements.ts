@@ -161,7 +161,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
     const firstFigure = clauseFigures.find((f) => f.percent || f.unit)?.start ?? cEnd;
     // (A clause without a figure carries only a period at its head: "Sáu tháng 2020: ...", not the
     // "đến năm 2025" at the end of a plan's title.)
-    const head = periods.find((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45));
+    const head = periodsStarting(periods, cStart, firstFigure).find((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45));
     const clauseCtx: BlockContext = carried ? { ...ctx, period: carried.period } : ctx;
     // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
     const overWhole = !PLAN_WORD.test(lower) && clauseFigures.some((f) => f.over !== undefined && !f.percent);
@@ -523,7 +523,8 @@ function periodFor(
   stock: boolean,
   text: string,
 ): { period: Period; estimate: boolean; fromContext?: boolean } {
-  const usable = periods.filter((p) => !p.reference);
+  // Only the periods from the clause's start to just after the figure can be the clause's or the following one.
+  const usable = periodsStarting(periods, clauseStart, f.end + 7).filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
   const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart);
   // ("GDP 9 tháng năm 2020 tăng 2,12% (Quý I tăng 3,68%; ...)": a period after the figure is the next figure's when
@@ -532,7 +533,7 @@ function periodFor(
   if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return { period: following.period, estimate: following.estimate };
   if (average) {
     // An average is over a span: the last one named in the paragraph or before it.
-    const range = usable.filter((p) => p.end <= f.start && p.period.type === "range").pop();
+    const range = periods.filter((p) => !p.reference && p.end <= f.start && p.period.type === "range").pop();
     if (range) return { period: range.period, estimate: range.estimate };
     if (ctx.lastRange) return { period: ctx.lastRange, estimate: false };
   }
@@ -542,6 +543,24 @@ function periodFor(
   if (last) return { period: last.period, estimate: last.estimate };
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
   return { period: ctx.period, estimate: false, fromContext: true };
+}
+
+/**
+ * The periods starting in [from, to), in text order (findPeriods gives them sorted by start): found by bisection,
+ * so a paragraph with thousands of periods (a megabyte pasted as one line) is not scanned whole for each figure.
+ */
+function periodsStarting(periods: PeriodMention[], from: number, to: number): PeriodMention[] {
+  const first = (at: number): number => {
+    let lo = 0;
+    let hi = periods.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (periods[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return periods.slice(first(from), Math.max(first(from), first(to)));
 }
 
 /** Words that give a figure as a stock at a date ("đến nay toàn tỉnh có", "nâng tổng số") rather than a flow. */
@@ -642,7 +661,7 @@ function subjectOf(text: string, from: number, to: number, periods: PeriodMentio
 
 function withoutPeriods(segment: string, offset: number, periods: PeriodMention[]): string {
   let out = segment;
-  for (const p of [...periods].reverse()) {
+  for (const p of periodsStarting(periods, offset, offset + segment.length).reverse()) {
     const a = p.start - offset;
     const b = p.end - offset;
     if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
