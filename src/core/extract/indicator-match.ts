@@ -226,7 +226,19 @@ function fitsRate(def: IndicatorDef, rate: MatchRate | undefined, family: string
   if (rate === "growth") return growth;
   if (rate === "index") return index;
   if (rate === "share") return !growth && !index;
-  return !growth || /tang/.test(foldWords(def.vi).join(" "));
+  return !growth || namesGrowth(def);
+}
+
+/** Whether a growth indicator's name says "tăng" (folded once per indicator: asked for every candidate of every rate). */
+const growthNamed = new WeakMap<IndicatorDef, boolean>();
+
+function namesGrowth(def: IndicatorDef): boolean {
+  let named = growthNamed.get(def);
+  if (named === undefined) {
+    named = /tang/.test(foldWords(def.vi).join(" "));
+    growthNamed.set(def, named);
+  }
+  return named;
 }
 
 /** Weight of a catalog word by where it was found around the figure. */
