@@ -37,24 +37,42 @@ export interface CheckItem {
 export function runChecks(items: readonly CheckItem[]): Finding[] {
   const findings: Finding[] = [];
   const figures = items.filter((i) => !i.s.delta);
-  // A share is checked against the figures of its own paragraph only: those are handed to it.
-  const byBlock = new Map<Statement["block"], CheckItem[]>();
+  // Each check is handed only the figures it can pair with, in order (a megabyte pasted as one line has thousands):
+  // a share those of its paragraph, a % of plan those of its unit family, a growth or a remainder those of its indicator.
+  const byBlock = groupBy(figures, (i) => i.s.block);
+  const byFamily = groupBy(figures, (i) => i.s.unit.family);
+  const byKey = groupBy(figures, (i) => i.key);
+  // A growth's base: the same indicator, unit family and kind of period, a year earlier.
+  const periodOf = (i: CheckItem, yearsBack: number): string => {
+    const p = i.s.period;
+    return [i.key, i.s.unit.family, p.type, p.year - yearsBack, p.part, p.months].join("|");
+  };
+  const byPeriod = groupBy(figures, (i) => periodOf(i, 0));
+  const byYear = groupBy(
+    figures.filter((i) => i.s.period.type === "year"),
+    (i) => i.s.period.year,
+  );
   for (const item of figures) {
-    const list = byBlock.get(item.s.block);
-    if (list) list.push(item);
-    else byBlock.set(item.s.block, [item]);
-  }
-  for (const item of figures) {
-    checkPctOfPlan(item, figures, findings);
+    checkPctOfPlan(item, byFamily.get(item.s.unit.family)!, findings);
     checkShare(item, byBlock.get(item.s.block)!, findings);
-    checkGrowth(item, figures, findings);
-    checkAverageGrowth(item, figures, findings);
-    checkRemaining(item, figures, findings);
+    checkGrowth(item, byPeriod.get(periodOf(item, 1)) ?? [], findings);
+    checkAverageGrowth(item, (year) => byYear.get(year) ?? [], findings);
+    checkRemaining(item, byKey.get(item.key)!, findings);
   }
   checkSectorGrowth(figures, findings);
   checkSubtotals(figures, findings);
   checkConflicts(figures, findings);
   return findings;
+}
+
+function groupBy<K>(items: readonly CheckItem[], keyOf: (item: CheckItem) => K): Map<K, CheckItem[]> {
+  const groups = new Map<K, CheckItem[]>();
+  for (const item of items) {
+    const list = groups.get(keyOf(item));
+    if (list) list.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
 
 /** Half a unit of the last digit written. */
@@ -158,7 +176,7 @@ function checkShare(item: CheckItem, all: readonly CheckItem[], out: Finding[]):
   // is right when it matches that part.
   if (larger.some((w) => Math.abs(share(w) - p) <= half(d))) return;
   const words = new Set(foldWords(item.s.shareOf ?? ""));
-  const overlap = (w: CheckItem): number => foldWords(`${w.s.name} ${w.record.indicator.vi}`).filter((x) => words.has(x)).length;
+  const overlap = (w: CheckItem): number => nameWordsOf(w).filter((x) => words.has(x)).length;
   // The whole sharing most words with what the share is of, then the earliest: each whole's words folded once.
   let whole = wholes[0]!;
   let wholeOverlap = overlap(whole);
@@ -209,6 +227,18 @@ function checkGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[])
   });
 }
 
+/** The folded words of a figure's name and its indicator's, once per item (each share may weigh every figure before it). */
+const nameWordCache = new WeakMap<CheckItem, string[]>();
+
+function nameWordsOf(w: CheckItem): string[] {
+  let words = nameWordCache.get(w);
+  if (!words) {
+    words = foldWords(`${w.s.name} ${w.record.indicator.vi}`);
+    nameWordCache.set(w, words);
+  }
+  return words;
+}
+
 /** The folded words of a record's indicator name, once per item (the average-growth check asks for every figure). */
 const indicatorWordCache = new WeakMap<CheckItem, string[]>();
 
@@ -221,7 +251,8 @@ function indicatorWordsOf(o: CheckItem): string[] {
   return words;
 }
 
-function checkAverageGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[]): void {
+/** `ofYear(y)`: the figures whose period is the year y, in order. */
+function checkAverageGrowth(item: CheckItem, ofYear: (year: number) => readonly CheckItem[], out: Finding[]): void {
   const p = item.s.period;
   if (item.s.unit.id !== "percent" || item.s.rate !== "growth" || p.type !== "range" || p.fromYear === undefined) return;
   if (!/bình quân/iu.test(said(item))) return;
@@ -231,7 +262,7 @@ function checkAverageGrowth(item: CheckItem, all: readonly CheckItem[], out: Fin
     return words.length > 0 && words.every((w) => rateWords.has(w));
   };
   const at = (year: number): CheckItem | undefined =>
-    all.find((o) => o.s.unit.id !== "percent" && o.s.period.type === "year" && o.s.period.year === year && about(o));
+    ofYear(year).find((o) => o.s.unit.id !== "percent" && o.s.period.type === "year" && o.s.period.year === year && about(o));
   const start = at(p.fromYear - 1);
   const end = at(p.year);
   if (!start || !end || start.key !== end.key || start.s.value <= 0) return;

@@ -145,6 +145,8 @@ export function clauses(text: string): Array<[number, number]> {
 export function readBlock(block: Block, figures: Figure[], periods: PeriodMention[], ctx: BlockContext): Statement[] {
   const text = block.text;
   const lower = text.toLowerCase();
+  // (Once per paragraph: a paragraph can be a whole text pasted as one line, with no plan word to stop the search.)
+  const speaksOfPlan = PLAN_WORD.test(lower);
   const lead = blockLead(text);
   const out: Statement[] = [];
   let lastName = "";
@@ -164,7 +166,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
     const head = periodsStarting(periods, cStart, firstFigure).find((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45));
     const clauseCtx: BlockContext = carried ? { ...ctx, period: carried.period } : ctx;
     // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
-    const overWhole = !PLAN_WORD.test(lower) && clauseFigures.some((f) => f.over !== undefined && !f.percent);
+    const overWhole = !speaksOfPlan && clauseFigures.some((f) => f.over !== undefined && !f.percent);
     if (head) carried = head;
     let current: Statement | undefined;
     /** The last figure with a unit in this clause, for a bracketed rate after it ("(tỷ lệ 23.1%)"). */
@@ -198,7 +200,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
           continue;
         }
         // "...tỷ lệ tăng 18,68%; chiếm 43,57% dư nợ cho vay ...": a share opening a clause is the sentence's last level's.
-        const sentenceLevel = rate.kind === "share" && current === undefined && /^[\s;]*chiếm(?:\s+tỷ trọng)?\s*$/u.test(lower.slice(cStart, f.start)) && /;\s*$/u.test(text.slice(0, cStart))
+        const sentenceLevel = rate.kind === "share" && current === undefined && /^[\s;]*chiếm(?:\s+tỷ trọng)?\s*$/u.test(lower.slice(cStart, f.start)) && text.slice(0, cStart).trimEnd().endsWith(";")
           ? [...out].reverse().find((o) => o.block === block && !o.delta && o.rate === undefined && !COUNT_FAMILIES.has(o.unit.family))
           : undefined;
         if (sentenceLevel && sentenceLevel.reported.share === undefined && !/[.!?]\s/u.test(text.slice(sentenceLevel.figureStart, cStart))) {
@@ -275,7 +277,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       const s = open(block, f, f.unit, f.unitText ?? f.unit.vi, pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower, overWhole);
       if (ownPlan) s.kind = "plan";
       // "15.178/15.000 học viên" is actual over plan when the paragraph speaks of a plan; "85/85 xã" is a count of a whole.
-      if (f.over !== undefined && PLAN_WORD.test(lower)) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
+      if (f.over !== undefined && speaksOfPlan) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
       out.push(s);
       // "67/74 sản phẩm": the whole (74 entered) is a figure too, unless the clause already gave it ("13/13 xã ... 12/13 xã").
       if (f.over !== undefined && s.plan === undefined && f.over !== f.value) {
