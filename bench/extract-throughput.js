@@ -46,8 +46,10 @@ function repeatTo(parts, bytes) {
 }
 
 /**
- * The three texts timed: the five seeds; the same megabyte pasted as one line (no paragraph to work within: the
- * worst layout); the development part of the real corpus (only the passages' `text`, never their annotations).
+ * The texts timed: the five seeds; the same megabyte pasted as one line (no paragraph to work within: the worst
+ * layout); the development part of the real corpus (only the passages' `text`, never their annotations). The first
+ * three are asserted. The fourth, the real corpus pasted as one line, is printed but not asserted: it reads at about
+ * 0.8 MB/s, under the promise (README, Known limits), and a floor it cannot meet would only teach to ignore the step.
  */
 function megabyteTexts() {
   const seedsDir = path.join(ROOT, "seeds");
@@ -68,21 +70,20 @@ function megabyteTexts() {
     { name: "seeds pasted as one line", text: seedText.replace(/\n/g, " ") },
     { name: `real corpus, files 01-${HELD_OUT_FROM - 1} (${real.length} passages, repeated)`, text: repeatTo(real, MB) },
   ];
-  return texts.map((t) => ({ ...t, chars: t.text.length, mb: utf8Bytes(t.text) / MB }));
+  texts.push({ name: "real corpus pasted as one line", text: texts[2].text.replace(/\n/g, " "), asserted: false });
+  return texts.map((t) => ({ asserted: true, ...t, chars: t.text.length, mb: utf8Bytes(t.text) / MB }));
 }
 
-/** Characters of each text run once, untimed, before its runs: the code is compiled for it first. */
-const WARM_UP = 100_000;
-
 /**
- * CPU and wall time of fn(text) after a warm-up on its first WARM_UP characters: the run with the least CPU time of up
- * to `runs`. Stops early once a run reaches `enoughMBps`, so the budget check does not pay for
+ * CPU and wall time of fn(text) after one untimed run on the whole text (V8 compiles the functions and the regular
+ * expressions for what they meet: a warm-up on a part of the text left the first timed runs of the real corpus 1.5-2x
+ * slower), the run with the least CPU time of up to `runs`. Stops early once a run reaches `enoughMBps`, so the budget check does not pay for
  * runs it does not need. Returns the result of the last run too, so a caller can check the work was done.
  */
 function measure(fn, text, { runs = RUNS, enoughMBps = Infinity } = {}) {
   const mb = utf8Bytes(text) / MB;
   const samples = [];
-  fn(text.slice(0, WARM_UP));
+  fn(text);
   let result;
   for (let i = 0; i < runs; i++) {
     // Each run starts from a collected heap (node --expose-gc): the garbage of the run before is not billed to it.
