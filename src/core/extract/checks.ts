@@ -37,17 +37,42 @@ export interface CheckItem {
 export function runChecks(items: readonly CheckItem[]): Finding[] {
   const findings: Finding[] = [];
   const figures = items.filter((i) => !i.s.delta);
+  // Each check is handed only the figures it can pair with, in order (a megabyte pasted as one line has thousands):
+  // a share those of its paragraph, a % of plan those of its unit family, a growth or a remainder those of its indicator.
+  const byBlock = groupBy(figures, (i) => i.s.block);
+  const byFamily = groupBy(figures, (i) => i.s.unit.family);
+  const byKey = groupBy(figures, (i) => i.key);
+  // A growth's base: the same indicator, unit family and kind of period, a year earlier.
+  const periodOf = (i: CheckItem, yearsBack: number): string => {
+    const p = i.s.period;
+    return [i.key, i.s.unit.family, p.type, p.year - yearsBack, p.part, p.months].join("|");
+  };
+  const byPeriod = groupBy(figures, (i) => periodOf(i, 0));
+  const byYear = groupBy(
+    figures.filter((i) => i.s.period.type === "year"),
+    (i) => i.s.period.year,
+  );
   for (const item of figures) {
-    checkPctOfPlan(item, figures, findings);
-    checkShare(item, figures, findings);
-    checkGrowth(item, figures, findings);
-    checkAverageGrowth(item, figures, findings);
-    checkRemaining(item, figures, findings);
+    checkPctOfPlan(item, byFamily.get(item.s.unit.family)!, findings);
+    checkShare(item, byBlock.get(item.s.block)!, findings);
+    checkGrowth(item, byPeriod.get(periodOf(item, 1)) ?? [], findings);
+    checkAverageGrowth(item, (year) => byYear.get(year) ?? [], findings);
+    checkRemaining(item, byKey.get(item.key)!, findings);
   }
   checkSectorGrowth(figures, findings);
   checkSubtotals(figures, findings);
   checkConflicts(figures, findings);
   return findings;
+}
+
+function groupBy<K>(items: readonly CheckItem[], keyOf: (item: CheckItem) => K): Map<K, CheckItem[]> {
+  const groups = new Map<K, CheckItem[]>();
+  for (const item of items) {
+    const list = groups.get(keyOf(item));
+    if (list) list.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
 }
 
 /** Half a unit of the last digit written. */
@@ -63,8 +88,16 @@ function vi(n: number, decimals = 2): string {
   return formatVietnameseNumber(n, decimals);
 }
 
+/** One formatter per number of decimals: toLocaleString builds a new one on every call (a pasted megabyte gives thousands of findings). */
+const EN_FORMATS = new Map<number, Intl.NumberFormat>();
+
 function en(n: number, decimals = 2): string {
-  return n.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  let format = EN_FORMATS.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    EN_FORMATS.set(decimals, format);
+  }
+  return format.format(n);
 }
 
 /** Decimals to show a computed value so it can be compared with one written with `d` decimals. */
@@ -143,13 +176,19 @@ function checkShare(item: CheckItem, all: readonly CheckItem[], out: Finding[]):
   // is right when it matches that part.
   if (larger.some((w) => Math.abs(share(w) - p) <= half(d))) return;
   const words = new Set(foldWords(item.s.shareOf ?? ""));
-  const overlap = (w: CheckItem): number => foldWords(`${w.s.name} ${w.record.indicator.vi}`).filter((x) => words.has(x)).length;
+  const overlap = (w: CheckItem): number => nameWordsOf(w).filter((x) => words.has(x)).length;
   // The whole is named after the share, or opens the list the figure is an item of ("..., trong đó: ..."); a sibling
   // before it in the list ("nhóm hàng CN-TTCN ... 3,13 tỷ USD; nhóm thủy sản chiếm tỷ trọng 3,65%") is not.
   const opensList = (w: CheckItem): boolean => /trong đó|:/iu.test(item.s.block.text.slice(w.s.figureStart, item.s.figureStart));
   const named = wholes.filter((w) => overlap(w) > 0 || opensList(w));
   if (named.length === 0) return;
-  const whole = [...named].sort((a, b) => overlap(b) - overlap(a) || a.s.figureStart - b.s.figureStart)[0]!;
+  // The whole sharing most words with what the share is of, then the earliest: each whole's words folded once.
+  let whole = named[0]!;
+  let wholeOverlap = overlap(whole);
+  for (const w of named.slice(1)) {
+    const o = overlap(w);
+    if (o > wholeOverlap || (o === wholeOverlap && w.s.figureStart < whole.s.figureStart)) [whole, wholeOverlap] = [w, o];
+  }
   const computed = share(whole);
   push(out, item, {
     code: "share",
@@ -193,17 +232,42 @@ function checkGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[])
   });
 }
 
-function checkAverageGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[]): void {
+/** The folded words of a figure's name and its indicator's, once per item (each share may weigh every figure before it). */
+const nameWordCache = new WeakMap<CheckItem, string[]>();
+
+function nameWordsOf(w: CheckItem): string[] {
+  let words = nameWordCache.get(w);
+  if (!words) {
+    words = foldWords(`${w.s.name} ${w.record.indicator.vi}`);
+    nameWordCache.set(w, words);
+  }
+  return words;
+}
+
+/** The folded words of a record's indicator name, once per item (the average-growth check asks for every figure). */
+const indicatorWordCache = new WeakMap<CheckItem, string[]>();
+
+function indicatorWordsOf(o: CheckItem): string[] {
+  let words = indicatorWordCache.get(o);
+  if (!words) {
+    words = foldWords(o.record.indicator.vi);
+    indicatorWordCache.set(o, words);
+  }
+  return words;
+}
+
+/** `ofYear(y)`: the figures whose period is the year y, in order. */
+function checkAverageGrowth(item: CheckItem, ofYear: (year: number) => readonly CheckItem[], out: Finding[]): void {
   const p = item.s.period;
   if (item.s.unit.id !== "percent" || item.s.rate !== "growth" || p.type !== "range" || p.fromYear === undefined) return;
   if (!/bình quân/iu.test(said(item))) return;
   const rateWords = new Set(foldWords(item.s.name));
   const about = (o: CheckItem): boolean => {
-    const words = foldWords(o.record.indicator.vi);
+    const words = indicatorWordsOf(o);
     return words.length > 0 && words.every((w) => rateWords.has(w));
   };
   const at = (year: number): CheckItem | undefined =>
-    all.find((o) => o.s.unit.id !== "percent" && o.s.period.type === "year" && o.s.period.year === year && about(o));
+    ofYear(year).find((o) => o.s.unit.id !== "percent" && o.s.period.type === "year" && o.s.period.year === year && about(o));
   const start = at(p.fromYear - 1);
   const end = at(p.year);
   if (!start || !end || start.key !== end.key || start.s.value <= 0) return;
@@ -309,28 +373,32 @@ function checkSectorGrowth(items: readonly CheckItem[], out: Finding[]): void {
  * tiếp ... 2.796 hồ sơ, tiếp nhận trực tuyến 10.552 hồ sơ").
  */
 function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
+  const paragraphs = paragraphIndex(items);
   for (const total of items) {
     if (total.s.unit.id === "percent") continue;
     const text = total.s.block.text;
-    const after = items.filter((o) => o.s.block === total.s.block && o.s.figureStart > total.s.figureStart && o.s.unit.family === total.s.unit.family && o.s.unit.id !== "percent");
+    const paragraph = paragraphs.get(total.s.block)!;
+    // The figures of the same kind after the total in its paragraph, up to `limit`, in the order of `items`.
+    const after = (limit: number): CheckItem[] =>
+      paragraph.between(total.s.figureStart, limit).filter((o) => o.s.unit.family === total.s.unit.family && o.s.unit.id !== "percent");
     const groups: CheckItem[][] = [];
-    const firstFigureAfter = (at: number): number => items.find((o) => o.s.block === total.s.block && o.s.figureStart > at)?.s.figureStart ?? text.length;
+    const firstFigureAfter = (at: number): number => paragraph.firstAfter(at)?.s.figureStart ?? text.length;
     const figureEnd = endOfWord(text, total.s.figureStart);
     const gap = text.slice(figureEnd, firstFigureAfter(total.s.figureStart));
     const open = gap.indexOf("(");
     if (open >= 0 && gap.length < 80) {
       const close = text.indexOf(")", figureEnd + open);
       const end = close < 0 ? text.length : close;
-      groups.push(after.filter((o) => o.s.figureStart < end));
+      groups.push(after(end));
       const tail = text.slice(end + 1, end + 30);
-      if (/^\s*,?\s*trong đó/u.test(tail)) groups.push(after.filter((o) => o.s.figureStart > end && o.s.figureStart < sentenceEnd(text, end)));
+      if (/^\s*,?\s*trong đó/u.test(tail)) groups.push(after(sentenceEnd(text, end)).filter((o) => o.s.figureStart > end));
     } else {
       const listed = /^[^.;)]{0,20}(?:trong đó|gồm|bao gồm)(\s*:)?/u.exec(gap);
       if (listed) {
         // "trong đó: a; b; c." runs to the end of the sentence; "trong đó a, b" to the next ";".
         const end = listed[1] ? sentenceEnd(text, figureEnd) : Math.min(sentenceEnd(text, figureEnd), clauseEnd(text, figureEnd));
-        const parts = after.filter((o) => o.s.figureStart < end);
-        const first = items.find((o) => o.s.block === total.s.block && o.s.figureStart > figureEnd);
+        const parts = after(end);
+        const first = paragraph.firstAfter(figureEnd);
         if (first && parts[0] === first) groups.push(parts);
       }
     }
@@ -339,7 +407,7 @@ function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
     if (verb.length === 2 && verb.every((w) => /^[a-z]+$/.test(w))) {
       const key = verb.join(" ");
       const inGroups = new Set(groups.flat());
-      const shared = after.filter((o) => !inGroups.has(o) && o.s.figureStart < sentenceEnd(text, figureEnd) && foldWords(o.s.name).join(" ").startsWith(`${key} `));
+      const shared = after(sentenceEnd(text, figureEnd)).filter((o) => !inGroups.has(o) && foldWords(o.s.name).join(" ").startsWith(`${key} `));
       // Only a near miss says these were meant as the total's parts (13.348 for 13.511), not a wild one.
       const sum = shared.reduce((acc, p) => acc + inUnitOf(total.s, p.s.value, p.s), 0);
       if (Math.abs(sum - total.s.value) <= 0.1 * Math.abs(total.s.value)) groups.push(shared);
@@ -360,6 +428,53 @@ function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
       });
     }
   }
+}
+
+interface Paragraph {
+  /** The items with from < figureStart < to, in the order of the list indexed. */
+  between(from: number, to: number): CheckItem[];
+  /** The first item of the list (in its order) whose figure starts after `at`. */
+  firstAfter(at: number): CheckItem | undefined;
+}
+
+/**
+ * Each paragraph's items sorted by where their figure starts, so the parts after a total are found by bisection
+ * rather than by a pass over every item (a megabyte pasted as one line is one paragraph of thousands of figures).
+ */
+function paragraphIndex(items: readonly CheckItem[]): Map<Statement["block"], Paragraph> {
+  const lists = new Map<Statement["block"], Array<{ item: CheckItem; order: number }>>();
+  items.forEach((item, order) => {
+    const list = lists.get(item.s.block);
+    if (list) list.push({ item, order });
+    else lists.set(item.s.block, [{ item, order }]);
+  });
+  const index = new Map<Statement["block"], Paragraph>();
+  for (const [block, list] of lists) {
+    const sorted = [...list].sort((a, b) => a.item.s.figureStart - b.item.s.figureStart || a.order - b.order);
+    // earliest[k]: the entry of sorted[k..] that comes first in the list.
+    const earliest = new Array<{ item: CheckItem; order: number } | undefined>(sorted.length + 1);
+    for (let k = sorted.length - 1; k >= 0; k--) earliest[k] = earliest[k + 1] && earliest[k + 1]!.order < sorted[k]!.order ? earliest[k + 1] : sorted[k];
+    /** Index in `sorted` of the first figure starting after `at`. */
+    const after = (at: number): number => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid]!.item.s.figureStart <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    index.set(block, {
+      between(from, to) {
+        const picked: Array<{ item: CheckItem; order: number }> = [];
+        for (let k = after(from); k < sorted.length && sorted[k]!.item.s.figureStart < to; k++) picked.push(sorted[k]!);
+        return picked.sort((a, b) => a.order - b.order).map((e) => e.item);
+      },
+      firstAfter: (at) => earliest[after(at)]?.item,
+    });
+  }
+  return index;
 }
 
 function clauseEnd(text: string, from: number): number {
@@ -396,17 +511,48 @@ function sameName(a: CheckItem, b: CheckItem): boolean {
   return common / small.size >= 0.6;
 }
 
+const KEY_INDICATOR = /^(?:main|product|growth|structure|index)\./;
+
+/**
+ * The only pairs checkConflicts can flag: two average growth rates of one paragraph, or two figures of one key
+ * indicator's code. For item i, the later items of its kind, in order, so a megabyte of figures is not paired
+ * each with each (the conditions themselves are still all checked on each pair).
+ */
+function conflictCandidates(items: readonly CheckItem[]): (i: number) => number[] {
+  const groups = new Map<unknown, number[]>();
+  const memberOf: Array<number[][]> = items.map(() => []);
+  const join = (key: unknown, i: number): number[] => {
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(i);
+    memberOf[i]!.push(group);
+    return group;
+  };
+  const averages = new Set<number[]>();
+  items.forEach((item, i) => {
+    if (item.s.rate === "growth" && /bình quân/iu.test(said(item))) averages.add(join(item.s.block, i));
+    if (KEY_INDICATOR.test(item.record.indicator.code)) join(item.record.indicator.code, i);
+  });
+  // Average rates pair within their paragraph; a key indicator pairs only across paragraphs.
+  const block = (k: number): unknown => items[k]!.s.block;
+  return (i) => {
+    const later = memberOf[i]!.flatMap((group) => group.filter((j) => j > i && (averages.has(group) || block(j) !== block(i))));
+    return memberOf[i]!.length > 1 ? [...new Set(later)].sort((x, y) => x - y) : later;
+  };
+}
+
 function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
+  const mates = conflictCandidates(items);
   for (let i = 0; i < items.length; i++) {
     const a = items[i]!;
-    for (let j = i + 1; j < items.length; j++) {
+    for (const j of mates(i)) {
       const b = items[j]!;
       if (a.s.unit.family !== b.s.unit.family || !samePeriod(a.s.period, b.s.period)) continue;
       if ((a.s.kind === "plan") !== (b.s.kind === "plan")) continue;
       const averages = a.s.rate === "growth" && b.s.rate === "growth" && a.s.block === b.s.block && a.s.period.type === "range" && /bình quân/iu.test(said(a)) && /bình quân/iu.test(said(b));
       // Key indicators said twice in different paragraphs (a summary repeating the body); counts listed in one
       // sentence ("48MW ..., 100MW") are different things under one name.
-      const keyIndicator = /^(?:main|product|growth|structure|index)\./.test(a.record.indicator.code) && a.record.indicator.code === b.record.indicator.code;
+      const keyIndicator = KEY_INDICATOR.test(a.record.indicator.code) && a.record.indicator.code === b.record.indicator.code;
       if (!averages && !(keyIndicator && a.s.block !== b.s.block && sameName(a, b))) continue;
       // "hơn 3 tỷ USD", "khoảng 104,2": a bound or an approximation is not a figure to hold another against.
       if (a.s.qualifier !== undefined || b.s.qualifier !== undefined) continue;

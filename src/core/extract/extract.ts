@@ -113,7 +113,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const kept: CheckItem[] = [];
   const byKey = new Map<string, CheckItem[]>();
   /** Figures given with a growth or an index, for spotting a later sentence that only repeats them. */
-  const withGrowth: Statement[] = [];
+  const withGrowth: RatesGiven = { growth: new Map(), index: new Map() };
   const notesSeen = new Set<Block>();
   for (const s of statements) {
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: it keeps its own name.
@@ -173,7 +173,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     const sameKey = byKey.get(key);
     if (sameKey) sameKey.push(item);
     else byKey.set(key, [item]);
-    if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) withGrowth.push(s);
+    if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) rememberRates(withGrowth, s);
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
   return { extraction: { province, period: docPeriod, records }, items: kept };
@@ -283,15 +283,28 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
 
 const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm/iu;
 
+/** Figures with the growth or index they were given with, by that rate (a long report gives thousands). */
+interface RatesGiven {
+  growth: Map<number, Statement[]>;
+  index: Map<number, Statement[]>;
+}
+
+function rememberRates(given: RatesGiven, s: Statement): void {
+  for (const [rates, value] of [
+    [given.growth, s.reported.growthVsPrior],
+    [given.index, s.reported.indexVsPrior],
+  ] as const) {
+    if (value === undefined) continue;
+    const list = rates.get(value);
+    if (list) list.push(s);
+    else rates.set(value, [s]);
+  }
+}
+
 /** "Giá trị sản xuất công nghiệp duy trì mức tăng trưởng 11,77%" after the value was given with its 11,77%. */
-function isRestatement(s: Statement, earlier: Statement[]): boolean {
-  if (s.rate !== "growth" && s.rate !== "index") return false;
-  return earlier.some(
-    (e) =>
-      e.rate === undefined &&
-      samePeriod(e.period, s.period) &&
-      (s.rate === "growth" ? e.reported.growthVsPrior === s.value : e.reported.indexVsPrior === s.value),
-  );
+function isRestatement(s: Statement, earlier: RatesGiven): boolean {
+  if ((s.rate !== "growth" && s.rate !== "index") || Number.isNaN(s.value)) return false;
+  return (earlier[s.rate].get(s.value) ?? []).some((e) => e.rate === undefined && samePeriod(e.period, s.period));
 }
 
 /**
@@ -339,13 +352,30 @@ function documentDate(text: string): Period | undefined {
 function documentPeriod(body: Block[], defaultYear: number): Period | undefined {
   let seen = 0;
   for (const block of body) {
-    const first = findPeriods(block.text, defaultYear).find((p) => !p.reference && p.period.year > 0);
+    const first = firstPeriod(block.text, defaultYear);
     if (first) return first.period;
     seen += block.text.length;
     if (seen > 1500) break;
   }
   return undefined;
 }
+
+/**
+ * The first period named in a paragraph (with its year), read from the paragraph's head when it is there: a text
+ * pasted as one line is one paragraph of a megabyte. A phrase that ends well before the cut is read as in the whole
+ * paragraph (patterns, the words around a phrase and the year taken from the next one all reach less than the margin).
+ */
+function firstPeriod(text: string, defaultYear: number): PeriodMention | undefined {
+  const first = (t: string): PeriodMention | undefined => findPeriods(t, defaultYear).find((p) => !p.reference && p.period.year > 0);
+  if (text.length > HEAD_WINDOW) {
+    const inHead = first(text.slice(0, HEAD_WINDOW));
+    if (inHead && inHead.end <= HEAD_WINDOW - HEAD_MARGIN) return inHead;
+  }
+  return first(text);
+}
+
+const HEAD_WINDOW = 8000;
+const HEAD_MARGIN = 2000;
 
 function commonestYear(text: string): number {
   const counts = new Map<number, number>();

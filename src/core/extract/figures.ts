@@ -104,7 +104,8 @@ function shareUnits(text: string, figures: Figure[]): void {
     const written = text.slice(f.start, f.end);
     // Small bare numbers are labels ("mức độ 2, 5 hồ sơ mức độ 3"), years are years.
     if (f.unit || f.percent || text[f.end] !== "," || /^(?:19|20)\d\d$/.test(written) || !/\d{3}|[.,]/.test(written)) continue;
-    const next = figures.slice(i + 1).find((g) => g.unit || g.percent);
+    let next: Figure | undefined;
+    for (let j = i + 1; j < figures.length && !next; j++) if (figures[j]!.unit || figures[j]!.percent) next = figures[j];
     if (!next || next.percent || !next.unit || next.start - f.end > 90 || /[.;:]\s/.test(text.slice(f.end, next.start).replace(/:\s*$/, ""))) continue;
     f.unit = next.unit;
     f.unitText = next.unitText;

@@ -34,14 +34,52 @@ export interface MatchInput {
 /** Little words that say nothing about which indicator is meant. */
 const STOPWORDS = new Set(["va", "cac", "cua", "trong", "cho", "so", "voi", "dat", "uoc", "nam", "la", "co", "duoc", "tong", "loai", "mot"]);
 
+/**
+ * The words of a text without tone marks, "đ" as "d", in lower case: the runs of [a-z0-9] left once the text is
+ * decomposed (NFD), its marks U+0300-U+036F dropped and it is lower-cased. Done a character at a time (each
+ * character outside ASCII folded once, then looked up), which gives the same words as folding the whole string
+ * (decomposition only splits a character or reorders marks, and what is not ASCII separates words either way)
+ * several times faster: every figure's words are folded for the catalog.
+ */
 export function foldWords(text: string): string[] {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+  const words: string[] = [];
+  let word = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) word += text[i];
+      else if (code >= 65 && code <= 90) word += String.fromCharCode(code + 32);
+      else if (word) {
+        words.push(word);
+        word = "";
+      }
+      continue;
+    }
+    const folded = foldChar(text[i]!);
+    for (let k = 0; k < folded.length; k++) {
+      const c = folded.charCodeAt(k);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word += folded[k];
+      else if (word) {
+        words.push(word);
+        word = "";
+      }
+    }
+  }
+  if (word) words.push(word);
+  return words;
+}
+
+/** Folded form of each character outside ASCII met so far (a few hundred in Vietnamese text). */
+const FOLDED = new Map<string, string>();
+
+function foldChar(c: string): string {
+  let folded = FOLDED.get(c);
+  if (folded === undefined) {
+    folded = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+    if (FOLDED.size > 20000) FOLDED.clear();
+    FOLDED.set(c, folded);
+  }
+  return folded;
 }
 
 /**
@@ -188,7 +226,19 @@ function fitsRate(def: IndicatorDef, rate: MatchRate | undefined, family: string
   if (rate === "growth") return growth;
   if (rate === "index") return index;
   if (rate === "share") return !growth && !index;
-  return !growth || /tang/.test(foldWords(def.vi).join(" "));
+  return !growth || namesGrowth(def);
+}
+
+/** Whether a growth indicator's name says "tăng" (folded once per indicator: asked for every candidate of every rate). */
+const growthNamed = new WeakMap<IndicatorDef, boolean>();
+
+function namesGrowth(def: IndicatorDef): boolean {
+  let named = growthNamed.get(def);
+  if (named === undefined) {
+    named = /tang/.test(foldWords(def.vi).join(" "));
+    growthNamed.set(def, named);
+  }
+  return named;
 }
 
 /** Weight of a catalog word by where it was found around the figure. */

@@ -143,8 +143,11 @@ const OTHER_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>]{0,80})?\/?>/g;
 const MARKDOWN = /\*+|^#{1,6}\s|\\(?=[.*_#-])/g;
 /** Superscript digits are footnote marks, except ² and ³ right after "m" (m², km², m³). */
 const SUPERSCRIPT_MARK = /[⁰¹⁴-⁹⁽⁾]|(?<![mM])[²³]/g;
-/** "so cùng kỳ1", "tiền điện3", "13.953kVA5": a footnote number glued to the end of a word. */
-const GLUED_MARK = /(\p{L}+)(\d{1,2})(?=[\s.,;:)]|$)/gu;
+/**
+ * "so cùng kỳ1", "tiền điện3", "13.953kVA5": a footnote number glued to the end of a word. Tried from the start of
+ * each word only (inside a word it would fail or match the same way, after backtracking through the word again).
+ */
+const GLUED_MARK = /(?<!\p{L})(\p{L}+)(\d{1,2})(?=[\s.,;:)]|$)/gu;
 const LETTER_DIGIT = /\p{L}\d/u;
 /** Unit spellings that end in digits and must keep them. */
 const DIGIT_UNITS = /(?:^|[\s\d])(?:k?m|CO)$/u;

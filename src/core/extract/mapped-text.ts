@@ -20,26 +20,48 @@ const COMBINING = /[\u0300-\u036f]/;
  * (text pasted from Word is sometimes NFD) so patterns written in NFC match, keeping each letter's span.
  */
 export function mapRange(raw: string, from: number, to: number, base = 0): MappedText {
-  const chars: string[] = [];
   const starts = new Int32Array(to - from);
   const ends = new Int32Array(to - from);
+  // Every cleaned character is one code unit: the runs between combining marks are copied whole, and the
+  // last character so far (`tail`) stays apart until it is known whether a mark composes with it.
+  const parts: string[] = [];
+  let tail = "";
   let n = 0;
-  for (let i = from; i < to; i++) {
+  const copy = (a: number, b: number): void => {
+    if (b <= a) return;
+    if (tail) parts.push(tail);
+    parts.push(raw.slice(a, b - 1));
+    tail = raw[b - 1]!;
+    for (let i = a; i < b; i++, n++) {
+      starts[n] = base + i;
+      ends[n] = base + i + 1;
+    }
+  };
+  let pos = from;
+  const span = raw.slice(from, to);
+  const marks = new RegExp(COMBINING.source, "g");
+  for (let m = marks.exec(span); m !== null; m = marks.exec(span)) {
+    const i = from + m.index;
+    copy(pos, i);
+    pos = i + 1;
     const ch = raw[i]!;
-    if (n > 0 && COMBINING.test(ch)) {
-      const composed = (chars[n - 1]! + ch).normalize("NFC");
+    if (n > 0) {
+      const composed = (tail + ch).normalize("NFC");
       if (composed.length === 1) {
-        chars[n - 1] = composed;
+        tail = composed;
         ends[n - 1] = base + i + 1;
         continue;
       }
     }
-    chars.push(ch);
+    if (tail) parts.push(tail);
+    tail = ch;
     starts[n] = base + i;
     ends[n] = base + i + 1;
     n++;
   }
-  return { text: chars.join(""), starts: starts.slice(0, n), ends: ends.slice(0, n) };
+  copy(pos, to);
+  if (tail) parts.push(tail);
+  return { text: parts.join(""), starts: n === to - from ? starts : starts.slice(0, n), ends: n === to - from ? ends : ends.slice(0, n) };
 }
 
 /** Removes every match of `re` (global), or only its capture group `group` when given. */
@@ -59,35 +81,53 @@ export function removeMatches(m: MappedText, re: RegExp, group = 0): MappedText 
   return removeRanges(m, drop);
 }
 
-/** Removes the given [from, to) ranges, which must be sorted and not overlap. */
+/** Runs up to this length are moved offset by offset rather than by copyWithin. */
+const SHORT_COPY = 64;
+
+/**
+ * Removes the given [from, to) ranges, which must be sorted and not overlap. The offsets are moved down in
+ * place (cleaning a line takes several removals, and a megabyte pasted as one line is a million offsets that
+ * fresh arrays would copy, and fault into memory, at each), so `m` is used up: keep the text returned.
+ */
 export function removeRanges(m: MappedText, drop: Array<[number, number]>): MappedText {
   if (drop.length === 0) return m;
-  let removed = 0;
-  for (const [a, b] of drop) removed += b - a;
-  const starts = new Int32Array(m.text.length - removed);
-  const ends = new Int32Array(m.text.length - removed);
+  const { starts, ends } = m;
   const parts: string[] = [];
   let pos = 0;
   let n = 0;
   const keep = (a: number, b: number): void => {
     if (b <= a) return;
     parts.push(m.text.slice(a, b));
-    starts.set(m.starts.subarray(a, b), n);
-    ends.set(m.ends.subarray(a, b), n);
-    n += b - a;
+    if (b - a > SHORT_COPY) {
+      starts.copyWithin(n, a, b);
+      ends.copyWithin(n, a, b);
+      n += b - a;
+      return;
+    }
+    for (let k = a; k < b; k++, n++) {
+      starts[n] = starts[k]!;
+      ends[n] = ends[k]!;
+    }
   };
   for (const [a, b] of drop) {
     keep(pos, a);
     pos = Math.max(pos, b);
   }
   keep(pos, m.text.length);
-  return { text: parts.join(""), starts, ends };
+  return { text: parts.join(""), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
+
+/**
+ * The runs of white space that change: at either end, longer than one character, or not a plain space. (A single
+ * space between words, most runs of a text, stays as it is and is not matched.) Each match is a whole run.
+ */
+const CHANGED_SPACE = /^\s+|\s+$|\s{2,}|[^\S ]/g;
 
 /** Turns every run of white space into one plain space and trims both ends. */
 export function collapseSpaces(m: MappedText): MappedText {
   const drop: Array<[number, number]> = [];
-  const runs = /\s+/g;
+  const runs = CHANGED_SPACE;
+  runs.lastIndex = 0;
   let otherSpace = false;
   for (let r = runs.exec(m.text); r !== null; r = runs.exec(m.text)) {
     const a = r.index;
@@ -108,6 +148,8 @@ export function collapseSpaces(m: MappedText): MappedText {
 /** Joins pieces with one space; the space maps to the end of the piece before it. */
 export function joinMapped(pieces: MappedText[]): MappedText {
   const kept = pieces.filter((p) => p.text.length > 0);
+  // One piece (a paragraph on one line, or a whole text pasted as one) is its own join.
+  if (kept.length === 1) return kept[0]!;
   const length = kept.reduce((n, p) => n + p.text.length, 0) + Math.max(0, kept.length - 1);
   const starts = new Int32Array(length);
   const ends = new Int32Array(length);

@@ -2,7 +2,7 @@
  * The words that name an indicator: the subject before a figure cut to "the shortest phrase of the text that names
  * it" (lead-ins, clause verbs and period words dropped), the paragraph's lead, and the words right after a figure.
  */
-import type { PeriodMention } from "./periods";
+import { periodsStarting, type PeriodMention } from "./periods";
 
 /** The paragraph's lead: "Về tổng mức bán lẻ hàng hóa và dịch vụ" in "- Về tổng mức bán lẻ ...: Ước đạt ...". */
 export function blockLead(text: string): string {
@@ -121,7 +121,7 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
 
 function withoutPeriods(segment: string, offset: number, periods: PeriodMention[]): string {
   let out = segment;
-  for (const p of [...periods].reverse()) {
+  for (const p of periodsStarting(periods, offset, offset + segment.length).reverse()) {
     const a = p.start - offset;
     const b = p.end - offset;
     if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);

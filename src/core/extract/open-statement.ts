@@ -7,7 +7,7 @@ import type { UnitDef } from "../units";
 import { unitById } from "../units";
 import type { Figure } from "./figures";
 import { firstWord, stripName, subjectOf, wordsAfter } from "./names";
-import { periodLabel, type PeriodMention } from "./periods";
+import { periodLabel, periodsStarting, type PeriodMention } from "./periods";
 import type { BlockContext, BlockReading, ClauseReading, Statement } from "./statements";
 
 export const PERCENT = unitById("percent")!;
@@ -167,7 +167,8 @@ function periodFor(
   stock: boolean,
   text: string,
 ): { period: Period; estimate: boolean; fromContext?: boolean } {
-  const usable = periods.filter((p) => !p.reference);
+  // Only the periods from the clause's start to just after the figure can be the clause's or the following one.
+  const usable = periodsStarting(periods, clauseStart, f.end + 7).filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
   const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart);
   // ("GDP 9 tháng năm 2020 tăng 2,12% (Quý I tăng 3,68%; ...)": a period after the figure is the next figure's when
@@ -176,7 +177,7 @@ function periodFor(
   if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return { period: following.period, estimate: following.estimate };
   if (average) {
     // An average is over a span: the last one named in the paragraph or before it.
-    const range = usable.filter((p) => p.end <= f.start && p.period.type === "range").pop();
+    const range = periods.filter((p) => !p.reference && p.end <= f.start && p.period.type === "range").pop();
     if (range) return { period: range.period, estimate: range.estimate };
     if (ctx.lastRange) return { period: ctx.lastRange, estimate: false };
   }

@@ -140,23 +140,43 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
   const found: PeriodMention[] = [];
   // Every phrase holds one of these words: most paragraphs hold none.
   if (!/năm|tháng|quý|giai đoạn|thời kỳ|đến|lũy kế/iu.test(text)) return [];
+  // The phrases kept so far never overlap: sorted by start, they are sorted by end too, so one bisection tells
+  // whether a new one overlaps any (a megabyte pasted as one line holds thousands of them).
+  const taken: PeriodMention[] = [];
+  /** How many kept phrases start before `at`. */
+  const insertAt = (at: number): number => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (taken[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const overlaps = (start: number, end: number): boolean => {
+    const before = insertAt(end);
+    return before > 0 && taken[before - 1]!.end > start;
+  };
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (overlaps(start, end)) continue;
       const built = pattern.build(m);
       if (!built) continue;
       const before = text.slice(Math.max(0, start - 60), start);
-      found.push({
+      const mention: PeriodMention = {
         start,
         end,
         period: { ...built.period, year: built.year ?? 0, label: m[0] } as Period,
         yearMissing: built.year === undefined,
         reference: REFERENCE_BEFORE.test(before) || EVENT_NAME_BEFORE.test(text.slice(Math.max(0, start - 100), start)),
         estimate: built.estimate ?? /(?<!\p{L})(?:dự )?ước\s*$/iu.test(before),
-      });
+      };
+      found.push(mention);
+      taken.splice(insertAt(start), 0, mention);
     }
   }
   if (documentMonth !== undefined) addCumulative(text, found, documentMonth);
@@ -188,7 +208,14 @@ function fillYears(mentions: PeriodMention[], defaultYear: number | undefined): 
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!m.yearMissing) continue;
-    const next = mentions.slice(i + 1).find((n) => !n.yearMissing && !n.reference && n.start - m.end < 120);
+    // (Mentions are sorted by start: the search stops at the first one too far away.)
+    let next: PeriodMention | undefined;
+    for (let j = i + 1; j < mentions.length && mentions[j]!.start - m.end < 120; j++) {
+      if (!mentions[j]!.yearMissing && !mentions[j]!.reference) {
+        next = mentions[j];
+        break;
+      }
+    }
     const year = next?.period.year ?? defaultYear ?? 0;
     m.period = { ...m.period, year };
   }
@@ -196,6 +223,24 @@ function fillYears(mentions: PeriodMention[], defaultYear: number | undefined): 
 }
 
 /** Same span of time: 6 months from January is the first half; 12 months is the year. */
+/**
+ * The periods starting in [from, to), in text order (findPeriods gives them sorted by start): found by bisection,
+ * so a paragraph with thousands of periods (a megabyte pasted as one line) is not scanned whole for each figure.
+ */
+export function periodsStarting(periods: PeriodMention[], from: number, to: number): PeriodMention[] {
+  const first = (at: number): number => {
+    let lo = 0;
+    let hi = periods.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (periods[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return periods.slice(first(from), Math.max(first(from), first(to)));
+}
+
 export function samePeriod(a: Period, b: Period): boolean {
   const ka = canonical(a);
   const kb = canonical(b);

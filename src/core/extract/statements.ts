@@ -16,7 +16,7 @@ import { foldWords } from "./indicator-match";
 import { blockLead, stripName, wordsAfter } from "./names";
 import { COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, baseOf, classifyPercent, comparisonTail, fieldOf, signedRate, type PercentRead } from "./percent-reads";
-import type { PeriodMention } from "./periods";
+import { periodsStarting, type PeriodMention } from "./periods";
 
 export type RateKind = "level" | "growth" | "index" | "share";
 
@@ -124,6 +124,8 @@ export interface BlockReading {
   figures: Figure[];
   periods: PeriodMention[];
   ctx: BlockContext;
+  /** The paragraph names a plan (tested once: a paragraph can be a whole text pasted as one line). */
+  speaksOfPlan: boolean;
   out: Statement[];
   /** The last name a sentence wrote: a figure with no words naming it is about the same indicator. */
   lastName: string;
@@ -164,7 +166,8 @@ export interface ClauseReading {
 /** Reads the statements of one paragraph. */
 export function readBlock(block: Block, figures: Figure[], periods: PeriodMention[], ctx: BlockContext): Statement[] {
   const text = block.text;
-  const b: BlockReading = { block, text, lower: text.toLowerCase(), lead: blockLead(text), figures, periods, ctx, out: [], lastName: "" };
+  const lower = text.toLowerCase();
+  const b: BlockReading = { block, text, lower, lead: blockLead(text), figures, periods, ctx, speaksOfPlan: PLAN_WORD.test(lower), out: [], lastName: "" };
   let firstIndex = 0;
   for (const [cStart, cEnd] of clauses(text)) {
     // Figures are in text order: each clause starts where the previous one's figures ended.
@@ -184,10 +187,10 @@ function startClause(b: BlockReading, start: number, end: number, firstIndex: nu
   // (A clause without a figure carries only a period at its head: "Sáu tháng 2020: ...", not the
   // "đến năm 2025" at the end of a plan's title; or a cumulative span it names anywhere: "kim ngạch xuất khẩu tăng
   // trong 7 tháng qua là do ...", the span of the figures that follow.)
-  const head = b.periods.find((p) => !p.reference && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45 || (p.period.type === "months" && firstFigure === end)));
+  const head = periodsStarting(b.periods, start, firstFigure).find((p) => !p.reference && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45 || (p.period.type === "months" && firstFigure === end)));
   const ctx: BlockContext = b.carried ? { ...b.ctx, period: b.carried.period } : b.ctx;
   // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
-  const overWhole = !PLAN_WORD.test(b.lower) && figures.some((f) => f.over !== undefined && !f.percent);
+  const overWhole = !b.speaksOfPlan && figures.some((f) => f.over !== undefined && !f.percent);
   if (head) b.carried = head;
   return { start, end, figures, firstIndex, head, ctx, overWhole, prevEnd: start, bare: 0, rates: [] };
 }
@@ -292,7 +295,7 @@ function shareOfEarlier(b: BlockReading, c: ClauseReading, f: Figure, rate: Perc
     return true;
   }
   // "...tỷ lệ tăng 18,68%; chiếm 43,57% dư nợ cho vay ...": a share opening a clause is the sentence's last level's.
-  const opensClause = rate.kind === "share" && c.current === undefined && /^[\s;]*chiếm(?:\s+tỷ trọng)?\s*$/u.test(b.lower.slice(c.start, f.start)) && /;\s*$/u.test(b.text.slice(0, c.start));
+  const opensClause = rate.kind === "share" && c.current === undefined && /^[\s;]*chiếm(?:\s+tỷ trọng)?\s*$/u.test(b.lower.slice(c.start, f.start)) && b.text.slice(0, c.start).trimEnd().endsWith(";");
   if (!opensClause) return false;
   const level = lastWhere(b.out, (o) => o.block === b.block && !o.delta && o.rate === undefined && !COUNT_FAMILIES.has(o.unit.family));
   if (!level || level.reported.share !== undefined || /[.!?]\s/u.test(b.text.slice(level.figureStart, c.start))) return false;
@@ -360,7 +363,7 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   if (ownPlan) s.kind = "plan";
   absorbRates(b, c, s);
   // "15.178/15.000 học viên" is actual over plan when the paragraph speaks of a plan; "85/85 xã" is a count of a whole.
-  if (f.over !== undefined && PLAN_WORD.test(b.lower)) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
+  if (f.over !== undefined && b.speaksOfPlan) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
   b.out.push(s);
   pushWhole(b, c, f, s);
   c.current = s;
