@@ -116,8 +116,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const withGrowth: Statement[] = [];
   const notesSeen = new Set<Block>();
   for (const s of statements) {
-    // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: it keeps its own name.
-    const match = s.delta ? undefined : matchIndicator({ near: s.near, context: s.context, heading: s.heading, lead: s.lead, rate: s.rate }, s.unit);
+    // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: only a catalog change is its indicator, named by
+    // the words from the level to the change ("dư nợ cho vay ... là 80.296 tỷ đồng, so với cuối năm 2020 tăng").
+    const match = matchIndicator({ near: s.near, context: s.delta ? s.block.text.slice(s.start, s.end) : s.context, tail: tailOf(s), heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta }, s.unit);
     const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
@@ -302,6 +303,20 @@ function restatesText(s: Statement, kept: CheckItem[]): boolean {
 
 function sameFigure(a: Statement, b: Statement): boolean {
   return a.unit.family === b.unit.family && Math.abs(a.value * a.unit.factor - b.value * b.unit.factor) < 1e-9 * Math.max(1, Math.abs(a.value * a.unit.factor)) && samePeriod(a.period, b.period);
+}
+
+/**
+ * The words after a statement to the next figure or the clause's end: "85/85 xã | đạt tiêu chí số 4 về điện và",
+ * "58 vụ | vận chuyển, kinh doanh thuốc lá điếu nhập lậu;". Before a next figure, the words after a comma are that
+ * figure's name ("tăng gần 10%, | công nghiệp sản xuất và phân phối điện ... tăng 14,6%"). Scanned no further than a
+ * long name.
+ */
+function tailOf(s: Statement): string {
+  const rest = s.block.text.slice(s.end, s.end + 120);
+  const cut = rest.search(/[;:!?(\d]|\.(?=\s)/u);
+  if (cut < 0) return rest;
+  const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
+  return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);
 }
 
 function spanOf(s: Statement): { start: number; end: number } {

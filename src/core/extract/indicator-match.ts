@@ -24,15 +24,22 @@ export interface MatchInput {
   near: string;
   /** The clause's words before the figure. */
   context?: string;
+  /** The clause's words after the figure, to the next figure ("85/85 xã | đạt tiêu chí số 4 về điện"; counted like the clause). */
+  tail?: string;
   /** The heading above the paragraph (counted like the clause). */
   heading?: string;
   /** The paragraph's lead ("Về tổng mức bán lẻ ...:"). */
   lead?: string;
   rate?: MatchRate;
+  /** The figure is a change of the one before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
+  delta?: boolean;
 }
 
-/** Little words that say nothing about which indicator is meant. */
-const STOPWORDS = new Set(["va", "cac", "cua", "trong", "cho", "so", "voi", "dat", "uoc", "nam", "la", "co", "duoc", "tong", "loai", "mot"]);
+/**
+ * Little words that say nothing about which indicator is meant, with their tone marks: folded, "chợ" (market) would
+ * be "cho" (for), "lắp đặt" (installed) "lắp đạt", "chờ xử lý" (pending) "cho xử lý".
+ */
+const STOPWORDS = new Set(["và", "các", "của", "trong", "cho", "so", "số", "với", "đạt", "ước", "năm", "là", "có", "được", "đã", "tổng", "loại", "một"]);
 
 export function foldWords(text: string): string[] {
   return text
@@ -42,6 +49,18 @@ export function foldWords(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
+}
+
+/** The words of a name that can tell one indicator from another: folded, the little words (read with their tone marks) left out. */
+function telling(text: string): string[] {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !STOPWORDS.has(w))
+    .join(" ")
+    .split(" ")
+    .flatMap((w) => foldWords(w));
 }
 
 /**
@@ -67,10 +86,10 @@ const SPELT_OUT = new Map<string, string[]>([
   ["cn", ["cong", "nghiep"]],
 ]);
 
-/** Folded words with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). */
+/** Telling words, folded, with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). */
 export function indicatorWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of foldWords(text)) {
+  for (const w of telling(text)) {
     const spelt = SPELT_OUT.get(w);
     if (spelt) out.push(...spelt);
     else if (w === "the" && out[out.length - 1] === "bien") out.push("ap");
@@ -111,6 +130,8 @@ interface Prepared {
   total: number;
   contentTotal: number;
   parts: Set<string>;
+  /** The catalog name is a change, not a level ("Dư nợ cho vay tăng so cuối năm trước"). */
+  change: boolean;
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
@@ -151,9 +172,11 @@ function catalog(): Prepared[] {
   // One entry per name of an indicator: its catalog name and the other names documents use.
   const entries: Prepared[] = INDICATORS.flatMap((def) =>
     [def.vi, ...(def.aliases ?? [])].map((name) => {
-      const words = [...new Set(indicatorWords(name).filter((w) => !STOPWORDS.has(w)))];
+      const words = [...new Set(indicatorWords(name))];
       const content = words.filter((w) => !KIND_WORDS.has(w));
-      return { def, words, content, family: unitById(def.unit)?.family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), seen: 0 };
+      const family = unitById(def.unit)?.family;
+      const change = family !== "percent" && words.includes("tang");
+      return { def, words, content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), change, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   const df = new Map<string, number>();
@@ -206,7 +229,7 @@ const MIN_CONTENT = 0.6;
  */
 export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): IndicatorMatch | undefined {
   const own = indicatorWords(input.near);
-  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"])].filter((w) => !STOPWORDS.has(w)));
+  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"]), ...(input.delta ? ["tang"] : [])]);
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
@@ -215,6 +238,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of leadWords) place.set(w, LEAD);
   for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
   for (const w of contextWords) place.set(w, CONTEXT);
+  for (const w of indicatorWords(input.tail ?? "")) place.set(w, CONTEXT);
   for (const w of nearWords) place.set(w, NEAR);
   let best: { def: IndicatorDef; score: number; fit: number; hits: number } | undefined;
   catalog();
@@ -232,6 +256,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
+    // A change is only ever a catalog change ("..., tăng 319 tỷ đồng" is not the level of loans), and a level never one.
+    if (c.change !== (input.delta === true)) continue;
     if (parts.size > 0 && [...parts].some((m) => !c.parts.has(m))) continue;
     let sum = 0;
     let contentSum = 0;
