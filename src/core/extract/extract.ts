@@ -11,7 +11,7 @@ import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, samePeriod, type PeriodMention } from "./periods";
-import { readBlock, type BlockContext, type Statement } from "./statements";
+import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
   /** Prefix of record ids ("x" gives "x-1", "x-2", ...). */
@@ -115,10 +115,11 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   /** Figures given with a growth or an index, for spotting a later sentence that only repeats them. */
   const withGrowth: Statement[] = [];
   const notesSeen = new Set<Block>();
+  const clauseCache = new Map<Block, Array<[number, number]>>();
   for (const s of statements) {
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: only a catalog change is its indicator, named by
     // the words from the level to the change ("dư nợ cho vay ... là 80.296 tỷ đồng, so với cuối năm 2020 tăng").
-    const match = matchIndicator({ near: s.near, context: s.delta ? s.block.text.slice(s.start, s.end) : s.context, tail: tailOf(s), heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta }, s.unit);
+    const match = matchIndicator({ near: s.near, context: s.delta ? s.block.text.slice(s.start, s.end) : s.context, tail: tailOf(s), sentence: sentenceOpening(s, clauseCache), heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta }, s.unit);
     const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
@@ -317,6 +318,38 @@ function tailOf(s: Statement): string {
   if (cut < 0) return rest;
   const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
   return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);
+}
+
+/**
+ * The opening words (up to the first figure) of the clauses before the statement's in its sentence: the verb or the
+ * list intro they share ("Phát triển 77,35 km đường dây trung thế; 87,34km đường dây hạ thế" gives "Phát triển" to
+ * the second). No more than a few clauses back.
+ */
+function sentenceOpening(s: Statement, cache: Map<Block, Array<[number, number]>>): string {
+  let cuts = cache.get(s.block);
+  if (!cuts) {
+    cuts = clauses(s.block.text);
+    cache.set(s.block, cuts);
+  }
+  const text = s.block.text;
+  let lo = 0;
+  let hi = cuts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cuts[mid]![0] <= s.figureStart) lo = mid;
+    else hi = mid - 1;
+  }
+  const out: string[] = [];
+  for (let k = lo; k > 0 && k > lo - 6; k--) {
+    const [start] = cuts[k]!;
+    // A clause that opens a sentence ends the search.
+    if (/[.!?]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) break;
+    const [prevStart, prevEnd] = cuts[k - 1]!;
+    const prev = text.slice(prevStart, Math.min(prevEnd, prevStart + 120));
+    const digit = prev.search(/\d/);
+    out.unshift(digit >= 0 ? prev.slice(0, digit) : prev);
+  }
+  return out.join(" ");
 }
 
 function spanOf(s: Statement): { start: number; end: number } {

@@ -26,6 +26,11 @@ export interface MatchInput {
   context?: string;
   /** The clause's words after the figure, to the next figure ("85/85 xã | đạt tiêu chí số 4 về điện"; counted like the clause). */
   tail?: string;
+  /**
+   * The words that open the sentence's earlier clauses, up to their figures: the verb or list intro the clause shares
+   * ("Phát triển 77,35 km ...; | 87,34km đường dây hạ thế", "lập biên bản vi phạm 454 vụ, trong đó: ...; | 49 vụ ...").
+   */
+  sentence?: string;
   /** The heading above the paragraph (counted like the clause). */
   heading?: string;
   /** The paragraph's lead ("Về tổng mức bán lẻ ...:"). */
@@ -130,6 +135,7 @@ interface Prepared {
   total: number;
   contentTotal: number;
   parts: Set<string>;
+  wordSet: Set<string>;
   /** The catalog name is a change, not a level ("Dư nợ cho vay tăng so cuối năm trước"). */
   change: boolean;
   /** Last call that listed it as a candidate (see `stamp`). */
@@ -176,7 +182,7 @@ function catalog(): Prepared[] {
       const content = words.filter((w) => !KIND_WORDS.has(w));
       const family = unitById(def.unit)?.family;
       const change = family !== "percent" && words.includes("tang");
-      return { def, words, content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), change, seen: 0 };
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), change, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   const df = new Map<string, number>();
@@ -218,6 +224,8 @@ function fitsRate(def: IndicatorDef, rate: MatchRate | undefined, family: string
 const NEAR = 1;
 const CONTEXT = 0.8;
 const LEAD = 0.5;
+/** Share of its own words (by weight) a more specific catalog name needs written about the figure itself to win. */
+const REFINE = 0.5;
 /** Share of the measured words (KIND_WORDS aside) a catalog name needs around the figure. */
 const MIN_CONTENT = 0.6;
 
@@ -236,11 +244,16 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   // Where each word was found, the nearest place winning.
   const place = new Map<string, number>();
   for (const w of leadWords) place.set(w, LEAD);
+  // (The sentence's opening words may be a sibling item's name: they only ever pick a more specific name, see refined.)
+  const sentenceWords = indicatorWords(input.sentence ?? "");
   for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
   for (const w of contextWords) place.set(w, CONTEXT);
   for (const w of indicatorWords(input.tail ?? "")) place.set(w, CONTEXT);
   for (const w of nearWords) place.set(w, NEAR);
-  let best: { def: IndicatorDef; score: number; fit: number; hits: number } | undefined;
+  // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
+  const own2 = new Set([...nearWords, ...contextWords, ...indicatorWords(input.tail ?? ""), ...sentenceWords]);
+  let best: Scored | undefined;
+  const scored: Scored[] = [];
   catalog();
   // A catalog name none of whose measured words are the figure's own is never the figure's indicator.
   const candidates: Prepared[] = [];
@@ -281,8 +294,47 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // How much of the figure's own name the catalog name accounts for.
     const used = nearWords.size === 0 ? 0 : nearHits / nearWords.size;
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
+    const here: Scored = { c, score, fit, hits: sum };
+    scored.push(here);
     const better = !best || fit > best.fit + 1e-9 || (Math.abs(fit - best.fit) <= 1e-9 && (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && sum > best.hits)));
-    if (better) best = { def: c.def, score, fit, hits: sum };
+    if (better) best = here;
   }
-  return best && { def: best.def, score: best.score };
+  if (!best) return undefined;
+  const chosen = refined(best, scored, own2);
+  return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
+}
+
+interface Scored {
+  c: Prepared;
+  score: number;
+  fit: number;
+  hits: number;
+}
+
+/**
+ * A more specific catalog name wins over the one chosen when it holds all its words and the figure's own words name
+ * most of the rest: "Dự án điện gió V1-2: công suất" over "Công suất điện gió" in "(1) Dự án điện gió V1-2 ... (12/12
+ * turbine, công suất 48MW)", "Đường dây hạ thế phát triển mới" over "Đường dây hạ thế" after "Phát triển ...". Words
+ * only in the heading or the paragraph's lead do not count ("Lĩnh vực phát triển điện" is no new line).
+ */
+function refined(best: Scored, scored: Scored[], own: Set<string>): Scored {
+  let chosen = best;
+  for (let round = 0; round < 4; round++) {
+    let next: Scored | undefined;
+    for (const x of scored) {
+      if (x.c.words.length <= chosen.c.words.length || !chosen.c.words.every((w) => x.c.wordSet.has(w))) continue;
+      let extra = 0;
+      let found = 0;
+      x.c.words.forEach((w, k) => {
+        if (chosen.c.wordSet.has(w)) return;
+        extra += x.c.weights[k]!;
+        if (own.has(w)) found += x.c.weights[k]!;
+      });
+      if (found < REFINE * extra) continue;
+      if (!next || x.score > next.score + 1e-9) next = x;
+    }
+    if (!next) break;
+    chosen = next;
+  }
+  return chosen;
 }
