@@ -314,7 +314,8 @@ function sameFigure(a: Statement, b: Statement): boolean {
  */
 function tailOf(s: Statement): string {
   const rest = s.block.text.slice(s.end, s.end + 120);
-  const cut = rest.search(/[;:!?(\d]|\.(?=\s)/u);
+  // A number of a category is part of the name: "tiêu chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1".
+  const cut = rest.search(/[;:!?(]|\.(?=\s)|(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )\d/u);
   if (cut < 0) return rest;
   const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
   return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);
@@ -347,7 +348,9 @@ function sentenceOpening(s: Statement, cache: Map<Block, Array<[number, number]>
     const [prevStart, prevEnd] = cuts[k - 1]!;
     const prev = text.slice(prevStart, Math.min(prevEnd, prevStart + 120));
     const digit = prev.search(/\d/);
-    out.unshift(digit >= 0 ? prev.slice(0, digit) : prev);
+    const opening = digit >= 0 ? prev.slice(0, digit) : prev;
+    // Not the paragraph's lead ("a) Về phát triển hạ tầng thương mại: hiện nay ... có 02"): the words after its colon.
+    out.unshift(opening.slice(opening.lastIndexOf(":") + 1));
   }
   return out.join(" ");
 }

@@ -81,6 +81,7 @@ const SPELT_OUT = new Map<string, string[]>([
   ["fdi", ["dau", "tu", "nuoc", "ngoai"]],
   ["tmdt", ["thuong", "mai", "dien", "tu"]],
   ["tthc", ["thu", "tuc", "hanh", "chinh"]],
+  ["attp", ["an", "toan", "thuc", "pham"]],
   ["kcn", ["khu", "cong", "nghiep"]],
   ["ccn", ["cum", "cong", "nghiep"]],
   ["kkt", ["khu", "kinh", "te"]],
@@ -181,7 +182,8 @@ function catalog(): Prepared[] {
       const words = [...new Set(indicatorWords(name))];
       const content = words.filter((w) => !KIND_WORDS.has(w));
       const family = unitById(def.unit)?.family;
-      const change = family !== "percent" && words.includes("tang");
+      // "tăng" written with its tone mark: "tang vật" (exhibits) is no rise.
+      const change = family !== "percent" && /(?<!\p{L})tăng(?!\p{L})/u.test(name.normalize("NFC").toLowerCase());
       return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), change, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
@@ -224,8 +226,6 @@ function fitsRate(def: IndicatorDef, rate: MatchRate | undefined, family: string
 const NEAR = 1;
 const CONTEXT = 0.8;
 const LEAD = 0.5;
-/** Share of its own words (by weight) a more specific catalog name needs written about the figure itself to win. */
-const REFINE = 0.5;
 /** Share of the measured words (KIND_WORDS aside) a catalog name needs around the figure. */
 const MIN_CONTENT = 0.6;
 
@@ -252,6 +252,9 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of nearWords) place.set(w, NEAR);
   // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
   const own2 = new Set([...nearWords, ...contextWords, ...indicatorWords(input.tail ?? ""), ...sentenceWords]);
+  // "Phát triển 152 trạm biến áp" (before the figure) counts new ones: the catalog's "phát triển mới".
+  const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);
+  if (before.has("phat") && before.has("trien")) own2.add("moi");
   let best: Scored | undefined;
   const scored: Scored[] = [];
   catalog();
@@ -313,7 +316,7 @@ interface Scored {
 
 /**
  * A more specific catalog name wins over the one chosen when it holds all its words and the figure's own words name
- * most of the rest: "Dự án điện gió V1-2: công suất" over "Công suất điện gió" in "(1) Dự án điện gió V1-2 ... (12/12
+ * all the rest: "Dự án điện gió V1-2: công suất" over "Công suất điện gió" in "(1) Dự án điện gió V1-2 ... (12/12
  * turbine, công suất 48MW)", "Đường dây hạ thế phát triển mới" over "Đường dây hạ thế" after "Phát triển ...". Words
  * only in the heading or the paragraph's lead do not count ("Lĩnh vực phát triển điện" is no new line).
  */
@@ -323,14 +326,7 @@ function refined(best: Scored, scored: Scored[], own: Set<string>): Scored {
     let next: Scored | undefined;
     for (const x of scored) {
       if (x.c.words.length <= chosen.c.words.length || !chosen.c.words.every((w) => x.c.wordSet.has(w))) continue;
-      let extra = 0;
-      let found = 0;
-      x.c.words.forEach((w, k) => {
-        if (chosen.c.wordSet.has(w)) return;
-        extra += x.c.weights[k]!;
-        if (own.has(w)) found += x.c.weights[k]!;
-      });
-      if (found < REFINE * extra) continue;
+      if (!x.c.words.every((w) => chosen.c.wordSet.has(w) || own.has(w))) continue;
       if (!next || x.score > next.score + 1e-9) next = x;
     }
     if (!next) break;
