@@ -11,7 +11,7 @@ import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, samePeriod, type PeriodMention } from "./periods";
-import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
+import { clauses, COUNT_FAMILIES, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
   /** Prefix of record ids ("x" gives "x-1", "x-2", ...). */
@@ -119,7 +119,15 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   for (const s of statements) {
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: only a catalog change is its indicator, named by
     // the words from the level to the change ("dư nợ cho vay ... là 80.296 tỷ đồng, so với cuối năm 2020 tăng").
-    const match = matchIndicator({ near: s.near, context: s.delta ? s.block.text.slice(s.start, s.end) : s.context, tail: tailOf(s), sentence: sentenceOpening(s, clauseCache), heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta }, s.unit);
+    const tail = tailOf(s);
+    // "22 TTHC mức độ 2, 36 TTHC mức độ 3": a count named by the words right after it; the words before are the
+    // previous item's.
+    const own = s.block.text.slice(s.figureStart, s.end);
+    const postNamed =
+      !s.delta && COUNT_FAMILIES.has(s.unit.family) && s.start < s.figureStart && own.length <= s.unitText.length + 16 && !own.includes("%") && /^\s+\p{L}/u.test(tail);
+    const near = postNamed ? `${s.unitText} ${tail}` : s.near;
+    const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : s.context;
+    const match = matchIndicator({ near, context, tail, sentence: sentenceOpening(s, clauseCache), heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta }, s.unit);
     const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";

@@ -92,12 +92,17 @@ const SPELT_OUT = new Map<string, string[]>([
   ["cn", ["cong", "nghiep"]],
 ]);
 
+/** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
+const ROMAN = new Map([["i", "1"], ["ii", "2"], ["iii", "3"], ["iv", "4"]]);
+
 /** Telling words, folded, with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). */
 export function indicatorWords(text: string): string[] {
   const out: string[] = [];
   for (const w of telling(text)) {
     const spelt = SPELT_OUT.get(w);
+    const digit = ROMAN.get(w);
     if (spelt) out.push(...spelt);
+    else if (digit) out.push(digit);
     else if (w === "the" && out[out.length - 1] === "bien") out.push("ap");
     else out.push(w);
   }
