@@ -88,6 +88,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear);
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   const statements = readStatements(body, footnotes, { defaultYear, documentMonth, asOf, docPeriod, fallback });
+  const anchors = footnoteAnchors(body, text);
 
   const province = options.province ?? findProvince(composed);
   const records: ExtractedRecord[] = [];
@@ -126,8 +127,10 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     const postNamed =
       !s.delta && COUNT_FAMILIES.has(s.unit.family) && s.start < s.figureStart && own.length <= s.unitText.length + 16 && !own.includes("%") && /^\s+\p{L}/u.test(tail);
     const near = postNamed ? `${s.unitText} ${tail}` : s.near;
+    // A footnote's items ("⁴ Chiếu sáng công cộng: 59.526 kWh") break down the figure its mark follows in the text.
+    const anchor = s.block.kind === "footnote" ? (anchors.get(noteNumber(s.block.note)) ?? "") : "";
     const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : s.context;
-    const match = matchIndicator({ near, context, tail, sentence: sentenceOpening(s, clauseCache), heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta }, s.unit);
+    const match = matchIndicator({ near, context, tail, sentence: sentenceOpening(s, clauseCache), anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta }, s.unit);
     const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
@@ -327,6 +330,36 @@ function tailOf(s: Statement): string {
   if (cut < 0) return rest;
   const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
   return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);
+}
+
+/** "(5)", "5" -> "5". */
+function noteNumber(note: string | undefined): string {
+  return (note ?? "").replace(/\D/g, "");
+}
+
+/** A footnote mark the layout dropped from the text: "<sup>(15)</sup>", "⁴", or digits glued to a word ("năm 20194"). */
+const NOTE_MARK = /^\s*(?:<sup>\s*)?\(?(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\)?(?:\s*<\/sup>)?\s*$/u;
+/** How much of the text before a footnote's mark is read as its items' context. */
+const ANCHOR_WORDS = 250;
+
+/**
+ * The words before each footnote's mark in the running text, by footnote number: where the cleaned text skips a
+ * footnote mark of the original. One pass over the body.
+ */
+function footnoteAnchors(body: Block[], raw: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const block of body) {
+    for (let i = 1; i < block.text.length; i++) {
+      const from = block.ends[i - 1]!;
+      const to = block.starts[i]!;
+      if (to - from < 1 || to - from > 24) continue;
+      const mark = NOTE_MARK.exec(raw.slice(from, to));
+      if (!mark) continue;
+      const number = /\d/.test(mark[1]!) ? mark[1]! : [...mark[1]!].map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)).join("");
+      if (!out.has(number)) out.set(number, block.text.slice(Math.max(0, i - ANCHOR_WORDS), i));
+    }
+  }
+  return out;
 }
 
 /**

@@ -31,6 +31,8 @@ export interface MatchInput {
    * ("Phát triển 77,35 km ...; | 87,34km đường dây hạ thế", "lập biên bản vi phạm 454 vụ, trong đó: ...; | 49 vụ ...").
    */
   sentence?: string;
+  /** For a footnote's item, the words before the footnote's mark in the text (counted like the heading). */
+  anchor?: string;
   /** The heading above the paragraph (counted like the clause). */
   heading?: string;
   /** The paragraph's lead ("Về tổng mức bán lẻ ...:"). */
@@ -95,10 +97,19 @@ const SPELT_OUT = new Map<string, string[]>([
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
 const ROMAN = new Map([["i", "1"], ["ii", "2"], ["iii", "3"], ["iv", "4"]]);
 
+/** Wordings of one thing, the catalog's last: "trả kết quả đúng thời gian quy định" is "đúng hạn". */
+const SAME_AS: ReadonlyArray<[RegExp, string]> = [[/\bdung (?:thoi gian quy dinh|thoi han)\b/g, "dung han"]];
+
 /** Telling words, folded, with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). */
 export function indicatorWords(text: string): string[] {
+  let words = telling(text);
+  if (words.includes("dung") && words.includes("thoi")) {
+    let joined = words.join(" ");
+    for (const [re, to] of SAME_AS) joined = joined.replace(re, to);
+    words = joined.split(" ");
+  }
   const out: string[] = [];
-  for (const w of telling(text)) {
+  for (const w of words) {
     const spelt = SPELT_OUT.get(w);
     const digit = ROMAN.get(w);
     if (spelt) out.push(...spelt);
@@ -252,6 +263,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   // (The sentence's opening words may be a sibling item's name: they only ever pick a more specific name, see refined.)
   const sentenceWords = indicatorWords(input.sentence ?? "");
   for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
+  for (const w of cachedWords(input.anchor ?? "")) place.set(w, CONTEXT);
   for (const w of contextWords) place.set(w, CONTEXT);
   for (const w of indicatorWords(input.tail ?? "")) place.set(w, CONTEXT);
   for (const w of nearWords) place.set(w, NEAR);
