@@ -11,7 +11,7 @@ import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, samePeriod, type PeriodMention } from "./periods";
-import { clauses, COUNT_FAMILIES, readBlock, type BlockContext, type Statement } from "./statements";
+import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
   /** Prefix of record ids ("x" gives "x-1", "x-2", ...). */
@@ -125,7 +125,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     // previous item's.
     const own = s.block.text.slice(s.figureStart, s.end);
     const postNamed =
-      !s.delta && COUNT_FAMILIES.has(s.unit.family) && s.start < s.figureStart && own.length <= s.unitText.length + 16 && !own.includes("%") && /^\s+\p{L}/u.test(tail);
+      !s.delta && !MEASURES.has(s.unit.family) && s.start < s.figureStart && own.length <= s.unitText.length + 16 && !own.includes("%") && POST_NAME.test(tail);
     const near = postNamed ? `${s.unitText} ${tail}` : s.near;
     // A footnote's items ("⁴ Chiếu sáng công cộng: 59.526 kWh") break down the figure its mark follows in the text.
     const anchor = s.block.kind === "footnote" ? (anchors.get(noteNumber(s.block.note)) ?? "") : "";
@@ -331,6 +331,11 @@ function tailOf(s: Statement): string {
   const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
   return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);
 }
+
+/** Words right after a count that name it ("TTHC | mức độ 3"), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ sơ | cho người dân"). */
+const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;
+/** Unit families of quantities (money, energy, goods, rates), as against things counted one by one (TTHC, hồ sơ, xã, chợ). */
+const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets"]);
 
 /** "(5)", "5" -> "5". */
 function noteNumber(note: string | undefined): string {
