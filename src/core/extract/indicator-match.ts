@@ -203,9 +203,12 @@ function catalog(): Prepared[] {
       return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), change, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
+  // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
+  const byDef = new Map<IndicatorDef, Set<string>>();
+  for (const c of entries) byDef.set(c.def, new Set([...(byDef.get(c.def) ?? []), ...c.words]));
   const df = new Map<string, number>();
-  for (const c of entries) for (const w of c.words) df.set(w, (df.get(w) ?? 0) + 1);
-  weights = new Map([...df].map(([w, n]) => [w, Math.log(1 + entries.length / n)]));
+  for (const words of byDef.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  weights = new Map([...df].map(([w, n]) => [w, Math.log(1 + byDef.size / n)]));
   byWord = new Map();
   for (const c of entries) {
     c.weights = c.words.map(weightOf);
