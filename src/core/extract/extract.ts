@@ -325,8 +325,8 @@ function sameFigure(a: Statement, b: Statement): boolean {
  */
 function tailOf(s: Statement): string {
   const rest = s.block.text.slice(s.end, s.end + 120);
-  // A number of a category is part of the name: "tiêu chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1".
-  const cut = rest.search(/[;:!?(]|\.(?=\s)|(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )\d/u);
+  // A number of a category is part of the name: "tiêu chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1", "đạt 3 sao".
+  const cut = rest.search(/[;:!?(]|\.(?=\s)|(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )\d(?! sao(?!\p{L}))/u);
   if (cut < 0) return rest;
   const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
   return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);

@@ -241,6 +241,9 @@ function fitsRate(def: IndicatorDef, rate: MatchRate | undefined, family: string
   return !growth || /tang/.test(foldWords(def.vi).join(" "));
 }
 
+/** Words that give a figure as a stock to date, not what was added. */
+const STOCK = /nâng tổng số|đến nay|lũy kế|hiện có/iu;
+
 /** Weight of a catalog word by where it was found around the figure. */
 const NEAR = 1;
 const CONTEXT = 0.8;
@@ -272,9 +275,10 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of nearWords) place.set(w, NEAR);
   // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
   const own2 = new Set([...nearWords, ...contextWords, ...indicatorWords(input.tail ?? ""), ...sentenceWords]);
-  // "Phát triển 152 trạm biến áp" (before the figure) counts new ones: the catalog's "phát triển mới".
+  // "Phát triển 152 trạm biến áp" (before the figure) counts new ones: the catalog's "phát triển mới"; not after
+  // "nâng tổng số", "đến nay" (a stock to date).
   const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);
-  if (before.has("phat") && before.has("trien")) own2.add("moi");
+  if (before.has("phat") && before.has("trien") && !STOCK.test(`${input.sentence ?? ""} ${input.context ?? ""}`)) own2.add("moi");
   let best: Scored | undefined;
   const scored: Scored[] = [];
   catalog();
