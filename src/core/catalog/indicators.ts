@@ -111,8 +111,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "structure.electricity-saved.households-services", vi: "Điện tiết kiệm: sinh hoạt - kinh doanh dịch vụ", en: "Electricity saved: households and services", unit: "kwh", group: "structure" },
   { code: "structure.electricity-saved.manufacturing", vi: "Điện tiết kiệm: doanh nghiệp sản xuất", en: "Electricity saved: manufacturing enterprises", unit: "kwh", group: "structure" },
   // Other figures reported against a plan or a previous period.
-  // In kWh, "tiết kiệm được 7.460.886 kWh" is electricity saved.
-  { code: "other.electricity-saved", vi: "Điện năng tiết kiệm được", en: "Electricity saved", unit: "kwh", group: "other", aliases: ["Tiết kiệm được"] },
+  { code: "other.electricity-saved", vi: "Điện năng tiết kiệm được", en: "Electricity saved", unit: "kwh", group: "other" },
   { code: "other.households-using-electricity", vi: "Số hộ sử dụng điện", en: "Households using electricity", unit: "ho", group: "other" },
   { code: "other.households-using-electricity.added", vi: "Số hộ sử dụng điện phát triển mới", en: "New households connected", unit: "ho", group: "other" },
   { code: "other.total-households", vi: "Tổng số hộ dân", en: "Total households", unit: "ho", group: "other" },
