@@ -60,14 +60,12 @@ export function foldWords(text: string): string[] {
 
 /** The words of a name that can tell one indicator from another: folded, the little words (read with their tone marks) left out. */
 function telling(text: string): string[] {
-  return text
+  const kept = text
     .normalize("NFC")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && !STOPWORDS.has(w))
-    .join(" ")
-    .split(" ")
-    .flatMap((w) => foldWords(w));
+    .filter((w) => w.length > 0 && !STOPWORDS.has(w));
+  return foldWords(kept.join(" "));
 }
 
 /**
@@ -271,10 +269,11 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
   for (const w of cachedWords(input.anchor ?? "")) place.set(w, CONTEXT);
   for (const w of contextWords) place.set(w, CONTEXT);
-  for (const w of indicatorWords(input.tail ?? "")) place.set(w, CONTEXT);
+  const tailWords = indicatorWords(input.tail ?? "");
+  for (const w of tailWords) place.set(w, CONTEXT);
   for (const w of nearWords) place.set(w, NEAR);
   // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
-  const own2 = new Set([...nearWords, ...contextWords, ...indicatorWords(input.tail ?? ""), ...sentenceWords]);
+  const own2 = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords]);
   // "Phát triển 152 trạm biến áp" (before the figure) counts new ones: the catalog's "phát triển mới"; not after
   // "nâng tổng số", "đến nay" (a stock to date).
   const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);

@@ -165,6 +165,7 @@ const REAL_FLOOR = { recall: 0.52, precision: 0.56, period: 0.82 };
 
 /**
  * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's targets (90%
- * strict recall, 95% strict precision) are NOT reached: 260/423 = 61.5% and 260/422 = 61.6% on 2026-12-07 (47% before).
+ * strict recall, 95% strict precision) are NOT reached: 326/423 = 77.1% and 326/422 = 77.3% on 2026-12-07 (61.5% that
+ * morning, 47% before).
  */
-const SEED_FLOOR = { recall: 0.61, precision: 0.61 };
+const SEED_FLOOR = { recall: 0.77, precision: 0.77 };
