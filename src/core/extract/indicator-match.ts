@@ -134,9 +134,9 @@ function cachedWords(text: string): Set<string> {
 /** Words a rate's own wording implies ("tăng 9,2%" is a growth rate even when "tốc độ" is not written). */
 const RATE_WORDS: Record<MatchRate, string> = {
   level: "",
-  growth: "toc do tang truong",
-  index: "chi so",
-  share: "ty trong",
+  growth: "tốc độ tăng trưởng",
+  index: "chỉ số",
+  share: "tỷ trọng",
 };
 
 interface Prepared {
