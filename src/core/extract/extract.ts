@@ -11,7 +11,7 @@ import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, samePeriod, type PeriodMention } from "./periods";
-import { readBlock, type BlockContext, type Statement } from "./statements";
+import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
   /** Prefix of record ids ("x" gives "x-1", "x-2", ...). */
@@ -88,6 +88,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear);
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   const statements = readStatements(body, footnotes, { defaultYear, documentMonth, asOf, docPeriod, fallback });
+  const anchors = footnoteAnchors(body, text);
 
   const province = options.province ?? findProvince(composed);
   const records: ExtractedRecord[] = [];
@@ -115,9 +116,21 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   /** Figures given with a growth or an index, for spotting a later sentence that only repeats them. */
   const withGrowth: RatesGiven = { growth: new Map(), index: new Map() };
   const notesSeen = new Set<Block>();
+  const clauseCache = new Map<Block, Array<[number, number]>>();
   for (const s of statements) {
-    // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: it keeps its own name.
-    const match = s.delta ? undefined : matchIndicator({ near: s.near, context: s.context, heading: s.heading, lead: s.lead, rate: s.rate }, s.unit);
+    // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: only a catalog change is its indicator, named by
+    // the words from the level to the change ("dư nợ cho vay ... là 80.296 tỷ đồng, so với cuối năm 2020 tăng").
+    const tail = tailOf(s);
+    // "22 TTHC mức độ 2, 36 TTHC mức độ 3": a count named by the words right after it; the words before are the
+    // previous item's.
+    const own = s.block.text.slice(s.figureStart, s.end);
+    const postNamed =
+      !s.delta && !MEASURES.has(s.unit.family) && s.start < s.figureStart && own.length <= s.unitText.length + 16 && !own.includes("%") && POST_NAME.test(tail);
+    const near = postNamed ? `${s.unitText} ${tail}` : s.near;
+    // A footnote's items ("⁴ Chiếu sáng công cộng: 59.526 kWh") break down the figure its mark follows in the text.
+    const anchor = s.block.kind === "footnote" ? (anchors.get(noteNumber(s.block.note)) ?? "") : "";
+    const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : s.context;
+    const match = matchIndicator({ near, context, tail, sentence: sentenceOpening(s, clauseCache), anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta }, s.unit);
     const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
@@ -317,6 +330,90 @@ function restatesText(s: Statement, kept: CheckItem[]): boolean {
 
 function sameFigure(a: Statement, b: Statement): boolean {
   return a.unit.family === b.unit.family && Math.abs(a.value * a.unit.factor - b.value * b.unit.factor) < 1e-9 * Math.max(1, Math.abs(a.value * a.unit.factor)) && samePeriod(a.period, b.period);
+}
+
+/**
+ * The words after a statement to the next figure or the clause's end: "85/85 xã | đạt tiêu chí số 4 về điện và",
+ * "58 vụ | vận chuyển, kinh doanh thuốc lá điếu nhập lậu;". Before a next figure, the words after a comma are that
+ * figure's name ("tăng gần 10%, | công nghiệp sản xuất và phân phối điện ... tăng 14,6%"). Scanned no further than a
+ * long name.
+ */
+function tailOf(s: Statement): string {
+  const rest = s.block.text.slice(s.end, s.end + 120);
+  // A number of a category is part of the name: "tiêu chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1", "đạt 3 sao".
+  const cut = rest.search(/[;:!?(]|\.(?=\s)|(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )\d(?! sao(?!\p{L}))/u);
+  if (cut < 0) return rest;
+  const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
+  return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);
+}
+
+/** Words right after a count that name it ("TTHC | mức độ 3"), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ sơ | cho người dân"). */
+const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;
+/** Unit families of quantities (money, energy, goods, rates), as against things counted one by one (TTHC, hồ sơ, xã, chợ). */
+const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets"]);
+
+/** "(5)", "5" -> "5". */
+function noteNumber(note: string | undefined): string {
+  return (note ?? "").replace(/\D/g, "");
+}
+
+/** A footnote mark the layout dropped from the text: "<sup>(15)</sup>", "⁴", or digits glued to a word ("năm 20194"). */
+const NOTE_MARK = /^\s*(?:<sup>\s*)?\(?(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\)?(?:\s*<\/sup>)?\s*$/u;
+/** How much of the text before a footnote's mark is read as its items' context. */
+const ANCHOR_WORDS = 250;
+
+/**
+ * The words before each footnote's mark in the running text, by footnote number: where the cleaned text skips a
+ * footnote mark of the original. One pass over the body.
+ */
+function footnoteAnchors(body: Block[], raw: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const block of body) {
+    for (let i = 1; i < block.text.length; i++) {
+      const from = block.ends[i - 1]!;
+      const to = block.starts[i]!;
+      if (to - from < 1 || to - from > 24) continue;
+      const mark = NOTE_MARK.exec(raw.slice(from, to));
+      if (!mark) continue;
+      const number = /\d/.test(mark[1]!) ? mark[1]! : [...mark[1]!].map((c) => "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)).join("");
+      if (!out.has(number)) out.set(number, block.text.slice(Math.max(0, i - ANCHOR_WORDS), i));
+    }
+  }
+  return out;
+}
+
+/**
+ * The opening words (up to the first figure) of the clauses before the statement's in its sentence: the verb or the
+ * list intro they share ("Phát triển 77,35 km đường dây trung thế; 87,34km đường dây hạ thế" gives "Phát triển" to
+ * the second). No more than a few clauses back.
+ */
+function sentenceOpening(s: Statement, cache: Map<Block, Array<[number, number]>>): string {
+  let cuts = cache.get(s.block);
+  if (!cuts) {
+    cuts = clauses(s.block.text);
+    cache.set(s.block, cuts);
+  }
+  const text = s.block.text;
+  let lo = 0;
+  let hi = cuts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cuts[mid]![0] <= s.figureStart) lo = mid;
+    else hi = mid - 1;
+  }
+  const out: string[] = [];
+  for (let k = lo; k > 0 && k > lo - 6; k--) {
+    const [start] = cuts[k]!;
+    // A clause that opens a sentence ends the search.
+    if (/[.!?]\s*$/u.test(text.slice(Math.max(0, start - 3), start))) break;
+    const [prevStart, prevEnd] = cuts[k - 1]!;
+    const prev = text.slice(prevStart, Math.min(prevEnd, prevStart + 120));
+    const digit = prev.search(/\d/);
+    const opening = digit >= 0 ? prev.slice(0, digit) : prev;
+    // Not the paragraph's lead ("a) Về phát triển hạ tầng thương mại: hiện nay ... có 02"): the words after its colon.
+    out.unshift(opening.slice(opening.lastIndexOf(":") + 1));
+  }
+  return out.join(" ");
 }
 
 function spanOf(s: Statement): { start: number; end: number } {

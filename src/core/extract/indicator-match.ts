@@ -24,15 +24,29 @@ export interface MatchInput {
   near: string;
   /** The clause's words before the figure. */
   context?: string;
+  /** The clause's words after the figure, to the next figure ("85/85 xã | đạt tiêu chí số 4 về điện"; counted like the clause). */
+  tail?: string;
+  /**
+   * The words that open the sentence's earlier clauses, up to their figures: the verb or list intro the clause shares
+   * ("Phát triển 77,35 km ...; | 87,34km đường dây hạ thế", "lập biên bản vi phạm 454 vụ, trong đó: ...; | 49 vụ ...").
+   */
+  sentence?: string;
+  /** For a footnote's item, the words before the footnote's mark in the text (counted like the heading). */
+  anchor?: string;
   /** The heading above the paragraph (counted like the clause). */
   heading?: string;
   /** The paragraph's lead ("Về tổng mức bán lẻ ...:"). */
   lead?: string;
   rate?: MatchRate;
+  /** The figure is a change of the one before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
+  delta?: boolean;
 }
 
-/** Little words that say nothing about which indicator is meant. */
-const STOPWORDS = new Set(["va", "cac", "cua", "trong", "cho", "so", "voi", "dat", "uoc", "nam", "la", "co", "duoc", "tong", "loai", "mot"]);
+/**
+ * Little words that say nothing about which indicator is meant, with their tone marks: folded, "chợ" (market) would
+ * be "cho" (for), "lắp đặt" (installed) "lắp đạt", "chờ xử lý" (pending) "cho xử lý".
+ */
+const STOPWORDS = new Set(["và", "các", "của", "trong", "cho", "so", "số", "với", "đạt", "ước", "năm", "là", "có", "được", "đã", "tổng", "loại", "một"]);
 
 /**
  * The words of a text without tone marks, "đ" as "d", in lower case: the runs of [a-z0-9] left once the text is
@@ -82,6 +96,16 @@ function foldChar(c: string): string {
   return folded;
 }
 
+/** The words of a name that can tell one indicator from another: folded, the little words (read with their tone marks) left out. */
+function telling(text: string): string[] {
+  const kept = text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !STOPWORDS.has(w));
+  return foldWords(kept.join(" "));
+}
+
 /**
  * Abbreviations and synonyms of report prose, spelt out in the words the catalog uses. General terms of the
  * trade (Vietnamese administrative abbreviations), not names of any one document's figures.
@@ -95,6 +119,7 @@ const SPELT_OUT = new Map<string, string[]>([
   ["fdi", ["dau", "tu", "nuoc", "ngoai"]],
   ["tmdt", ["thuong", "mai", "dien", "tu"]],
   ["tthc", ["thu", "tuc", "hanh", "chinh"]],
+  ["attp", ["an", "toan", "thuc", "pham"]],
   ["kcn", ["khu", "cong", "nghiep"]],
   ["ccn", ["cum", "cong", "nghiep"]],
   ["kkt", ["khu", "kinh", "te"]],
@@ -105,12 +130,26 @@ const SPELT_OUT = new Map<string, string[]>([
   ["cn", ["cong", "nghiep"]],
 ]);
 
-/** Folded words with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). */
+/** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
+const ROMAN = new Map([["i", "1"], ["ii", "2"], ["iii", "3"], ["iv", "4"]]);
+
+/** Wordings of one thing, the catalog's last: "trả kết quả đúng thời gian quy định" is "đúng hạn". */
+const SAME_AS: ReadonlyArray<[RegExp, string]> = [[/\bdung (?:thoi gian quy dinh|thoi han)\b/g, "dung han"]];
+
+/** Telling words, folded, with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). */
 export function indicatorWords(text: string): string[] {
+  let words = telling(text);
+  if (words.includes("dung") && words.includes("thoi")) {
+    let joined = words.join(" ");
+    for (const [re, to] of SAME_AS) joined = joined.replace(re, to);
+    words = joined.split(" ");
+  }
   const out: string[] = [];
-  for (const w of foldWords(text)) {
+  for (const w of words) {
     const spelt = SPELT_OUT.get(w);
+    const digit = ROMAN.get(w);
     if (spelt) out.push(...spelt);
+    else if (digit) out.push(digit);
     else if (w === "the" && out[out.length - 1] === "bien") out.push("ap");
     else out.push(w);
   }
@@ -133,9 +172,9 @@ function cachedWords(text: string): Set<string> {
 /** Words a rate's own wording implies ("tăng 9,2%" is a growth rate even when "tốc độ" is not written). */
 const RATE_WORDS: Record<MatchRate, string> = {
   level: "",
-  growth: "toc do tang truong",
-  index: "chi so",
-  share: "ty trong",
+  growth: "tốc độ tăng trưởng",
+  index: "chỉ số",
+  share: "tỷ trọng",
 };
 
 interface Prepared {
@@ -149,6 +188,9 @@ interface Prepared {
   total: number;
   contentTotal: number;
   parts: Set<string>;
+  wordSet: Set<string>;
+  /** The catalog name is a change, not a level ("Dư nợ cho vay tăng so cuối năm trước"). */
+  change: boolean;
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
@@ -189,14 +231,20 @@ function catalog(): Prepared[] {
   // One entry per name of an indicator: its catalog name and the other names documents use.
   const entries: Prepared[] = INDICATORS.flatMap((def) =>
     [def.vi, ...(def.aliases ?? [])].map((name) => {
-      const words = [...new Set(indicatorWords(name).filter((w) => !STOPWORDS.has(w)))];
+      const words = [...new Set(indicatorWords(name))];
       const content = words.filter((w) => !KIND_WORDS.has(w));
-      return { def, words, content, family: unitById(def.unit)?.family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), seen: 0 };
+      const family = unitById(def.unit)?.family;
+      // "tăng" written with its tone mark: "tang vật" (exhibits) is no rise.
+      const change = family !== "percent" && /(?<!\p{L})tăng(?!\p{L})/u.test(name.normalize("NFC").toLowerCase());
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), change, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
+  // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
+  const byDef = new Map<IndicatorDef, Set<string>>();
+  for (const c of entries) byDef.set(c.def, new Set([...(byDef.get(c.def) ?? []), ...c.words]));
   const df = new Map<string, number>();
-  for (const c of entries) for (const w of c.words) df.set(w, (df.get(w) ?? 0) + 1);
-  weights = new Map([...df].map(([w, n]) => [w, Math.log(1 + entries.length / n)]));
+  for (const words of byDef.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  weights = new Map([...df].map(([w, n]) => [w, Math.log(1 + byDef.size / n)]));
   byWord = new Map();
   for (const c of entries) {
     c.weights = c.words.map(weightOf);
@@ -241,6 +289,9 @@ function namesGrowth(def: IndicatorDef): boolean {
   return named;
 }
 
+/** Words that give a figure as a stock to date, not what was added. */
+const STOCK = /nâng tổng số|đến nay|lũy kế|hiện có/iu;
+
 /** Weight of a catalog word by where it was found around the figure. */
 const NEAR = 1;
 const CONTEXT = 0.8;
@@ -256,17 +307,29 @@ const MIN_CONTENT = 0.6;
  */
 export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): IndicatorMatch | undefined {
   const own = indicatorWords(input.near);
-  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"])].filter((w) => !STOPWORDS.has(w)));
+  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"]), ...(input.delta ? ["tang"] : [])]);
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
   // Where each word was found, the nearest place winning.
   const place = new Map<string, number>();
   for (const w of leadWords) place.set(w, LEAD);
+  // (The sentence's opening words may be a sibling item's name: they only ever pick a more specific name, see refined.)
+  const sentenceWords = indicatorWords(input.sentence ?? "");
   for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
+  for (const w of cachedWords(input.anchor ?? "")) place.set(w, CONTEXT);
   for (const w of contextWords) place.set(w, CONTEXT);
+  const tailWords = indicatorWords(input.tail ?? "");
+  for (const w of tailWords) place.set(w, CONTEXT);
   for (const w of nearWords) place.set(w, NEAR);
-  let best: { def: IndicatorDef; score: number; fit: number; hits: number } | undefined;
+  // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
+  const own2 = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords]);
+  // "Phát triển 152 trạm biến áp" (before the figure) counts new ones: the catalog's "phát triển mới"; not after
+  // "nâng tổng số", "đến nay" (a stock to date).
+  const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);
+  if (before.has("phat") && before.has("trien") && !STOCK.test(`${input.sentence ?? ""} ${input.context ?? ""}`)) own2.add("moi");
+  let best: Scored | undefined;
+  const scored: Scored[] = [];
   catalog();
   // A catalog name none of whose measured words are the figure's own is never the figure's indicator.
   const candidates: Prepared[] = [];
@@ -282,6 +345,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
+    // A change is only ever a catalog change ("..., tăng 319 tỷ đồng" is not the level of loans), and a level never one.
+    if (c.change !== (input.delta === true)) continue;
     if (parts.size > 0 && [...parts].some((m) => !c.parts.has(m))) continue;
     let sum = 0;
     let contentSum = 0;
@@ -305,8 +370,40 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // How much of the figure's own name the catalog name accounts for.
     const used = nearWords.size === 0 ? 0 : nearHits / nearWords.size;
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
+    const here: Scored = { c, score, fit, hits: sum };
+    scored.push(here);
     const better = !best || fit > best.fit + 1e-9 || (Math.abs(fit - best.fit) <= 1e-9 && (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && sum > best.hits)));
-    if (better) best = { def: c.def, score, fit, hits: sum };
+    if (better) best = here;
   }
-  return best && { def: best.def, score: best.score };
+  if (!best) return undefined;
+  const chosen = refined(best, scored, own2);
+  return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
+}
+
+interface Scored {
+  c: Prepared;
+  score: number;
+  fit: number;
+  hits: number;
+}
+
+/**
+ * A more specific catalog name wins over the one chosen when it holds all its words and the figure's own words name
+ * all the rest: "Dự án điện gió V1-2: công suất" over "Công suất điện gió" in "(1) Dự án điện gió V1-2 ... (12/12
+ * turbine, công suất 48MW)", "Đường dây hạ thế phát triển mới" over "Đường dây hạ thế" after "Phát triển ...". Words
+ * only in the heading or the paragraph's lead do not count ("Lĩnh vực phát triển điện" is no new line).
+ */
+function refined(best: Scored, scored: Scored[], own: Set<string>): Scored {
+  let chosen = best;
+  for (let round = 0; round < 4; round++) {
+    let next: Scored | undefined;
+    for (const x of scored) {
+      if (x.c.words.length <= chosen.c.words.length || !chosen.c.words.every((w) => x.c.wordSet.has(w))) continue;
+      if (!x.c.words.every((w) => chosen.c.wordSet.has(w) || own.has(w))) continue;
+      if (!next || x.score > next.score + 1e-9) next = x;
+    }
+    if (!next) break;
+    chosen = next;
+  }
+  return chosen;
 }

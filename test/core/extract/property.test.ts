@@ -107,6 +107,16 @@ const piece = fc.constantFrom(
   ")), tăng ",
   ", gấp 2,1 lần cùng kỳ",
   "chiếm tỷ lệ 65,3% tổng kim ngạch xuất khẩu, đạt 3,2 tỷ USD",
+  // Catalog matching: words after a count, category numbers, changes, footnote marks and their items.
+  "22 TTHC mức độ 2, 36 TTHC mức độ 3",
+  "02 chợ hạng 1, 25 chợ hạng III",
+  "85/85 xã đạt tiêu chí số 4 về điện và ",
+  ", so với cuối năm 2020 tăng 8.570 tỷ đồng",
+  "trả kết quả đúng thời gian quy định 13.499 hồ sơ<sup>(15)</sup>",
+  "năm 20194. ",
+  "\n<sup>15</sup> Trong đó 14 hồ sơ lĩnh vực ATP; ",
+  "Phát triển 77,35 km đường dây trung thế; 87,34km đường dây hạ thế",
+  "(1) Dự án điện gió V1-2 (12/12 turbine, công suất 48MW)",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));

@@ -165,6 +165,7 @@ const REAL_FLOOR = { recall: 0.64, precision: 0.7, period: 0.84 };
 
 /**
  * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's targets (90%
- * strict recall, 95% strict precision) are NOT reached: 263/423 = 62.2% and 263/422 = 62.3% on 2026-12-07 (47% before).
+ * strict recall, 95% strict precision) are NOT reached: 329/423 = 77.8% and 329/422 = 78.0% on 2026-12-07 (61.5% that
+ * morning, 47% before).
  */
-const SEED_FLOOR = { recall: 0.62, precision: 0.62 };
+const SEED_FLOOR = { recall: 0.77, precision: 0.77 };
