@@ -11,7 +11,7 @@ import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, samePeriod, type PeriodMention } from "./periods";
-import { readBlock, type BlockContext, type Statement } from "./statements";
+import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
   /** Prefix of record ids ("x" gives "x-1", "x-2", ...). */
@@ -199,9 +199,15 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   let lastRange: Period | undefined;
   let list: ListIntro | undefined;
   const contexts: Array<{ at: number; ctx: BlockContext }> = [];
+  // The last period the running text named: a paragraph that names none goes on in it ("Tính chung 10 tháng, ...".
+  // then "Ngoài ô tô, các nhóm hàng khác như xăng dầu tăng trên 15%").
+  let narrative: Period | undefined;
+  let sectioned = false;
   for (const block of body) {
     const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth);
     if (block.kind === "heading") {
+      sectioned = true;
+      narrative = undefined;
       const own = periods.find((p) => !p.reference)?.period;
       const kind = headingKind(block.text);
       if (/^[IVX]{1,5}\./.test(block.text)) {
@@ -216,10 +222,13 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     }
     // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
     if (block.kind !== "item") list = undefined;
-    const ctx: BlockContext = { ...sub, lastRange, ...(list ? { period: list.period ?? sub.period, rateOrder: list.order } : {}) };
+    const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
+    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}) };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
-    statements.push(...readBlock(block, findFigures(block.text), periods, ctx));
+    const read = readBlock(block, findFigures(block.text), periods, ctx);
+    statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
+    if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
   }
   // Footnotes come in document order: the context is that of the last paragraph before each.
@@ -233,6 +242,24 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   }
 
   return statements;
+}
+
+/**
+ * The period a paragraph of running prose leaves the reader in: that of its last figure, or the first period named by a
+ * later sentence without figures ("Trong 6 tháng đầu năm 2023, ..., kế hoạch năm 2023." is about the 6 months).
+ */
+function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]): Period | undefined {
+  let at = -1;
+  let period: Period | undefined;
+  for (const s of read) {
+    if (s.figureStart > at) [at, period] = [s.figureStart, s.period];
+  }
+  for (const [start, end] of clauses(block.text)) {
+    if (start < at || read.some((s) => s.figureStart >= start && s.figureStart < end)) continue;
+    const first = periods.find((p) => !p.reference && p.start >= start && p.end <= end);
+    if (first) [at, period] = [first.start, first.period];
+  }
+  return period;
 }
 
 interface ListIntro {

@@ -78,6 +78,11 @@ export interface BlockContext {
    * "tăng 11,5% và tăng 8,3%": their bare rates follow the intro's order of bases.
    */
   rateOrder?: ReadonlyArray<"prev" | "prior">;
+  /**
+   * Running prose, no section headings above (a news story): a sentence without figures that names a period
+   * ("... tăng trong 7 tháng qua là do ...") sets it for the sentences after it.
+   */
+  running?: boolean;
 }
 
 const PERCENT = unitById("percent")!;
@@ -161,7 +166,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
     const firstFigure = clauseFigures.find((f) => f.percent || f.unit)?.start ?? cEnd;
     // (A clause without a figure carries only a period at its head: "Sáu tháng 2020: ...", not the
     // "đến năm 2025" at the end of a plan's title.)
-    const head = periods.find((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45));
+    const head = periods.find((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45 || ctx.running === true));
     const clauseCtx: BlockContext = carried ? { ...ctx, period: carried.period } : ctx;
     // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
     const overWhole = !PLAN_WORD.test(lower) && clauseFigures.some((f) => f.over !== undefined && !f.percent);
