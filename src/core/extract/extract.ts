@@ -145,7 +145,8 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
       code: known?.code ?? `text.${slug(s.name)}`,
       vi: known?.vi ?? s.name,
       en: known?.en ?? "",
-      unit: s.unit.id,
+      // A unit outside the registry has no id: the record keeps it as written, so nothing converts it as a count.
+      unit: s.unitUnknown ? s.unitText : s.unit.id,
       unitText: s.unitText,
       priceBasis: s.priceBasis,
       priceBasisStated: s.priceBasis !== "n/a",

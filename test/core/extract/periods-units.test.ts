@@ -1,0 +1,63 @@
+/**
+ * The period, value and unit of statements read from report prose (issue 11): running prose that names its period
+ * once, units outside the registry kept as written. Sentences are made up in the style of published reports.
+ */
+import { extractRecords, type ExtractedRecord } from "../../../src/core/extract";
+import { convert } from "../../../src/core/units";
+
+function byValue(records: ExtractedRecord[], value: number): ExtractedRecord {
+  const hit = records.find((r) => Math.abs(r.value - value) < 1e-9);
+  if (!hit) throw new Error(`no record with value ${value}: ${records.map((r) => r.value).join(", ")}`);
+  return hit;
+}
+
+const period = (r: ExtractedRecord): string => `${r.period.type}:${r.period.part ?? r.period.months ?? ""}:${r.period.year}`;
+
+describe("running prose goes on in the period it last named", () => {
+  const text = [
+    "Doanh thu bán lẻ hàng hóa tháng 10 ước đạt 4,1 nghìn tỷ đồng, tăng 4,4% so với tháng trước. Tính chung 10 tháng năm 2024, doanh thu bán lẻ hàng hóa ước đạt 42,3 nghìn tỷ đồng, tăng 6,4% so với cùng kỳ năm trước.",
+    "Các nhóm hàng khác như xăng dầu tăng 15,2%; hàng may mặc giảm 6,7%.",
+  ].join("\n\n");
+
+  it("a paragraph naming no period takes the period of the last figure before it", () => {
+    const records = extractRecords(text, {}, { documentDate: "2024-11" }).records;
+    expect(period(byValue(records, 4.1))).toBe("month:10:2024");
+    expect(period(byValue(records, 42.3))).toBe("months:10:2024");
+    expect(period(byValue(records, 15.2))).toBe("months:10:2024");
+    expect(period(byValue(records, -6.7))).toBe("months:10:2024");
+  });
+
+  it("a sentence without figures that names a period sets it for the sentences after it", () => {
+    const prose = [
+      "Tháng 7/2022 kim ngạch xuất khẩu toàn tỉnh đạt 721 triệu USD, tăng 42% so với cùng kỳ năm 2021.",
+      "Theo đánh giá của Sở Công thương, kim ngạch xuất khẩu tăng trong 7 tháng qua là do nhu cầu tăng. Trong đó, thị trường châu Âu đạt 302,95 triệu USD, tăng 70,94% so với cùng kỳ.",
+    ].join("\n\n");
+    const records = extractRecords(prose, {}, { documentDate: "2022-07" }).records;
+    expect(period(byValue(records, 721))).toBe("month:7:2022");
+    expect(period(byValue(records, 302.95))).toBe("months:7:2022");
+  });
+
+  it("a report with section headings keeps its heading's period", () => {
+    const report = [
+      "I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2020",
+      "Giá trị sản xuất công nghiệp ước đạt 19.125,44 tỷ đồng, tăng 11,77% so cùng kỳ; kế hoạch năm 2020 là 45.400 tỷ đồng.",
+      "Tổng mức bán lẻ hàng hóa ước đạt 15.997 tỷ đồng, giảm 2,89% so cùng kỳ.",
+    ].join("\n");
+    const records = extractRecords(report).records;
+    expect(byValue(records, 15997).period).toMatchObject({ type: "half", part: 1, year: 2020 });
+  });
+});
+
+describe("units outside the registry", () => {
+  it("are kept as written on the record, with no registry id, and flagged", () => {
+    const records = extractRecords("Sản lượng thuốc lá tháng 11 năm 2015 đạt 497,4 triệu bao, tăng 9,7% so với cùng kỳ.").records;
+    const r = byValue(records, 497.4);
+    expect(r.indicator).toMatchObject({ unit: "triệu bao", unitText: "triệu bao" });
+    expect(r.uncertain).toContain("unit-unknown");
+  });
+
+  it("convert only to themselves (a plan and its actual in the same unknown unit compare)", () => {
+    expect(convert(4769.6, "triệu bao", "triệu bao")).toBe(4769.6);
+    expect(() => convert(1, "triệu bao", "tan")).toThrow();
+  });
+});
