@@ -253,7 +253,7 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
   let at = -1;
   let period: Period | undefined;
   for (const s of read) {
-    if (s.figureStart > at) [at, period] = [s.figureStart, s.period];
+    if (s.figureStart > at && !s.earlier) [at, period] = [s.figureStart, s.period];
   }
   for (const [start, end] of clauses(block.text)) {
     if (start < at || read.some((s) => s.figureStart >= start && s.figureStart < end)) continue;

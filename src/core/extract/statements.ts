@@ -52,6 +52,8 @@ export interface Statement {
   rate?: RateKind;
   /** The change of the figure before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
   delta?: boolean;
+  /** A figure of the earlier period itself ("(cùng kỳ năm 2019 tăng 10,8%)"): the text does not go on in its period. */
+  earlier?: boolean;
   /**
    * A plan figure stated with it ("(KH 70.962 tỷ đồng)", "15.178/15.000"), or the whole it was compared
    * with ("đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng"; asRecord false: that figure is a record of its own).
@@ -154,7 +156,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
   const out: Statement[] = [];
   let lastName = "";
   // A period at the head of a clause ("Dự ước đến cuối năm 2020: ...", "Năm 2021, ...") holds for the clauses after it.
-  let carried: PeriodMention | undefined;
+  let carried: Period | undefined;
   let firstInClause = 0;
   for (const [cStart, cEnd] of clauses(text)) {
     // Figures are in text order: each clause starts where the previous one's figures ended.
@@ -167,11 +169,13 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
     // (A clause without a figure carries only a period at its head: "Sáu tháng 2020: ...", not the
     // "đến năm 2025" at the end of a plan's title.)
     const head = periods.find((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45 || ctx.running === true));
-    const clauseCtx: BlockContext = carried ? { ...ctx, period: carried.period } : ctx;
+    const clauseCtx: BlockContext = carried ? { ...ctx, period: carried } : ctx;
     // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
     const overWhole = !PLAN_WORD.test(lower) && clauseFigures.some((f) => f.over !== undefined && !f.percent);
-    if (head) carried = head;
+    if (head) carried = head.period;
     let current: Statement | undefined;
+    /** The period of the clause's last figure, unless that figure was of an earlier period ("(cùng kỳ năm 2023 tăng 13,3%)"). */
+    let going: Period | undefined;
     /** The last figure with a unit in this clause, for a bracketed rate after it ("(tỷ lệ 23.1%)"). */
     let lastUnitFigure: Statement | undefined;
     let lastComparison: "plan" | "base" | "other" | undefined;
@@ -186,7 +190,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       const post = lower.slice(f.end, Math.min(cEnd, f.end + 60));
       prevEnd = f.end + (f.percent ? comparisonTail(post) : 0);
       if (f.percent) {
-        const period = current?.period ?? head?.period ?? carried?.period ?? ctx.period;
+        const period = current?.period ?? head?.period ?? carried ?? ctx.period;
         const written = baseOf(post, period) !== undefined;
         const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : ctx.rateOrder?.[bare]), f.sign);
         if (rate === undefined) continue;
@@ -222,7 +226,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
         // "Đạt 98,96% so với tổng số hộ dân" with no figure before it: a rate, not a comparison.
         if (rate.kind === "plan" && !(/^\s*so\s+với\s/u.test(post) && !AFTER_PLAN.test(post))) continue;
         if (rate.kind === "plan") rate.kind = "level";
-        const s = open(block, f, PERCENT, "%", pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower);
+        const s = open(block, f, PERCENT, "%", pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower, false, going);
         // "bình quân giai đoạn 2011-2015 đạt 13,81%/năm": an average is a growth rate however it is worded.
         s.rate = average && rate.kind === "level" ? "growth" : rate.kind;
         s.decimals = f.decimals;
@@ -237,6 +241,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
         else if (ctx.kind === "plan") s.kind = "target";
         out.push(s);
         current = s;
+        if (!s.earlier) going = s.period;
         if (!s.nameInherited) lastName = s.name;
         lastComparison = undefined;
         continue;
@@ -277,7 +282,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
       if (COUNT_FAMILIES.has(f.unit.family) && TALLY_AFTER.test(post)) continue;
       // "05 dự án điện gió 263,5 triệu kWh": a count that names the figure right after it is part of that name.
       if (COUNT_FAMILIES.has(f.unit.family) && namesNextFigure(text, f, clauseFigures)) continue;
-      const s = open(block, f, f.unit, f.unitText ?? f.unit.vi, pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower, overWhole);
+      const s = open(block, f, f.unit, f.unitText ?? f.unit.vi, pre, f.start - pre.length, cStart, cEnd, lastName, lead, periods, clauseCtx, lower, overWhole, going);
       if (ownPlan) s.kind = "plan";
       // "15.178/15.000 học viên" is actual over plan when the paragraph speaks of a plan; "85/85 xã" is a count of a whole.
       if (f.over !== undefined && PLAN_WORD.test(lower)) s.plan = { value: f.over, decimals: 0, start: f.start, end: f.end, period: s.period, asRecord: true };
@@ -293,12 +298,16 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
         if (!given) out.push({ ...s, value: f.over, name: `${s.name}: tổng số`, reported: {}, reportedDecimals: {}, decimals: 0 });
       }
       current = s;
+      if (!s.earlier) going = s.period;
       lastUnitFigure = s;
       if (!s.nameInherited) lastName = s.name;
       lastComparison = undefined;
       // "02 hồ sơ mức độ 2, 5 hồ sơ mức độ 3": the words naming a figure after it are not the next one's name.
       prevEnd = Math.max(prevEnd, s.end);
     }
+    // Running prose goes on in the period of its last figure ("... giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó
+    // ... (+0,95%); khu vực dịch vụ (+6,7%)").
+    if (ctx.running && going) carried = going;
   }
   return out;
 }
@@ -448,6 +457,7 @@ function open(
   ctx: BlockContext,
   lower: string,
   stockClause = false,
+  previous?: Period,
 ): Statement {
   const text = block.text;
   const after = wordsAfter(text, f.end, clauseEnd);
@@ -470,7 +480,7 @@ function open(
   // "kết quả" is the goal's; the result is counted from there.
   const result = sentenceBefore.lastIndexOf("kết quả");
   const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
-  let period = periodFor(f, preStart, from, clauseEnd, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text);
+  let period = periodFor(f, preStart, from, clauseEnd, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text, previous);
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
   const priorYear = /(?<!so\s(?:với\s)?)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre);
@@ -510,6 +520,7 @@ function open(
     qualifier,
     ...(f.unitUnknown ? { unitUnknown: true } : {}),
     ...(period.fromContext && ctx.periodGuessed ? { periodGuessed: true } : {}),
+    ...(priorYear ? { earlier: true } : {}),
     reported: {},
     decimals: f.decimals,
     reportedDecimals: {},
@@ -527,6 +538,7 @@ function periodFor(
   average: boolean,
   stock: boolean,
   text: string,
+  previous?: Period,
 ): { period: Period; estimate: boolean; fromContext?: boolean } {
   const usable = periods.filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
@@ -543,7 +555,11 @@ function periodFor(
   }
   // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
   const own = inClause.find((p) => p.start >= preStart);
-  const last = own ?? inClause[0];
+  if (own) return { period: own.period, estimate: own.estimate };
+  // None since the figure before it: it goes on in that figure's period ("... bình quân giai đoạn 2021-2023 tăng 0,4%/năm,
+  // trong đó khu vực dịch vụ (+6,7%)"; "... năm 2021 và Tết năm 2022 là 291,982 tỷ đồng (trong đó, hàng tết 147,443 tỷ đồng").
+  if (previous) return { period: previous, estimate: false };
+  const last = inClause[0];
   if (last) return { period: last.period, estimate: last.estimate };
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
   return { period: ctx.period, estimate: false, fromContext: true };

@@ -48,6 +48,31 @@ describe("running prose goes on in the period it last named", () => {
   });
 });
 
+describe("a figure with no period of its own goes on in the period of the figure before it", () => {
+  it("items after an average take its range, before and after a ';'", () => {
+    const text =
+      "Với mức tăng trưởng kinh tế giảm 9,28% của năm 2023 thì bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%); khu vực dịch vụ (+6,7%).";
+    const records = extractRecords(text, {}, { documentDate: "2023" }).records;
+    expect(byValue(records, 0.95).period).toMatchObject({ type: "range", fromYear: 2021, year: 2023 });
+    expect(byValue(records, 6.7).period).toMatchObject({ type: "range", fromYear: 2021, year: 2023 });
+  });
+
+  it("items in brackets after a figure take its period, not a later year named before them", () => {
+    const text = "Tổng kinh phí bình ổn thị trường năm 2021 và Tết Nhâm Dần năm 2022 là 291,982 tỷ đồng (trong đó, giá trị hàng hóa phục vụ tết 147,443 tỷ đồng).";
+    const records = extractRecords(text).records;
+    expect(byValue(records, 147.443).period).toMatchObject({ type: "year", year: 2021 });
+  });
+
+  it("a figure of the earlier period is its own and the next figure does not go on in it", () => {
+    const text =
+      "Tổng mức bán lẻ hàng hóa tháng 1/2024 ước đạt 524,1 nghìn tỷ đồng, tăng 8,1% so với cùng kỳ năm trước (cùng kỳ năm 2023 tăng 13,3%), nếu loại trừ yếu tố giá tăng 5,8% (cùng kỳ năm 2023 tăng 9,1%).";
+    const records = extractRecords(text, {}, { documentDate: "2024-01" }).records;
+    expect(period(byValue(records, 13.3))).toBe("month:1:2023");
+    expect(period(byValue(records, 5.8))).toBe("month:1:2024");
+    expect(period(byValue(records, 9.1))).toBe("month:1:2023");
+  });
+});
+
 describe("units outside the registry", () => {
   it("are kept as written on the record, with no registry id, and flagged", () => {
     const records = extractRecords("Sản lượng thuốc lá tháng 11 năm 2015 đạt 497,4 triệu bao, tăng 9,7% so với cùng kỳ.").records;
