@@ -81,11 +81,16 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const composed = text.normalize("NFC");
   // The year of periods written without one is the document's own (its date), never a year it compares with;
   // only when the date is unknown, the year the text names most.
-  const asOf = givenDate(context.documentDate) ?? documentDate(composed);
-  const documentMonth = givenDate(context.documentDate)?.part;
-  const defaultYear = givenDate(context.documentDate)?.year ?? commonestYear(composed);
-  const headingPeriod = findPeriods((context.heading ?? "").normalize("NFC"), defaultYear, documentMonth).find((p) => !p.reference && p.period.year > 0)?.period;
+  const given = givenDate(context.documentDate);
+  const asOf = given ?? documentDate(composed);
+  // A date given as a year alone ("2023": a yearly report) still gives the year.
+  const givenYear = Number(/^((?:19|20)\d\d)(?!\d)/.exec(context.documentDate ?? "")?.[1] ?? 0);
+  const defaultYear = given?.year ?? (givenYear || commonestYear(composed));
+  const headingPeriod = findPeriods((context.heading ?? "").normalize("NFC"), defaultYear, given?.part).find((p) => !p.reference && p.period.year > 0)?.period;
   const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear);
+  // "lũy kế", "từ đầu năm": the months from January to the month the document reports on, which is its own period's
+  // (a report on October printed on 5 November) when it names one, else its date's.
+  const documentMonth = lastMonthOf(docPeriod) ?? given?.part;
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   const statements = readStatements(body, footnotes, { defaultYear, documentMonth, asOf, docPeriod, fallback });
 
@@ -257,7 +262,8 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
   }
   for (const [start, end] of clauses(block.text)) {
     if (start < at || read.some((s) => s.figureStart >= start && s.figureStart < end)) continue;
-    const first = periods.find((p) => !p.reference && p.start >= start && p.end <= end);
+    const named = periods.filter((p) => !p.reference && p.start >= start && p.end <= end);
+    const first = named.find((p) => !p.inName) ?? named[0];
     if (first) [at, period] = [first.start, first.period];
   }
   return period;
@@ -359,6 +365,22 @@ function documentDate(text: string): Period | undefined {
   const year = Number(m[2]);
   if (month < 1 || month > 12) return undefined;
   return { type: "month", part: month, year, label: `đến tháng ${month}/${year}` };
+}
+
+/** The last month of a period within one year (October for "tháng 10", September for "quý III"); none for a year or range. */
+function lastMonthOf(p: Period | undefined): number | undefined {
+  switch (p?.type) {
+    case "month":
+      return p.part;
+    case "months":
+      return p.months;
+    case "quarter":
+      return p.part === undefined ? undefined : p.part * 3;
+    case "half":
+      return p.part === 2 ? 12 : 6;
+    default:
+      return undefined;
+  }
 }
 
 /** The first period the document names in its title and opening paragraphs. */

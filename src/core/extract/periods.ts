@@ -17,6 +17,11 @@ export interface PeriodMention {
   reference: boolean;
   /** "ước", "dự ước": the figure is an estimate. */
   estimate: boolean;
+  /**
+   * The phrase is part of the name of a report or a meeting ("Theo Báo cáo kinh tế - xã hội quý II và 6 tháng đầu
+   * năm 2024 ...", "Tại buổi họp báo công bố số liệu quý III ..."): the figure's period only when its sentence names no other.
+   */
+  inName?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -115,6 +120,9 @@ const REFERENCE_BEFORE =
  */
 const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|Tuần lễ|Lễ hội|Chương trình(?! (?:công tác|hành động|mục tiêu)))[\p{L}\d,\- ]*\s$/u;
 
+/** "Theo Báo cáo ...", "Tại buổi họp báo công bố số liệu ...": a report or meeting whose name runs to the phrase. */
+const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:báo cáo|họp báo|hội nghị|thông cáo)(?![\p{L}])[^.,;:()\d]{0,90}$/iu;
+
 /** Words that make a bare "N tháng" the months of the year so far. */
 const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua)\s+$/iu;
 const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm)/iu;
@@ -139,7 +147,7 @@ function countOf(word: string): number | null {
 export function findPeriods(text: string, defaultYear?: number, documentMonth?: number): PeriodMention[] {
   const found: PeriodMention[] = [];
   // Every phrase holds one of these words: most paragraphs hold none.
-  if (!/năm|tháng|quý|giai đoạn|thời kỳ|đến|lũy kế/iu.test(text)) return [];
+  if (!/năm|tháng|quý|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn/iu.test(text)) return [];
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
@@ -156,6 +164,7 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
         yearMissing: built.year === undefined,
         reference: REFERENCE_BEFORE.test(before) || EVENT_NAME_BEFORE.test(text.slice(Math.max(0, start - 100), start)),
         estimate: built.estimate ?? /(?<!\p{L})(?:dự )?ước\s*$/iu.test(before),
+        ...(REPORT_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { inName: true } : {}),
       });
     }
   }
@@ -165,21 +174,36 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
   return found;
 }
 
-/** "lũy kế" (or "cộng dồn") with no period of its own: the months of the year up to the document's month. */
+/**
+ * "lũy kế" (or "cộng dồn", "từ đầu năm (đến nay)") with no period of its own: the months of the year up to the
+ * document's month. "lũy kế đến hết tháng 10", "từ đầu năm đến tháng 9": the months up to the month written.
+ */
 function addCumulative(text: string, found: PeriodMention[], month: number): void {
-  const re = /(?<![\p{L}])(?:lũy kế|lũy tiến|cộng dồn)(?![\p{L}])/giu;
+  const re = /(?<![\p{L}])(?:lũy kế|lũy tiến|cộng dồn|(?:tính\s+)?từ\s+đầu\s+năm(?:\s+((?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+nay)?)(?![\p{L}\d])/giu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const end = m.index + m[0].length;
+    const start = m.index;
+    const end = start + m[0].length;
+    // "từ đầu năm 2024": its year was read as "năm 2024", a year; the phrase says the months so far.
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start >= start && found[i]!.end <= end) found.splice(i, 1);
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    const year = m[1] ? Number(m[1]) : undefined;
     const next = found.find((f) => f.start >= end && f.start - end <= 12);
     // "lũy kế năm 2024": the months of that year to the document's month.
     if (next && next.period.type === "year" && month < 12) {
       next.period = { type: "months", months: month, year: next.period.year, label: next.period.label };
       continue;
     }
-    // "lũy kế 9 tháng", "lũy kế đến tháng 9": the period is written.
+    // "lũy kế đến hết tháng 10": from January to that month, not the month alone.
+    if (next && next.period.type === "month" && next.period.part !== undefined && /^\s*(?:đến|tới)\s+(?:hết\s+)?$/iu.test(text.slice(end, next.start))) {
+      const months = next.period.part;
+      next.period = { ...(months === 12 ? { type: "year" } : { type: "months", months }), year: next.period.year, label: next.period.label } as Period;
+      next.start = start;
+      continue;
+    }
+    // "lũy kế 9 tháng": the period is written.
     if (next) continue;
     const period = (month === 12 ? { type: "year" } : { type: "months", months: month }) as Period;
-    found.push({ start: m.index, end, period: { ...period, year: 0, label: m[0] }, yearMissing: true, reference: false, estimate: false });
+    found.push({ start, end, period: { ...period, year: year ?? 0, label: m[0] }, yearMissing: year === undefined, reference: false, estimate: false });
   }
 }
 

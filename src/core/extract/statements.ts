@@ -168,7 +168,8 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
     const firstFigure = clauseFigures.find((f) => f.percent || f.unit)?.start ?? cEnd;
     // (A clause without a figure carries only a period at its head: "Sáu tháng 2020: ...", not the
     // "đến năm 2025" at the end of a plan's title.)
-    const head = periods.find((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45 || ctx.running === true));
+    const heads = periods.filter((p) => !p.reference && p.start >= cStart && p.end <= firstFigure && (firstFigure < cEnd || p.start - cStart <= 45 || ctx.running === true));
+    const head = heads.find((p) => !p.inName) ?? heads[0];
     const clauseCtx: BlockContext = carried ? { ...ctx, period: carried } : ctx;
     // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
     const overWhole = !PLAN_WORD.test(lower) && clauseFigures.some((f) => f.over !== undefined && !f.percent);
@@ -554,7 +555,8 @@ function periodFor(
     if (ctx.lastRange) return { period: ctx.lastRange, estimate: false };
   }
   // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
-  const own = inClause.find((p) => p.start >= preStart);
+  // A period in a report's name ("Theo Báo cáo ... quý II, tháng 6/2024, ...") only when no other is written.
+  const own = inClause.find((p) => p.start >= preStart && !p.inName) ?? inClause.find((p) => p.start >= preStart);
   if (own) return { period: own.period, estimate: own.estimate };
   // None since the figure before it: it goes on in that figure's period ("... bình quân giai đoạn 2021-2023 tăng 0,4%/năm,
   // trong đó khu vực dịch vụ (+6,7%)"; "... năm 2021 và Tết năm 2022 là 291,982 tỷ đồng (trong đó, hàng tết 147,443 tỷ đồng").

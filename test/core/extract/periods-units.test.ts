@@ -73,6 +73,44 @@ describe("a figure with no period of its own goes on in the period of the figure
   });
 });
 
+describe("cumulative words and the document's own period", () => {
+  it("'từ đầu năm (đến nay)' and 'lũy kế đến hết tháng N' are the months from January, not one month or the year", () => {
+    const at = (text: string, date: string): string => period(extractRecords(text, {}, { documentDate: date }).records[0]!);
+    expect(at("Từ đầu năm đến nay, kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 5% so với cùng kỳ.", "2024-10")).toBe("months:10:2024");
+    expect(at("Tính từ đầu năm, kim ngạch xuất khẩu đạt 1,2 tỷ USD.", "2024-10")).toBe("months:10:2024");
+    expect(at("Từ đầu năm 2023 đến nay, kim ngạch xuất khẩu đạt 1,2 tỷ USD.", "2023-09")).toBe("months:9:2023");
+    expect(at("Lũy kế đến hết tháng 10, kim ngạch xuất khẩu đạt 1,2 tỷ USD.", "2024-11")).toBe("months:10:2024");
+    // A stock at a month's end stays that month.
+    expect(at("Tính đến hết tháng 9/2023, toàn tỉnh có 5.600 doanh nghiệp đang hoạt động.", "2023-10")).toBe("month:9:2023");
+  });
+
+  it("'lũy kế' runs to the month the text reports on, not the month it was printed", () => {
+    const text = "Doanh thu bán lẻ hàng hóa tháng 10 ước đạt 4,1 nghìn tỷ đồng. Lũy kế, doanh thu bán lẻ hàng hóa ước đạt 42,3 nghìn tỷ đồng.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2024-11" }).records, 42.3))).toBe("months:10:2024");
+  });
+
+  it("a document date given as a year alone gives the year of periods written without one", () => {
+    const records = extractRecords("Tăng trưởng GRDP sơ bộ quý I giảm 11,38%; quý II giảm 13,01%.", {}, { documentDate: "2023" }).records;
+    expect(period(byValue(records, -11.38))).toBe("quarter:1:2023");
+    expect(period(byValue(records, -13.01))).toBe("quarter:2:2023");
+  });
+});
+
+describe("a period inside the name of a report or a meeting", () => {
+  it("gives way to the period the sentence names for the figure", () => {
+    const text =
+      "Theo Báo cáo kinh tế - xã hội quý II và 6 tháng đầu năm 2024 vừa được công bố, tháng 6/2024, chỉ số sản xuất công nghiệp tăng 10,9% so với cùng kỳ năm trước.";
+    expect(period(extractRecords(text, {}, { documentDate: "2024-06" }).records[0]!)).toBe("month:6:2024");
+    const meeting = "Tại buổi họp báo công bố số liệu thống kê quý III và 9 tháng đầu năm diễn ra sáng 29/9, ông A cho biết cán cân thương mại tháng 9 thặng dư 3,5 tỷ USD.";
+    expect(period(byValue(extractRecords(meeting, {}, { documentDate: "2020-09" }).records, 3.5))).toBe("month:9:2020");
+  });
+
+  it("is still the figure's period when the sentence names no other", () => {
+    const text = "Theo báo cáo 6 tháng đầu năm 2024 của Cục Thống kê, GRDP tăng 5,2% so với cùng kỳ.";
+    expect(extractRecords(text, {}, { documentDate: "2024-07" }).records[0]!.period).toMatchObject({ type: "half", part: 1, year: 2024 });
+  });
+});
+
 describe("units outside the registry", () => {
   it("are kept as written on the record, with no registry id, and flagged", () => {
     const records = extractRecords("Sản lượng thuốc lá tháng 11 năm 2015 đạt 497,4 triệu bao, tăng 9,7% so với cùng kỳ.").records;
