@@ -306,7 +306,7 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   if (compared || known) return true;
   // "11 lượt" (visits received, people commended): an uncompared count in a unit the registry lacks is
   // office activity; "450 triệu bao" (a magnitude) is output.
-  if (s.unitUnknown) return /^(?:nghìn|ngàn|triệu|tỷ) /u.test(s.unitText) && s.name.length > 0;
+  if (s.unitUnknown) return /^(?:nghìn|ngàn|triệu|tỷ)(?: |$)/u.test(s.unitText) && s.name.length > 0;
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.

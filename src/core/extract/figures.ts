@@ -131,9 +131,12 @@ const COUNT_UNIT = unitById("so-luong")!;
 /**
  * Units the registry does not know but reports use: a magnitude and a noun ("triệu bao", "nghìn lượt"),
  * "lượt" and "lượt khách" (visits). The value is kept with the unit as written rather than dropped.
- * A magnitude before a period or comparison word ("tăng 2 triệu so với") is not a unit.
+ * A magnitude before a period or comparison word ("tăng 2 triệu so với") or a verb ("1.496 tỷ đạt 87,38% kế hoạch")
+ * is not a unit with that word: a magnitude alone before a verb or a stop is the unit as written ("tỷ").
+ * "290 ngàn lượt khách quốc tế": "khách quốc tế" names what is counted, the unit is "ngàn lượt".
  */
-const UNKNOWN_UNIT = /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với)(?![\p{L}]))\p{Ll}+(?: khách)?|lượt(?: khách| người)?)(?![\p{L}\d])/u;
+const UNKNOWN_UNIT =
+  /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])/u;
 
 /** "51 triệu đồng/người": a unit per something the registry does not hold, kept as written. */
 function perUnit(after: string, unit: ReturnType<typeof matchUnit>): ReturnType<typeof matchUnit> | ReturnType<typeof unknownUnit> {

@@ -169,6 +169,7 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
     }
   }
   if (documentMonth !== undefined) addCumulative(text, found, documentMonth);
+  if (defaultYear) addPastYear(text, found, defaultYear, documentMonth);
   found.sort((a, b) => a.start - b.start);
   fillYears(found, defaultYear);
   return found;
@@ -204,6 +205,21 @@ function addCumulative(text: string, found: PeriodMention[], month: number): voi
     if (next) continue;
     const period = (month === 12 ? { type: "year" } : { type: "months", months: month }) as Period;
     found.push({ start, end, period: { ...period, year: year ?? 0, label: m[0] }, yearMissing: year === undefined, reference: false, estimate: false });
+  }
+}
+
+/**
+ * "Năm qua", "trong năm vừa qua": the year just ended when the document is of its first quarter (a review printed in
+ * January), else the document's own year. ("5 năm qua" is a span of years, not this.)
+ */
+function addPastYear(text: string, found: PeriodMention[], year: number, month: number | undefined): void {
+  const re = /(?<![\p{L}\d]\s?)năm\s+(?:vừa\s+)?qua(?![\p{L}])/giu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    const past = month !== undefined && month <= 3 ? year - 1 : year;
+    found.push({ start, end, period: { type: "year", year: past, label: m[0] }, yearMissing: false, reference: false, estimate: false });
   }
 }
 

@@ -96,6 +96,17 @@ describe("cumulative words and the document's own period", () => {
   });
 });
 
+describe("'năm qua' (the year just ended)", () => {
+  it("is the year before a document of January, the document's year in December", () => {
+    const text = "Năm qua, kim ngạch xuất khẩu của tỉnh đạt 6,9 tỷ USD, tăng 10% so với năm 2022.";
+    expect(period(extractRecords(text, {}, { documentDate: "2024-01-03" }).records[0]!)).toBe("year::2023");
+    expect(period(extractRecords(text, {}, { documentDate: "2023-12" }).records[0]!)).toBe("year::2023");
+    // "5 năm qua" is a span of years, not the year just ended.
+    const span = extractRecords("Trong 5 năm qua, kim ngạch xuất khẩu đạt 30 tỷ USD.", {}, { documentDate: "2024-01" }).records;
+    expect(byValue(span, 30).period.year).not.toBe(2023);
+  });
+});
+
 describe("a period inside the name of a report or a meeting", () => {
   it("gives way to the period the sentence names for the figure", () => {
     const text =
@@ -117,6 +128,17 @@ describe("units outside the registry", () => {
     const r = byValue(records, 497.4);
     expect(r.indicator).toMatchObject({ unit: "triệu bao", unitText: "triệu bao" });
     expect(r.uncertain).toContain("unit-unknown");
+  });
+
+  it("a magnitude alone before a verb is the unit as written; 'lượt khách quốc tế' counts 'lượt' of 'khách quốc tế'", () => {
+    const records = extractRecords(
+      "Tổng doanh thu ước đạt 1.496 tỷ đạt 87,38% kế hoạch. Toàn tỉnh đón 8,5 triệu lượt, trong đó có 290 ngàn lượt khách quốc tế, tăng 13,5% so với cùng kỳ. Thanh Hóa đón 6,8 triệu lượt khách, đạt 68,2% kế hoạch năm.",
+      {},
+      { documentDate: "2017-09" },
+    ).records;
+    expect(byValue(records, 1496)).toMatchObject({ indicator: { unit: "tỷ", unitText: "tỷ" }, reported: { pctOfPlan: 87.38 } });
+    expect(byValue(records, 290).indicator.unitText).toBe("ngàn lượt");
+    expect(byValue(records, 6.8).indicator.unitText).toBe("triệu lượt khách");
   });
 
   it("convert only to themselves (a plan and its actual in the same unknown unit compare)", () => {
