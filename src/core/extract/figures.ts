@@ -39,6 +39,11 @@ export function findFigures(text: string): Figure[] {
     const start = m.index;
     let end = start + token.length;
     let over: number | undefined;
+    // "ngày 29/9", "sáng 15-10", "từ 01/01 đến 30/6": a day and month after a word of time is a date, not a figure.
+    if ((text[end] === "/" || text[end] === "-") && DAY_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && isDayMonth(token, /^[/-](\d{1,2})(?![\d.,]\d)/.exec(text.slice(end, end + 4))?.[1])) {
+      NUMBER.lastIndex = skipWord(text, end);
+      continue;
+    }
     if (text[end] === "/") {
       const rest = /^\/(\d[\d.,]*)(\/\d+)?/.exec(text.slice(end, end + 24));
       // Dates (13/5/2020, 5/2020) and document numbers (1809/QĐ-UBND) are not figures.
@@ -121,6 +126,16 @@ function decimalsOf(token: string): number {
   return 0;
 }
 
+/** Words of time before a day: "ngày", "sáng", "chiều", "hôm", "lúc", "từ", "đến". */
+const DAY_WORD_BEFORE = /(?<![\p{L}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|lúc|từ|đến|tới)\s+$/iu;
+
+function isDayMonth(day: string, month: string | undefined): boolean {
+  if (month === undefined || !/^\d{1,2}$/.test(day)) return false;
+  const d = Number(day);
+  const m = Number(month);
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
 function skipWord(text: string, from: number): number {
   let i = from;
   while (i < text.length && !/\s/.test(text[i]!)) i++;
@@ -154,8 +169,14 @@ function unknownUnit(after: string): { def: UnitDef; text: string; length: numbe
   return { def: COUNT_UNIT, text: m[1]!, length: m[0].length, unknown: true };
 }
 
+/** "cơ sở/doanh nghiệp": a registry spelling that joins two words with a slash. */
+const SLASHED_UNIT = /^ ?([\p{L}]+(?: [\p{L}]+)?\/[\p{L}]+(?: [\p{L}]+)?)(?![\p{L}\d])/u;
+
 /** The longest run of up to four words after a number that the unit registry knows. */
 function matchUnit(after: string): { def: UnitDef; text: string; length: number } | undefined {
+  const slashed = SLASHED_UNIT.exec(after);
+  const slashedDef = slashed ? resolveUnit(slashed[1]!) : undefined;
+  if (slashed && slashedDef) return { def: slashedDef, text: slashed[1]!, length: slashed[0].length };
   const m = UNIT_WORDS.exec(after);
   if (!m) return undefined;
   const words = [m[1], m[2], m[3], m[4]].filter((w): w is string => w !== undefined);

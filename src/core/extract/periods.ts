@@ -94,6 +94,17 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ period: { type: "year" }, year: m[2] ? Number(m[2]) : undefined, estimate: m[1] !== undefined }),
   },
   {
+    // "Từ ngày 01/01/2024 đến ngày 30/6/2024", "từ 1/1 đến 30/9/2023": from January 1 to a month's end, the months so far.
+    re: new RegExp(`từ\\s+(?:ngày\\s+)?0?1/0?1(?:/${YEAR})?\\s*(?:đến|tới|-)\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?`, "giu"),
+    build: (m) => {
+      const day = Number(m[2]);
+      const month = Number(m[3]);
+      const year = m[4] ?? m[1];
+      if (month < 1 || month > 12 || day < 28 || day > 31) return null;
+      return { period: month === 12 ? { type: "year" } : { type: "months", months: month }, year: year ? Number(year) : undefined };
+    },
+  },
+  {
     // "Đến ngày 31/12/2021", "đến 31/10/2021": a stock as of the end of that month.
     // ("từ ngày 16/12/2020 đến ngày 15/11/2021" is a span, not a date of a stock.)
     re: new RegExp(`(?<!\\d{4}\\s)(?:tính\\s+)?đến\\s+(?:ngày\\s+)?\\d{1,2}/(\\d{1,2})/${YEAR}`, "giu"),

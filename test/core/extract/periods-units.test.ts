@@ -122,6 +122,24 @@ describe("a period inside the name of a report or a meeting", () => {
   });
 });
 
+describe("dates are never values", () => {
+  it("a day and month after a word of time is a date, whatever word follows it", () => {
+    const records = extractRecords("Trong ngày 29/9 hộ kinh doanh bán được 5 tấn hàng. Sáng 15-10 doanh nghiệp A nhận 200 tấn gạo.", {}, { documentDate: "2024-10" }).records;
+    expect(records.map((r) => r.value).sort((a, b) => a - b)).toEqual([5, 200]);
+  });
+
+  it("a count of a whole stays a figure ('đạt 5/6 xã')", () => {
+    const records = extractRecords("Huyện A có 5/6 xã đạt chuẩn nông thôn mới.", {}, { documentDate: "2024-10" }).records;
+    expect(byValue(records, 5).indicator.unit).toBe("xa");
+  });
+
+  it("'từ 01/01/2024 đến 30/6/2024' is the first six months", () => {
+    const r = extractRecords("Từ 01/01/2024 đến 30/6/2024, toàn tỉnh có 350 doanh nghiệp thành lập mới.", {}, { documentDate: "2024-10" }).records[0]!;
+    expect(r.value).toBe(350);
+    expect(r.period).toMatchObject({ type: "months", months: 6, year: 2024 });
+  });
+});
+
 describe("units outside the registry", () => {
   it("are kept as written on the record, with no registry id, and flagged", () => {
     const records = extractRecords("Sản lượng thuốc lá tháng 11 năm 2015 đạt 497,4 triệu bao, tăng 9,7% so với cùng kỳ.").records;
@@ -139,6 +157,12 @@ describe("units outside the registry", () => {
     expect(byValue(records, 1496)).toMatchObject({ indicator: { unit: "tỷ", unitText: "tỷ" }, reported: { pctOfPlan: 87.38 } });
     expect(byValue(records, 290).indicator.unitText).toBe("ngàn lượt");
     expect(byValue(records, 6.8).indicator.unitText).toBe("triệu lượt khách");
+  });
+
+  it("a registry spelling with a slash ('cơ sở/doanh nghiệp') is that unit, not a unit per something", () => {
+    const r = byValue(extractRecords("Đến nay toàn tỉnh có 10.700 cơ sở/doanh nghiệp công nghiệp.").records, 10700);
+    expect(r.indicator).toMatchObject({ unit: "co-so", unitText: "cơ sở/doanh nghiệp" });
+    expect(byValue(extractRecords("GRDP bình quân ước đạt 51 triệu đồng/người.").records, 51).indicator.unitText).toBe("triệu đồng/người");
   });
 
   it("convert only to themselves (a plan and its actual in the same unknown unit compare)", () => {

@@ -92,6 +92,9 @@ const piece = fc.constantFrom(
   "1.496 tỷ",
   "hơn 3 tỷ USD",
   "sáng 29/9",
+  "Ngày 15-10 ",
+  "Từ 01/01/2024 đến 30/6/2024, ",
+  "10.700 cơ sở/doanh nghiệp",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
