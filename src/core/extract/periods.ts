@@ -81,8 +81,19 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "tháng Giêng năm 2024": January.
+    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+giêng(?![\\p{L}])(?:\\s*(?:/|-|năm)\\s*${YEAR})?`, "giu"),
+    build: (m) => ({ period: { type: "month", part: 1 }, year: m[1] ? Number(m[1]) : undefined }),
+  },
+  {
+    // "nửa đầu năm 2024", "nửa cuối năm": a half.
+    re: new RegExp(`(?<![\\p{L}])nửa\\s+(đầu|cuối)\\s+năm(?:\\s+${YEAR})?`, "giu"),
+    build: (m) => ({ period: { type: "half", part: m[1]!.toLowerCase() === "đầu" ? 1 : 2 }, year: m[2] ? Number(m[2]) : undefined }),
+  },
+  {
     // "quý II/2021", "quý 3 năm 2020"
-    re: new RegExp(`quý (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|năm)\\s*${YEAR})?`, "giu"),
+    // ("quí", "qúy": older and slipped spellings of "quý".)
+    re: new RegExp(`(?:quý|quí|qúy) (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|-|năm)\\s*${YEAR})?`, "giu"),
     build: (m) => ({
       period: { type: "quarter", part: ROMAN_Q[m[1]!.toLowerCase()] ?? Number(m[1]) },
       year: m[2] ? Number(m[2]) : undefined,
@@ -158,7 +169,7 @@ function countOf(word: string): number | null {
 export function findPeriods(text: string, defaultYear?: number, documentMonth?: number): PeriodMention[] {
   const found: PeriodMention[] = [];
   // Every phrase holds one of these words: most paragraphs hold none.
-  if (!/năm|tháng|quý|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn/iu.test(text)) return [];
+  if (!/năm|tháng|quý|quí|qúy|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn/iu.test(text)) return [];
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {

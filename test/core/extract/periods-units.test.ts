@@ -122,6 +122,15 @@ describe("a period inside the name of a report or a meeting", () => {
   });
 });
 
+describe("other spellings of periods", () => {
+  it("'quí I' (older spelling), 'tháng Giêng', 'nửa đầu năm'", () => {
+    const at = (text: string): string => period(extractRecords(text, {}, { documentDate: "2024-06" }).records[0]!);
+    expect(at("Chỉ số sản xuất công nghiệp quí I/2024 tăng 6,18% so với cùng kỳ.")).toBe("quarter:1:2024");
+    expect(at("Kim ngạch xuất khẩu tháng Giêng năm 2024 đạt 1,2 tỷ USD.")).toBe("month:1:2024");
+    expect(at("Nửa đầu năm 2024, kim ngạch xuất khẩu đạt 6,5 tỷ USD.")).toBe("half:1:2024");
+  });
+});
+
 describe("dates are never values", () => {
   it("a day and month after a word of time is a date, whatever word follows it", () => {
     const records = extractRecords("Trong ngày 29/9 hộ kinh doanh bán được 5 tấn hàng. Sáng 15-10 doanh nghiệp A nhận 200 tấn gạo.", {}, { documentDate: "2024-10" }).records;

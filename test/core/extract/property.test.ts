@@ -95,6 +95,9 @@ const piece = fc.constantFrom(
   "Ngày 15-10 ",
   "Từ 01/01/2024 đến 30/6/2024, ",
   "10.700 cơ sở/doanh nghiệp",
+  "quí I",
+  "tháng Giêng năm 2024",
+  "nửa đầu năm",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
