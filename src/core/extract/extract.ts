@@ -10,7 +10,7 @@ import { findFigures } from "./figures";
 import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
-import { findPeriods, samePeriod, type PeriodMention } from "./periods";
+import { findPeriods, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
@@ -86,13 +86,14 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   // A date given as a year alone ("2023": a yearly report) still gives the year.
   const givenYear = Number(/^((?:19|20)\d\d)(?!\d)/.exec(context.documentDate ?? "")?.[1] ?? 0);
   const defaultYear = given?.year ?? (givenYear || commonestYear(composed));
-  const headingPeriod = findPeriods((context.heading ?? "").normalize("NFC"), defaultYear, given?.part).find((p) => !p.reference && p.period.year > 0)?.period;
-  const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear);
+  const printed = given ? { month: given.part!, year: given.year } : undefined;
+  const headingPeriod = findPeriods((context.heading ?? "").normalize("NFC"), defaultYear, given?.part, printed).find((p) => !p.reference && p.period.year > 0)?.period;
+  const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear, printed);
   // "lũy kế", "từ đầu năm": the months from January to the month the document reports on, which is its own period's
   // (a report on October printed on 5 November) when it names one, else its date's.
   const documentMonth = lastMonthOf(docPeriod) ?? given?.part;
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, asOf, docPeriod, fallback });
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback });
 
   const province = options.province ?? findProvince(composed);
   const records: ExtractedRecord[] = [];
@@ -188,6 +189,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
 interface DocumentPeriods {
   defaultYear: number;
   documentMonth: number | undefined;
+  printed: Printed | undefined;
   asOf: Period | undefined;
   docPeriod: Period | undefined;
   fallback: Period;
@@ -198,7 +200,7 @@ interface DocumentPeriods {
  * kind), the last multi-year range, and the list it belongs to ("..., trong đó:" and its items).
  */
 function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods): Statement[] {
-  const { defaultYear, documentMonth, asOf, docPeriod, fallback } = doc;
+  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback } = doc;
   const statements: Statement[] = [];
   let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
   let sub = section;
@@ -210,7 +212,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   let narrative: Period | undefined;
   let sectioned = false;
   for (const block of body) {
-    const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth);
+    const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth, printed);
     if (block.kind === "heading") {
       sectioned = true;
       narrative = undefined;
@@ -244,7 +246,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     while (nextContext < contexts.length && contexts[nextContext]!.at <= at) nextContext++;
     const ctx = contexts[nextContext - 1]?.ctx ?? section;
     const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind };
-    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth), noteCtx));
+    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth, printed), noteCtx));
   }
 
   return statements;
@@ -384,10 +386,10 @@ function lastMonthOf(p: Period | undefined): number | undefined {
 }
 
 /** The first period the document names in its title and opening paragraphs. */
-function documentPeriod(body: Block[], defaultYear: number): Period | undefined {
+function documentPeriod(body: Block[], defaultYear: number, printed: Printed | undefined): Period | undefined {
   let seen = 0;
   for (const block of body) {
-    const first = findPeriods(block.text, defaultYear).find((p) => !p.reference && p.period.year > 0);
+    const first = findPeriods(block.text, defaultYear, undefined, printed).find((p) => !p.reference && p.period.year > 0);
     if (first) return first.period;
     seen += block.text.length;
     if (seen > 1500) break;

@@ -166,7 +166,7 @@ function countOf(word: string): number | null {
  * Every period phrase of a cleaned text, earliest first; years left out are filled from `defaultYear`.
  * `documentMonth` (the month a report is dated or titled with) gives "lũy kế" with no period after it.
  */
-export function findPeriods(text: string, defaultYear?: number, documentMonth?: number): PeriodMention[] {
+export function findPeriods(text: string, defaultYear?: number, documentMonth?: number, printed?: Printed): PeriodMention[] {
   const found: PeriodMention[] = [];
   // Every phrase holds one of these words: most paragraphs hold none.
   if (!/năm|tháng|quý|quí|qúy|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn/iu.test(text)) return [];
@@ -193,8 +193,14 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
   if (documentMonth !== undefined) addCumulative(text, found, documentMonth);
   if (defaultYear) addPastYear(text, found, defaultYear, documentMonth);
   found.sort((a, b) => a.start - b.start);
-  fillYears(found, defaultYear);
+  fillYears(found, defaultYear, printed);
   return found;
+}
+
+/** The month and year a document is dated (given by the caller), when known. */
+export interface Printed {
+  month: number;
+  year: number;
 }
 
 /**
@@ -246,15 +252,33 @@ function addPastYear(text: string, found: PeriodMention[], year: number, month: 
 }
 
 /** "06 tháng đầu năm và chương trình ... năm 2020": a missing year is the next year written, else the default. */
-function fillYears(mentions: PeriodMention[], defaultYear: number | undefined): void {
+function fillYears(mentions: PeriodMention[], defaultYear: number | undefined, printed: Printed | undefined): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!m.yearMissing) continue;
     const next = mentions.slice(i + 1).find((n) => !n.yearMissing && !n.reference && n.start - m.end < 120);
-    const year = next?.period.year ?? defaultYear ?? 0;
+    // "tháng 12", "11 tháng", "quý IV" in a document dated January or February: the year just ended.
+    const lastYear = printed !== undefined && printed.month <= 2 && endsLate(m.period) ? printed.year - 1 : undefined;
+    const year = next?.period.year ?? lastYear ?? defaultYear ?? 0;
     m.period = { ...m.period, year };
   }
   for (const m of mentions) m.period.label = periodLabel(m.period);
+}
+
+/** A period of one year that ends in its last quarter (a month from October, 10 or 11 months, quý IV, the second half). */
+function endsLate(p: Period): boolean {
+  switch (p.type) {
+    case "month":
+      return (p.part ?? 0) >= 10;
+    case "months":
+      return (p.months ?? 0) >= 10;
+    case "quarter":
+      return p.part === 4;
+    case "half":
+      return p.part === 2;
+    default:
+      return false;
+  }
 }
 
 /** Same span of time: 6 months from January is the first half; 12 months is the year. */

@@ -96,6 +96,20 @@ describe("cumulative words and the document's own period", () => {
   });
 });
 
+describe("a document dated January or February", () => {
+  it("speaks of last year's late months when it writes no year", () => {
+    const text = "Tháng 12, kim ngạch xuất khẩu ước đạt 700 triệu USD. Tính chung 11 tháng, kim ngạch xuất khẩu đạt 6,2 tỷ USD.";
+    const records = extractRecords(text, {}, { documentDate: "2024-01-05" }).records;
+    expect(period(byValue(records, 700))).toBe("month:12:2023");
+    expect(period(byValue(records, 6.2))).toBe("months:11:2023");
+  });
+
+  it("a later document keeps its own year for them", () => {
+    const records = extractRecords("Phấn đấu quý IV kim ngạch xuất khẩu đạt 2 tỷ USD.", {}, { documentDate: "2024-06" }).records;
+    expect(period(byValue(records, 2))).toBe("quarter:4:2024");
+  });
+});
+
 describe("'năm qua' (the year just ended)", () => {
   it("is the year before a document of January, the document's year in December", () => {
     const text = "Năm qua, kim ngạch xuất khẩu của tỉnh đạt 6,9 tỷ USD, tăng 10% so với năm 2022.";
