@@ -55,7 +55,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "6 tháng đầu năm 2020", "Sáu tháng đầu 2020", "06 tháng cuối năm 2020", "Sáu tháng 2020"
-    re: new RegExp(`(?<![\\p{L}\\d])${COUNT} tháng(?: (đầu|cuối))?(?: năm)?(?: ${YEAR})?`, "giu"),
+    // ("9 tháng năm nay": this year, the document's.)
+    re: new RegExp(`(?<![\\p{L}\\d])${COUNT} tháng(?: (đầu|cuối))?(?: năm(?: nay(?![\\p{L}]))?)?(?: ${YEAR})?`, "giu"),
     build: (m) => {
       const n = countOf(m[1]!);
       const side = m[2]?.toLowerCase();
@@ -63,7 +64,7 @@ const PATTERNS: Pattern[] = [
       if (n === null || n < 1 || n > 12) return null;
       // "3 tháng" alone is a duration ("đào tạo dưới 3 tháng"), not a period, unless its words make it
       // the months so far: "Tính chung 9 tháng, ...", "lũy kế 5 tháng đạt", "6 tháng qua".
-      if (!side && year === undefined && !CUMULATIVE_BEFORE.test(before(m)) && !CUMULATIVE_AFTER.test(after(m))) return null;
+      if (!side && year === undefined && !/ nay$/iu.test(m[0]) && !CUMULATIVE_BEFORE.test(before(m)) && !CUMULATIVE_AFTER.test(after(m))) return null;
       if (side === "cuối") return n === 6 ? { period: { type: "half", part: 2 }, year } : null;
       if (n === 6) return { period: { type: "half", part: 1 }, year };
       if (n === 12) return { period: { type: "year" }, year };
@@ -73,7 +74,7 @@ const PATTERNS: Pattern[] = [
   {
     // "tháng 9/2020", "tháng 9-2022", "tháng 9 năm 2020", "Tháng 12": one month (a flow, or a stock at its end).
     // Not a date ("ngày 01 tháng 9 năm 2021", "ngày 15/9"), which REFERENCE_BEFORE marks.
-    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR})?(?![\\d/])`, "giu"),
+    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?(?![\\d/])`, "giu"),
     build: (m) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
@@ -93,7 +94,7 @@ const PATTERNS: Pattern[] = [
   {
     // "quý II/2021", "quý 3 năm 2020"
     // ("quí", "qúy": older and slipped spellings of "quý".)
-    re: new RegExp(`(?:quý|quí|qúy) (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|-|năm)\\s*${YEAR})?`, "giu"),
+    re: new RegExp(`(?:quý|quí|qúy) (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?`, "giu"),
     build: (m) => ({
       period: { type: "quarter", part: ROMAN_Q[m[1]!.toLowerCase()] ?? Number(m[1]) },
       year: m[2] ? Number(m[2]) : undefined,
@@ -123,6 +124,11 @@ const PATTERNS: Pattern[] = [
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { period: { type: "month", part: month }, year: Number(m[2]) } : null;
     },
+  },
+  {
+    // "năm nay": the document's year.
+    re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/giu,
+    build: () => ({ period: { type: "year" } }),
   },
   {
     // "năm 2021", "Năm 2021,", "đến năm 2025", "kế hoạch năm 2022"

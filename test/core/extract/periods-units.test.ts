@@ -137,6 +137,18 @@ describe("a period inside the name of a report or a meeting", () => {
 });
 
 describe("other spellings of periods", () => {
+  it("'năm nay' is the document's year, alone or after a month, months or quarter", () => {
+    const records = extractRecords(
+      "Về sử dụng GDP quý III năm nay, tiêu dùng cuối cùng tăng 1,19% so với cùng kỳ năm trước. Tính chung 9 tháng năm nay, xuất khẩu tăng 4,2%. Tăng trưởng năm nay đạt 7,1%.",
+      {},
+      { documentDate: "2020-09" },
+    ).records;
+    expect(period(byValue(records, 1.19))).toBe("quarter:3:2020");
+    expect(byValue(records, 1.19).indicator.vi).not.toMatch(/năm nay/u);
+    expect(period(byValue(records, 4.2))).toBe("months:9:2020");
+    expect(period(byValue(records, 7.1))).toBe("year::2020");
+  });
+
   it("'quí I' (older spelling), 'tháng Giêng', 'nửa đầu năm'", () => {
     const at = (text: string): string => period(extractRecords(text, {}, { documentDate: "2024-06" }).records[0]!);
     expect(at("Chỉ số sản xuất công nghiệp quí I/2024 tăng 6,18% so với cùng kỳ.")).toBe("quarter:1:2024");

@@ -98,6 +98,7 @@ const piece = fc.constantFrom(
   "quí I",
   "tháng Giêng năm 2024",
   "nửa đầu năm",
+  "quý III năm nay",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
