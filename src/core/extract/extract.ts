@@ -262,9 +262,16 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
   for (const s of read) {
     if (s.figureStart > at && !s.earlier) [at, period] = [s.figureStart, s.period];
   }
+  // One pass over clauses, figures and periods in text order (a paste without breaks is one long block).
+  const figureStarts = read.map((s) => s.figureStart).sort((a, b) => a - b);
+  let f = 0;
+  let p = 0;
   for (const [start, end] of clauses(block.text)) {
-    if (start < at || read.some((s) => s.figureStart >= start && s.figureStart < end)) continue;
-    const named = periods.filter((p) => !p.reference && p.start >= start && p.end <= end);
+    while (f < figureStarts.length && figureStarts[f]! < start) f++;
+    while (p < periods.length && periods[p]!.start < start) p++;
+    if (start < at || (f < figureStarts.length && figureStarts[f]! < end)) continue;
+    const named: PeriodMention[] = [];
+    for (let k = p; k < periods.length && periods[k]!.start < end; k++) if (!periods[k]!.reference && periods[k]!.end <= end) named.push(periods[k]!);
     const first = named.find((p) => !p.inName) ?? named[0];
     if (first) [at, period] = [first.start, first.period];
   }
