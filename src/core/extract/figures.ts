@@ -94,8 +94,34 @@ export function findFigures(text: string): Figure[] {
     });
   }
   shareUnits(text, figures);
-  return figures;
+  return ofWholes(text, figures);
 }
+
+/**
+ * "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng": a count after "trong" is the whole the text
+ * counts within, a reference total, not a figure; "09 trong 12 sản phẩm": the count before it takes its unit.
+ */
+function ofWholes(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    const counted = f.unit !== undefined && !f.percent && COUNTED_FAMILIES.has(f.unit.family);
+    if (!counted || !/(?<![\p{L}])trong\s+$/iu.test(text.slice(Math.max(0, f.start - 8), f.start))) {
+      out.push(f);
+      continue;
+    }
+    const part = out[out.length - 1];
+    if (part && !part.unit && !part.percent && /^\s+trong\s+$/iu.test(text.slice(part.end, f.start))) {
+      part.unit = f.unit;
+      part.unitText = f.unitText;
+      if (f.unitUnknown) part.unitUnknown = true;
+    }
+  }
+  return out;
+}
+
+/** Families of things counted, whose totals "trong N ..." are a reference, not a figure. */
+const COUNTED_FAMILIES: ReadonlySet<string> = new Set(["count", "products", "enterprises", "projects", "communes", "cooperatives", "establishments", "markets"]);
 
 /**
  * "cao đẳng 1.542, trung cấp 2.524, sơ cấp ...: 11.112 học viên": in a list the unit is written once, after

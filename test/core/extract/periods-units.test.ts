@@ -168,6 +168,12 @@ describe("dates are never values", () => {
     expect(byValue(records, 5).indicator.unit).toBe("xa");
   });
 
+  it("a whole counted within ('Trong 30 sản phẩm ...') is a reference total; the part before 'trong' takes its unit", () => {
+    const records = extractRecords("Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng so với cùng kỳ. Có 09 trong 12 sản phẩm đạt kế hoạch.", {}, { documentDate: "2012" }).records;
+    expect(records.some((r) => r.value === 30 || r.value === 12)).toBe(false);
+    expect(byValue(records, 9).indicator.unit).toBe("san-pham");
+  });
+
   it("'từ 01/01/2024 đến 30/6/2024' is the first six months", () => {
     const r = extractRecords("Từ 01/01/2024 đến 30/6/2024, toàn tỉnh có 350 doanh nghiệp thành lập mới.", {}, { documentDate: "2024-10" }).records[0]!;
     expect(r.value).toBe(350);
