@@ -26,6 +26,8 @@ export interface Figure {
 }
 
 const INDEX_BEFORE = /bằng\s+$/u;
+/** "tăng 6,71 so với cùng kỳ": a rate with decimals written without its "%" (the sentence's other rates have it). */
+const GROWTH_BEFORE = /(?<![\p{L}])(?:tăng|giảm)\s+$/u;
 const INDEX_AFTER = /^\s*(?:%\s*)?(?:so\s+(?:với\s+)?)?cùng kỳ/u;
 const NUMBER = /(?<![\p{L}\d.,/])\d[\d.,]*/gu;
 const NOT_UNITS = /^(?:viên chức|cái gì)$/iu;
@@ -65,7 +67,8 @@ export function findFigures(text: string): Figure[] {
     if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%") continue;
     const after = text.slice(end, end + 40);
     // "bằng 70,6 cùng kỳ", "bằng 98,5 so với cùng kỳ": an index written without its "%".
-    const pct = /^ ?%/.exec(after) ?? (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && INDEX_AFTER.test(after) ? /^/.exec(after) : null);
+    const bareRate = INDEX_AFTER.test(after) && (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || (GROWTH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /,\d{1,2}$/.test(token)));
+    const pct = /^ ?%/.exec(after) ?? (bareRate ? /^/.exec(after) : null);
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
       const signed = /\(\s*([-−–+])\s*$/u.exec(text.slice(Math.max(0, start - 4), start));

@@ -181,6 +181,15 @@ describe("dates are never values", () => {
   });
 });
 
+describe("rates written without their '%'", () => {
+  it("'tăng 6,71 so với cùng kỳ' is a growth like 'bằng 70,6 cùng kỳ' is an index; a whole number is not read so", () => {
+    const text = "Giá trị sản xuất công nghiệp ước đạt 43,2 ngàn tỷ đồng, tăng 6,73% so với tháng trước và tăng 6,71 so với cùng kỳ.";
+    expect(byValue(extractRecords(text, {}, { documentDate: "2023-01" }).records, 43.2).reported).toEqual({ growthVsPrevPeriod: 6.73, growthVsPrior: 6.71 });
+    const count = extractRecords("Số doanh nghiệp tăng 12 so với cùng kỳ.", {}, { documentDate: "2023-01" }).records;
+    expect(count.some((r) => r.indicator.unit === "percent")).toBe(false);
+  });
+});
+
 describe("units outside the registry", () => {
   it("are kept as written on the record, with no registry id, and flagged", () => {
     const records = extractRecords("Sản lượng thuốc lá tháng 11 năm 2015 đạt 497,4 triệu bao, tăng 9,7% so với cùng kỳ.").records;
