@@ -29,6 +29,7 @@ const NUMBER_WORDS: Record<string, number> = {
   hai: 2,
   ba: 3,
   bốn: 4,
+  năm: 5,
   sáu: 6,
   bảy: 7,
   tám: 8,
@@ -38,7 +39,8 @@ const NUMBER_WORDS: Record<string, number> = {
   "mười hai": 12,
 };
 
-const COUNT = "(\\d{1,2}|mười một|mười hai|mười|một|hai|ba|bốn|sáu|bảy|tám|chín)";
+// ("năm" is five only in "Năm tháng đầu năm 2015", "năm tháng năm 2015": elsewhere it is the year.)
+const COUNT = "(\\d{1,2}|mười một|mười hai|mười|một|hai|ba|bốn|năm(?= tháng (?:đầu|cuối|năm))|sáu|bảy|tám|chín)";
 const YEAR = "((?:19|20)\\d\\d)(?!\\d)";
 const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 

@@ -154,6 +154,9 @@ describe("other spellings of periods", () => {
     expect(at("Chỉ số sản xuất công nghiệp quí I/2024 tăng 6,18% so với cùng kỳ.")).toBe("quarter:1:2024");
     expect(at("Kim ngạch xuất khẩu tháng Giêng năm 2024 đạt 1,2 tỷ USD.")).toBe("month:1:2024");
     expect(at("Nửa đầu năm 2024, kim ngạch xuất khẩu đạt 6,5 tỷ USD.")).toBe("half:1:2024");
+    // "Năm" (five) before "tháng đầu năm"; "năm tháng" alone is time passing, not a period.
+    expect(at("Năm tháng đầu năm 2024, sản lượng điện đạt 62,178 tỷ kWh.")).toBe("months:5:2024");
+    expect(at("Qua nhiều năm tháng, doanh nghiệp đạt 500 tỷ đồng.")).toBe("year::2024");
   });
 });
 
