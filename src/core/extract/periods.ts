@@ -187,8 +187,10 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
       const built = pattern.build(m);
       if (!built) continue;
       const before = text.slice(Math.max(0, start - 60), start);
+      // "Sơ bộ quý I giảm mạnh (-11,38%)": "sơ bộ" (preliminary) dates the figure with the period; it names nothing.
+      const preliminary = /(?<![\p{L}])sơ bộ\s+$/iu.exec(before);
       found.push({
-        start,
+        start: preliminary ? start - preliminary[0].length : start,
         end,
         period: { ...built.period, year: built.year ?? 0, label: m[0] } as Period,
         yearMissing: built.year === undefined,

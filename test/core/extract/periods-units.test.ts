@@ -92,6 +92,8 @@ describe("cumulative words and the document's own period", () => {
   it("a document date given as a year alone gives the year of periods written without one", () => {
     const records = extractRecords("Tăng trưởng GRDP sơ bộ quý I giảm 11,38%; quý II giảm 13,01%.", {}, { documentDate: "2023" }).records;
     expect(period(byValue(records, -11.38))).toBe("quarter:1:2023");
+    // "sơ bộ" (preliminary) goes with the period, not into the name.
+    expect(byValue(records, -11.38).indicator.vi).toBe("Tăng trưởng GRDP");
     expect(period(byValue(records, -13.01))).toBe("quarter:2:2023");
   });
 });
