@@ -189,8 +189,10 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
       const before = text.slice(Math.max(0, start - 60), start);
       // "Sơ bộ quý I giảm mạnh (-11,38%)": "sơ bộ" (preliminary) dates the figure with the period; it names nothing.
       const preliminary = /(?<![\p{L}])sơ bộ\s+$/iu.exec(before);
+      // "(cùng kỳ năm 2019 tăng 10,8%)": the figure of that earlier period; "cùng kỳ" is part of its period, no name.
+      const earlier = /(?<![\p{L}])(?<!so\s(?:với\s)?)cùng kỳ\s+$/iu.exec(before);
       found.push({
-        start: preliminary ? start - preliminary[0].length : start,
+        start: preliminary ? start - preliminary[0].length : earlier ? start - earlier[0].length : start,
         end,
         period: { ...built.period, year: built.year ?? 0, label: m[0] } as Period,
         yearMissing: built.year === undefined,

@@ -70,6 +70,8 @@ describe("a figure with no period of its own goes on in the period of the figure
     expect(period(byValue(records, 13.3))).toBe("month:1:2023");
     expect(period(byValue(records, 5.8))).toBe("month:1:2024");
     expect(period(byValue(records, 9.1))).toBe("month:1:2023");
+    // "cùng kỳ" goes with the earlier period: the figure is named by the sentence it belongs to, not "cùng kỳ".
+    expect(byValue(records, 13.3).indicator.vi).not.toMatch(/cùng kỳ/u);
   });
 });
 
