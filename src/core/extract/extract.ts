@@ -10,7 +10,7 @@ import { findFigures } from "./figures";
 import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
-import { findPeriods, samePeriod, type PeriodMention, type Printed } from "./periods";
+import { findPeriods, lastMonthOf, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
@@ -374,22 +374,6 @@ function documentDate(text: string): Period | undefined {
   const year = Number(m[2]);
   if (month < 1 || month > 12) return undefined;
   return { type: "month", part: month, year, label: `đến tháng ${month}/${year}` };
-}
-
-/** The last month of a period within one year (October for "tháng 10", September for "quý III"); none for a year or range. */
-function lastMonthOf(p: Period | undefined): number | undefined {
-  switch (p?.type) {
-    case "month":
-      return p.part;
-    case "months":
-      return p.months;
-    case "quarter":
-      return p.part === undefined ? undefined : p.part * 3;
-    case "half":
-      return p.part === 2 ? 12 : 6;
-    default:
-      return undefined;
-  }
 }
 
 /** The first period the document names in its title and opening paragraphs. */

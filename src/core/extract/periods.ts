@@ -279,17 +279,22 @@ function fillYears(mentions: PeriodMention[], defaultYear: number | undefined, p
 
 /** A period of one year that ends in its last quarter (a month from October, 10 or 11 months, quý IV, the second half). */
 function endsLate(p: Period): boolean {
-  switch (p.type) {
+  return (lastMonthOf(p) ?? 0) >= 10;
+}
+
+/** The last month of a period within one year (October for "tháng 10", September for "quý III"); none for a year or range. */
+export function lastMonthOf(p: Period | undefined): number | undefined {
+  switch (p?.type) {
     case "month":
-      return (p.part ?? 0) >= 10;
+      return p.part;
     case "months":
-      return (p.months ?? 0) >= 10;
+      return p.months;
     case "quarter":
-      return p.part === 4;
+      return p.part === undefined ? undefined : p.part * 3;
     case "half":
-      return p.part === 2;
+      return p.part === 2 ? 12 : 6;
     default:
-      return false;
+      return undefined;
   }
 }
 
