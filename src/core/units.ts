@@ -208,6 +208,8 @@ export function sameFamily(a: string, b: string): boolean {
 
 /** Converts a value between two units of one family: convert(1.13, "ty-kwh", "trieu-kwh") = 1130. */
 export function convert(value: number, fromId: string, toId: string): number {
+  // A unit outside the registry (a record keeps "triệu bao" as written) converts only to itself.
+  if (fromId === toId) return value;
   const from = BY_ID.get(fromId);
   const to = BY_ID.get(toId);
   if (!from || !to) {

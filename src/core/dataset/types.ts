@@ -42,7 +42,7 @@ export interface IndicatorRef {
   code: string;
   vi: string;
   en: string;
-  /** Unit id from the unit registry ("tan", "trieu-kwh"). */
+  /** Unit id from the unit registry ("tan", "trieu-kwh"); a unit outside it, as written ("triệu bao"). */
   unit: string;
   /** Unit as the document writes it ("triệu Kwh"). */
   unitText: string;

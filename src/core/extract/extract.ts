@@ -10,7 +10,7 @@ import { findFigures } from "./figures";
 import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
-import { findPeriods, samePeriod, type PeriodMention } from "./periods";
+import { findPeriods, lastMonthOf, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
@@ -81,13 +81,19 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const composed = text.normalize("NFC");
   // The year of periods written without one is the document's own (its date), never a year it compares with;
   // only when the date is unknown, the year the text names most.
-  const asOf = givenDate(context.documentDate) ?? documentDate(composed);
-  const documentMonth = givenDate(context.documentDate)?.part;
-  const defaultYear = givenDate(context.documentDate)?.year ?? commonestYear(composed);
-  const headingPeriod = findPeriods((context.heading ?? "").normalize("NFC"), defaultYear, documentMonth).find((p) => !p.reference && p.period.year > 0)?.period;
-  const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear);
+  const given = givenDate(context.documentDate);
+  const asOf = given ?? documentDate(composed);
+  // A date given as a year alone ("2023": a yearly report) still gives the year.
+  const givenYear = Number(/^((?:19|20)\d\d)(?!\d)/.exec(context.documentDate ?? "")?.[1] ?? 0);
+  const defaultYear = given?.year ?? (givenYear || commonestYear(composed));
+  const printed = given ? { month: given.part!, year: given.year } : undefined;
+  const headingPeriod = findPeriods((context.heading ?? "").normalize("NFC"), defaultYear, given?.part, printed).find((p) => !p.reference && p.period.year > 0)?.period;
+  const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear, printed);
+  // "lũy kế", "từ đầu năm": the months from January to the month the document reports on, which is its own period's
+  // (a report on October printed on 5 November) when it names one, else its date's.
+  const documentMonth = lastMonthOf(docPeriod) ?? given?.part;
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, asOf, docPeriod, fallback });
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback });
   const anchors = footnoteAnchors(body, text);
 
   const province = options.province ?? findProvince(composed);
@@ -196,6 +202,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
 interface DocumentPeriods {
   defaultYear: number;
   documentMonth: number | undefined;
+  printed: Printed | undefined;
   asOf: Period | undefined;
   docPeriod: Period | undefined;
   fallback: Period;
@@ -206,16 +213,22 @@ interface DocumentPeriods {
  * kind), the last multi-year range, and the list it belongs to ("..., trong đó:" and its items).
  */
 function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods): Statement[] {
-  const { defaultYear, documentMonth, asOf, docPeriod, fallback } = doc;
+  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback } = doc;
   const statements: Statement[] = [];
   let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
   let sub = section;
   let lastRange: Period | undefined;
   let list: ListIntro | undefined;
   const contexts: Array<{ at: number; ctx: BlockContext }> = [];
+  // The last period the running text named: a paragraph that names none goes on in it ("Tính chung 10 tháng, ...".
+  // then "Ngoài ô tô, các nhóm hàng khác như xăng dầu tăng trên 15%").
+  let narrative: Period | undefined;
+  let sectioned = false;
   for (const block of body) {
-    const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth);
+    const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth, printed);
     if (block.kind === "heading") {
+      sectioned = true;
+      narrative = undefined;
       const own = periods.find((p) => !p.reference)?.period;
       const kind = headingKind(block.text);
       if (/^[IVX]{1,5}\./.test(block.text)) {
@@ -230,10 +243,13 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     }
     // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
     if (block.kind !== "item") list = undefined;
-    const ctx: BlockContext = { ...sub, lastRange, ...(list ? { period: list.period ?? sub.period, rateOrder: list.order } : {}) };
+    const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
+    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}) };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
-    statements.push(...readBlock(block, findFigures(block.text), periods, ctx));
+    const read = readBlock(block, findFigures(block.text), periods, ctx);
+    statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
+    if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
   }
   // Footnotes come in document order: the context is that of the last paragraph before each.
@@ -243,10 +259,36 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     while (nextContext < contexts.length && contexts[nextContext]!.at <= at) nextContext++;
     const ctx = contexts[nextContext - 1]?.ctx ?? section;
     const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind };
-    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth), noteCtx));
+    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth, printed), noteCtx));
   }
 
   return statements;
+}
+
+/**
+ * The period a paragraph of running prose leaves the reader in: that of its last figure, or the first period named by a
+ * later sentence without figures ("Trong 6 tháng đầu năm 2023, ..., kế hoạch năm 2023." is about the 6 months).
+ */
+function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]): Period | undefined {
+  let at = -1;
+  let period: Period | undefined;
+  for (const s of read) {
+    if (s.figureStart > at && !s.earlier) [at, period] = [s.figureStart, s.period];
+  }
+  // One pass over clauses, figures and periods in text order (a paste without breaks is one long block).
+  const figureStarts = read.map((s) => s.figureStart).sort((a, b) => a - b);
+  let f = 0;
+  let p = 0;
+  for (const [start, end] of clauses(block.text)) {
+    while (f < figureStarts.length && figureStarts[f]! < start) f++;
+    while (p < periods.length && periods[p]!.start < start) p++;
+    if (start < at || (f < figureStarts.length && figureStarts[f]! < end)) continue;
+    const named: PeriodMention[] = [];
+    for (let k = p; k < periods.length && periods[k]!.start < end; k++) if (!periods[k]!.reference && periods[k]!.end <= end) named.push(periods[k]!);
+    const first = named.find((p) => !p.inName) ?? named[0];
+    if (first) [at, period] = [first.start, first.period];
+  }
+  return period;
 }
 
 interface ListIntro {
@@ -446,10 +488,10 @@ function documentDate(text: string): Period | undefined {
 }
 
 /** The first period the document names in its title and opening paragraphs. */
-function documentPeriod(body: Block[], defaultYear: number): Period | undefined {
+function documentPeriod(body: Block[], defaultYear: number, printed: Printed | undefined): Period | undefined {
   let seen = 0;
   for (const block of body) {
-    const first = firstPeriod(block.text, defaultYear);
+    const first = firstPeriod(block.text, defaultYear, printed);
     if (first) return first.period;
     seen += block.text.length;
     if (seen > 1500) break;
@@ -462,8 +504,8 @@ function documentPeriod(body: Block[], defaultYear: number): Period | undefined 
  * pasted as one line is one paragraph of a megabyte. A phrase that ends well before the cut is read as in the whole
  * paragraph (patterns, the words around a phrase and the year taken from the next one all reach less than the margin).
  */
-function firstPeriod(text: string, defaultYear: number): PeriodMention | undefined {
-  const first = (t: string): PeriodMention | undefined => findPeriods(t, defaultYear).find((p) => !p.reference && p.period.year > 0);
+function firstPeriod(text: string, defaultYear: number, printed: Printed | undefined): PeriodMention | undefined {
+  const first = (t: string): PeriodMention | undefined => findPeriods(t, defaultYear, undefined, printed).find((p) => !p.reference && p.period.year > 0);
   if (text.length > HEAD_WINDOW) {
     const inHead = first(text.slice(0, HEAD_WINDOW));
     if (inHead && inHead.end <= HEAD_WINDOW - HEAD_MARGIN) return inHead;

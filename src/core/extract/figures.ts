@@ -26,8 +26,8 @@ export interface Figure {
 }
 
 const INDEX_BEFORE = /bằng\s+$/u;
-/** "tăng 6,71 so với cùng kỳ": a rate whose "%" was dropped, known by its verb and its base. */
-const RATE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)\s+$/u;
+/** "tăng 6,71 so với cùng kỳ": a rate with decimals written without its "%" (the sentence's other rates have it). */
+const GROWTH_BEFORE = /(?<![\p{L}])(?:tăng|giảm)\s+$/u;
 const INDEX_AFTER = /^\s*(?:%\s*)?(?:so\s+(?:với\s+)?)?cùng kỳ/u;
 const NUMBER = /(?<![\p{L}\d.,/])\d[\d.,]*/gu;
 const NOT_UNITS = /^(?:viên chức|cái gì)$/iu;
@@ -41,6 +41,11 @@ export function findFigures(text: string): Figure[] {
     const start = m.index;
     let end = start + token.length;
     let over: number | undefined;
+    // "ngày 29/9", "sáng 15-10", "từ 01/01 đến 30/6": a day and month after a word of time is a date, not a figure.
+    if ((text[end] === "/" || text[end] === "-") && DAY_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && isDayMonth(token, /^[/-](\d{1,2})(?![\d.,]\d)/.exec(text.slice(end, end + 4))?.[1])) {
+      NUMBER.lastIndex = skipWord(text, end);
+      continue;
+    }
     if (text[end] === "/") {
       const rest = /^\/(\d[\d.,]*)(\/\d+)?/.exec(text.slice(end, end + 24));
       // Dates (13/5/2020, 5/2020) and document numbers (1809/QĐ-UBND) are not figures.
@@ -62,7 +67,8 @@ export function findFigures(text: string): Figure[] {
     if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%") continue;
     const after = text.slice(end, end + 40);
     // "bằng 70,6 cùng kỳ", "bằng 98,5 so với cùng kỳ": an index written without its "%".
-    const pct = /^ ?%/.exec(after) ?? ((INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || RATE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) && INDEX_AFTER.test(after) ? /^/.exec(after) : null);
+    const bareRate = INDEX_AFTER.test(after) && (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || (GROWTH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /,\d{1,2}$/.test(token)));
+    const pct = /^ ?%/.exec(after) ?? (bareRate ? /^/.exec(after) : null);
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
       const signed = /\(\s*([-−–+])\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
@@ -91,8 +97,34 @@ export function findFigures(text: string): Figure[] {
     });
   }
   shareUnits(text, figures);
-  return figures;
+  return ofWholes(text, figures);
 }
+
+/**
+ * "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng": a count after "trong" is the whole the text
+ * counts within, a reference total, not a figure; "09 trong 12 sản phẩm": the count before it takes its unit.
+ */
+function ofWholes(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    const counted = f.unit !== undefined && !f.percent && COUNTED_FAMILIES.has(f.unit.family);
+    if (!counted || !/(?<![\p{L}])trong\s+$/iu.test(text.slice(Math.max(0, f.start - 8), f.start))) {
+      out.push(f);
+      continue;
+    }
+    const part = out[out.length - 1];
+    if (part && !part.unit && !part.percent && /^\s+trong\s+$/iu.test(text.slice(part.end, f.start))) {
+      part.unit = f.unit;
+      part.unitText = f.unitText;
+      if (f.unitUnknown) part.unitUnknown = true;
+    }
+  }
+  return out;
+}
+
+/** Families of things counted, whose totals "trong N ..." are a reference, not a figure. */
+const COUNTED_FAMILIES: ReadonlySet<string> = new Set(["count", "products", "enterprises", "projects", "communes", "cooperatives", "establishments", "markets"]);
 
 /**
  * "cao đẳng 1.542, trung cấp 2.524, sơ cấp ...: 11.112 học viên": in a list the unit is written once, after
@@ -124,6 +156,16 @@ function decimalsOf(token: string): number {
   return 0;
 }
 
+/** Words of time before a day: "ngày", "sáng", "chiều", "hôm", "lúc", "từ", "đến". */
+const DAY_WORD_BEFORE = /(?<![\p{L}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|lúc|từ|đến|tới)\s+$/iu;
+
+function isDayMonth(day: string, month: string | undefined): boolean {
+  if (month === undefined || !/^\d{1,2}$/.test(day)) return false;
+  const d = Number(day);
+  const m = Number(month);
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
 function skipWord(text: string, from: number): number {
   let i = from;
   while (i < text.length && !/\s/.test(text[i]!)) i++;
@@ -134,9 +176,12 @@ const COUNT_UNIT = unitById("so-luong")!;
 /**
  * Units the registry does not know but reports use: a magnitude and a noun ("triệu bao", "nghìn lượt"),
  * "lượt" and "lượt khách" (visits). The value is kept with the unit as written rather than dropped.
- * A magnitude before a period or comparison word ("tăng 2 triệu so với") is not a unit.
+ * A magnitude before a period or comparison word ("tăng 2 triệu so với") or a verb ("1.496 tỷ đạt 87,38% kế hoạch")
+ * is not a unit with that word: a magnitude alone before a verb or a stop is the unit as written ("tỷ").
+ * "290 ngàn lượt khách quốc tế": "khách quốc tế" names what is counted, the unit is "ngàn lượt".
  */
-const UNKNOWN_UNIT = /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là)(?![\p{L}]))\p{Ll}+(?: khách)?|lượt(?: khách| người)?|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm)(?![\p{L}])))(?![\p{L}\d])/u;
+const UNKNOWN_UNIT =
+  /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])/u;
 
 /** "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (only after "gấp": "3 lần" alone counts occasions). */
 function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit> {
@@ -160,8 +205,14 @@ function unknownUnit(after: string): { def: UnitDef; text: string; length: numbe
   return { def: COUNT_UNIT, text: m[1]!, length: m[0].length, unknown: true };
 }
 
+/** "cơ sở/doanh nghiệp": a registry spelling that joins two words with a slash. */
+const SLASHED_UNIT = /^ ?([\p{L}]+(?: [\p{L}]+)?\/[\p{L}]+(?: [\p{L}]+)?)(?![\p{L}\d])/u;
+
 /** The longest run of up to four words after a number that the unit registry knows. */
 function matchUnit(after: string): { def: UnitDef; text: string; length: number } | undefined {
+  const slashed = SLASHED_UNIT.exec(after);
+  const slashedDef = slashed ? resolveUnit(slashed[1]!) : undefined;
+  if (slashed && slashedDef) return { def: slashedDef, text: slashed[1]!, length: slashed[0].length };
   const m = UNIT_WORDS.exec(after);
   if (!m) return undefined;
   const words = [m[1], m[2], m[3], m[4]].filter((w): w is string => w !== undefined);

@@ -69,7 +69,8 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
     }
   }
   const near = `${named.full || named.name} ${unitText} ${after}`;
-  const reference = referenceOf(named.name);
+  // The period reader takes "cùng kỳ năm 2019" whole as the figure's period, leaving no subject: that too points back.
+  const reference = referenceOf(named.name) ?? (named.name.length === 0 && EARLIER_RATE.test(b.lower.slice(preStart, f.start)) ? "prior" : undefined);
   const of = reference ? (c.current ?? lastWhere(b.out, (o) => o.block === b.block && !o.delta)) : undefined;
   if (reference && of) {
     // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
@@ -83,6 +84,9 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
   return { name, inherited, start, end, near: `${named.full || name} ${unitText} ${after}` };
 }
+
+/** "(cùng kỳ năm 2019 tăng 10,8%)", "cùng kỳ năm trước giảm": a rate of the same period of an earlier year. */
+const EARLIER_RATE = /(?<![\p{L}])(?<!so\s(?:với\s)?)cùng kỳ\s+năm\s+(?:trước|(?:19|20)\d\d)\s+(?:tăng|giảm)\s*$/u;
 
 /** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
 const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
@@ -110,7 +114,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   // "kết quả" is the goal's; the result is counted from there.
   const result = sentenceBefore.lastIndexOf("kết quả");
   const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
-  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text);
+  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text, c.going);
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
   const priorYear = /(?<!so\s(?:với\s)?)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre);
@@ -149,6 +153,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     qualifier,
     ...(f.unitUnknown ? { unitUnknown: true } : {}),
     ...(period.fromContext && ctx.periodGuessed ? { periodGuessed: true } : {}),
+    ...(priorYear ? { earlier: true } : {}),
     reported: {},
     decimals: f.decimals,
     reportedDecimals: {},
@@ -166,6 +171,7 @@ function periodFor(
   average: boolean,
   stock: boolean,
   text: string,
+  previous?: Period,
 ): { period: Period; estimate: boolean; fromContext?: boolean } {
   // Only the periods from the clause's start to just after the figure can be the clause's or the following one.
   const usable = periodsStarting(periods, clauseStart, f.end + 7).filter((p) => !p.reference);
@@ -182,8 +188,13 @@ function periodFor(
     if (ctx.lastRange) return { period: ctx.lastRange, estimate: false };
   }
   // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
-  const own = inClause.find((p) => p.start >= preStart);
-  const last = own ?? inClause[0];
+  // A period in a report's name ("Theo Báo cáo ... quý II, tháng 6/2024, ...") only when no other is written.
+  const own = inClause.find((p) => p.start >= preStart && !p.inName) ?? inClause.find((p) => p.start >= preStart);
+  if (own) return { period: own.period, estimate: own.estimate };
+  // None since the figure before it: it goes on in that figure's period ("... bình quân giai đoạn 2021-2023 tăng 0,4%/năm,
+  // trong đó khu vực dịch vụ (+6,7%)"; "... năm 2021 và Tết năm 2022 là 291,982 tỷ đồng (trong đó, hàng tết 147,443 tỷ đồng").
+  if (previous) return { period: previous, estimate: false };
+  const last = inClause[0];
   if (last) return { period: last.period, estimate: last.estimate };
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
   return { period: ctx.period, estimate: false, fromContext: true };

@@ -17,6 +17,11 @@ export interface PeriodMention {
   reference: boolean;
   /** "ước", "dự ước": the figure is an estimate. */
   estimate: boolean;
+  /**
+   * The phrase is part of the name of a report or a meeting ("Theo Báo cáo kinh tế - xã hội quý II và 6 tháng đầu
+   * năm 2024 ...", "Tại buổi họp báo công bố số liệu quý III ..."): the figure's period only when its sentence names no other.
+   */
+  inName?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -24,6 +29,7 @@ const NUMBER_WORDS: Record<string, number> = {
   hai: 2,
   ba: 3,
   bốn: 4,
+  năm: 5,
   sáu: 6,
   bảy: 7,
   tám: 8,
@@ -33,7 +39,8 @@ const NUMBER_WORDS: Record<string, number> = {
   "mười hai": 12,
 };
 
-const COUNT = "(\\d{1,2}|mười một|mười hai|mười|một|hai|ba|bốn|sáu|bảy|tám|chín)";
+// ("năm" is five only in "Năm tháng đầu năm 2015", "năm tháng năm 2015": elsewhere it is the year.)
+const COUNT = "(\\d{1,2}|mười một|mười hai|mười|một|hai|ba|bốn|năm(?= tháng (?:đầu|cuối|năm))|sáu|bảy|tám|chín)";
 const YEAR = "((?:19|20)\\d\\d)(?!\\d)";
 const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -50,7 +57,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     // "6 tháng đầu năm 2020", "Sáu tháng đầu 2020", "06 tháng cuối năm 2020", "Sáu tháng 2020"
-    re: new RegExp(`(?<![\\p{L}\\d])${COUNT} tháng(?: (đầu|cuối))?(?: năm)?(?: ${YEAR})?`, "giu"),
+    // ("9 tháng năm nay": this year, the document's.)
+    re: new RegExp(`(?<![\\p{L}\\d])${COUNT} tháng(?: (đầu|cuối))?(?: năm(?: nay(?![\\p{L}]))?)?(?: ${YEAR})?`, "giu"),
     build: (m) => {
       const n = countOf(m[1]!);
       const side = m[2]?.toLowerCase();
@@ -58,7 +66,7 @@ const PATTERNS: Pattern[] = [
       if (n === null || n < 1 || n > 12) return null;
       // "3 tháng" alone is a duration ("đào tạo dưới 3 tháng"), not a period, unless its words make it
       // the months so far: "Tính chung 9 tháng, ...", "lũy kế 5 tháng đạt", "6 tháng qua".
-      if (!side && year === undefined && !CUMULATIVE_BEFORE.test(before(m)) && !CUMULATIVE_AFTER.test(after(m))) return null;
+      if (!side && year === undefined && !/ nay$/iu.test(m[0]) && !CUMULATIVE_BEFORE.test(before(m)) && !CUMULATIVE_AFTER.test(after(m))) return null;
       if (side === "cuối") return n === 6 ? { period: { type: "half", part: 2 }, year } : null;
       if (n === 6) return { period: { type: "half", part: 1 }, year };
       if (n === 12) return { period: { type: "year" }, year };
@@ -68,7 +76,7 @@ const PATTERNS: Pattern[] = [
   {
     // "tháng 9/2020", "tháng 9-2022", "tháng 9 năm 2020", "Tháng 12": one month (a flow, or a stock at its end).
     // Not a date ("ngày 01 tháng 9 năm 2021", "ngày 15/9"), which REFERENCE_BEFORE marks.
-    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR})?(?![\\d/])`, "giu"),
+    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?(?![\\d/])`, "giu"),
     build: (m) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
@@ -76,8 +84,19 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "tháng Giêng năm 2024": January.
+    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+giêng(?![\\p{L}])(?:\\s*(?:/|-|năm)\\s*${YEAR})?`, "giu"),
+    build: (m) => ({ period: { type: "month", part: 1 }, year: m[1] ? Number(m[1]) : undefined }),
+  },
+  {
+    // "nửa đầu năm 2024", "nửa cuối năm": a half.
+    re: new RegExp(`(?<![\\p{L}])nửa\\s+(đầu|cuối)\\s+năm(?:\\s+${YEAR})?`, "giu"),
+    build: (m) => ({ period: { type: "half", part: m[1]!.toLowerCase() === "đầu" ? 1 : 2 }, year: m[2] ? Number(m[2]) : undefined }),
+  },
+  {
     // "quý II/2021", "quý 3 năm 2020"
-    re: new RegExp(`quý (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|năm)\\s*${YEAR})?`, "giu"),
+    // ("quí", "qúy": older and slipped spellings of "quý".)
+    re: new RegExp(`(?:quý|quí|qúy) (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?`, "giu"),
     build: (m) => ({
       period: { type: "quarter", part: ROMAN_Q[m[1]!.toLowerCase()] ?? Number(m[1]) },
       year: m[2] ? Number(m[2]) : undefined,
@@ -89,6 +108,17 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ period: { type: "year" }, year: m[2] ? Number(m[2]) : undefined, estimate: m[1] !== undefined }),
   },
   {
+    // "Từ ngày 01/01/2024 đến ngày 30/6/2024", "từ 1/1 đến 30/9/2023": from January 1 to a month's end, the months so far.
+    re: new RegExp(`từ\\s+(?:ngày\\s+)?0?1/0?1(?:/${YEAR})?\\s*(?:đến|tới|-)\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?`, "giu"),
+    build: (m) => {
+      const day = Number(m[2]);
+      const month = Number(m[3]);
+      const year = m[4] ?? m[1];
+      if (month < 1 || month > 12 || day < 28 || day > 31) return null;
+      return { period: month === 12 ? { type: "year" } : { type: "months", months: month }, year: year ? Number(year) : undefined };
+    },
+  },
+  {
     // "Đến ngày 31/12/2021", "đến 31/10/2021": a stock as of the end of that month.
     // ("từ ngày 16/12/2020 đến ngày 15/11/2021" is a span, not a date of a stock.)
     re: new RegExp(`(?<!\\d{4}\\s)(?:tính\\s+)?đến\\s+(?:ngày\\s+)?\\d{1,2}/(\\d{1,2})/${YEAR}`, "giu"),
@@ -96,6 +126,11 @@ const PATTERNS: Pattern[] = [
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { period: { type: "month", part: month }, year: Number(m[2]) } : null;
     },
+  },
+  {
+    // "năm nay": the document's year.
+    re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/giu,
+    build: () => ({ period: { type: "year" } }),
   },
   {
     // "năm 2021", "Năm 2021,", "đến năm 2025", "kế hoạch năm 2022"
@@ -114,6 +149,9 @@ const REFERENCE_BEFORE =
  * between), it is not the period of the figures around it. A work programme ("Chương trình công tác") is not an event.
  */
 const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|Tuần lễ|Lễ hội|Chương trình(?! (?:công tác|hành động|mục tiêu)))[\p{L}\d,\- ]*\s$/u;
+
+/** "Theo Báo cáo ...", "Tại buổi họp báo công bố số liệu ...": a report or meeting whose name runs to the phrase. */
+const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:báo cáo|họp báo|hội nghị|thông cáo)(?![\p{L}])[^.,;:()\d]{0,90}$/iu;
 
 /** Words that make a bare "N tháng" the months of the year so far. */
 const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua)\s+$/iu;
@@ -136,10 +174,10 @@ function countOf(word: string): number | null {
  * Every period phrase of a cleaned text, earliest first; years left out are filled from `defaultYear`.
  * `documentMonth` (the month a report is dated or titled with) gives "lũy kế" with no period after it.
  */
-export function findPeriods(text: string, defaultYear?: number, documentMonth?: number): PeriodMention[] {
+export function findPeriods(text: string, defaultYear?: number, documentMonth?: number, printed?: Printed): PeriodMention[] {
   const found: PeriodMention[] = [];
   // Every phrase holds one of these words: most paragraphs hold none.
-  if (!/năm|tháng|quý|giai đoạn|thời kỳ|đến|lũy kế/iu.test(text)) return [];
+  if (!/năm|tháng|quý|quí|qúy|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn/iu.test(text)) return [];
   // The phrases kept so far never overlap: sorted by start, they are sorted by end too, so one bisection tells
   // whether a new one overlaps any (a megabyte pasted as one line holds thousands of them).
   const taken: PeriodMention[] = [];
@@ -167,44 +205,86 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
       const built = pattern.build(m);
       if (!built) continue;
       const before = text.slice(Math.max(0, start - 60), start);
+      // "Sơ bộ quý I giảm mạnh (-11,38%)": "sơ bộ" (preliminary) dates the figure with the period; it names nothing.
+      const preliminary = /(?<![\p{L}])sơ bộ\s+$/iu.exec(before);
+      // "(cùng kỳ năm 2019 tăng 10,8%)": the figure of that earlier period; "cùng kỳ" is part of its period, no name.
+      const earlier = /(?<![\p{L}])(?<!so\s(?:với\s)?)cùng kỳ\s+$/iu.exec(before);
       const mention: PeriodMention = {
-        start,
+        start: preliminary ? start - preliminary[0].length : earlier ? start - earlier[0].length : start,
         end,
         period: { ...built.period, year: built.year ?? 0, label: m[0] } as Period,
         yearMissing: built.year === undefined,
         reference: REFERENCE_BEFORE.test(before) || EVENT_NAME_BEFORE.test(text.slice(Math.max(0, start - 100), start)),
         estimate: built.estimate ?? /(?<!\p{L})(?:dự )?ước\s*$/iu.test(before),
+        ...(REPORT_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { inName: true } : {}),
       };
       found.push(mention);
       taken.splice(insertAt(start), 0, mention);
     }
   }
   if (documentMonth !== undefined) addCumulative(text, found, documentMonth);
+  if (defaultYear) addPastYear(text, found, defaultYear, documentMonth);
   found.sort((a, b) => a.start - b.start);
-  fillYears(found, defaultYear);
+  fillYears(found, defaultYear, printed);
   return found;
 }
 
-/** "lũy kế" (or "cộng dồn") with no period of its own: the months of the year up to the document's month. */
+/** The month and year a document is dated (given by the caller), when known. */
+export interface Printed {
+  month: number;
+  year: number;
+}
+
+/**
+ * "lũy kế" (or "cộng dồn", "từ đầu năm (đến nay)") with no period of its own: the months of the year up to the
+ * document's month. "lũy kế đến hết tháng 10", "từ đầu năm đến tháng 9": the months up to the month written.
+ */
 function addCumulative(text: string, found: PeriodMention[], month: number): void {
-  const re = /(?<![\p{L}])(?:lũy kế|lũy tiến|cộng dồn)(?![\p{L}])/giu;
+  const re = /(?<![\p{L}])(?:lũy kế|lũy tiến|cộng dồn|(?:tính\s+)?từ\s+đầu\s+năm(?:\s+((?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+nay)?)(?![\p{L}\d])/giu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const end = m.index + m[0].length;
+    const start = m.index;
+    const end = start + m[0].length;
+    // "từ đầu năm 2024": its year was read as "năm 2024", a year; the phrase says the months so far.
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.start >= start && found[i]!.end <= end) found.splice(i, 1);
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    const year = m[1] ? Number(m[1]) : undefined;
     const next = found.find((f) => f.start >= end && f.start - end <= 12);
     // "lũy kế năm 2024": the months of that year to the document's month.
     if (next && next.period.type === "year" && month < 12) {
       next.period = { type: "months", months: month, year: next.period.year, label: next.period.label };
       continue;
     }
-    // "lũy kế 9 tháng", "lũy kế đến tháng 9": the period is written.
+    // "lũy kế đến hết tháng 10": from January to that month, not the month alone.
+    if (next && next.period.type === "month" && next.period.part !== undefined && /^\s*(?:đến|tới)\s+(?:hết\s+)?$/iu.test(text.slice(end, next.start))) {
+      const months = next.period.part;
+      next.period = { ...(months === 12 ? { type: "year" } : { type: "months", months }), year: next.period.year, label: next.period.label } as Period;
+      next.start = start;
+      continue;
+    }
+    // "lũy kế 9 tháng": the period is written.
     if (next) continue;
     const period = (month === 12 ? { type: "year" } : { type: "months", months: month }) as Period;
-    found.push({ start: m.index, end, period: { ...period, year: 0, label: m[0] }, yearMissing: true, reference: false, estimate: false });
+    found.push({ start, end, period: { ...period, year: year ?? 0, label: m[0] }, yearMissing: year === undefined, reference: false, estimate: false });
+  }
+}
+
+/**
+ * "Năm qua", "trong năm vừa qua": the year just ended when the document is of its first quarter (a review printed in
+ * January), else the document's own year. ("5 năm qua" is a span of years, not this.)
+ */
+function addPastYear(text: string, found: PeriodMention[], year: number, month: number | undefined): void {
+  const re = /(?<![\p{L}\d]\s?)năm\s+(?:vừa\s+)?qua(?![\p{L}])/giu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    const past = month !== undefined && month <= 3 ? year - 1 : year;
+    found.push({ start, end, period: { type: "year", year: past, label: m[0] }, yearMissing: false, reference: false, estimate: false });
   }
 }
 
 /** "06 tháng đầu năm và chương trình ... năm 2020": a missing year is the next year written, else the default. */
-function fillYears(mentions: PeriodMention[], defaultYear: number | undefined): void {
+function fillYears(mentions: PeriodMention[], defaultYear: number | undefined, printed: Printed | undefined): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!m.yearMissing) continue;
@@ -216,10 +296,33 @@ function fillYears(mentions: PeriodMention[], defaultYear: number | undefined): 
         break;
       }
     }
-    const year = next?.period.year ?? defaultYear ?? 0;
+    // "tháng 12", "11 tháng", "quý IV" in a document dated January or February: the year just ended.
+    const lastYear = printed !== undefined && printed.month <= 2 && endsLate(m.period) ? printed.year - 1 : undefined;
+    const year = next?.period.year ?? lastYear ?? defaultYear ?? 0;
     m.period = { ...m.period, year };
   }
   for (const m of mentions) m.period.label = periodLabel(m.period);
+}
+
+/** A period of one year that ends in its last quarter (a month from October, 10 or 11 months, quý IV, the second half). */
+function endsLate(p: Period): boolean {
+  return (lastMonthOf(p) ?? 0) >= 10;
+}
+
+/** The last month of a period within one year (October for "tháng 10", September for "quý III"); none for a year or range. */
+export function lastMonthOf(p: Period | undefined): number | undefined {
+  switch (p?.type) {
+    case "month":
+      return p.part;
+    case "months":
+      return p.months;
+    case "quarter":
+      return p.part === undefined ? undefined : p.part * 3;
+    case "half":
+      return p.part === 2 ? 12 : 6;
+    default:
+      return undefined;
+  }
 }
 
 /** Same span of time: 6 months from January is the first half; 12 months is the year. */

@@ -55,6 +55,8 @@ export interface Statement {
   rate?: RateKind;
   /** The change of the figure before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
   delta?: boolean;
+  /** A figure of the earlier period itself ("(cùng kỳ năm 2019 tăng 10,8%)"): the text does not go on in its period. */
+  earlier?: boolean;
   /**
    * A plan figure stated with it ("(KH 70.962 tỷ đồng)", "15.178/15.000"), or the whole it was compared
    * with ("đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng"; asRecord false: that figure is a record of its own).
@@ -81,6 +83,11 @@ export interface BlockContext {
    * "tăng 11,5% và tăng 8,3%": their bare rates follow the intro's order of bases.
    */
   rateOrder?: ReadonlyArray<"prev" | "prior">;
+  /**
+   * Running prose, no section headings above (a news story): a sentence without figures that names a period
+   * ("... tăng trong 7 tháng qua là do ...") sets it for the sentences after it.
+   */
+  running?: boolean;
 }
 
 
@@ -130,7 +137,7 @@ export interface BlockReading {
   /** The last name a sentence wrote: a figure with no words naming it is about the same indicator. */
   lastName: string;
   /** A period at the head of a clause ("Dự ước đến cuối năm 2020: ...", "Năm 2021, ...") holds for the clauses after it. */
-  carried?: PeriodMention;
+  carried?: Period;
   /** A list opened inside a sentence ("... so với tháng trước, trong đó ..."): its items' bare rates follow the intro's bases, to `until`. */
   subList?: { order: Array<"prev" | "prior">; until: number };
 }
@@ -161,6 +168,8 @@ export interface ClauseReading {
    * figure after them is theirs ("nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD").
    */
   rates: Statement[];
+  /** The period of the clause's last figure, unless that figure was of an earlier period ("(cùng kỳ năm 2023 tăng 13,3%)"). */
+  going?: Period;
 }
 
 /** Reads the statements of one paragraph. */
@@ -174,6 +183,9 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
     while (firstIndex < figures.length && figures[firstIndex]!.start < cStart) firstIndex++;
     const c = startClause(b, cStart, cEnd, firstIndex);
     for (const f of c.figures) readFigure(b, c, f);
+    // Running prose goes on in the period of its last figure ("... giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó
+    // ... (+0,95%); khu vực dịch vụ (+6,7%)").
+    if (b.ctx.running && c.going) b.carried = c.going;
   }
   return b.out;
 }
@@ -187,11 +199,14 @@ function startClause(b: BlockReading, start: number, end: number, firstIndex: nu
   // (A clause without a figure carries only a period at its head: "Sáu tháng 2020: ...", not the
   // "đến năm 2025" at the end of a plan's title; or a cumulative span it names anywhere: "kim ngạch xuất khẩu tăng
   // trong 7 tháng qua là do ...", the span of the figures that follow.)
-  const head = periodsStarting(b.periods, start, firstFigure).find((p) => !p.reference && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45 || (p.period.type === "months" && firstFigure === end)));
-  const ctx: BlockContext = b.carried ? { ...b.ctx, period: b.carried.period } : b.ctx;
+  // In running prose (no section headings) any period of a clause without figures carries on; one in a report's name
+  // ("Theo Báo cáo ... quý II") only when the clause names no other.
+  const heads = periodsStarting(b.periods, start, firstFigure).filter((p) => !p.reference && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45 || (p.period.type === "months" && firstFigure === end) || b.ctx.running === true));
+  const head = heads.find((p) => !p.inName) ?? heads[0];
+  const ctx: BlockContext = b.carried ? { ...b.ctx, period: b.carried } : b.ctx;
   // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
   const overWhole = !b.speaksOfPlan && figures.some((f) => f.over !== undefined && !f.percent);
-  if (head) b.carried = head;
+  if (head) b.carried = head.period;
   return { start, end, figures, firstIndex, head, ctx, overWhole, prevEnd: start, bare: 0, rates: [] };
 }
 
@@ -210,7 +225,7 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
 
 /** A percentage: a comparison of the statement before it, a share of an earlier figure, or a statement of its own. */
 function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): void {
-  const period = c.current?.period ?? c.head?.period ?? b.carried?.period ?? b.ctx.period;
+  const period = c.current?.period ?? c.head?.period ?? b.carried ?? b.ctx.period;
   const written = baseOf(post, period) !== undefined;
   const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
   const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign);
@@ -323,6 +338,7 @@ function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRea
   else if (c.ctx.kind === "plan") s.kind = "target";
   b.out.push(s);
   c.current = s;
+  if (!s.earlier) c.going = s.period;
   if (!s.nameInherited) b.lastName = s.name;
   c.lastComparison = undefined;
   if (!average && (kind === "share" || kind === "growth" || kind === "index")) c.rates.push(s);
@@ -367,6 +383,7 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   b.out.push(s);
   pushWhole(b, c, f, s);
   c.current = s;
+  if (!s.earlier) c.going = s.period;
   c.lastUnitFigure = s;
   if (!s.nameInherited) b.lastName = s.name;
   c.lastComparison = undefined;

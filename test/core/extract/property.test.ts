@@ -117,6 +117,27 @@ const piece = fc.constantFrom(
   "\n<sup>15</sup> Trong đó 14 hồ sơ lĩnh vực ATP; ",
   "Phát triển 77,35 km đường dây trung thế; 87,34km đường dây hạ thế",
   "(1) Dự án điện gió V1-2 (12/12 turbine, công suất 48MW)",
+  // Periods of running prose (issue 11, periods and units): cumulative words, a report's or meeting's name, the earlier
+  // period itself, units outside the registry.
+  "Từ đầu năm đến nay, ",
+  "Tính từ đầu năm 2024",
+  "lũy kế đến hết tháng 10",
+  "Theo Báo cáo kinh tế - xã hội quý II và 6 tháng đầu năm 2024, ",
+  "Tại buổi họp báo công bố số liệu quý III",
+  "(cùng kỳ năm 2019 tăng 10,8%)",
+  "Sơ bộ quý I",
+  "bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm",
+  "290 ngàn lượt khách quốc tế",
+  "1.496 tỷ",
+  "hơn 3 tỷ USD",
+  "sáng 29/9",
+  "Ngày 15-10 ",
+  "Từ 01/01/2024 đến 30/6/2024, ",
+  "10.700 cơ sở/doanh nghiệp",
+  "quí I",
+  "tháng Giêng năm 2024",
+  "nửa đầu năm",
+  "quý III năm nay",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));

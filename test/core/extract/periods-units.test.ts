@@ -1,0 +1,229 @@
+/**
+ * The period, value and unit of statements read from report prose (issue 11): running prose that names its period
+ * once, units outside the registry kept as written. Sentences are made up in the style of published reports.
+ */
+import { extractRecords, type ExtractedRecord } from "../../../src/core/extract";
+import { convert } from "../../../src/core/units";
+
+function byValue(records: ExtractedRecord[], value: number): ExtractedRecord {
+  const hit = records.find((r) => Math.abs(r.value - value) < 1e-9);
+  if (!hit) throw new Error(`no record with value ${value}: ${records.map((r) => r.value).join(", ")}`);
+  return hit;
+}
+
+const period = (r: ExtractedRecord): string => `${r.period.type}:${r.period.part ?? r.period.months ?? ""}:${r.period.year}`;
+
+describe("running prose goes on in the period it last named", () => {
+  const text = [
+    "Doanh thu bán lẻ hàng hóa tháng 10 ước đạt 4,1 nghìn tỷ đồng, tăng 4,4% so với tháng trước. Tính chung 10 tháng năm 2024, doanh thu bán lẻ hàng hóa ước đạt 42,3 nghìn tỷ đồng, tăng 6,4% so với cùng kỳ năm trước.",
+    "Các nhóm hàng khác như xăng dầu tăng 15,2%; hàng may mặc giảm 6,7%.",
+  ].join("\n\n");
+
+  it("a paragraph naming no period takes the period of the last figure before it", () => {
+    const records = extractRecords(text, {}, { documentDate: "2024-11" }).records;
+    expect(period(byValue(records, 4.1))).toBe("month:10:2024");
+    expect(period(byValue(records, 42.3))).toBe("months:10:2024");
+    expect(period(byValue(records, 15.2))).toBe("months:10:2024");
+    expect(period(byValue(records, -6.7))).toBe("months:10:2024");
+  });
+
+  it("a sentence without figures that names a period sets it for the sentences after it", () => {
+    const prose = [
+      "Tháng 7/2022 kim ngạch xuất khẩu toàn tỉnh đạt 721 triệu USD, tăng 42% so với cùng kỳ năm 2021.",
+      "Theo đánh giá của Sở Công thương, kim ngạch xuất khẩu tăng trong 7 tháng qua là do nhu cầu tăng. Trong đó, thị trường châu Âu đạt 302,95 triệu USD, tăng 70,94% so với cùng kỳ.",
+    ].join("\n\n");
+    const records = extractRecords(prose, {}, { documentDate: "2022-07" }).records;
+    expect(period(byValue(records, 721))).toBe("month:7:2022");
+    expect(period(byValue(records, 302.95))).toBe("months:7:2022");
+  });
+
+  it("a report with section headings keeps its heading's period", () => {
+    const report = [
+      "I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2020",
+      "Giá trị sản xuất công nghiệp ước đạt 19.125,44 tỷ đồng, tăng 11,77% so cùng kỳ; kế hoạch năm 2020 là 45.400 tỷ đồng.",
+      "Tổng mức bán lẻ hàng hóa ước đạt 15.997 tỷ đồng, giảm 2,89% so cùng kỳ.",
+    ].join("\n");
+    const records = extractRecords(report).records;
+    expect(byValue(records, 15997).period).toMatchObject({ type: "half", part: 1, year: 2020 });
+  });
+});
+
+describe("a figure with no period of its own goes on in the period of the figure before it", () => {
+  it("items after an average take its range, before and after a ';'", () => {
+    const text =
+      "Với mức tăng trưởng kinh tế giảm 9,28% của năm 2023 thì bình quân mỗi năm giai đoạn 2021-2023 chỉ tăng 0,4%/năm, trong đó khu vực nông, lâm nghiệp và thủy sản tăng nhẹ (+0,95%); khu vực dịch vụ (+6,7%).";
+    const records = extractRecords(text, {}, { documentDate: "2023" }).records;
+    expect(byValue(records, 0.95).period).toMatchObject({ type: "range", fromYear: 2021, year: 2023 });
+    expect(byValue(records, 6.7).period).toMatchObject({ type: "range", fromYear: 2021, year: 2023 });
+  });
+
+  it("items in brackets after a figure take its period, not a later year named before them", () => {
+    const text = "Tổng kinh phí bình ổn thị trường năm 2021 và Tết Nhâm Dần năm 2022 là 291,982 tỷ đồng (trong đó, giá trị hàng hóa phục vụ tết 147,443 tỷ đồng).";
+    const records = extractRecords(text).records;
+    expect(byValue(records, 147.443).period).toMatchObject({ type: "year", year: 2021 });
+  });
+
+  it("a figure of the earlier period is its own and the next figure does not go on in it", () => {
+    const text =
+      "Tổng mức bán lẻ hàng hóa tháng 1/2024 ước đạt 524,1 nghìn tỷ đồng, tăng 8,1% so với cùng kỳ năm trước (cùng kỳ năm 2023 tăng 13,3%), nếu loại trừ yếu tố giá tăng 5,8% (cùng kỳ năm 2023 tăng 9,1%).";
+    const records = extractRecords(text, {}, { documentDate: "2024-01" }).records;
+    expect(period(byValue(records, 13.3))).toBe("month:1:2023");
+    expect(period(byValue(records, 5.8))).toBe("month:1:2024");
+    expect(period(byValue(records, 9.1))).toBe("month:1:2023");
+    // "cùng kỳ" goes with the earlier period: the figure is named by the sentence it belongs to, not "cùng kỳ".
+    expect(byValue(records, 13.3).indicator.vi).not.toMatch(/cùng kỳ/u);
+  });
+});
+
+describe("cumulative words and the document's own period", () => {
+  it("'từ đầu năm (đến nay)' and 'lũy kế đến hết tháng N' are the months from January, not one month or the year", () => {
+    const at = (text: string, date: string): string => period(extractRecords(text, {}, { documentDate: date }).records[0]!);
+    expect(at("Từ đầu năm đến nay, kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 5% so với cùng kỳ.", "2024-10")).toBe("months:10:2024");
+    expect(at("Tính từ đầu năm, kim ngạch xuất khẩu đạt 1,2 tỷ USD.", "2024-10")).toBe("months:10:2024");
+    expect(at("Từ đầu năm 2023 đến nay, kim ngạch xuất khẩu đạt 1,2 tỷ USD.", "2023-09")).toBe("months:9:2023");
+    expect(at("Lũy kế đến hết tháng 10, kim ngạch xuất khẩu đạt 1,2 tỷ USD.", "2024-11")).toBe("months:10:2024");
+    // A stock at a month's end stays that month.
+    expect(at("Tính đến hết tháng 9/2023, toàn tỉnh có 5.600 doanh nghiệp đang hoạt động.", "2023-10")).toBe("month:9:2023");
+  });
+
+  it("'lũy kế' runs to the month the text reports on, not the month it was printed", () => {
+    const text = "Doanh thu bán lẻ hàng hóa tháng 10 ước đạt 4,1 nghìn tỷ đồng. Lũy kế, doanh thu bán lẻ hàng hóa ước đạt 42,3 nghìn tỷ đồng.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2024-11" }).records, 42.3))).toBe("months:10:2024");
+  });
+
+  it("a document date given as a year alone gives the year of periods written without one", () => {
+    const records = extractRecords("Tăng trưởng GRDP sơ bộ quý I giảm 11,38%; quý II giảm 13,01%.", {}, { documentDate: "2023" }).records;
+    expect(period(byValue(records, -11.38))).toBe("quarter:1:2023");
+    // "sơ bộ" (preliminary) goes with the period, not into the name.
+    expect(byValue(records, -11.38).indicator.vi).toBe("Tăng trưởng GRDP");
+    expect(period(byValue(records, -13.01))).toBe("quarter:2:2023");
+  });
+});
+
+describe("a document dated January or February", () => {
+  it("speaks of last year's late months when it writes no year", () => {
+    const text = "Tháng 12, kim ngạch xuất khẩu ước đạt 700 triệu USD. Tính chung 11 tháng, kim ngạch xuất khẩu đạt 6,2 tỷ USD.";
+    const records = extractRecords(text, {}, { documentDate: "2024-01-05" }).records;
+    expect(period(byValue(records, 700))).toBe("month:12:2023");
+    expect(period(byValue(records, 6.2))).toBe("months:11:2023");
+  });
+
+  it("a later document keeps its own year for them", () => {
+    const records = extractRecords("Phấn đấu quý IV kim ngạch xuất khẩu đạt 2 tỷ USD.", {}, { documentDate: "2024-06" }).records;
+    expect(period(byValue(records, 2))).toBe("quarter:4:2024");
+  });
+});
+
+describe("'năm qua' (the year just ended)", () => {
+  it("is the year before a document of January, the document's year in December", () => {
+    const text = "Năm qua, kim ngạch xuất khẩu của tỉnh đạt 6,9 tỷ USD, tăng 10% so với năm 2022.";
+    expect(period(extractRecords(text, {}, { documentDate: "2024-01-03" }).records[0]!)).toBe("year::2023");
+    expect(period(extractRecords(text, {}, { documentDate: "2023-12" }).records[0]!)).toBe("year::2023");
+    // "5 năm qua" is a span of years, not the year just ended.
+    const span = extractRecords("Trong 5 năm qua, kim ngạch xuất khẩu đạt 30 tỷ USD.", {}, { documentDate: "2024-01" }).records;
+    expect(byValue(span, 30).period.year).not.toBe(2023);
+  });
+});
+
+describe("a period inside the name of a report or a meeting", () => {
+  it("gives way to the period the sentence names for the figure", () => {
+    const text =
+      "Theo Báo cáo kinh tế - xã hội quý II và 6 tháng đầu năm 2024 vừa được công bố, tháng 6/2024, chỉ số sản xuất công nghiệp tăng 10,9% so với cùng kỳ năm trước.";
+    expect(period(extractRecords(text, {}, { documentDate: "2024-06" }).records[0]!)).toBe("month:6:2024");
+    const meeting = "Tại buổi họp báo công bố số liệu thống kê quý III và 9 tháng đầu năm diễn ra sáng 29/9, ông A cho biết cán cân thương mại tháng 9 thặng dư 3,5 tỷ USD.";
+    expect(period(byValue(extractRecords(meeting, {}, { documentDate: "2020-09" }).records, 3.5))).toBe("month:9:2020");
+  });
+
+  it("is still the figure's period when the sentence names no other", () => {
+    const text = "Theo báo cáo 6 tháng đầu năm 2024 của Cục Thống kê, GRDP tăng 5,2% so với cùng kỳ.";
+    expect(extractRecords(text, {}, { documentDate: "2024-07" }).records[0]!.period).toMatchObject({ type: "half", part: 1, year: 2024 });
+  });
+});
+
+describe("other spellings of periods", () => {
+  it("'năm nay' is the document's year, alone or after a month, months or quarter", () => {
+    const records = extractRecords(
+      "Về sử dụng GDP quý III năm nay, tiêu dùng cuối cùng tăng 1,19% so với cùng kỳ năm trước. Tính chung 9 tháng năm nay, xuất khẩu tăng 4,2%. Tăng trưởng năm nay đạt 7,1%.",
+      {},
+      { documentDate: "2020-09" },
+    ).records;
+    expect(period(byValue(records, 1.19))).toBe("quarter:3:2020");
+    expect(byValue(records, 1.19).indicator.vi).not.toMatch(/năm nay/u);
+    expect(period(byValue(records, 4.2))).toBe("months:9:2020");
+    expect(period(byValue(records, 7.1))).toBe("year::2020");
+  });
+
+  it("'quí I' (older spelling), 'tháng Giêng', 'nửa đầu năm'", () => {
+    const at = (text: string): string => period(extractRecords(text, {}, { documentDate: "2024-06" }).records[0]!);
+    expect(at("Chỉ số sản xuất công nghiệp quí I/2024 tăng 6,18% so với cùng kỳ.")).toBe("quarter:1:2024");
+    expect(at("Kim ngạch xuất khẩu tháng Giêng năm 2024 đạt 1,2 tỷ USD.")).toBe("month:1:2024");
+    expect(at("Nửa đầu năm 2024, kim ngạch xuất khẩu đạt 6,5 tỷ USD.")).toBe("half:1:2024");
+    // "Năm" (five) before "tháng đầu năm"; "năm tháng" alone is time passing, not a period.
+    expect(at("Năm tháng đầu năm 2024, sản lượng điện đạt 62,178 tỷ kWh.")).toBe("months:5:2024");
+    expect(at("Qua nhiều năm tháng, doanh nghiệp đạt 500 tỷ đồng.")).toBe("year::2024");
+  });
+});
+
+describe("dates are never values", () => {
+  it("a day and month after a word of time is a date, whatever word follows it", () => {
+    const records = extractRecords("Trong ngày 29/9 hộ kinh doanh bán được 5 tấn hàng. Sáng 15-10 doanh nghiệp A nhận 200 tấn gạo.", {}, { documentDate: "2024-10" }).records;
+    expect(records.map((r) => r.value).sort((a, b) => a - b)).toEqual([5, 200]);
+  });
+
+  it("a count of a whole stays a figure ('đạt 5/6 xã')", () => {
+    const records = extractRecords("Huyện A có 5/6 xã đạt chuẩn nông thôn mới.", {}, { documentDate: "2024-10" }).records;
+    expect(byValue(records, 5).indicator.unit).toBe("xa");
+  });
+
+  it("a whole counted within ('Trong 30 sản phẩm ...') is a reference total; the part before 'trong' takes its unit", () => {
+    const records = extractRecords("Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng so với cùng kỳ. Có 09 trong 12 sản phẩm đạt kế hoạch.", {}, { documentDate: "2012" }).records;
+    expect(records.some((r) => r.value === 30 || r.value === 12)).toBe(false);
+    expect(byValue(records, 9).indicator.unit).toBe("san-pham");
+  });
+
+  it("'từ 01/01/2024 đến 30/6/2024' is the first six months", () => {
+    const r = extractRecords("Từ 01/01/2024 đến 30/6/2024, toàn tỉnh có 350 doanh nghiệp thành lập mới.", {}, { documentDate: "2024-10" }).records[0]!;
+    expect(r.value).toBe(350);
+    expect(r.period).toMatchObject({ type: "months", months: 6, year: 2024 });
+  });
+});
+
+describe("rates written without their '%'", () => {
+  it("'tăng 6,71 so với cùng kỳ' is a growth like 'bằng 70,6 cùng kỳ' is an index; a whole number is not read so", () => {
+    const text = "Giá trị sản xuất công nghiệp ước đạt 43,2 ngàn tỷ đồng, tăng 6,73% so với tháng trước và tăng 6,71 so với cùng kỳ.";
+    expect(byValue(extractRecords(text, {}, { documentDate: "2023-01" }).records, 43.2).reported).toEqual({ growthVsPrevPeriod: 6.73, growthVsPrior: 6.71 });
+    const count = extractRecords("Số doanh nghiệp tăng 12 so với cùng kỳ.", {}, { documentDate: "2023-01" }).records;
+    expect(count.some((r) => r.indicator.unit === "percent")).toBe(false);
+  });
+});
+
+describe("units outside the registry", () => {
+  it("are kept as written on the record, with no registry id, and flagged", () => {
+    const records = extractRecords("Sản lượng thuốc lá tháng 11 năm 2015 đạt 497,4 triệu bao, tăng 9,7% so với cùng kỳ.").records;
+    const r = byValue(records, 497.4);
+    expect(r.indicator).toMatchObject({ unit: "triệu bao", unitText: "triệu bao" });
+    expect(r.uncertain).toContain("unit-unknown");
+  });
+
+  it("a magnitude alone before a verb is the unit as written; 'lượt khách quốc tế' counts 'lượt' of 'khách quốc tế'", () => {
+    const records = extractRecords(
+      "Tổng doanh thu ước đạt 1.496 tỷ đạt 87,38% kế hoạch. Toàn tỉnh đón 8,5 triệu lượt, trong đó có 290 ngàn lượt khách quốc tế, tăng 13,5% so với cùng kỳ. Thanh Hóa đón 6,8 triệu lượt khách, đạt 68,2% kế hoạch năm.",
+      {},
+      { documentDate: "2017-09" },
+    ).records;
+    expect(byValue(records, 1496)).toMatchObject({ indicator: { unit: "tỷ", unitText: "tỷ" }, reported: { pctOfPlan: 87.38 } });
+    expect(byValue(records, 290).indicator.unitText).toBe("ngàn lượt");
+    expect(byValue(records, 6.8).indicator.unitText).toBe("triệu lượt khách");
+  });
+
+  it("a registry spelling with a slash ('cơ sở/doanh nghiệp') is that unit, not a unit per something", () => {
+    const r = byValue(extractRecords("Đến nay toàn tỉnh có 10.700 cơ sở/doanh nghiệp công nghiệp.").records, 10700);
+    expect(r.indicator).toMatchObject({ unit: "co-so", unitText: "cơ sở/doanh nghiệp" });
+    expect(byValue(extractRecords("GRDP bình quân ước đạt 51 triệu đồng/người.").records, 51).indicator.unitText).toBe("triệu đồng/người");
+  });
+
+  it("convert only to themselves (a plan and its actual in the same unknown unit compare)", () => {
+    expect(convert(4769.6, "triệu bao", "triệu bao")).toBe(4769.6);
+    expect(() => convert(1, "triệu bao", "tan")).toThrow();
+  });
+});
