@@ -222,7 +222,10 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
       taken.splice(insertAt(start), 0, mention);
     }
   }
-  if (documentMonth !== undefined) addCumulative(text, found, documentMonth);
+  if (documentMonth !== undefined) {
+    addCumulative(text, found, documentMonth);
+    addReportMonth(text, found, documentMonth);
+  }
   if (defaultYear) addPastYear(text, found, defaultYear, documentMonth);
   found.sort((a, b) => a.start - b.start);
   fillYears(found, defaultYear, printed);
@@ -239,6 +242,20 @@ export interface Printed {
  * "lũy kế" (or "cộng dồn", "từ đầu năm (đến nay)") with no period of its own: the months of the year up to the
  * document's month. "lũy kế đến hết tháng 10", "từ đầu năm đến tháng 9": the months up to the month written.
  */
+/**
+ * "trong tháng", "tháng này", "tháng báo cáo" with no month written: the month the document reports on, never the
+ * months from January that a later sentence names ("Tính chung 7 tháng ...").
+ */
+function addReportMonth(text: string, found: PeriodMention[], month: number): void {
+  const re = /(?<![\p{L}])(?:trong tháng(?:\s+(?:này|qua|báo cáo))?|tháng này|tháng báo cáo)(?![\p{L}\d]|\s+(?:\d|năm|trước|sau|tới|đầu|cuối))/giu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    found.push({ start, end, period: { type: "month", part: month, year: 0, label: m[0] }, yearMissing: true, reference: false, estimate: false });
+  }
+}
+
 function addCumulative(text: string, found: PeriodMention[], month: number): void {
   const re = /(?<![\p{L}])(?:lũy kế|lũy tiến|cộng dồn|(?:tính\s+)?từ\s+đầu\s+năm(?:\s+((?:19|20)\d\d))?(?:\s+(?:đến|tới)\s+nay)?)(?![\p{L}\d])/giu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {

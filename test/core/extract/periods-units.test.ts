@@ -2,7 +2,7 @@
  * The period, value and unit of statements read from report prose (issue 11): running prose that names its period
  * once, units outside the registry kept as written. Sentences are made up in the style of published reports.
  */
-import { extractRecords, type ExtractedRecord } from "../../../src/core/extract";
+import { checkText, extractRecords, type ExtractedRecord } from "../../../src/core/extract";
 import { convert } from "../../../src/core/units";
 
 function byValue(records: ExtractedRecord[], value: number): ExtractedRecord {
@@ -225,5 +225,20 @@ describe("units outside the registry", () => {
   it("convert only to themselves (a plan and its actual in the same unknown unit compare)", () => {
     expect(convert(4769.6, "triệu bao", "triệu bao")).toBe(4769.6);
     expect(() => convert(1, "triệu bao", "tan")).toThrow();
+  });
+});
+
+describe("the month a report is on, written without its number", () => {
+  const text =
+    "Trong tháng, kim ngạch xuất khẩu ước đạt 150 triệu USD, tăng 5% so với cùng kỳ năm trước. Tính chung 9 tháng năm 2023, kim ngạch xuất khẩu ước đạt 1.200 triệu USD, tăng 8% so với cùng kỳ.";
+  it("'trong tháng' is the document's month, not the months from January a later sentence names", () => {
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records;
+    expect(records.map((r) => [r.value, r.period.type, r.period.part ?? r.period.months, r.period.year])).toEqual([
+      [150, "month", 9, 2023],
+      [1200, "months", 9, 2023],
+    ]);
+  });
+  it("so the month's figure is never held against the nine months' as two values of one figure", () => {
+    expect(checkText(text, {}, { documentDate: "2023-09" }).findings).toEqual([]);
   });
 });
