@@ -158,14 +158,15 @@ describe("strict scores on real published reports", () => {
 
 /**
  * Issue 11's targets on the real corpus are 90% strict recall, 95% strict precision and the period right on 90% of
- * found statements; NOT reached. The floors are the figures reached on the whole corpus (2026-12-07, branch h2/r:
- * 238/369 = 64.5%, 238/337 = 70.6%, period 279/331 = 84.3%), a little under, so a regression fails the test.
+ * found statements; recall and precision NOT reached. The floors are the figures reached on the whole corpus (77 files:
+ * 2026-12-07, after files 45-77 were added to the held-out part: 407/640 = 63.6%, 407/600 = 67.8%, period 524/576 =
+ * 91.0%), a little under, so a regression fails the test.
  */
-const REAL_FLOOR = { recall: 0.64, precision: 0.7, period: 0.84 };
+const REAL_FLOOR = { recall: 0.63, precision: 0.67, period: 0.9 };
 
 /**
  * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's targets (90%
- * strict recall, 95% strict precision) are NOT reached: 329/423 = 77.8% and 329/422 = 78.0% on 2026-12-07 (61.5% that
+ * strict recall, 95% strict precision) are NOT reached: 333/423 = 78.7% and 333/423 = 78.7% on 2026-12-07 (61.5% that
  * morning, 47% before).
  */
-const SEED_FLOOR = { recall: 0.77, precision: 0.77 };
+const SEED_FLOOR = { recall: 0.78, precision: 0.78 };
