@@ -10,6 +10,10 @@ import { UserError, type Lang } from "../../src/core/user-error";
 import { PRODUCTS_H1_2020, PRODUCTS_YEAR_2020 } from "../support/document-figures";
 
 const ROOT = join(__dirname, "..", "..");
+
+// Building and reading back .xlsx files through ExcelJS takes seconds when the machine is busy (a hook timed out at 5 s
+// under a full test run beside other work).
+jest.setTimeout(30000);
 const IDS = ["main-indicators", "products", "growth-targets", "structure", "remaining", "tasks", "custom"];
 const SLICE = ["workbook", "build", "--template", "products", "--dataset", "tv-sct-2020-h1"];
 
