@@ -11,6 +11,7 @@ import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, samePeriod, type PeriodMention, type Printed } from "./periods";
+import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
@@ -293,17 +294,14 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
 
 interface ListIntro {
   period?: Period;
-  order: Array<"prev" | "prior">;
+  order: RateBase[];
 }
 
 /** The last sentence of a paragraph that ends with ":": the period it names and the bases its rates are against, in order. */
 function listIntro(text: string, periods: PeriodMention[]): ListIntro {
   const from = Math.max(text.lastIndexOf(". ", text.length - 2) + 1, 0);
   const period = periods.find((p) => !p.reference && p.start >= from)?.period;
-  const order: Array<"prev" | "prior"> = [];
-  const re = /so\s+(?:với\s+)?(?:(tháng trước|quý trước|kỳ trước)|cùng kỳ)/giu;
-  const last = text.slice(from);
-  for (let m = re.exec(last); m !== null; m = re.exec(last)) order.push(m[1] ? "prev" : "prior");
+  const order = basesIn(text.slice(from).toLowerCase());
   return { ...(period ? { period } : {}), order };
 }
 
