@@ -56,6 +56,10 @@ function shortestName(name: string): string {
   // "sang quý II tiếp tục giảm nhiều hơn (-13,01%)", "mức doanh thu 2.804 tỷ đồng": a predicate with no subject, or the
   // measure of the subject before ("mức ..."), names nothing new: the figure is the indicator's named before it.
   else if (predicate || POINTER.test(stripName(out))) return "";
+  // "châu Á thị trường xuất khẩu chính của tỉnh": an apposition after the name says what it is, it is not the name.
+  const bare = stripName(out);
+  const apposition = APPOSITION.exec(bare);
+  if (apposition && stripName(bare.slice(0, apposition.index)).length > 0) out = bare.slice(0, apposition.index);
   let cut = -1;
   NAME_CUE.lastIndex = 0;
   for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) cut = m.index + m[0].length;
@@ -92,6 +96,8 @@ function predicateIn(name: string): RegExpExecArray | null {
   NAME_CUE.lastIndex = 0;
   return rest.includes(",") || NAME_CUE.test(rest) ? null : m;
 }
+
+const APPOSITION = /\s(?:là\s+)?(?:thị trường|mặt hàng|nhóm hàng|ngành hàng|sản phẩm)(?:\s+[\p{L}-]+){0,4}?\s+(?:chính|chủ lực|chủ yếu|lớn nhất)(?:\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước))?\s*$/iu;
 
 /** "mức doanh thu", "mức tăng", "mức giảm lại", "con số này": words for the measure of what was named before. */
 const POINTER = /^(?:mức|con số)(?:\s+(?:doanh thu|tăng trưởng|tăng|giảm))?(?:\s+(?:này|đó|lại|trong tháng))?$/iu;

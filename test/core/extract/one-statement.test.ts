@@ -98,5 +98,18 @@ describe("round 2: brackets of comparisons, measures of a subject named before, 
     expect(read("Cán cân thương mại tháng 9 thặng dư 3,5 tỷ USD.", "2020-09")[0]!.name).toBe("name:Cán cân thương mại");
     expect(read("Riêng thành phố Sầm Sơn đón được trên 4,1 triệu lượt khách, tăng 20% so với cùng kỳ.", "2022-06")[0]!.name).toBe("name:thành phố Sầm Sơn");
     expect(read("Các cơ quan làm tốt công tác bình ổn thị trường, góp phần đưa chỉ số giá tiêu dùng tháng 10 tăng 0,32% so với tháng trước.", "2018-10")[0]!.name).toBe("name:chỉ số giá tiêu dùng");
+    expect(read("Trong đó, châu Á thị trường xuất khẩu chính của tỉnh (chiếm tỷ trọng 63,42%) tăng 10,43% so với cùng kỳ, tương đương hơn 3 tỷ USD.", "2022-07")).toEqual([
+      expect.objectContaining({ name: "name:châu Á", value: 3, reported: { share: 63.42, growthVsPrior: 10.43 } }),
+    ]);
+  });
+
+  it("keeps a headline's figure apart from the sentence that repeats it, and still merges a figure said again in the body", () => {
+    const headline = read("Doanh thu dịch vụ lưu trú 10 tháng tăng 4%\n\nTính chung 10 tháng, doanh thu dịch vụ lưu trú tăng 4% so với cùng kỳ năm trước.", "2018-10");
+    expect(headline.map((r) => [r.name, r.value])).toEqual([
+      ["name:Doanh thu dịch vụ lưu trú", 4],
+      ["name:doanh thu dịch vụ lưu trú", 4],
+    ]);
+    const body = read("Tính chung 10 tháng, doanh thu dịch vụ lưu trú tăng 4% so với cùng kỳ năm trước.\n\nTính chung 10 tháng, doanh thu dịch vụ lưu trú tăng 4% so với cùng kỳ năm trước.", "2018-10");
+    expect(body).toHaveLength(1);
   });
 });
