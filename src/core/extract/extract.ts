@@ -11,6 +11,7 @@ import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, samePeriod, type PeriodMention, type Printed } from "./periods";
+import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
@@ -117,6 +118,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     });
   };
   statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
+  // A headline: the first paragraph, one short line with no sentence in it, text after it.
+  const first = body[0];
+  const title = first && body.length > 1 && first.text.length <= 200 && !/[.;:!?]\s*$|[.!?]\s/u.test(first.text.trim()) ? first : undefined;
   const kept: CheckItem[] = [];
   const byKey = new Map<string, CheckItem[]>();
   /** Figures given with a growth or an index, for spotting a later sentence that only repeats them. */
@@ -144,7 +148,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (isRestatement(s, withGrowth)) continue;
     const key = known?.code ?? foldWords(s.name).join(" ");
     // Within one paragraph an equal figure is another item ("(1) ... công suất 48MW; (2) ... công suất 48MW").
-    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && sameFigure(k.s, s));
+    // A title that states a figure ("Chỉ số sản xuất ngành công nghiệp tăng 4%") is a statement of its own, not a twin
+    // of the sentence that states it again.
+    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && k.s.block !== title && sameFigure(k.s, s));
     if (twin) {
       // The same figure said again ("tỷ lệ hồ sơ nộp trực tuyến đạt 34%" twice): one record, all its percentages.
       twin.record.reported = { ...s.reported, ...twin.record.reported };
@@ -293,17 +299,14 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
 
 interface ListIntro {
   period?: Period;
-  order: Array<"prev" | "prior">;
+  order: RateBase[];
 }
 
 /** The last sentence of a paragraph that ends with ":": the period it names and the bases its rates are against, in order. */
 function listIntro(text: string, periods: PeriodMention[]): ListIntro {
   const from = Math.max(text.lastIndexOf(". ", text.length - 2) + 1, 0);
   const period = periods.find((p) => !p.reference && p.start >= from)?.period;
-  const order: Array<"prev" | "prior"> = [];
-  const re = /so\s+(?:với\s+)?(?:(tháng trước|quý trước|kỳ trước)|cùng kỳ)/giu;
-  const last = text.slice(from);
-  for (let m = re.exec(last); m !== null; m = re.exec(last)) order.push(m[1] ? "prev" : "prior");
+  const order = basesIn(text.slice(from).toLowerCase());
   return { ...(period ? { period } : {}), order };
 }
 

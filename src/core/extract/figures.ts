@@ -21,7 +21,7 @@ export interface Figure {
   decimals: number;
   /** The unit is not in the registry ("triệu bao", "lượt khách"): kept as written, under a generic count unit. */
   unitUnknown?: boolean;
-  /** "(-11,38%)", "(+3,63%)": a sign written before a bracketed percentage (a change, signed). */
+  /** "(-11,38%)", "(+3,63%)", "(bằng 23,8%; -15,6%)": a sign written before a bracketed percentage (a change, signed). */
   sign?: 1 | -1;
 }
 
@@ -71,7 +71,8 @@ export function findFigures(text: string): Figure[] {
     const pct = /^ ?%/.exec(after) ?? (bareRate ? /^/.exec(after) : null);
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
-      const signed = /\(\s*([-−–+])\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
+      // ("(bằng 23,8%; -15,6%)": the second comparison of a bracket is signed too.)
+      const signed = /[(;]\s*([-−–+])\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
       figures.push({
         start,
         end: end + (perYear ?? pct)[0].length,

@@ -15,7 +15,7 @@ export function blockLead(text: string): string {
 const LEADING_NOISE =
   /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|chi tiết|giúp|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung)\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút)\s*)$/iu;
 
 export function stripName(raw: string): string {
   let s = raw;
@@ -35,7 +35,7 @@ export function stripName(raw: string): string {
  * Words that end a lead-in and start the indicator's name: "Kinh doanh thương mại sôi động trở lại với | tổng mức
  * bán lẻ hàng hóa", "Một số sản phẩm tăng trưởng mạnh như | tôm đông lạnh", "tiếp đến là | khu vực NLTS".
  */
-const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi)\s+/giu;
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi|góp phần(?: đưa| làm)?)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
 const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến hết)(?:\s|$)/iu;
@@ -50,8 +50,16 @@ function shortestName(name: string): string {
   // "khu vực dịch vụ duy trì tăng trưởng dương nhưng không cao", "Ngành công nghiệp chế biến, chế tạo tiếp tục là động
   // lực tăng trưởng khi": the subject ends where its predicate starts.
   // ("Tiếp tục theo dõi tiến độ 05 dự án": a predicate with no subject before it is the clause's own verb.)
-  const predicate = PREDICATE.exec(out);
-  if (predicate && stripName(out.slice(0, predicate.index)).length > 0) out = out.slice(0, predicate.index);
+  const predicate = predicateIn(out);
+  const subject = predicate ? stripName(out.slice(0, predicate.index)) : out;
+  if (predicate && subject.length > 0) out = out.slice(0, predicate.index);
+  // "sang quý II tiếp tục giảm nhiều hơn (-13,01%)", "mức doanh thu 2.804 tỷ đồng": a predicate with no subject, or the
+  // measure of the subject before ("mức ..."), names nothing new: the figure is the indicator's named before it.
+  else if (predicate || POINTER.test(stripName(out))) return "";
+  // "châu Á thị trường xuất khẩu chính của tỉnh": an apposition after the name says what it is, it is not the name.
+  const bare = stripName(out);
+  const apposition = APPOSITION.exec(bare);
+  if (apposition && stripName(bare.slice(0, apposition.index)).length > 0) out = bare.slice(0, apposition.index);
   let cut = -1;
   NAME_CUE.lastIndex = 0;
   for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) cut = m.index + m[0].length;
@@ -75,7 +83,24 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
  * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "chỉ" (not "chỉ số",
  * "chỉ tiêu"). None of them is part of an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu)))(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức)(?=\s|$)/iu;
+
+/**
+ * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing
+ * names another subject after it ("Một số mặt hàng có mức tăng trưởng khá như bia đạt ...").
+ */
+function predicateIn(name: string): RegExpExecArray | null {
+  const m = PREDICATE.exec(name);
+  if (!m || !/có mức$/iu.test(m[0])) return m;
+  const rest = name.slice(m.index + m[0].length);
+  NAME_CUE.lastIndex = 0;
+  return rest.includes(",") || NAME_CUE.test(rest) ? null : m;
+}
+
+const APPOSITION = /\s(?:là\s+)?(?:thị trường|mặt hàng|nhóm hàng|ngành hàng|sản phẩm)(?:\s+[\p{L}-]+){0,4}?\s+(?:chính|chủ lực|chủ yếu|lớn nhất)(?:\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước))?\s*$/iu;
+
+/** "mức doanh thu", "mức tăng", "mức giảm lại", "con số này": words for the measure of what was named before. */
+const POINTER = /^(?:mức|con số)(?:\s+(?:doanh thu|tăng trưởng|tăng|giảm))?(?:\s+(?:này|đó|lại|trong tháng))?$/iu;
 
 /**
  * "giá trị sản xuất của khối công nghiệp Trung ương": a measure of a sector is named by the sector (the catalog is
@@ -97,7 +122,8 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
       offset += colon + 1;
       segment = segment.slice(colon + 1);
     } else {
-      segment = segment.slice(0, colon);
+      // "Diễn biến ... qua các quý như sau: Sơ bộ quý I giảm mạnh (-11,38%)": the words announcing a list are not its name.
+      segment = segment.slice(0, colon).replace(/\s*(?:(?:cụ thể\s+)?như\s+sau|sau\s+đây)\s*$/iu, "");
     }
   }
   // "(11 dự án ... và 25 dự án ...), với tổng vốn triển khai": a bracket closed before the figure ends the name's left side.
@@ -126,7 +152,11 @@ function withoutPeriods(segment: string, offset: number, periods: PeriodMention[
     const b = p.end - offset;
     if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
   }
-  return out.replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ").replace(/\s+/g, " ");
+  // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận": a date names no indicator either.
+  return out
+    .replace(/(?<![\p{L}])(?:(?:từ|đến|tính đến|vào)\s+)?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?/giu, " ")
+    .replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ")
+    .replace(/\s+/g, " ");
 }
 
 /** The first word at or after `from` (skipping spaces, list marks and punctuation). */

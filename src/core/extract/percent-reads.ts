@@ -26,6 +26,22 @@ const OVER_PLAN = /^\s*so\s+(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ ti�
 
 export type PercentKind = "plan" | RateKind;
 
+/** What a rate written without its base is against, in a list whose intro set the order of bases. */
+export type RateBase = "prev" | "prior" | "plan";
+
+const BASES = /so\s+(?:với\s+)?(?:(tháng trước|quý trước|kỳ trước)|cùng kỳ)|(\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu))/gu;
+
+/**
+ * The bases a list's intro compares with, in order: "..., bằng 21% dự toán năm, giảm 30% so với cùng kỳ; trong đó thu
+ * nội địa ... (bằng 23,8%; -15,6%)" gives plan, then the same period, for the items' bare rates.
+ */
+export function basesIn(intro: string): RateBase[] {
+  const order: RateBase[] = [];
+  BASES.lastIndex = 0;
+  for (let m = BASES.exec(intro); m !== null; m = BASES.exec(intro)) order.push(m[2] ? "plan" : m[1] ? "prev" : "prior");
+  return order;
+}
+
 export interface PercentRead {
   kind: PercentKind;
   negative: boolean;
@@ -58,8 +74,11 @@ export function baseOf(post: string, period: Period | undefined): "prior" | "pre
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-export function classifyPercent(pre: string, post: string, period: Period | undefined, implied?: "prev" | "prior"): PercentRead | undefined {
-  const base = baseOf(post, period) ?? implied;
+export function classifyPercent(pre: string, post: string, period: Period | undefined, implied?: RateBase): PercentRead | undefined {
+  const written = baseOf(post, period);
+  // A plan implied by the list's intro is a plan only for "đạt/bằng X%"; a rise or fall is still against the same period.
+  const ofPlan = written === undefined && implied === "plan";
+  const base = written ?? (implied === "plan" ? undefined : implied);
   // "tăng 3% so với tháng 2/2023" in a report on June: a rate against some other month belongs to no field.
   if (base === "other") return undefined;
   const prev = base === "prev";
@@ -73,7 +92,7 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   if (growth && growth[1] === "tăng" && OVER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   if (growth) return { kind: "growth", negative: growth[1] === "giảm", prev };
   if (BEFORE_PLAN_OR_INDEX.test(pre) || pre.trim() === "" || /,\s*$/.test(pre)) {
-    if (AFTER_PLAN.test(post)) return { kind: "plan", negative: false };
+    if (AFTER_PLAN.test(post) || ofPlan) return { kind: "plan", negative: false };
     if (base !== undefined) return { kind: "index", negative: false, prev };
     // "đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng": a share of a stated whole, read like a plan.
     if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*so\s+với\s/u.test(post)) return { kind: "plan", negative: false };

@@ -15,7 +15,7 @@ import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
 import { blockLead, stripName, wordsAfter } from "./names";
 import { COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
-import { AFTER_PLAN, attach, baseOf, classifyPercent, comparisonTail, fieldOf, signedRate, type PercentRead } from "./percent-reads";
+import { AFTER_PLAN, attach, baseOf, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
 
 export type RateKind = "level" | "growth" | "index" | "share";
@@ -82,7 +82,7 @@ export interface BlockContext {
    * Items of a list introduced by "... tăng 14,4% so với quý trước và tăng 4,5% so với cùng kỳ, trong đó:" write
    * "tăng 11,5% và tăng 8,3%": their bare rates follow the intro's order of bases.
    */
-  rateOrder?: ReadonlyArray<"prev" | "prior">;
+  rateOrder?: ReadonlyArray<RateBase>;
   /**
    * Running prose, no section headings above (a news story): a sentence without figures that names a period
    * ("... tăng trong 7 tháng qua là do ...") sets it for the sentences after it.
@@ -113,13 +113,24 @@ const LIST_MARK = /\(\d{1,2}\)(?=\s*\p{L})|(?<=^|[\s;:.])\d{1,2}\)(?=\s)/gu;
 export function clauses(text: string): Array<[number, number]> {
   const cuts = new Set<number>([0, text.length]);
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) cuts.add(m.index + 1);
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) if (m[0] !== ";" || !inShortBracket(text, m.index)) cuts.add(m.index + 1);
   LIST_MARK.lastIndex = 0;
   for (let m = LIST_MARK.exec(text); m !== null; m = LIST_MARK.exec(text)) cuts.add(m.index);
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
   for (let i = 0; i + 1 < sorted.length; i++) if (sorted[i + 1]! > sorted[i]!) out.push([sorted[i]!, sorted[i + 1]!]);
   return out;
+}
+
+/**
+ * "thu nội địa đạt gần 5 nghìn tỷ đồng (bằng 23,8%; -15,6%)": a ";" inside a short bracket separates the figure's
+ * comparisons, not clauses. Looked for no further than a short bracket either side.
+ */
+function inShortBracket(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 100), at);
+  const after = text.slice(at + 1, at + 100);
+  const close = after.indexOf(")");
+  return before.lastIndexOf("(") > before.lastIndexOf(")") && close >= 0 && !after.slice(0, close).includes("(");
 }
 
 /** What reading a paragraph carries from clause to clause. */
@@ -139,7 +150,7 @@ export interface BlockReading {
   /** A period at the head of a clause ("Dự ước đến cuối năm 2020: ...", "Năm 2021, ...") holds for the clauses after it. */
   carried?: Period;
   /** A list opened inside a sentence ("... so với tháng trước, trong đó ..."): its items' bare rates follow the intro's bases, to `until`. */
-  subList?: { order: Array<"prev" | "prior">; until: number };
+  subList?: { order: RateBase[]; until: number };
 }
 
 /** One clause being read: its figures and what its figures so far left for the next ones. */
@@ -230,7 +241,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
   const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign);
   if (rate === undefined) return;
-  if (!written && (rate.kind === "growth" || rate.kind === "index")) c.bare++;
+  if (!written && (rate.kind === "growth" || rate.kind === "index" || (rate.kind === "plan" && !AFTER_PLAN.test(post)))) c.bare++;
   // "chiếm tỷ lệ 65,3% tổng kim ngạch xuất khẩu, đạt 3,2 tỷ USD": the whole a share is of names no later figure.
   if (rate.kind === "share" && comparisonTail(post) === 0) c.prevEnd = Math.max(c.prevEnd, f.end + wordsAfter(b.text, f.end, c.end).length);
   const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
@@ -288,11 +299,8 @@ function afterBracket(b: BlockReading, f: Figure, pre: string): Statement | unde
 const BEFORE_RATE_WORDS = /(?:tăng|giảm|đạt|bằng|chiếm)[\p{L}\s]*$/u;
 
 /** The list opened at `at` ("trong đó"): the bases its sentence wrote before it, in order, and where the sentence ends. */
-function subListAt(b: BlockReading, at: number): { order: Array<"prev" | "prior">; until: number } {
-  const order: Array<"prev" | "prior"> = [];
-  const intro = b.lower.slice(sentenceStart(b.lower, at), at);
-  const re = /so\s+(?:với\s+)?(?:(tháng trước|quý trước|kỳ trước)|cùng kỳ)/gu;
-  for (let m = re.exec(intro); m !== null; m = re.exec(intro)) order.push(m[1] ? "prev" : "prior");
+function subListAt(b: BlockReading, at: number): { order: RateBase[]; until: number } {
+  const order = basesIn(b.lower.slice(sentenceStart(b.lower, at), at));
   const end = /[.!?](?:\s|$)/u.exec(b.lower.slice(at));
   return { order, until: end ? at + end.index : b.lower.length };
 }

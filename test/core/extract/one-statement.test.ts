@@ -67,3 +67,49 @@ describe("names and reported fields", () => {
     ]);
   });
 });
+
+describe("round 2: brackets of comparisons, measures of a subject named before, words that are no name", () => {
+  it("reads '(bằng X%; -Y%)' after a list item against its intro's bases, plan first", () => {
+    const rows = read(
+      "Tổng thu ngân sách nhà nước trên địa bàn quý I đạt 5.600 tỷ đồng, bằng 21% dự toán năm, giảm 30% so với cùng kỳ năm trước; trong đó thu nội địa đạt 4.950 tỷ đồng (bằng 23,8%; -15,6%); thu từ hoạt động xuất, nhập khẩu đạt 639 tỷ đồng (đạt 11% dự toán; +7%).",
+      "2023-03",
+    );
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([
+      [5600, { pctOfPlan: 21, growthVsPrior: -30 }],
+      [4950, { pctOfPlan: 23.8, growthVsPrior: -15.6 }],
+      [639, { pctOfPlan: 11, growthVsPrior: 7 }],
+    ]);
+  });
+
+  it("gives a value named only by its measure ('mức doanh thu') the rates written before it", () => {
+    const rows = read("Hoạt động thương mại trong tháng 7 có mức tăng trưởng 10,71% so cùng kỳ năm trước, mức doanh thu 2.804 tỷ đồng. Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng, tăng 28,59% so cùng kỳ năm trước.", "2012-07");
+    expect(rows.map((r) => [r.name, r.value, r.reported])).toEqual([
+      ["name:Hoạt động thương mại", 2804, { growthVsPrior: 10.71 }],
+      ["name:Hoạt động dịch vụ", 56, { growthVsPrior: 28.59 }],
+    ]);
+  });
+
+  it("drops list announcements, predicates with no subject, dates and verbs from names", () => {
+    const rows = read("Tốc độ tăng trưởng GRDP qua các quý như sau: quý I giảm mạnh (-11,38%); sang quý II tiếp tục giảm nhiều hơn (-13,01%).", "2023-12");
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:Tốc độ tăng trưởng GRDP qua các quý", -11.38],
+      ["name:Tốc độ tăng trưởng GRDP qua các quý", -13.01],
+    ]);
+    expect(read("Cán cân thương mại tháng 9 thặng dư 3,5 tỷ USD.", "2020-09")[0]!.name).toBe("name:Cán cân thương mại");
+    expect(read("Riêng thành phố Sầm Sơn đón được trên 4,1 triệu lượt khách, tăng 20% so với cùng kỳ.", "2022-06")[0]!.name).toBe("name:thành phố Sầm Sơn");
+    expect(read("Các cơ quan làm tốt công tác bình ổn thị trường, góp phần đưa chỉ số giá tiêu dùng tháng 10 tăng 0,32% so với tháng trước.", "2018-10")[0]!.name).toBe("name:chỉ số giá tiêu dùng");
+    expect(read("Trong đó, châu Á thị trường xuất khẩu chính của tỉnh (chiếm tỷ trọng 63,42%) tăng 10,43% so với cùng kỳ, tương đương hơn 3 tỷ USD.", "2022-07")).toEqual([
+      expect.objectContaining({ name: "name:châu Á", value: 3, reported: { share: 63.42, growthVsPrior: 10.43 } }),
+    ]);
+  });
+
+  it("keeps a headline's figure apart from the sentence that repeats it, and still merges a figure said again in the body", () => {
+    const headline = read("Doanh thu dịch vụ lưu trú 10 tháng tăng 4%\n\nTính chung 10 tháng, doanh thu dịch vụ lưu trú tăng 4% so với cùng kỳ năm trước.", "2018-10");
+    expect(headline.map((r) => [r.name, r.value])).toEqual([
+      ["name:Doanh thu dịch vụ lưu trú", 4],
+      ["name:doanh thu dịch vụ lưu trú", 4],
+    ]);
+    const body = read("Tính chung 10 tháng, doanh thu dịch vụ lưu trú tăng 4% so với cùng kỳ năm trước.\n\nTính chung 10 tháng, doanh thu dịch vụ lưu trú tăng 4% so với cùng kỳ năm trước.", "2018-10");
+    expect(body).toHaveLength(1);
+  });
+});
