@@ -146,7 +146,8 @@ describe("strict scores on real published reports", () => {
     const d = report("real corpus, development part", dev);
     const h = report("real corpus, held out (files 37-44, 61 and up but 62)", held);
     const all = report("real corpus, all", [...dev, ...held]);
-    console.log([...d.lines, ...h.lines, all.lines[all.lines.length - 1]!, ...(process.env.EXTRACT_MISSES ? misses(process.env.EXTRACT_MISSES === "held" ? held : dev) : [])].join("\n"));
+    // The held-out part prints its total only: its per-file lines would tell those tuning the rules where to look.
+    console.log([...d.lines, h.lines[h.lines.length - 1]!, all.lines[all.lines.length - 1]!, ...(process.env.EXTRACT_MISSES ? misses(process.env.EXTRACT_MISSES === "held" ? held : dev) : [])].join("\n"));
     expect(all.recall).toBeGreaterThanOrEqual(REAL_FLOOR.recall);
     expect(all.precision).toBeGreaterThanOrEqual(REAL_FLOOR.precision);
     expect(all.periodShare).toBeGreaterThanOrEqual(REAL_FLOOR.period);
