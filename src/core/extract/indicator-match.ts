@@ -133,6 +133,8 @@ const SPELT_OUT = new Map<string, string[]>([
   ["xnk", ["xuat", "nhap", "khau"]],
   ["xk", ["xuat", "khau"]],
   ["cn", ["cong", "nghiep"]],
+  ["sxcn", ["san", "xuat", "cong", "nghiep"]],
+  ["gtsx", ["gia", "tri", "san", "xuat"]],
 ]);
 
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
@@ -217,14 +219,24 @@ const SECTORS = ["khai khoang", "che bien che tao", "phan phoi dien", "cung cap 
 /**
  * Words that make a figure a part of an indicator, not the indicator: "giá trị sản xuất của khối công nghiệp Trung
  * ương", "GRDP trừ dầu khí", "khu vực có vốn đầu tư nước ngoài", "nhóm hàng ô tô". A catalog name without the
- * same word is not that figure.
+ * same word is not that figure. Goods "tạm nhập tái xuất" (re-exported) are a part of trade, not its turnover.
  */
-const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", ...SECTORS];
+const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", "tam nhap", ...SECTORS];
+
+/**
+ * A share is always some part's share: "nhóm dịch vụ lưu trú và ăn uống chiếm 9,1%", "doanh thu bán lẻ hàng hóa
+ * chiếm 70%" are the catalog's "Tỷ trọng dịch vụ lưu trú, ăn uống", "Tỷ trọng bán lẻ hàng hóa".
+ */
+const SHARE_OF_PART = new Set(["nhom", "doanh thu"]);
 
 function partMarkers(words: string[]): Set<string> {
-  const text = ` ${words.join(" ")} `;
+  // What a figure leaves out ("không tính hàng hóa tạm nhập tái xuất") does not make it a part.
+  const text = ` ${words.join(" ")} `.replace(EXCLUDED, " ");
   return new Set(PART_MARKERS.filter((m) => text.includes(` ${m} `)));
 }
+
+/** "không tính / không kể" and the next few words: what the figure excludes. */
+const EXCLUDED = / khong (?:tinh|ke)(?: \w+){1,4}?(?= tam nhap| nha nuoc| nuoc ngoai| dau tho| tru)(?: \w+){0,2}/g;
 
 let prepared: Prepared[] | undefined;
 /**
@@ -369,7 +381,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     if (!fitsRate(c.def, input.rate, c.family)) continue;
     // A change is only ever a catalog change ("..., tăng 319 tỷ đồng" is not the level of loans), and a level never one.
     if (c.change !== (input.delta === true)) continue;
-    if (parts.size > 0 && [...parts].some((m) => !c.parts.has(m))) continue;
+    if (parts.size > 0 && [...parts].some((m) => !c.parts.has(m) && !(input.rate === "share" && SHARE_OF_PART.has(m)))) continue;
     // A growth of the production index ("chỉ số sản xuất ... tăng 25,3%; ngành khai khoáng tăng 16,8%") is not the
     // growth of a production value: a catalog name of a value needs "giá trị" written about the figure or before it
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
