@@ -7,7 +7,8 @@
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
 import { findFigures } from "./figures";
-import { matchIndicator, foldWords, VALUE } from "./indicator-match";
+import { matchIndicator, foldWords, namesNothingMeasured, VALUE } from "./indicator-match";
+import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, samePeriod, type PeriodMention, type Printed } from "./periods";
@@ -140,7 +141,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : s.context;
     const valueNamed = (): boolean => firstValueWord(s.block, valueAt) < s.figureStart;
     const match = matchIndicator({ near, context, tail, sentence: sentenceOpening(s, clauseCache), anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, valueNamed }, s.unit);
-    const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
+    const known = (match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined) ?? growthOfLevelBefore(s, kept);
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
     if (!isIndicatorStatement(s, known !== undefined, subItem)) continue;
@@ -555,4 +556,22 @@ function firstValueWord(block: Block, cache: Map<Block, number>): number {
     cache.set(block, at);
   }
   return at;
+}
+
+/**
+ * A bare growth rate ("...đạt 24.670 tỷ đồng, tăng 1,9 lần so với năm 2010; tốc độ tăng bình quân 13,67%/năm") is the
+ * growth of the level its paragraph gave just before: the catalog's growth of that main indicator, when it has one
+ * ("main.industrial-production-value" -> "growth.industrial-production-value").
+ */
+function growthOfLevelBefore(s: Statement, kept: readonly CheckItem[]): IndicatorDef | undefined {
+  if (s.rate !== "growth" || s.unit.family !== "percent" || !namesNothingMeasured(s.near)) return undefined;
+  for (let k = kept.length - 1; k >= 0 && kept[k]!.s.block === s.block; k--) {
+    const before = kept[k]!;
+    if (before.s.delta) continue;
+    // (A share or rate of the level's parts in between, "(*trong đó: bán lẻ ... chiếm 72%)", is passed over.)
+    if (before.s.unit.family === "percent") continue;
+    // The key of a catalogued figure is its code ("main.…"); an uncatalogued one's is its folded name.
+    return before.key.startsWith("main.") ? indicatorByCode(`growth.${before.key.slice(5)}`) : undefined;
+  }
+  return undefined;
 }

@@ -323,6 +323,14 @@ function namesGrowth(def: IndicatorDef): boolean {
 export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})/iu;
 const VALUE_ADDED = /gi[aá]\s+tr[iị]\s+t[aă]ng\s+th[eê]m(?!\p{L})/iu;
 
+/** Words of a bare rate ("tốc độ tăng bình quân", "mức tăng", "tăng trưởng khoảng"): they name nothing measured. */
+const BARE_RATE = new Set([...KIND_WORDS, "binh", "quan", "muc", "giam", "khoang", "gan", "hon", "tren", "nam", "cao", "thap"]);
+
+/** Whether a figure's own words name nothing measured, only the kind of rate ("tốc độ tăng bình quân 13,67%/năm"). */
+export function namesNothingMeasured(near: string): boolean {
+  return indicatorWords(near).every((w) => BARE_RATE.has(w));
+}
+
 /** Words that give a figure as a stock to date, not what was added. */
 const STOCK = /nâng tổng số|đến nay|lũy kế|hiện có/iu;
 
