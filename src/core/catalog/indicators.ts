@@ -198,7 +198,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.fuel-distributors", vi: "Thương nhân phân phối xăng dầu", en: "Fuel distributors", unit: "thuong-nhan", group: "other" },
   { code: "other.fuel-depots", vi: "Kho xăng dầu", en: "Fuel depots", unit: "kho", group: "other" },
   { code: "other.fuel-depots.capacity", vi: "Dung tích kho xăng dầu", en: "Capacity of fuel depots", unit: "m3", group: "other" },
-  { code: "other.lpg-traders", vi: "Thương nhân kinh doanh khí, phân phối LPG", en: "LPG traders", unit: "thuong-nhan", group: "other" },
+  // "Thương nhân kinh doanh khí" is the legal term (traders in liquefied gas) reports write without "LPG".
+  { code: "other.lpg-traders", vi: "Thương nhân kinh doanh khí, phân phối LPG", en: "LPG traders", unit: "thuong-nhan", group: "other", aliases: ["Thương nhân kinh doanh khí"] },
   { code: "other.exports.cumulative", vi: "Tổng kim ngạch xuất khẩu hàng hóa cả giai đoạn", en: "Cumulative export turnover over the period", unit: "trieu-usd", group: "other" },
   { code: "other.industrial-exports-value", vi: "Giá trị xuất khẩu hàng hoá của ngành công nghiệp", en: "Export value of industrial goods", unit: "ty-dong", group: "other" },
   { code: "other.extension.schemes", vi: "Số đề án khuyến công", en: "Industrial extension schemes", unit: "de-an", group: "other" },

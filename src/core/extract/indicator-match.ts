@@ -332,7 +332,7 @@ export function namesNothingMeasured(near: string): boolean {
 }
 
 /** Words that give a figure as a stock to date, not what was added. */
-const STOCK = /nâng tổng số|đến nay|lũy kế|hiện có/iu;
+const STOCK = /nâng tổng số|đến nay|lũy kế|hiện có|hiện nay/iu;
 
 /** Weight of a catalog word by where it was found around the figure. */
 const NEAR = 1;
