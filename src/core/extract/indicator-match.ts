@@ -219,9 +219,10 @@ const SECTORS = ["khai khoang", "che bien che tao", "phan phoi dien", "cung cap 
 /**
  * Words that make a figure a part of an indicator, not the indicator: "giá trị sản xuất của khối công nghiệp Trung
  * ương", "GRDP trừ dầu khí", "khu vực có vốn đầu tư nước ngoài", "nhóm hàng ô tô". A catalog name without the
- * same word is not that figure. Goods "tạm nhập tái xuất" (re-exported) are a part of trade, not its turnover.
+ * same word is not that figure. Goods "tạm nhập tái xuất" (re-exported) are a part of trade, not its turnover; and
+ * "kim ngạch xuất, nhập khẩu" is the whole trade, neither exports nor imports.
  */
-const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", "tam nhap", ...SECTORS];
+const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", "tam nhap", "xuat nhap", ...SECTORS];
 
 /**
  * A share is always some part's share: "nhóm dịch vụ lưu trú và ăn uống chiếm 9,1%", "doanh thu bán lẻ hàng hóa
