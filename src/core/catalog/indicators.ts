@@ -35,8 +35,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
     aliases: ["Tổng mức bán lẻ hàng hóa và dịch vụ", "Tổng mức lưu chuyển hàng hóa bán lẻ và dịch vụ", "Tổng mức bán lẻ hàng hóa"],
   },
   { code: "main.household-electrification", vi: "Tỷ lệ hộ sử dụng điện", en: "Share of households using electricity", unit: "percent", group: "main" },
-  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main" },
-  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main" },
+  // "Giá trị xuất khẩu" is the same turnover (in USD; a value in đồng is another indicator).
+  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị xuất khẩu"] },
+  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị nhập khẩu"] },
   // Main industrial products, in the order Trà Vinh's reports list them.
   { code: "product.frozen-seafood", vi: "Thủy sản đông lạnh", en: "Frozen seafood", unit: "tan", group: "product" },
   { code: "product.tap-water", vi: "Nước sinh hoạt", en: "Tap water", unit: "trieu-m3", group: "product" },
@@ -81,10 +82,12 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "structure.ipv.electricity", vi: "Tỷ trọng ngành sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí", en: "Share of electricity, gas, steam and air conditioning", unit: "percent", group: "structure" },
   { code: "structure.ipv.water", vi: "Tỷ trọng ngành cung cấp nước, quản lý và xử lý rác thải, nước thải", en: "Share of water supply, sewerage and waste", unit: "percent", group: "structure" },
   { code: "structure.ipv.food-processing", vi: "Tỷ trọng ngành chế biến nông sản, thực phẩm và đồ uống trong công nghiệp", en: "Share of agro-food and beverage processing in industry", unit: "percent", group: "structure" },
-  { code: "structure.retail.goods", vi: "Tỷ trọng bán lẻ hàng hóa", en: "Share of retail sales of goods", unit: "percent", group: "structure" },
+  // The statistics office's retail table: goods ("thương nghiệp bán lẻ"), accommodation and food, travel, other services
+  // ("dịch vụ tiêu dùng khác", "còn lại").
+  { code: "structure.retail.goods", vi: "Tỷ trọng bán lẻ hàng hóa", en: "Share of retail sales of goods", unit: "percent", group: "structure", aliases: ["Tỷ trọng thương nghiệp bán lẻ"] },
   { code: "structure.retail.accommodation-food", vi: "Tỷ trọng dịch vụ lưu trú, ăn uống", en: "Share of accommodation and food services", unit: "percent", group: "structure" },
   { code: "structure.retail.travel", vi: "Tỷ trọng du lịch lữ hành", en: "Share of travel services", unit: "percent", group: "structure" },
-  { code: "structure.retail.other-services", vi: "Tỷ trọng dịch vụ khác", en: "Share of other services", unit: "percent", group: "structure" },
+  { code: "structure.retail.other-services", vi: "Tỷ trọng dịch vụ khác", en: "Share of other services", unit: "percent", group: "structure", aliases: ["Tỷ trọng dịch vụ tiêu dùng khác", "Tỷ trọng dịch vụ tiêu dùng còn lại"] },
   {
     code: "structure.grdp.industry-construction",
     vi: "Tỷ trọng công nghiệp - xây dựng (khu vực II) trong GRDP",
@@ -195,7 +198,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.fuel-distributors", vi: "Thương nhân phân phối xăng dầu", en: "Fuel distributors", unit: "thuong-nhan", group: "other" },
   { code: "other.fuel-depots", vi: "Kho xăng dầu", en: "Fuel depots", unit: "kho", group: "other" },
   { code: "other.fuel-depots.capacity", vi: "Dung tích kho xăng dầu", en: "Capacity of fuel depots", unit: "m3", group: "other" },
-  { code: "other.lpg-traders", vi: "Thương nhân kinh doanh khí, phân phối LPG", en: "LPG traders", unit: "thuong-nhan", group: "other" },
+  // "Thương nhân kinh doanh khí" is the legal term (traders in liquefied gas) reports write without "LPG".
+  { code: "other.lpg-traders", vi: "Thương nhân kinh doanh khí, phân phối LPG", en: "LPG traders", unit: "thuong-nhan", group: "other", aliases: ["Thương nhân kinh doanh khí"] },
   { code: "other.exports.cumulative", vi: "Tổng kim ngạch xuất khẩu hàng hóa cả giai đoạn", en: "Cumulative export turnover over the period", unit: "trieu-usd", group: "other" },
   { code: "other.industrial-exports-value", vi: "Giá trị xuất khẩu hàng hoá của ngành công nghiệp", en: "Export value of industrial goods", unit: "ty-dong", group: "other" },
   { code: "other.extension.schemes", vi: "Số đề án khuyến công", en: "Industrial extension schemes", unit: "de-an", group: "other" },

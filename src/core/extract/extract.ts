@@ -7,7 +7,8 @@
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
 import { findFigures } from "./figures";
-import { matchIndicator, foldWords } from "./indicator-match";
+import { matchIndicator, foldWords, namesNothingMeasured, VALUE } from "./indicator-match";
+import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, samePeriod, type PeriodMention, type Printed } from "./periods";
@@ -127,6 +128,8 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const withGrowth: RatesGiven = { growth: new Map(), index: new Map() };
   const notesSeen = new Set<Block>();
   const clauseCache = new Map<Block, Array<[number, number]>>();
+  /** Where each paragraph first speaks of a value (Infinity: never), found once per paragraph. */
+  const valueAt = new Map<Block, number>();
   for (const s of statements) {
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: only a catalog change is its indicator, named by
     // the words from the level to the change ("dư nợ cho vay ... là 80.296 tỷ đồng, so với cuối năm 2020 tăng").
@@ -140,8 +143,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     // A footnote's items ("⁴ Chiếu sáng công cộng: 59.526 kWh") break down the figure its mark follows in the text.
     const anchor = s.block.kind === "footnote" ? (anchors.get(noteNumber(s.block.note)) ?? "") : "";
     const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : s.context;
-    const match = matchIndicator({ near, context, tail, sentence: sentenceOpening(s, clauseCache), anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta }, s.unit);
-    const known = match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined;
+    const valueNamed = (): boolean => firstValueWord(s.block, valueAt) < s.figureStart;
+    const match = matchIndicator({ near, context, tail, sentence: sentenceOpening(s, clauseCache), anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, valueNamed }, s.unit);
+    const known = (match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined) ?? growthOfLevelBefore(s, kept);
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
     if (!isIndicatorStatement(s, known !== undefined, subItem)) continue;
@@ -544,4 +548,33 @@ function findProvince(text: string): string {
 
 function slug(name: string): string {
   return foldWords(name).slice(0, 8).join("-") || "unnamed";
+}
+
+/** Where a paragraph first speaks of a value ("giá trị sản xuất ...", "theo giá so sánh"), or Infinity when it never does (cached per paragraph). */
+function firstValueWord(block: Block, cache: Map<Block, number>): number {
+  let at = cache.get(block);
+  if (at === undefined) {
+    const m = VALUE.exec(block.text);
+    at = m ? m.index : Number.POSITIVE_INFINITY;
+    cache.set(block, at);
+  }
+  return at;
+}
+
+/**
+ * A bare growth rate ("...đạt 24.670 tỷ đồng, tăng 1,9 lần so với năm 2010; tốc độ tăng bình quân 13,67%/năm") is the
+ * growth of the level its paragraph gave just before: the catalog's growth of that main indicator, when it has one
+ * ("main.industrial-production-value" -> "growth.industrial-production-value").
+ */
+function growthOfLevelBefore(s: Statement, kept: readonly CheckItem[]): IndicatorDef | undefined {
+  if (s.rate !== "growth" || s.unit.family !== "percent" || !namesNothingMeasured(s.near)) return undefined;
+  for (let k = kept.length - 1; k >= 0 && kept[k]!.s.block === s.block; k--) {
+    const before = kept[k]!;
+    if (before.s.delta) continue;
+    // (A share or rate of the level's parts in between, "(*trong đó: bán lẻ ... chiếm 72%)", is passed over.)
+    if (before.s.unit.family === "percent") continue;
+    // The key of a catalogued figure is its code ("main.…"); an uncatalogued one's is its folded name.
+    return before.key.startsWith("main.") ? indicatorByCode(`growth.${before.key.slice(5)}`) : undefined;
+  }
+  return undefined;
 }

@@ -40,6 +40,11 @@ export interface MatchInput {
   rate?: MatchRate;
   /** The figure is a change of the one before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
   delta?: boolean;
+  /**
+   * Whether the paragraph speaks of a value ("giá trị") before the figure: asked only of catalog names that say
+   * "giá trị" and find it nowhere nearer (a function, so a long paragraph is searched once, not per figure).
+   */
+  valueNamed?: () => boolean;
 }
 
 /**
@@ -128,6 +133,8 @@ const SPELT_OUT = new Map<string, string[]>([
   ["xnk", ["xuat", "nhap", "khau"]],
   ["xk", ["xuat", "khau"]],
   ["cn", ["cong", "nghiep"]],
+  ["sxcn", ["san", "xuat", "cong", "nghiep"]],
+  ["gtsx", ["gia", "tri", "san", "xuat"]],
 ]);
 
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
@@ -191,6 +198,8 @@ interface Prepared {
   wordSet: Set<string>;
   /** The catalog name is a change, not a level ("Dư nợ cho vay tăng so cuối năm trước"). */
   change: boolean;
+  /** The catalog name measures a value ("giá trị sản xuất"), not an index or a quantity. */
+  value: boolean;
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
@@ -202,16 +211,33 @@ let stamp = 0;
 const KIND_WORDS = new Set(["toc", "do", "tang", "truong", "ty", "trong", "chi", "so", "le"]);
 
 /**
+ * The industry's sectors as statistics name them (VSIC sections B, C, D, E): "ngành khai khoáng tăng 16,8%" is a
+ * sector's figure, never the whole industry's index or value.
+ */
+const SECTORS = ["khai khoang", "che bien che tao", "phan phoi dien", "cung cap nuoc"];
+
+/**
  * Words that make a figure a part of an indicator, not the indicator: "giá trị sản xuất của khối công nghiệp Trung
  * ương", "GRDP trừ dầu khí", "khu vực có vốn đầu tư nước ngoài", "nhóm hàng ô tô". A catalog name without the
- * same word is not that figure.
+ * same word is not that figure. Goods "tạm nhập tái xuất" (re-exported) are a part of trade, not its turnover; and
+ * "kim ngạch xuất, nhập khẩu" is the whole trade, neither exports nor imports.
  */
-const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru"];
+const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", "tam nhap", "xuat nhap", ...SECTORS];
+
+/**
+ * A share is always some part's share: "nhóm dịch vụ lưu trú và ăn uống chiếm 9,1%", "doanh thu bán lẻ hàng hóa
+ * chiếm 70%" are the catalog's "Tỷ trọng dịch vụ lưu trú, ăn uống", "Tỷ trọng bán lẻ hàng hóa".
+ */
+const SHARE_OF_PART = new Set(["nhom", "doanh thu"]);
 
 function partMarkers(words: string[]): Set<string> {
-  const text = ` ${words.join(" ")} `;
+  // What a figure leaves out ("không tính hàng hóa tạm nhập tái xuất") does not make it a part.
+  const text = ` ${words.join(" ")} `.replace(EXCLUDED, " ");
   return new Set(PART_MARKERS.filter((m) => text.includes(` ${m} `)));
 }
+
+/** "không tính / không kể" and the next few words: what the figure excludes. */
+const EXCLUDED = / khong (?:tinh|ke)(?: \w+){1,4}?(?= tam nhap| nha nuoc| nuoc ngoai| dau tho| tru)(?: \w+){0,2}/g;
 
 let prepared: Prepared[] | undefined;
 /**
@@ -231,12 +257,14 @@ function catalog(): Prepared[] {
   // One entry per name of an indicator: its catalog name and the other names documents use.
   const entries: Prepared[] = INDICATORS.flatMap((def) =>
     [def.vi, ...(def.aliases ?? [])].map((name) => {
-      const words = [...new Set(indicatorWords(name))];
+      const written = indicatorWords(name);
+      const words = [...new Set(written)];
       const content = words.filter((w) => !KIND_WORDS.has(w));
       const family = unitById(def.unit)?.family;
       // "tăng" written with its tone mark: "tang vật" (exhibits) is no rise.
       const change = family !== "percent" && /(?<!\p{L})tăng(?!\p{L})/u.test(name.normalize("NFC").toLowerCase());
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(words), change, seen: 0 };
+      const value = / gia tri /.test(` ${words.join(" ")} `);
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
@@ -289,8 +317,23 @@ function namesGrowth(def: IndicatorDef): boolean {
   return named;
 }
 
+/**
+ * A value written as such: "giá trị", or a price basis only a value has ("theo giá so sánh 2010", "giá hiện hành").
+ * Shared with extract.ts, which looks for it in the paragraph before the figure.
+ */
+export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})/iu;
+const VALUE_ADDED = /gi[aá]\s+tr[iị]\s+t[aă]ng\s+th[eê]m(?!\p{L})/iu;
+
+/** Words of a bare rate ("tốc độ tăng bình quân", "mức tăng", "tăng trưởng khoảng"): they name nothing measured. */
+const BARE_RATE = new Set([...KIND_WORDS, "binh", "quan", "muc", "giam", "khoang", "gan", "hon", "tren", "nam", "cao", "thap"]);
+
+/** Whether a figure's own words name nothing measured, only the kind of rate ("tốc độ tăng bình quân 13,67%/năm"). */
+export function namesNothingMeasured(near: string): boolean {
+  return indicatorWords(near).every((w) => BARE_RATE.has(w));
+}
+
 /** Words that give a figure as a stock to date, not what was added. */
-const STOCK = /nâng tổng số|đến nay|lũy kế|hiện có/iu;
+const STOCK = /nâng tổng số|đến nay|lũy kế|hiện có|hiện nay/iu;
 
 /** Weight of a catalog word by where it was found around the figure. */
 const NEAR = 1;
@@ -347,7 +390,11 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     if (!fitsRate(c.def, input.rate, c.family)) continue;
     // A change is only ever a catalog change ("..., tăng 319 tỷ đồng" is not the level of loans), and a level never one.
     if (c.change !== (input.delta === true)) continue;
-    if (parts.size > 0 && [...parts].some((m) => !c.parts.has(m))) continue;
+    if (parts.size > 0 && [...parts].some((m) => !c.parts.has(m) && !(input.rate === "share" && SHARE_OF_PART.has(m)))) continue;
+    // A growth of the production index ("chỉ số sản xuất ... tăng 25,3%; ngành khai khoáng tăng 16,8%") is not the
+    // growth of a production value: a catalog name of a value needs "giá trị" written about the figure or before it
+    // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
+    if (c.value && !valueFits(c, input)) continue;
     let sum = 0;
     let contentSum = 0;
     let nearHits = 0;
@@ -378,6 +425,12 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   if (!best) return undefined;
   const chosen = refined(best, scored, own2);
   return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
+}
+
+function valueFits(c: Prepared, input: MatchInput): boolean {
+  const about = `${input.near} ${input.context ?? ""} ${input.tail ?? ""} ${input.sentence ?? ""}`;
+  if (!c.wordSet.has("them") && VALUE_ADDED.test(about)) return false;
+  return [about, input.heading ?? "", input.lead ?? "", input.anchor ?? ""].some((t) => VALUE.test(t)) || (input.valueNamed?.() ?? false);
 }
 
 interface Scored {
