@@ -10,7 +10,7 @@ import { findFigures } from "./figures";
 import { matchIndicator, foldWords } from "./indicator-match";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
-import { findPeriods, lastMonthOf, samePeriod, type PeriodMention, type Printed } from "./periods";
+import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
 export interface ExtractOptions {
@@ -124,6 +124,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const notesSeen = new Set<Block>();
   const clauseCache = new Map<Block, Array<[number, number]>>();
   for (const s of statements) {
+    s.period = monthOfPrevRate(s);
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: only a catalog change is its indicator, named by
     // the words from the level to the change ("dư nợ cho vay ... là 80.296 tỷ đồng, so với cuối năm 2020 tăng").
     const tail = tailOf(s);
@@ -196,6 +197,21 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
   return { extraction: { province, period: docPeriod, records }, items: kept };
+}
+
+/**
+ * "Ước tính chỉ số sản xuất công nghiệp tăng 3% so với tháng trước" under "11 tháng năm 2023": a rate against the
+ * previous month is a month's, the last month of the span it was read in (never the months from January).
+ */
+function monthOfPrevRate(s: Statement): Period {
+  const p = s.period;
+  if (p.type === "month" || (s.reported.growthVsPrevPeriod === undefined && s.reported.indexVsPrevPeriod === undefined)) return p;
+  const month = lastMonthOf(p);
+  if (month === undefined) return p;
+  const said = s.block.text.slice(s.figureStart, Math.min(s.block.text.length, Math.max(s.end, s.figureStart) + 80));
+  if (!/so\s+(?:với\s+)?tháng\s+(?:trước|liền kề)/u.test(said)) return p;
+  const period: Period = { type: "month", part: month, year: p.year, label: "" };
+  return { ...period, label: periodLabel(period) };
 }
 
 /** What the whole document says of its periods: the defaults every paragraph starts from. */
@@ -301,7 +317,7 @@ function listIntro(text: string, periods: PeriodMention[]): ListIntro {
   const from = Math.max(text.lastIndexOf(". ", text.length - 2) + 1, 0);
   const period = periods.find((p) => !p.reference && p.start >= from)?.period;
   const order: Array<"prev" | "prior"> = [];
-  const re = /so\s+(?:với\s+)?(?:(tháng trước|quý trước|kỳ trước)|cùng kỳ)/giu;
+  const re = /so\s+(?:với\s+)?(?:(tháng trước|qu[ýí] trước|kỳ trước)|cùng kỳ)/giu;
   const last = text.slice(from);
   for (let m = re.exec(last); m !== null; m = re.exec(last)) order.push(m[1] ? "prev" : "prior");
   return { ...(period ? { period } : {}), order };

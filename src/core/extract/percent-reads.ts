@@ -13,7 +13,7 @@ export const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L
 const AFTER_PRIOR =
   /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?)/u;
 /** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
-const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:tháng trước|quý trước|kỳ trước|tháng liền kề|quý liền kề)/u;
+const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)/u;
 /** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
 const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|ii|i)(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*((?:19|20)\d\d))?/u;
 const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|bình quân|khoảng|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;

@@ -291,7 +291,7 @@ const BEFORE_RATE_WORDS = /(?:tăng|giảm|đạt|bằng|chiếm)[\p{L}\s]*$/u;
 function subListAt(b: BlockReading, at: number): { order: Array<"prev" | "prior">; until: number } {
   const order: Array<"prev" | "prior"> = [];
   const intro = b.lower.slice(sentenceStart(b.lower, at), at);
-  const re = /so\s+(?:với\s+)?(?:(tháng trước|quý trước|kỳ trước)|cùng kỳ)/gu;
+  const re = /so\s+(?:với\s+)?(?:(tháng trước|qu[ýí] trước|kỳ trước)|cùng kỳ)/gu;
   for (let m = re.exec(intro); m !== null; m = re.exec(intro)) order.push(m[1] ? "prev" : "prior");
   const end = /[.!?](?:\s|$)/u.exec(b.lower.slice(at));
   return { order, until: end ? at + end.index : b.lower.length };

@@ -242,3 +242,36 @@ describe("the month a report is on, written without its number", () => {
     expect(checkText(text, {}, { documentDate: "2023-09" }).findings).toEqual([]);
   });
 });
+
+describe("period words written around a rate (round 2)", () => {
+  it("a rate against the previous month under a span of months is the span's last month", () => {
+    const text = "Sản xuất công nghiệp 11 tháng năm 2023: ước tính chỉ số sản xuất công nghiệp tăng 2,5% so với tháng trước và tăng 4,9% so với cùng kỳ năm trước.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2023-11" }).records, 4.9);
+    expect(period(r)).toBe("month:11:2023");
+  });
+
+  it("a rate quoted for another period after the figure carries that period, and the text does not go on in it", () => {
+    const text =
+      "Tính chung 8 tháng của năm nay, chỉ số sản xuất công nghiệp tăng 5,5% so với cùng kỳ năm trước, thấp hơn mức tăng 6,8% của cùng kỳ năm 2022 nhưng cao hơn mức tăng 4,2% của 7 tháng đầu năm nay. Ngành khai khoáng giảm 3,3%.";
+    const records = extractRecords(text, {}, { documentDate: "2023-08" }).records;
+    expect(period(byValue(records, 5.5))).toBe("months:8:2023");
+    expect(period(byValue(records, 6.8))).toBe("months:8:2022");
+    expect(period(byValue(records, 4.2))).toBe("months:7:2023");
+    expect(period(byValue(records, -3.3))).toBe("months:8:2023");
+  });
+
+  it("'năm nay' is the document's year, never the year written next", () => {
+    const text = "Quý I năm nay, doanh thu bán lẻ hàng hóa ước đạt 9.500 tỷ đồng, tăng 8% so với quý I năm 2024 và cao hơn năm 2023.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2025-03" }).records, 9500))).toBe("quarter:1:2025");
+  });
+
+  it("a month written in words, a span after 'trong', the months to a date from the start of the year", () => {
+    const a = extractRecords("Chỉ số sản xuất công nghiệp tháng Tám ước tính tăng 7,2% so với cùng kỳ năm trước.", {}, { documentDate: "2023-09" }).records;
+    expect(period(byValue(a, 7.2))).toBe("month:8:2023");
+    const b = extractRecords("Chỉ số sản xuất công nghiệp tăng bình quân 6,1% trong giai đoạn 2016 – 2020.", {}, { documentDate: "2021-01" }).records;
+    expect(period(byValue(b, 6.1))).toBe("range::2020");
+    expect(byValue(b, 6.1).period.fromYear).toBe(2016);
+    const c = extractRecords("Tổng thu ngân sách từ đầu năm tính đến ngày 20/4/2023 đạt 3.200 tỷ đồng, bằng 25% dự toán.", {}, { documentDate: "2023-04" }).records;
+    expect(period(byValue(c, 3200))).toBe("months:4:2023");
+  });
+});

@@ -138,6 +138,14 @@ const piece = fc.constantFrom(
   "tháng Giêng năm 2024",
   "nửa đầu năm",
   "quý III năm nay",
+  "tháng Bảy vừa qua",
+  "tháng mười hai",
+  " thấp hơn mức tăng 7,2% của cùng kỳ năm 2016",
+  " của 6 tháng đầu năm nay",
+  "Tính chung 7 tháng của năm nay, ",
+  "từ đầu năm tính đến ngày 21/3/2023 ",
+  " so quí trước",
+  " trong giai đoạn 2011 – 2015",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
