@@ -345,7 +345,8 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   // "11 lượt" (visits received, people commended): an uncompared count in a unit the registry lacks is
   // office activity; "450 triệu bao" (a magnitude) is output.
   // "tăng gấp 2,3 lần": a ratio is a statement too.
-  if (s.unitUnknown) return /^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) && s.name.length > 0;
+  // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": goods and places counted by a statistic are statements.
+  if (s.unitUnknown) return /^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|mặt hàng$|nhóm hàng$|địa phương$)/u.test(s.unitText) && s.name.length > 0;
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.

@@ -179,9 +179,10 @@ const COUNT_UNIT = unitById("so-luong")!;
  * A magnitude before a period or comparison word ("tăng 2 triệu so với") or a verb ("1.496 tỷ đạt 87,38% kế hoạch")
  * is not a unit with that word: a magnitude alone before a verb or a stop is the unit as written ("tỷ").
  * "290 ngàn lượt khách quốc tế": "khách quốc tế" names what is counted, the unit is "ngàn lượt".
+ * "30 mặt hàng", "09 trong 12 nhóm hàng", "tăng ở 61 địa phương": goods and places counted by a statistic.
  */
 const UNKNOWN_UNIT =
-  /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])/u;
+  /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])/u;
 
 /** "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (only after "gấp": "3 lần" alone counts occasions). */
 function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit> {
@@ -193,7 +194,8 @@ function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit
 function perUnit(after: string, unit: ReturnType<typeof matchUnit>): ReturnType<typeof matchUnit> | ReturnType<typeof unknownUnit> {
   if (!unit) return unit;
   // ("8 tỷ viên/năm" is a capacity a year: the unit stays the registry's.)
-  const per = /^\/\s?(?!năm|tháng|ngày)\p{L}+/u.exec(after.slice(unit.length));
+  // ("78.000 tỷ đồng/KH giao 80.000 tỷ đồng": the plan follows the slash; the unit is "tỷ đồng".)
+  const per = /^\/\s?(?!(?:năm|tháng|ngày|KH|kế hoạch|dự toán|CK|cùng kỳ)(?![\p{L}]))\p{L}+/u.exec(after.slice(unit.length));
   if (!per) return unit;
   const text = `${unit.text}${per[0]}`;
   return { def: COUNT_UNIT, text, length: unit.length + per[0].length, unknown: true };

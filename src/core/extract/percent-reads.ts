@@ -129,6 +129,9 @@ export function attach(s: Statement, read: PercentRead, value: number, pre: stri
         return true;
       }
       if (s.rate === "share") return false;
+      // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá, đặc biệt doanh thu nhóm hàng ô tô tăng 14,6%": a count of
+      // goods or places is not what grows; the rate after it is another statement's.
+      if (s.unitUnknown && /^(?:mặt hàng|nhóm hàng|địa phương)$/u.test(s.unitText)) return false;
       // A rate ("tỷ lệ ... đạt 34%") takes a growth only when the text says against what.
       if (s.rate === "level" && !AFTER_PRIOR.test(post) && !AFTER_PREV.test(post)) return false;
       r[field] = value;

@@ -275,3 +275,21 @@ describe("period words written around a rate (round 2)", () => {
     expect(period(byValue(c, 3200))).toBe("months:4:2023");
   });
 });
+
+describe("counts of goods and places, a plan after a slash (round 2)", () => {
+  it("a count of goods groups is a statement in its own words and takes no rate of the sentence after it", () => {
+    const text = "Tính chung 9 tháng năm 2023, doanh thu bán lẻ của 08 nhóm hàng ghi nhận mức tăng khá, đặc biệt doanh thu nhóm hàng lương thực, thực phẩm tăng 9,4%.";
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records;
+    const count = byValue(records, 8);
+    expect(count.indicator.unitText).toBe("nhóm hàng");
+    expect(count.reported.growthVsPrior).toBeUndefined();
+    expect(byValue(records, 9.4).indicator.unitText).toBe("%");
+  });
+
+  it("'tỷ đồng/KH' is the unit 'tỷ đồng' with a plan after the slash, not a unit per plan", () => {
+    const text = "Giá trị sản xuất công nghiệp năm 2022 ước đạt 65.000 tỷ đồng/KH 70.000 tỷ đồng.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-12" }).records, 65000);
+    expect(r.indicator.unitText).toBe("tỷ đồng");
+    expect(r.uncertain ?? []).not.toContain("unit-unknown");
+  });
+});

@@ -146,6 +146,9 @@ const piece = fc.constantFrom(
   "từ đầu năm tính đến ngày 21/3/2023 ",
   " so quí trước",
   " trong giai đoạn 2011 – 2015",
+  "09 trong 12 nhóm hàng",
+  " tăng ở 54 địa phương",
+  "78.000 tỷ đồng/KH giao 80.000 tỷ đồng",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
