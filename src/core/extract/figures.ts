@@ -64,8 +64,10 @@ export function findFigures(text: string): Figure[] {
     // "số 132 Đồng Khởi", "Quyết định số 1013": a number that names something is not a figure;
     // nor is a year ("2022 Đề án/Kế hoạch" in a task table's timeframe column).
     if (/(?<![\p{L}])số\s*:?\s*$/u.test(text.slice(Math.max(0, start - 6), start))) continue;
-    if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%") continue;
     const after = text.slice(end, end + 40);
+    // ("kinh tế cá thể đạt 1991 tỷ đồng": a number shaped like a year, with a money or mass unit, not after a word of
+    // time, is an amount.)
+    if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%" && !yearShapedAmount(text, start, after)) continue;
     // "bằng 70,6 cùng kỳ", "bằng 98,5 so với cùng kỳ": an index written without its "%".
     const bareRate = INDEX_AFTER.test(after) && (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || (GROWTH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /,\d{1,2}$/.test(token)));
     const pct = /^ ?%/.exec(after) ?? (bareRate ? /^/.exec(after) : null);
@@ -97,7 +99,30 @@ export function findFigures(text: string): Figure[] {
     });
   }
   shareUnits(text, figures);
+  magnitudeUnits(figures);
   return ofWholes(text, figures);
+}
+
+/**
+ * "kim ngạch xuất khẩu ước đạt 1.050 triệu USD ..., kim ngạch nhập khẩu ước đạt 160 triệu, tăng 6,67%": a magnitude
+ * alone takes the unit of the last figure before it in the paragraph written with that magnitude.
+ */
+function magnitudeUnits(figures: Figure[]): void {
+  const lastWith = new Map<string, Figure>();
+  for (const f of figures) {
+    if (f.percent || !f.unitText) continue;
+    if (f.unitUnknown && /^(?:nghìn|ngàn|triệu|tỷ)$/u.test(f.unitText)) {
+      const model = lastWith.get(f.unitText);
+      if (model && f.start - model.end < 400) {
+        f.unit = model.unit;
+        f.unitText = model.unitText;
+        delete f.unitUnknown;
+      }
+      continue;
+    }
+    const magnitude = /^(nghìn|ngàn|triệu|tỷ) /u.exec(f.unitText);
+    if (magnitude && !f.unitUnknown) lastWith.set(magnitude[1]!, f);
+  }
 }
 
 /**
@@ -154,6 +179,12 @@ function decimalsOf(token: string): number {
     return after === 3 ? 0 : after;
   }
   return 0;
+}
+
+/** A year-shaped number that is an amount: a money or mass unit after it, no word of time or span before it. */
+function yearShapedAmount(text: string, start: number, after: string): boolean {
+  if (!/^ ?(?:(?:nghìn|ngàn|triệu|tỷ) )?(?:đồng|USD|tấn)(?![\p{L}])/u.test(after)) return false;
+  return !/(?:năm|giai đoạn|thời kỳ|từ|đến|tới|[-–/])\s*$/iu.test(text.slice(Math.max(0, start - 14), start));
 }
 
 /** Words of time before a day: "ngày", "sáng", "chiều", "hôm", "lúc", "từ", "đến". */

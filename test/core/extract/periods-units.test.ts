@@ -293,3 +293,19 @@ describe("counts of goods and places, a plan after a slash (round 2)", () => {
     expect(r.uncertain ?? []).not.toContain("unit-unknown");
   });
 });
+
+describe("values and units a reader completes (round 2)", () => {
+  it("a year-shaped amount with a money unit is a value; a year before a unit after a word of time is not", () => {
+    const records = extractRecords("Khu vực kinh tế cá thể đạt 2015 tỷ đồng, tăng 12,5% so với cùng kỳ.", {}, { documentDate: "2019-07" }).records;
+    expect(byValue(records, 2015).indicator.unitText).toBe("tỷ đồng");
+    const plan = extractRecords("Kế hoạch năm 2020 tỷ lệ hộ dùng điện đạt 99,5%.", {}, { documentDate: "2020-06" }).records;
+    expect(plan.some((r) => r.value === 2020)).toBe(false);
+  });
+
+  it("a magnitude alone takes the unit of the figure before it written with that magnitude", () => {
+    const text = "Kim ngạch xuất khẩu ước đạt 820 triệu USD, tăng 5% so cùng kỳ; kim ngạch nhập khẩu ước đạt 140 triệu, tăng 3,5% so cùng kỳ.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2019-12" }).records, 140);
+    expect(r.indicator.unitText).toBe("triệu USD");
+    expect(r.indicator.unit).toBe(byValue(extractRecords(text, {}, { documentDate: "2019-12" }).records, 820).indicator.unit);
+  });
+});

@@ -149,6 +149,8 @@ const piece = fc.constantFrom(
   "09 trong 12 nhóm hàng",
   " tăng ở 54 địa phương",
   "78.000 tỷ đồng/KH giao 80.000 tỷ đồng",
+  "đạt 1991 tỷ đồng",
+  " ước đạt 160 triệu, ",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
