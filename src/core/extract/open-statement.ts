@@ -181,7 +181,8 @@ function periodFor(
   // Only the periods from the clause's start to just after the figure can be the clause's or the following one.
   const usable = periodsStarting(periods, clauseStart, f.end + 9).filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
-  const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart);
+  // (Not a period quoted for an earlier figure of the clause: "... mức tăng 6,3% của 6 tháng đầu năm nay. Ngành ...".)
+  const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart && !p.afterFigure);
   // ("GDP 9 tháng năm 2020 tăng 2,12% (Quý I tăng 3,68%; ...)": a period after the figure is the next figure's when
   // the figure already has one.)
   // ("mức tăng 7,3% trong giai đoạn 2011 – 2015", "6,3% của 6 tháng đầu năm nay": "trong", "của" before it.)

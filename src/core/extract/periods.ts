@@ -24,6 +24,11 @@ export interface PeriodMention {
   inName?: boolean;
   /** "năm nay", "quý I năm nay", "9 tháng của năm nay": the document's own year, never a year written after it. */
   thisYear?: boolean;
+  /**
+   * Written right after a figure with "của" or "trong" ("mức tăng 6,3% của 6 tháng đầu năm nay"): that figure's period,
+   * never the head of the clause that goes on after it.
+   */
+  afterFigure?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -232,6 +237,7 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
         estimate: built.estimate ?? /(?<!\p{L})(?:dự )?ước\s*$/iu.test(before),
         ...(REPORT_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { inName: true } : {}),
         ...(built.year === undefined && /năm\s+nay$/iu.test(m[0]) ? { thisYear: true } : {}),
+        ...(/[\d%]\s*(?:của|trong)\s+(?:cùng kỳ\s+)?$/u.test(before) ? { afterFigure: true } : {}),
       };
       found.push(mention);
       taken.splice(insertAt(start), 0, mention);

@@ -260,6 +260,11 @@ describe("period words written around a rate (round 2)", () => {
     expect(period(byValue(records, -3.3))).toBe("months:8:2023");
   });
 
+  it("a period quoted for a figure does not open the clause after it (sentences glued without a space)", () => {
+    const text = "Tính chung 8 tháng, chỉ số sản xuất công nghiệp tăng 5,5%, cao hơn mức tăng 4,2% của 7 tháng đầu năm nay.Trong các ngành, ngành khai khoáng giảm 3,3%.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2023-08" }).records, -3.3))).toBe("months:8:2023");
+  });
+
   it("'năm nay' is the document's year, never the year written next", () => {
     const text = "Quý I năm nay, doanh thu bán lẻ hàng hóa ước đạt 9.500 tỷ đồng, tăng 8% so với quý I năm 2024 và cao hơn năm 2023.";
     expect(period(byValue(extractRecords(text, {}, { documentDate: "2025-03" }).records, 9500))).toBe("quarter:1:2025");
