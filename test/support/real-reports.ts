@@ -74,10 +74,11 @@ export function loadRealReports(): RealReportFile[] {
  * The held-out part of the real corpus, never read while the extractor's rules were written: files 37-44 (the first
  * day's last ones) and the second batch from 61 on, files added later included. Of the second batch (45-77, annotated
  * by another engineer), 45-60 were given to development when it arrived, before any rule was written on them; 62 too,
- * since its false alarm was looked at to write a rule.
+ * since its false alarm was looked at to write a rule; and 38 and 39, four of whose annotations an engineer saw by
+ * mistake while writing rules (his report says so).
  */
 export function isHeldOut(file: string): boolean {
   const n = Number.parseInt(file, 10);
-  if (n < 37 || (n >= 45 && n <= 60) || n === 62) return false;
+  if (n < 37 || (n >= 45 && n <= 60) || n === 62 || n === 38 || n === 39) return false;
   return true;
 }

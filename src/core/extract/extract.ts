@@ -11,7 +11,7 @@ import { matchIndicator, foldWords, namesNothingMeasured, VALUE } from "./indica
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
-import { findPeriods, lastMonthOf, samePeriod, type PeriodMention, type Printed } from "./periods";
+import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
 
@@ -131,6 +131,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   /** Where each paragraph first speaks of a value (Infinity: never), found once per paragraph. */
   const valueAt = new Map<Block, number>();
   for (const s of statements) {
+    s.period = monthOfPrevRate(s);
     // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: only a catalog change is its indicator, named by
     // the words from the level to the change ("dư nợ cho vay ... là 80.296 tỷ đồng, so với cuối năm 2020 tăng").
     const tail = tailOf(s);
@@ -206,6 +207,21 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
   return { extraction: { province, period: docPeriod, records }, items: kept };
+}
+
+/**
+ * "Ước tính chỉ số sản xuất công nghiệp tăng 3% so với tháng trước" under "11 tháng năm 2023": a rate against the
+ * previous month is a month's, the last month of the span it was read in (never the months from January).
+ */
+function monthOfPrevRate(s: Statement): Period {
+  const p = s.period;
+  if (p.type === "month" || (s.reported.growthVsPrevPeriod === undefined && s.reported.indexVsPrevPeriod === undefined)) return p;
+  const month = lastMonthOf(p);
+  if (month === undefined) return p;
+  const said = s.block.text.slice(s.figureStart, Math.min(s.block.text.length, Math.max(s.end, s.figureStart) + 80));
+  if (!/so\s+(?:với\s+)?tháng\s+(?:trước|liền kề)/u.test(said)) return p;
+  const period: Period = { type: "month", part: month, year: p.year, label: "" };
+  return { ...period, label: periodLabel(period) };
 }
 
 /** What the whole document says of its periods: the defaults every paragraph starts from. */
@@ -336,7 +352,8 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   // "11 lượt" (visits received, people commended): an uncompared count in a unit the registry lacks is
   // office activity; "450 triệu bao" (a magnitude) is output.
   // "tăng gấp 2,3 lần": a ratio is a statement too.
-  if (s.unitUnknown) return /^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) && s.name.length > 0;
+  // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": goods and places counted by a statistic are statements.
+  if (s.unitUnknown) return /^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|mặt hàng$|nhóm hàng$|địa phương$)/u.test(s.unitText) && s.name.length > 0;
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.

@@ -64,8 +64,10 @@ export function findFigures(text: string): Figure[] {
     // "số 132 Đồng Khởi", "Quyết định số 1013": a number that names something is not a figure;
     // nor is a year ("2022 Đề án/Kế hoạch" in a task table's timeframe column).
     if (/(?<![\p{L}])số\s*:?\s*$/u.test(text.slice(Math.max(0, start - 6), start))) continue;
-    if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%") continue;
     const after = text.slice(end, end + 40);
+    // ("kinh tế cá thể đạt 1991 tỷ đồng": a number shaped like a year, with a money or mass unit, not after a word of
+    // time, is an amount.)
+    if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%" && !yearShapedAmount(text, start, after)) continue;
     // "bằng 70,6 cùng kỳ", "bằng 98,5 so với cùng kỳ": an index written without its "%".
     const bareRate = INDEX_AFTER.test(after) && (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || (GROWTH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /,\d{1,2}$/.test(token)));
     const pct = /^ ?%/.exec(after) ?? (bareRate ? /^/.exec(after) : null);
@@ -98,7 +100,30 @@ export function findFigures(text: string): Figure[] {
     });
   }
   shareUnits(text, figures);
+  magnitudeUnits(figures);
   return ofWholes(text, figures);
+}
+
+/**
+ * "kim ngạch xuất khẩu ước đạt 1.050 triệu USD ..., kim ngạch nhập khẩu ước đạt 160 triệu, tăng 6,67%": a magnitude
+ * alone takes the unit of the last figure before it in the paragraph written with that magnitude.
+ */
+function magnitudeUnits(figures: Figure[]): void {
+  const lastWith = new Map<string, Figure>();
+  for (const f of figures) {
+    if (f.percent || !f.unitText) continue;
+    if (f.unitUnknown && /^(?:nghìn|ngàn|triệu|tỷ)$/u.test(f.unitText)) {
+      const model = lastWith.get(f.unitText);
+      if (model && f.start - model.end < 400) {
+        f.unit = model.unit;
+        f.unitText = model.unitText;
+        delete f.unitUnknown;
+      }
+      continue;
+    }
+    const magnitude = /^(nghìn|ngàn|triệu|tỷ) /u.exec(f.unitText);
+    if (magnitude && !f.unitUnknown) lastWith.set(magnitude[1]!, f);
+  }
 }
 
 /**
@@ -157,6 +182,12 @@ function decimalsOf(token: string): number {
   return 0;
 }
 
+/** A year-shaped number that is an amount: a money or mass unit after it, no word of time or span before it. */
+function yearShapedAmount(text: string, start: number, after: string): boolean {
+  if (!/^ ?(?:(?:nghìn|ngàn|triệu|tỷ) )?(?:đồng|USD|tấn)(?![\p{L}])/u.test(after)) return false;
+  return !/(?:năm|giai đoạn|thời kỳ|từ|đến|tới|[-–/])\s*$/iu.test(text.slice(Math.max(0, start - 14), start));
+}
+
 /** Words of time before a day: "ngày", "sáng", "chiều", "hôm", "lúc", "từ", "đến". */
 const DAY_WORD_BEFORE = /(?<![\p{L}])(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|lúc|từ|đến|tới)\s+$/iu;
 
@@ -180,9 +211,10 @@ const COUNT_UNIT = unitById("so-luong")!;
  * A magnitude before a period or comparison word ("tăng 2 triệu so với") or a verb ("1.496 tỷ đạt 87,38% kế hoạch")
  * is not a unit with that word: a magnitude alone before a verb or a stop is the unit as written ("tỷ").
  * "290 ngàn lượt khách quốc tế": "khách quốc tế" names what is counted, the unit is "ngàn lượt".
+ * "30 mặt hàng", "09 trong 12 nhóm hàng", "tăng ở 61 địa phương": goods and places counted by a statistic.
  */
 const UNKNOWN_UNIT =
-  /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])/u;
+  /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])/u;
 
 /** "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (only after "gấp": "3 lần" alone counts occasions). */
 function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit> {
@@ -194,7 +226,8 @@ function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit
 function perUnit(after: string, unit: ReturnType<typeof matchUnit>): ReturnType<typeof matchUnit> | ReturnType<typeof unknownUnit> {
   if (!unit) return unit;
   // ("8 tỷ viên/năm" is a capacity a year: the unit stays the registry's.)
-  const per = /^\/\s?(?!năm|tháng|ngày)\p{L}+/u.exec(after.slice(unit.length));
+  // ("78.000 tỷ đồng/KH giao 80.000 tỷ đồng": the plan follows the slash; the unit is "tỷ đồng".)
+  const per = /^\/\s?(?!(?:năm|tháng|ngày|KH|kế hoạch|dự toán|CK|cùng kỳ)(?![\p{L}]))\p{L}+/u.exec(after.slice(unit.length));
   if (!per) return unit;
   const text = `${unit.text}${per[0]}`;
   return { def: COUNT_UNIT, text, length: unit.length + per[0].length, unknown: true };

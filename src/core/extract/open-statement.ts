@@ -117,7 +117,12 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text, c.going);
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
-  const priorYear = /(?<!so\s(?:với\s)?)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre);
+  // "cao hơn mức tăng 7,2% của cùng kỳ năm 2016": the same, written after the figure.
+  const after = lower.slice(f.end, f.end + 40);
+  const priorYear = /(?<!so\s(?:với\s)?|của\s)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(after);
+  // "... cao hơn mức tăng 6,3% của 6 tháng đầu năm nay": a figure of another period quoted to compare with; the text
+  // does not go on in its period.
+  const quoted = priorYear !== null || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after);
   if (priorYear) {
     const p = period.period;
     const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
@@ -153,7 +158,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     qualifier,
     ...(f.unitUnknown ? { unitUnknown: true } : {}),
     ...(period.fromContext && ctx.periodGuessed ? { periodGuessed: true } : {}),
-    ...(priorYear ? { earlier: true } : {}),
+    ...(quoted ? { earlier: true } : {}),
     reported: {},
     decimals: f.decimals,
     reportedDecimals: {},
@@ -174,12 +179,14 @@ function periodFor(
   previous?: Period,
 ): { period: Period; estimate: boolean; fromContext?: boolean } {
   // Only the periods from the clause's start to just after the figure can be the clause's or the following one.
-  const usable = periodsStarting(periods, clauseStart, f.end + 7).filter((p) => !p.reference);
+  const usable = periodsStarting(periods, clauseStart, f.end + 9).filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
-  const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart);
+  // (Not a period quoted for an earlier figure of the clause: "... mức tăng 6,3% của 6 tháng đầu năm nay. Ngành ...".)
+  const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart && !p.afterFigure);
   // ("GDP 9 tháng năm 2020 tăng 2,12% (Quý I tăng 3,68%; ...)": a period after the figure is the next figure's when
   // the figure already has one.)
-  const following = usable.find((p) => p.start >= f.end && p.start - f.end <= 6 && p.end <= clauseEnd);
+  // ("mức tăng 7,3% trong giai đoạn 2011 – 2015", "6,3% của 6 tháng đầu năm nay": "trong", "của" before it.)
+  const following = usable.find((p) => p.start >= f.end && (p.start - f.end <= 6 || /^\s*(?:của|trong)\s+$/u.test(text.slice(f.end, p.start))) && p.end <= clauseEnd);
   if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return { period: following.period, estimate: following.estimate };
   if (average) {
     // An average is over a span: the last one named in the paragraph or before it.

@@ -13,7 +13,7 @@ export const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L
 const AFTER_PRIOR =
   /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?)/u;
 /** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
-const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:tháng trước|quý trước|kỳ trước|tháng liền kề|quý liền kề)/u;
+const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)/u;
 /** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
 const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|ii|i)(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*((?:19|20)\d\d))?/u;
 const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|bình quân|khoảng|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;
@@ -29,7 +29,7 @@ export type PercentKind = "plan" | RateKind;
 /** What a rate written without its base is against, in a list whose intro set the order of bases. */
 export type RateBase = "prev" | "prior" | "plan";
 
-const BASES = /so\s+(?:với\s+)?(?:(tháng trước|quý trước|kỳ trước)|cùng kỳ)|(\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu))/gu;
+const BASES = /so\s+(?:với\s+)?(?:(tháng trước|qu[ýí] trước|kỳ trước)|cùng kỳ)|(\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu))/gu;
 
 /**
  * The bases a list's intro compares with, in order: "..., bằng 21% dự toán năm, giảm 30% so với cùng kỳ; trong đó thu
@@ -148,6 +148,9 @@ export function attach(s: Statement, read: PercentRead, value: number, pre: stri
         return true;
       }
       if (s.rate === "share") return false;
+      // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá, đặc biệt doanh thu nhóm hàng ô tô tăng 14,6%": a count of
+      // goods or places is not what grows; the rate after it is another statement's.
+      if (s.unitUnknown && /^(?:mặt hàng|nhóm hàng|địa phương)$/u.test(s.unitText)) return false;
       // A rate ("tỷ lệ ... đạt 34%") takes a growth only when the text says against what.
       if (s.rate === "level" && !AFTER_PRIOR.test(post) && !AFTER_PREV.test(post)) return false;
       r[field] = value;

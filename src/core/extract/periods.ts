@@ -22,6 +22,13 @@ export interface PeriodMention {
    * năm 2024 ...", "Tại buổi họp báo công bố số liệu quý III ..."): the figure's period only when its sentence names no other.
    */
   inName?: boolean;
+  /** "năm nay", "quý I năm nay", "9 tháng của năm nay": the document's own year, never a year written after it. */
+  thisYear?: boolean;
+  /**
+   * Written right after a figure with "của" or "trong" ("mức tăng 6,3% của 6 tháng đầu năm nay"): that figure's period,
+   * never the head of the clause that goes on after it.
+   */
+  afterFigure?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -58,7 +65,8 @@ const PATTERNS: Pattern[] = [
   {
     // "6 tháng đầu năm 2020", "Sáu tháng đầu 2020", "06 tháng cuối năm 2020", "Sáu tháng 2020"
     // ("9 tháng năm nay": this year, the document's.)
-    re: new RegExp(`(?<![\\p{L}\\d])${COUNT} tháng(?: (đầu|cuối))?(?: năm(?: nay(?![\\p{L}]))?)?(?: ${YEAR})?`, "giu"),
+    // ("7 tháng của năm nay", "6 tháng của năm 2023": "của" before the year.)
+    re: new RegExp(`(?<![\\p{L}\\d])${COUNT} tháng(?: (đầu|cuối))?(?: (?:của )?năm(?: nay(?![\\p{L}]))?)?(?: ${YEAR})?`, "giu"),
     build: (m) => {
       const n = countOf(m[1]!);
       const side = m[2]?.toLowerCase();
@@ -81,6 +89,17 @@ const PATTERNS: Pattern[] = [
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
       return { period: { type: "month", part: month }, year: m[2] ? Number(m[2]) : undefined };
+    },
+  },
+  {
+    // "tháng Bảy vừa qua", "tháng Mười năm 2023": a month written in words, capitalised as the press writes it (a
+    // lower-case "tháng năm 2020" or "tháng hai" in running words is not read as one).
+    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín|chạp)(?![\\p{L}])(?:\\s*(?:/|-|năm)\\s*${YEAR})?`, "giu"),
+    build: (m) => {
+      const word = m[1]!;
+      if (word[0] === word[0]!.toLowerCase() && word.toLowerCase() !== "chạp") return null;
+      const month = word.toLowerCase() === "chạp" ? 12 : word.toLowerCase() === "tư" ? 4 : NUMBER_WORDS[word.toLowerCase()];
+      return month ? { period: { type: "month", part: month }, year: m[2] ? Number(m[2]) : undefined } : null;
     },
   },
   {
@@ -217,6 +236,8 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
         reference: REFERENCE_BEFORE.test(before) || EVENT_NAME_BEFORE.test(text.slice(Math.max(0, start - 100), start)),
         estimate: built.estimate ?? /(?<!\p{L})(?:dự )?ước\s*$/iu.test(before),
         ...(REPORT_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { inName: true } : {}),
+        ...(built.year === undefined && /năm\s+nay$/iu.test(m[0]) ? { thisYear: true } : {}),
+        ...(/[\d%]\s*(?:của|trong)\s+(?:cùng kỳ\s+)?$/u.test(before) ? { afterFigure: true } : {}),
       };
       found.push(mention);
       taken.splice(insertAt(start), 0, mention);
@@ -272,7 +293,10 @@ function addCumulative(text: string, found: PeriodMention[], month: number): voi
       continue;
     }
     // "lũy kế đến hết tháng 10": from January to that month, not the month alone.
-    if (next && next.period.type === "month" && next.period.part !== undefined && /^\s*(?:đến|tới)\s+(?:hết\s+)?$/iu.test(text.slice(end, next.start))) {
+    // ("từ đầu năm tính đến ngày 21/3/2023": the date phrase holds the "đến" itself.)
+    const gap = text.slice(end, next?.start ?? end);
+    const upTo = /^\s*(?:đến|tới)\s+(?:hết\s+)?$/iu.test(gap) || (/^\s*$/u.test(gap) && /^(?:tính\s+)?(?:đến|tới)\s/iu.test(next?.period.label ?? ""));
+    if (next && next.period.type === "month" && next.period.part !== undefined && upTo) {
       const months = next.period.part;
       next.period = { ...(months === 12 ? { type: "year" } : { type: "months", months }), year: next.period.year, label: next.period.label } as Period;
       next.start = start;
@@ -315,7 +339,7 @@ function fillYears(mentions: PeriodMention[], defaultYear: number | undefined, p
     }
     // "tháng 12", "11 tháng", "quý IV" in a document dated January or February: the year just ended.
     const lastYear = printed !== undefined && printed.month <= 2 && endsLate(m.period) ? printed.year - 1 : undefined;
-    const year = next?.period.year ?? lastYear ?? defaultYear ?? 0;
+    const year = (m.thisYear ? defaultYear : undefined) ?? next?.period.year ?? lastYear ?? defaultYear ?? 0;
     m.period = { ...m.period, year };
   }
   for (const m of mentions) m.period.label = periodLabel(m.period);

@@ -212,7 +212,7 @@ function startClause(b: BlockReading, start: number, end: number, firstIndex: nu
   // trong 7 tháng qua là do ...", the span of the figures that follow.)
   // In running prose (no section headings) any period of a clause without figures carries on; one in a report's name
   // ("Theo Báo cáo ... quý II") only when the clause names no other.
-  const heads = periodsStarting(b.periods, start, firstFigure).filter((p) => !p.reference && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45 || (p.period.type === "months" && firstFigure === end) || b.ctx.running === true));
+  const heads = periodsStarting(b.periods, start, firstFigure).filter((p) => !p.reference && !p.afterFigure && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45 || (p.period.type === "months" && firstFigure === end) || b.ctx.running === true));
   const head = heads.find((p) => !p.inName) ?? heads[0];
   const ctx: BlockContext = b.carried ? { ...b.ctx, period: b.carried } : b.ctx;
   // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.

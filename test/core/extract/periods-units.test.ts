@@ -242,3 +242,75 @@ describe("the month a report is on, written without its number", () => {
     expect(checkText(text, {}, { documentDate: "2023-09" }).findings).toEqual([]);
   });
 });
+
+describe("period words written around a rate (round 2)", () => {
+  it("a rate against the previous month under a span of months is the span's last month", () => {
+    const text = "Sản xuất công nghiệp 11 tháng năm 2023: ước tính chỉ số sản xuất công nghiệp tăng 2,5% so với tháng trước và tăng 4,9% so với cùng kỳ năm trước.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2023-11" }).records, 4.9);
+    expect(period(r)).toBe("month:11:2023");
+  });
+
+  it("a rate quoted for another period after the figure carries that period, and the text does not go on in it", () => {
+    const text =
+      "Tính chung 8 tháng của năm nay, chỉ số sản xuất công nghiệp tăng 5,5% so với cùng kỳ năm trước, thấp hơn mức tăng 6,8% của cùng kỳ năm 2022 nhưng cao hơn mức tăng 4,2% của 7 tháng đầu năm nay. Ngành khai khoáng giảm 3,3%.";
+    const records = extractRecords(text, {}, { documentDate: "2023-08" }).records;
+    expect(period(byValue(records, 5.5))).toBe("months:8:2023");
+    expect(period(byValue(records, 6.8))).toBe("months:8:2022");
+    expect(period(byValue(records, 4.2))).toBe("months:7:2023");
+    expect(period(byValue(records, -3.3))).toBe("months:8:2023");
+  });
+
+  it("a period quoted for a figure does not open the clause after it (sentences glued without a space)", () => {
+    const text = "Tính chung 8 tháng, chỉ số sản xuất công nghiệp tăng 5,5%, cao hơn mức tăng 4,2% của 7 tháng đầu năm nay.Trong các ngành, ngành khai khoáng giảm 3,3%.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2023-08" }).records, -3.3))).toBe("months:8:2023");
+  });
+
+  it("'năm nay' is the document's year, never the year written next", () => {
+    const text = "Quý I năm nay, doanh thu bán lẻ hàng hóa ước đạt 9.500 tỷ đồng, tăng 8% so với quý I năm 2024 và cao hơn năm 2023.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2025-03" }).records, 9500))).toBe("quarter:1:2025");
+  });
+
+  it("a month written in words, a span after 'trong', the months to a date from the start of the year", () => {
+    const a = extractRecords("Chỉ số sản xuất công nghiệp tháng Tám ước tính tăng 7,2% so với cùng kỳ năm trước.", {}, { documentDate: "2023-09" }).records;
+    expect(period(byValue(a, 7.2))).toBe("month:8:2023");
+    const b = extractRecords("Chỉ số sản xuất công nghiệp tăng bình quân 6,1% trong giai đoạn 2016 – 2020.", {}, { documentDate: "2021-01" }).records;
+    expect(period(byValue(b, 6.1))).toBe("range::2020");
+    expect(byValue(b, 6.1).period.fromYear).toBe(2016);
+    const c = extractRecords("Tổng thu ngân sách từ đầu năm tính đến ngày 20/4/2023 đạt 3.200 tỷ đồng, bằng 25% dự toán.", {}, { documentDate: "2023-04" }).records;
+    expect(period(byValue(c, 3200))).toBe("months:4:2023");
+  });
+});
+
+describe("counts of goods and places, a plan after a slash (round 2)", () => {
+  it("a count of goods groups is a statement in its own words and takes no rate of the sentence after it", () => {
+    const text = "Tính chung 9 tháng năm 2023, doanh thu bán lẻ của 08 nhóm hàng ghi nhận mức tăng khá, đặc biệt doanh thu nhóm hàng lương thực, thực phẩm tăng 9,4%.";
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records;
+    const count = byValue(records, 8);
+    expect(count.indicator.unitText).toBe("nhóm hàng");
+    expect(count.reported.growthVsPrior).toBeUndefined();
+    expect(byValue(records, 9.4).indicator.unitText).toBe("%");
+  });
+
+  it("'tỷ đồng/KH' is the unit 'tỷ đồng' with a plan after the slash, not a unit per plan", () => {
+    const text = "Giá trị sản xuất công nghiệp năm 2022 ước đạt 65.000 tỷ đồng/KH 70.000 tỷ đồng.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-12" }).records, 65000);
+    expect(r.indicator.unitText).toBe("tỷ đồng");
+    expect(r.uncertain ?? []).not.toContain("unit-unknown");
+  });
+});
+
+describe("values and units a reader completes (round 2)", () => {
+  it("a year-shaped amount with a money unit is a value; a year before a unit after a word of time is not", () => {
+    const records = extractRecords("Khu vực kinh tế cá thể đạt 2015 tỷ đồng, tăng 12,5% so với cùng kỳ.", {}, { documentDate: "2019-07" }).records;
+    expect(byValue(records, 2015).indicator.unitText).toBe("tỷ đồng");
+    const plan = extractRecords("Kế hoạch năm 2020 tỷ lệ hộ dùng điện đạt 99,5%.", {}, { documentDate: "2020-06" }).records;
+    expect(plan.some((r) => r.value === 2020)).toBe(false);
+  });
+
+  it("a magnitude alone takes the unit of the figure before it written with that magnitude", () => {
+    const text = "Kim ngạch xuất khẩu ước đạt 820 triệu USD, tăng 5% so cùng kỳ; kim ngạch nhập khẩu ước đạt 140 triệu, tăng 3,5% so cùng kỳ.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2019-12" }).records, 140);
+    expect(r.indicator.unitText).toBe("triệu USD");
+    expect(r.indicator.unit).toBe(byValue(extractRecords(text, {}, { documentDate: "2019-12" }).records, 820).indicator.unit);
+  });
+});

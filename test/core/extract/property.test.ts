@@ -151,6 +151,19 @@ const piece = fc.constantFrom(
   "Sầm Sơn đón được trên 4,1 triệu lượt khách",
   "từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận ",
   "(;",
+  "tháng Bảy vừa qua",
+  "tháng mười hai",
+  " thấp hơn mức tăng 7,2% của cùng kỳ năm 2016",
+  " của 6 tháng đầu năm nay",
+  "Tính chung 7 tháng của năm nay, ",
+  "từ đầu năm tính đến ngày 21/3/2023 ",
+  " so quí trước",
+  " trong giai đoạn 2011 – 2015",
+  "09 trong 12 nhóm hàng",
+  " tăng ở 54 địa phương",
+  "78.000 tỷ đồng/KH giao 80.000 tỷ đồng",
+  "đạt 1991 tỷ đồng",
+  " ước đạt 160 triệu, ",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
