@@ -143,8 +143,23 @@ const ROMAN = new Map([["i", "1"], ["ii", "2"], ["iii", "3"], ["iv", "4"]]);
 /** Wordings of one thing, the catalog's last: "trả kết quả đúng thời gian quy định" is "đúng hạn". */
 const SAME_AS: ReadonlyArray<[RegExp, string]> = [[/\bdung (?:thoi gian quy dinh|thoi han)\b/g, "dung han"]];
 
-/** Telling words, folded, with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). */
-export function indicatorWords(text: string): string[] {
+/**
+ * Telling words, folded, with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). The same sentence, clause
+ * and heading are read again for each of their figures: each text's words are worked out once (a bounded memo).
+ */
+export function indicatorWords(text: string): readonly string[] {
+  let words = spelledCache.get(text);
+  if (!words) {
+    if (spelledCache.size > 4000) spelledCache.clear();
+    words = spellOut(text);
+    spelledCache.set(text, words);
+  }
+  return words;
+}
+
+const spelledCache = new Map<string, readonly string[]>();
+
+function spellOut(text: string): string[] {
   let words = telling(text);
   if (words.includes("dung") && words.includes("thoi")) {
     let joined = words.join(" ");
@@ -230,7 +245,7 @@ const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong
  */
 const SHARE_OF_PART = new Set(["nhom", "doanh thu"]);
 
-function partMarkers(words: string[]): Set<string> {
+function partMarkers(words: readonly string[]): Set<string> {
   // What a figure leaves out ("không tính hàng hóa tạm nhập tái xuất") does not make it a part.
   const text = ` ${words.join(" ")} `.replace(EXCLUDED, " ");
   return new Set(PART_MARKERS.filter((m) => text.includes(` ${m} `)));

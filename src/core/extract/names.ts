@@ -22,9 +22,10 @@ export function stripName(raw: string): string {
   for (let i = 0; i < 12; i++) {
     const before = s;
     s = s.replace(LEADING_NOISE, "");
-    // The trailing words are looked for in the last 120 characters only: an unanchored pattern ending in "$" would be
-    // tried from every position of a long subject (a paste without full stops).
-    const tail = Math.max(0, s.length - 120);
+    // The trailing words are looked for in the last 48 characters only: an unanchored pattern ending in "$" is tried
+    // from every position it is given, and one noise item is never longer ("theo giá hiện hành năm 2010" is 27); the
+    // loop takes the next one off.
+    const tail = Math.max(0, s.length - 48);
     s = s.slice(0, tail) + s.slice(tail).replace(TRAILING_NOISE, "");
     if (s === before) break;
   }
