@@ -200,17 +200,7 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
   // The phrases kept so far never overlap: sorted by start, they are sorted by end too, so one bisection tells
   // whether a new one overlaps any (a megabyte pasted as one line holds thousands of them).
   const taken: PeriodMention[] = [];
-  /** How many kept phrases start before `at`. */
-  const insertAt = (at: number): number => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (taken[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const insertAt = (at: number): number => startingBefore(taken, at);
   const overlaps = (start: number, end: number): boolean => {
     const before = insertAt(end);
     return before > 0 && taken[before - 1]!.end > start;
@@ -366,25 +356,28 @@ export function lastMonthOf(p: Period | undefined): number | undefined {
   }
 }
 
-/** Same span of time: 6 months from January is the first half; 12 months is the year. */
+/** How many of `mentions` (sorted by start) start before `at`, found by bisection. */
+function startingBefore(mentions: readonly PeriodMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The periods starting in [from, to), in text order (findPeriods gives them sorted by start): found by bisection,
  * so a paragraph with thousands of periods (a megabyte pasted as one line) is not scanned whole for each figure.
  */
 export function periodsStarting(periods: PeriodMention[], from: number, to: number): PeriodMention[] {
-  const first = (at: number): number => {
-    let lo = 0;
-    let hi = periods.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (periods[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return periods.slice(first(from), Math.max(first(from), first(to)));
+  const first = startingBefore(periods, from);
+  return periods.slice(first, Math.max(first, startingBefore(periods, to)));
 }
 
+/** Same span of time: 6 months from January is the first half; 12 months is the year. */
 export function samePeriod(a: Period, b: Period): boolean {
   const ka = canonical(a);
   const kb = canonical(b);
