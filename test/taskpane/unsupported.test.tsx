@@ -6,31 +6,16 @@ import { createRoot } from "react-dom/client";
 import { App } from "../../src/taskpane/App";
 import type { HostActions } from "../../src/taskpane/host";
 import { DataUnavailableError } from "../../src/data/client";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { stubHost } from "../support/pane-host";
 
 function hostWithout(features: string[]): HostActions {
-  const never = () => Promise.reject(new Error("not called in this test"));
-  return {
-    workbook: {
-      kind: "excel",
+  return stubHost(
+    {
       unsupportedFeatures: () =>
         features.map((feature) => ({ feature, reason: { vi: `Cần ExcelApi mới hơn cho ${feature}.`, en: `Needs a newer ExcelApi for ${feature}.` } })),
-      insertBlock: never,
-      undoLastInsert: never,
-      listBlocks: async () => [],
-      refreshBlock: never,
-      readTable: never,
-      writeCells: never,
-      writeFill: never,
-      loadSettings: async () => ({}),
-      saveSettings: async () => undefined,
     },
-    data: {
-      listDatasets: () => Promise.reject(new DataUnavailableError("data-offline", { vi: "Không kết nối được.", en: "Offline." }, null)),
-      getDataset: never,
-    },
-  };
+    { listDatasets: () => Promise.reject(new DataUnavailableError("data-offline", { vi: "Không kết nối được.", en: "Offline." }, null)) },
+  );
 }
 
 async function render(host: HostActions): Promise<HTMLElement> {
