@@ -11,25 +11,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { PlanDataset, PlanRecord } from "../../../src/core/dataset/types";
-import { extractRecords, type ExtractedRecord } from "../../../src/core/extract";
+import { extractRecords } from "../../../src/core/extract";
 import { isHeldOut, loadRealReports, type ExpectedStatement } from "../../support/real-reports";
 import { describe1, loose, pct, score, strict, type Score, type Stmt } from "./strict-score";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
-function fromExtracted(r: ExtractedRecord): Stmt {
-  return {
-    indicator: r.catalogCode ?? `name:${r.indicator.vi}`,
-    value: r.value,
-    unit: r.indicator.unit,
-    unitText: r.indicator.unitText,
-    period: r.period,
-    reported: { ...r.reported },
-    quote: r.quote,
-  };
-}
-
-function fromGold(r: PlanRecord): Stmt {
+/** A dataset's record or an extracted one (the same shape): an uncatalogued indicator ("text.*") compares by its name. */
+function fromRecord(r: PlanRecord): Stmt {
   return {
     indicator: r.indicator.code.startsWith("text.") ? `name:${r.indicator.vi}` : r.indicator.code,
     value: r.value,
@@ -97,8 +86,8 @@ function seedDocs(): DocScore[] {
     if (!Array.isArray(ds.records) || !ds.document?.seedFile) continue;
     const seedPath = path.join(ROOT, "seeds", ds.document.seedFile);
     if (!fs.existsSync(seedPath)) continue;
-    const gold = ds.records.filter((r) => !r.derived).map(fromGold);
-    const extracted = extractRecords(fs.readFileSync(seedPath, "utf8")).records.map(fromExtracted);
+    const gold = ds.records.filter((r) => !r.derived).map(fromRecord);
+    const extracted = extractRecords(fs.readFileSync(seedPath, "utf8")).records.map(fromRecord);
     out.push(scoreDoc(ds.id, gold, extracted));
   }
   return out;
@@ -108,7 +97,7 @@ function realDocs(): { dev: DocScore[]; held: DocScore[] } {
   const dev: DocScore[] = [];
   const held: DocScore[] = [];
   for (const { file, report } of loadRealReports()) {
-    const extracted = extractRecords(report.text, {}, { documentDate: report.documentDate, heading: report.heading }).records.map(fromExtracted);
+    const extracted = extractRecords(report.text, {}, { documentDate: report.documentDate, heading: report.heading }).records.map(fromRecord);
     const d = scoreDoc(file.replace(/\.json$/, ""), report.expected.map(fromExpected), extracted);
     (isHeldOut(file) ? held : dev).push(d);
   }
