@@ -4,8 +4,8 @@
  * giai đoạn 2011-2020") takes the record the document states for that span and that measure: the
  * average yearly growth, the total over the span, or the row's own figure for the span. A header
  * that names an end year ("Mục tiêu đến năm 2025") is a target of that year, never a span.
- * The detection reads only single periods (a span reads as its first year), so the fill reads
- * these headers itself.
+ * The detection gives a span column its span (detect/periods.ts, spanIn); what the span column
+ * measures and which kinds it takes are the fill's own reading of the header, here.
  */
 import { INDICATORS, indicatorByCode } from "../catalog/indicators";
 import type { FigureKind, Period, PlanDataset } from "../dataset/types";
