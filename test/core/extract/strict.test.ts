@@ -133,7 +133,7 @@ describe("strict scores on real published reports", () => {
     const { dev, held } = realDocs();
     expect(dev.length).toBeGreaterThan(0);
     const d = report("real corpus, development part", dev);
-    const h = report("real corpus, held out (files 37, 40-44, 61, 63 and up)", held);
+    const h = report("real corpus, held out (files 37, 40-44, 61, 78 and up)", held);
     const all = report("real corpus, all", [...dev, ...held]);
     // The held-out part prints its total only: its per-file lines would tell those tuning the rules where to look.
     console.log([...d.lines, h.lines[h.lines.length - 1]!, all.lines[all.lines.length - 1]!, ...(process.env.EXTRACT_MISSES ? misses(process.env.EXTRACT_MISSES === "held" ? held : dev) : [])].join("\n"));
