@@ -4,8 +4,10 @@
  * A statement counts only when ALL of these are right:
  * - indicator: the same catalog code; or, for an uncatalogued indicator ("name:<phrase>" in the gold,
  *   `text.*` from the extractor), the same name: both names folded (no tone marks, lower case, words
- *   only) and stripped of period words (năm, tháng, quý, đầu, cuối, years, numbers) and of the unit's own
- *   words, must be the same word sequence;
+ *   only) and stripped of period words (năm, tháng, quý, đầu, cuối, years, numbers), of the classifiers
+ *   "ngành" and "các" (a head noun, not the name: "các ngành dịch vụ tiêu dùng khác" is "dịch vụ tiêu dùng
+ *   khác"; the annotations keep or drop "ngành" as the sentence has it) and of the unit's own words, must be
+ *   the same word sequence;
  * - value: equal after unit conversion within one unit family (a unit outside the registry: the same
  *   folded unit text and the same number);
  * - period: type, months or part, and year (6 months from January is the first half, 12 months the year);
@@ -43,7 +45,7 @@ export function spanKey(p: Period): string {
 }
 
 
-const PERIOD_WORDS = new Set(["nam", "thang", "quy", "dau", "cuoi", "ca", "luy", "ke", "ky", "nay", "i", "ii", "iii", "iv", "giai", "doan"]);
+const PERIOD_WORDS = new Set(["nganh", "cac", "nam", "thang", "quy", "dau", "cuoi", "ca", "luy", "ke", "ky", "nay", "i", "ii", "iii", "iv", "giai", "doan"]);
 
 /** The folded words of an indicator name that say which indicator it is. */
 export function nameKey(name: string, unitText: string): string {
