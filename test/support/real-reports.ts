@@ -66,7 +66,8 @@ export function loadRealReports(): RealReportFile[] {
   return fs
     .readdirSync(REAL_REPORTS_DIR)
     .filter((f) => f.endsWith(".json"))
-    .sort()
+    // By number, so a 100th passage follows the 99th (a plain sort puts "100-" between "10-" and "11-").
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || (a < b ? -1 : 1))
     .map((file) => ({ file, report: JSON.parse(fs.readFileSync(path.join(REAL_REPORTS_DIR, file), "utf8")) as RealReport }));
 }
 
