@@ -137,7 +137,7 @@ describe("strict scores on real published reports", () => {
     const { dev, held } = realDocs();
     expect(dev.length).toBeGreaterThan(0);
     const d = report("real corpus, development part", dev);
-    const h = report("real corpus, held out (files 37, 40-44, 61, 78 and up)", held);
+    const h = report("real corpus, held out (files 37, 40-44, 61, 78 and up but 84)", held);
     const all = report("real corpus, all", [...dev, ...held]);
     // The held-out part prints its total only: its per-file lines would tell those tuning the rules where to look.
     console.log([...d.lines, ...h.lines.slice(-2), ...all.lines.slice(-2), ...(process.env.EXTRACT_MISSES ? misses(process.env.EXTRACT_MISSES === "held" ? held : dev) : [])].join("\n"));
@@ -149,10 +149,12 @@ describe("strict scores on real published reports", () => {
 
 /**
  * Issue 11's targets on the real corpus are 90% strict recall, 95% strict precision and the period right on 90% of
- * found statements; recall and precision NOT reached. The floors are the figures reached on the whole corpus (77 files,
- * 2026-12-07 evening: 459/640 = 71.7%, 459/610 = 75.2%, period 556/594 = 93.6%), a little under, so a regression fails.
+ * found statements; recall and precision NOT reached. The floors are the figures reached on the whole corpus, a
+ * little under, so a regression fails. The corpus grew in the third session of 2026-12-07 by 22 passages nobody
+ * had tuned on (78-99): on 99 files the code of that session's start reached 574/879 = 65.3%, 574/844 = 68.0%,
+ * period 741/809 = 91.6%.
  */
-const REAL_FLOOR = { recall: 0.71, precision: 0.75, period: 0.93 };
+const REAL_FLOOR = { recall: 0.65, precision: 0.67, period: 0.91 };
 
 /**
  * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's targets (90%
