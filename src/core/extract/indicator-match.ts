@@ -135,6 +135,10 @@ const SPELT_OUT = new Map<string, string[]>([
   ["cn", ["cong", "nghiep"]],
   ["sxcn", ["san", "xuat", "cong", "nghiep"]],
   ["gtsx", ["gia", "tri", "san", "xuat"]],
+  ["gtsxcn", ["gia", "tri", "san", "xuat", "cong", "nghiep"]],
+  // The statistics office's name of the production index ("chỉ số IIP", "IIP tăng 8,3%").
+  ["iip", ["chi", "so", "san", "xuat", "cong", "nghiep"]],
+  ["ttcn", ["tieu", "thu", "cong", "nghiep"]],
 ]);
 
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
@@ -235,9 +239,10 @@ const SECTORS = ["khai khoang", "che bien che tao", "phan phoi dien", "cung cap 
  * Words that make a figure a part of an indicator, not the indicator: "giá trị sản xuất của khối công nghiệp Trung
  * ương", "GRDP trừ dầu khí", "khu vực có vốn đầu tư nước ngoài", "nhóm hàng ô tô". A catalog name without the
  * same word is not that figure. Goods "tạm nhập tái xuất" (re-exported) are a part of trade, not its turnover; and
- * "kim ngạch xuất, nhập khẩu" is the whole trade, neither exports nor imports.
+ * "kim ngạch xuất, nhập khẩu" is the whole trade, neither exports nor imports. Industry with handicrafts ("công
+ * nghiệp - tiểu thủ công nghiệp", "CN-TTCN") is a district's aggregate, not the statistics office's industry.
  */
-const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", "tam nhap", "xuat nhap", ...SECTORS];
+const PART_MARKERS = ["doanh thu", "tieu thu cong nghiep", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", "tam nhap", "xuat nhap", ...SECTORS];
 
 /**
  * A share is always some part's share: "nhóm dịch vụ lưu trú và ăn uống chiếm 9,1%", "doanh thu bán lẻ hàng hóa
@@ -339,8 +344,11 @@ function namesGrowth(def: IndicatorDef): boolean {
 export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})/iu;
 const VALUE_ADDED = /gi[aá]\s+tr[iị]\s+t[aă]ng\s+th[eê]m(?!\p{L})/iu;
 
-/** Words of a bare rate ("tốc độ tăng bình quân", "mức tăng", "tăng trưởng khoảng"): they name nothing measured. */
-const BARE_RATE = new Set([...KIND_WORDS, "binh", "quan", "muc", "giam", "khoang", "gan", "hon", "tren", "nam", "cao", "thap"]);
+/**
+ * Words of a bare rate ("tốc độ tăng bình quân", "mức tăng", "tăng trưởng khoảng", "nhưng cao hơn mức tăng 6,3% của
+ * cùng kỳ"): they name nothing measured.
+ */
+const BARE_RATE = new Set([...KIND_WORDS, "binh", "quan", "muc", "giam", "khoang", "gan", "hon", "tren", "nam", "cao", "thap", "nhung", "cung", "ky", "giai", "doan"]);
 
 /** Whether a figure's own words name nothing measured, only the kind of rate ("tốc độ tăng bình quân 13,67%/năm"). */
 export function namesNothingMeasured(near: string): boolean {
@@ -445,8 +453,15 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
 function valueFits(c: Prepared, input: MatchInput): boolean {
   const about = `${input.near} ${input.context ?? ""} ${input.tail ?? ""} ${input.sentence ?? ""}`;
   if (!c.wordSet.has("them") && VALUE_ADDED.test(about)) return false;
-  return [about, input.heading ?? "", input.lead ?? "", input.anchor ?? ""].some((t) => VALUE.test(t)) || (input.valueNamed?.() ?? false);
+  if (VALUE.test(about)) return true;
+  // "Chỉ số sản xuất các ngành công nghiệp tăng trưởng khá, trong đó, ngành chế biến, chế tạo tăng gần 9%": the
+  // sentence speaks of the index, whatever value the paragraph gave before it.
+  if (INDEX_NAMED.test(about)) return false;
+  return [input.heading ?? "", input.lead ?? "", input.anchor ?? ""].some((t) => VALUE.test(t)) || (input.valueNamed?.() ?? false);
 }
+
+/** An index named in so many words ("chỉ số sản xuất", "chỉ số IIP"). */
+const INDEX_NAMED = /ch[iỉ]\s+s[oố]\s+(?:s[aả]n\s+xu[aấ]t|IIP)(?!\p{L})|(?<!\p{L})IIP(?!\p{L})/iu;
 
 interface Scored {
   c: Prepared;
