@@ -219,6 +219,11 @@ interface Prepared {
   change: boolean;
   /** The catalog name measures a value ("giá trị sản xuất"), not an index or a quantity. */
   value: boolean;
+  /**
+   * The words after the name's colon ("Dự án điện gió V1-2: công suất", "Vụ vi phạm: hàng hóa không rõ nguồn gốc"):
+   * what tells it from its siblings, which must be written about the figure itself.
+   */
+  sibling: string[];
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
@@ -284,7 +289,9 @@ function catalog(): Prepared[] {
       // "tăng" written with its tone mark: "tang vật" (exhibits) is no rise.
       const change = family !== "percent" && /(?<!\p{L})tăng(?!\p{L})/u.test(name.normalize("NFC").toLowerCase());
       const value = / gia tri /.test(` ${words.join(" ")} `);
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, seen: 0 };
+      const colon = name.indexOf(":");
+      const sibling = colon < 0 ? [] : [...new Set(indicatorWords(name.slice(colon + 1)))].filter((w) => !KIND_WORDS.has(w));
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, sibling, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
@@ -387,6 +394,9 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of contextWords) place.set(w, CONTEXT);
   const tailWords = indicatorWords(input.tail ?? "");
   for (const w of tailWords) place.set(w, CONTEXT);
+  const tailOnly = new Set(tailWords.filter((w) => !nearWords.has(w) && !KIND_WORDS.has(w)));
+  // Words written about the figure: its clause, its sentence and, for a footnote's item, the text it hangs from.
+  const about = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords, ...cachedWords(input.anchor ?? "")]);
   for (const w of nearWords) place.set(w, NEAR);
   // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
   const own2 = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords]);
@@ -418,6 +428,9 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // growth of a production value: a catalog name of a value needs "giá trị" written about the figure or before it
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
     if (c.value && !valueFits(c, input)) continue;
+    // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
+    // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
+    if (c.sibling.some((w) => !about.has(w))) continue;
     let sum = 0;
     let contentSum = 0;
     let nearHits = 0;
@@ -437,8 +450,12 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // whose own words name nothing measured, is not matched from its clause alone.
     if (c.content.length > 0 && c.content.length < c.words.length && (contentSum / c.contentTotal < MIN_CONTENT || !contentNear)) continue;
     const score = sum / c.total;
-    // How much of the figure's own name the catalog name accounts for.
-    const used = nearWords.size === 0 ? 0 : nearHits / nearWords.size;
+    // How much of the figure's own name the catalog name accounts for: its words before the figure and those right
+    // after it ("58 vụ vận chuyển, | kinh doanh thuốc lá điếu nhập lậu" is the cigarettes', not the goods' of the anchor).
+    let tailHits = 0;
+    for (const w of c.words) if (tailOnly.has(w)) tailHits++;
+    const named = nearWords.size + tailOnly.size;
+    const used = named === 0 ? 0 : (nearHits + tailHits) / named;
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
     const here: Scored = { c, score, fit, hits: sum };
     scored.push(here);
