@@ -288,7 +288,9 @@ function catalog(): Prepared[] {
       const family = unitById(def.unit)?.family;
       // "tăng" written with its tone mark: "tang vật" (exhibits) is no rise.
       const change = family !== "percent" && /(?<!\p{L})tăng(?!\p{L})/u.test(name.normalize("NFC").toLowerCase());
-      const value = / gia tri /.test(` ${words.join(" ")} `);
+      // A sector of the production value ("growth.industrial-production-value.food-processing", named "Tốc độ tăng ngành
+      // chế biến nông sản, thực phẩm và đồ uống") is a value as much as its whole.
+      const value = / gia tri /.test(` ${words.join(" ")} `) || def.code.startsWith("growth.industrial-production-value.");
       const colon = name.indexOf(":");
       const sibling = colon < 0 ? [] : [...new Set(indicatorWords(name.slice(colon + 1)))].filter((w) => !KIND_WORDS.has(w));
       return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, sibling, seen: 0 };
@@ -389,6 +391,10 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of leadWords) place.set(w, LEAD);
   // (The sentence's opening words may be a sibling item's name: they only ever pick a more specific name, see refined.)
   const sentenceWords = indicatorWords(input.sentence ?? "");
+  // ... though they may also hold the head noun a level's clause leaves out ("Kim ngạch xuất khẩu 1.136 triệu USD, ...;
+  // nhập khẩu 450 triệu USD"): counted like the paragraph's lead. Not for rates: a list of sectors' rates after "chỉ
+  // số sản xuất ... tăng 9%" names each sector, not the index.
+  if (unit?.family !== "percent") for (const w of sentenceWords) place.set(w, LEAD);
   for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
   for (const w of cachedWords(input.anchor ?? "")) place.set(w, CONTEXT);
   for (const w of contextWords) place.set(w, CONTEXT);
