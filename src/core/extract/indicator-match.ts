@@ -400,7 +400,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of contextWords) place.set(w, CONTEXT);
   const tailWords = indicatorWords(input.tail ?? "");
   for (const w of tailWords) place.set(w, CONTEXT);
-  const tailOnly = new Set(tailWords.filter((w) => !nearWords.has(w) && !KIND_WORDS.has(w)));
+  const tailOnly = new Set(indicatorWords(ownTail(input.tail ?? "")).filter((w) => !nearWords.has(w) && !KIND_WORDS.has(w)));
   // Words written about the figure: its clause, its sentence and, for a footnote's item, the text it hangs from.
   const about = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords, ...cachedWords(input.anchor ?? "")]);
   for (const w of nearWords) place.set(w, NEAR);
@@ -472,6 +472,19 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const chosen = refined(best, scored, own2);
   return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
 }
+
+/**
+ * The part of the words after a figure that goes on naming it ("58 vụ vận chuyển, | kinh doanh thuốc lá điếu nhập
+ * lậu"): not what a link word opens ("51 dự án | với tổng vốn đầu tư ...") nor what follows a bracket ("(tổng dung
+ * lượng 521.756kVA|), đảm bảo nguồn cung cấp điện phục vụ phát triển ...").
+ */
+function ownTail(tail: string): string {
+  if (LINKED.test(tail)) return "";
+  const bracket = tail.search(/[()]/);
+  return bracket < 0 ? tail : tail.slice(0, bracket);
+}
+
+const LINKED = /^[\s,]*(?:với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về|đảm bảo|góp phần)(?!\p{L})/iu;
 
 function valueFits(c: Prepared, input: MatchInput): boolean {
   const about = `${input.near} ${input.context ?? ""} ${input.tail ?? ""} ${input.sentence ?? ""}`;
