@@ -581,15 +581,20 @@ function firstValueWord(block: Block, cache: Map<Block, number>): number {
 /**
  * A bare growth rate ("...đạt 24.670 tỷ đồng, tăng 1,9 lần so với năm 2010; tốc độ tăng bình quân 13,67%/năm") is the
  * growth of the level its paragraph gave just before: the catalog's growth of that main indicator, when it has one
- * ("main.industrial-production-value" -> "growth.industrial-production-value").
+ * ("main.industrial-production-value" -> "growth.industrial-production-value"), or of the growth given just before.
  */
 function growthOfLevelBefore(s: Statement, kept: readonly CheckItem[]): IndicatorDef | undefined {
   if (s.rate !== "growth" || s.unit.family !== "percent" || !namesNothingMeasured(s.near)) return undefined;
   for (let k = kept.length - 1; k >= 0 && kept[k]!.s.block === s.block; k--) {
     const before = kept[k]!;
     if (before.s.delta) continue;
-    // (A share or rate of the level's parts in between, "(*trong đó: bán lẻ ... chiếm 72%)", is passed over.)
-    if (before.s.unit.family === "percent") continue;
+    // "chỉ số sản xuất ... tăng 6,5%, thấp hơn mức tăng 7,2% của cùng kỳ năm 2016": a bare rate right after a catalogued
+    // growth compares it with another period's; a share or rate of the level's parts in between, "(*trong đó: bán lẻ
+    // ... chiếm 72%)", is passed over.
+    if (before.s.unit.family === "percent") {
+      if (before.s.rate === "growth" && before.key.startsWith("growth.")) return indicatorByCode(before.key);
+      continue;
+    }
     // The key of a catalogued figure is its code ("main.…"); an uncatalogued one's is its folded name.
     return before.key.startsWith("main.") ? indicatorByCode(`growth.${before.key.slice(5)}`) : undefined;
   }
