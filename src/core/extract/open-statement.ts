@@ -122,7 +122,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const priorYear = /(?<!so\s(?:với\s)?|của\s)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(after);
   // "... cao hơn mức tăng 6,3% của 6 tháng đầu năm nay": a figure of another period quoted to compare with; the text
   // does not go on in its period.
-  const quoted = priorYear !== null || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after);
+  const quoted = priorYear !== null || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after) || asideInBracket(text, clauseStart, f.start, periods);
   if (priorYear) {
     const p = period.period;
     const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
@@ -165,6 +165,21 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   };
 }
 
+/**
+ * "GRDP quý I/2016 ước tăng 8,01% so với cùng kỳ (sơ bộ quý I/2015 tăng 7,90% so với cùng kỳ); trong đó ngành nông
+ * ... tăng 2,01%": a figure in brackets with a period written inside the brackets is an aside about that period; the
+ * text goes on in the period it had before the bracket opened.
+ */
+function asideInBracket(text: string, clauseStart: number, at: number, periods: PeriodMention[]): boolean {
+  let depth = 0;
+  // Backwards to the clause's start, no further than a long bracket.
+  for (let i = at - 1; i >= Math.max(clauseStart, at - 300); i--) {
+    const ch = text[i];
+    if (ch === ")") depth++;
+    else if (ch === "(" && depth-- === 0) return periodsStarting(periods, i + 1, at).some((p) => !p.reference && p.end <= at);
+  }
+  return false;
+}
 
 function periodFor(
   f: Figure,

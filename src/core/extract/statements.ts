@@ -108,7 +108,8 @@ const PLAN_WORD = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu/u;
 
 /** Clause boundaries: end of sentence, ";", and "(1)", "1)" list marks. */
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|;/gu;
-const LIST_MARK = /\(\d{1,2}\)(?=\s*\p{L})|(?<=^|[\s;:.])\d{1,2}\)(?=\s)/gu;
+// ("ước tăng 8,01% (1) so với cùng kỳ": a number in brackets right after a figure is a footnote mark, not an item.)
+const LIST_MARK = /(?<![\d%]\s?)\(\d{1,2}\)(?=\s*\p{L})|(?<=^|[\s;:.])\d{1,2}\)(?=\s)/gu;
 
 export function clauses(text: string): Array<[number, number]> {
   const cuts = new Set<number>([0, text.length]);
@@ -221,12 +222,15 @@ function startClause(b: BlockReading, start: number, end: number, firstIndex: nu
   return { start, end, figures, firstIndex, head, ctx, overWhole, prevEnd: start, bare: 0, rates: [] };
 }
 
+const NOTE_AFTER_FIGURE = /^\s?\(\d{1,2}\)(?=\s)/u;
+
 function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
   if (f.start < c.prevEnd) return;
   // A bare number (a year, a code) is neither a figure nor the end of the words naming the next one.
   if (!f.percent && !f.unit) return;
   const pre = b.lower.slice(c.prevEnd, f.start);
-  const post = b.lower.slice(f.end, Math.min(c.end, f.end + 60));
+  // "ước tăng 8,01% (1) so với cùng kỳ": a footnote mark after the figure is read as blanks (same length, same offsets).
+  const post = b.lower.slice(f.end, Math.min(c.end, f.end + 60)).replace(NOTE_AFTER_FIGURE, (m) => " ".repeat(m.length));
   c.prevEnd = f.end + (f.percent ? comparisonTail(post) : 0);
   const listAt = pre.lastIndexOf("trong đó");
   if (listAt >= 0) b.subList = subListAt(b, f.start - pre.length + listAt);
