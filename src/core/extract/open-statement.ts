@@ -6,7 +6,7 @@ import type { FigureKind, Period, PriceBasis } from "../dataset/types";
 import type { UnitDef } from "../units";
 import { unitById } from "../units";
 import type { Figure } from "./figures";
-import { firstWord, stripName, subjectOf, wordsAfter } from "./names";
+import { firstWord, isPlaceOnly, stripName, subjectOf, wordsAfter } from "./names";
 import { periodLabel, periodsStarting, type PeriodMention } from "./periods";
 import type { BlockContext, BlockReading, ClauseReading, Statement } from "./statements";
 
@@ -61,8 +61,13 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   // "87,34km đường dây hạ thế", "08 HTX": with no words before it, the words after a figure name it. Never a
   // percentage's: the words after it say what it is compared with or a share of ("so với cùng kỳ", "tổng kim ngạch");
   // nor a figure that rates before it in the clause are waiting for ("chiếm 82,14%, đạt 20.283 tỷ đồng do ...").
-  if (named.name.length === 0 && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
-    const name = stripName(`${COUNT_FAMILIES.has(unit.family) ? unitText : ""} ${after}`);
+  // ("Quảng Ninh đón khoảng 7,1 triệu lượt khách du lịch": a subject that only names a place does not name the figure.)
+  // (With no words after the figure, "Sầm Sơn đón 4,1 triệu lượt khách", the place is what tells the count apart.)
+  const placeOnly = isPlaceOnly(named.name) && stripName(after).length > 0;
+  if ((named.name.length === 0 || placeOnly) && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
+    // ("8,3 triệu lượt khách du lịch": the thing counted, without the magnitude of the count.)
+    const counted = COUNT_FAMILIES.has(unit.family) ? unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "") : "";
+    const name = stripName(`${counted} ${after}`.replace(/\s+/gu, " "));
     if (name.length > 0) {
       named = { name, start: firstWord(text, preStart, f.start) };
       end = f.end + after.length;

@@ -34,3 +34,40 @@ describe("paragraphs, footnote marks and asides", () => {
     ]);
   });
 });
+
+describe("names cut to the indicator", () => {
+  it("drops lead-ins ('Nổi bật là', 'kế tiếp là') and predicates ('dẫn đầu khi') around a name", () => {
+    const rows = read(
+      "Trong đó bao gồm nhóm ngành hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5% và kế tiếp là hàng may mặc tăng 8,6%. Nổi bật là tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm trước.",
+      "2017-04",
+    );
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:nhóm ngành hàng lương thực, thực phẩm", 10.5],
+      ["name:hàng may mặc", 8.6],
+      ["name:tăng trưởng kinh tế (GRDP)", 8.1],
+    ]);
+    // A growth that "đạt" a rate against the same period is that growth, not an index.
+    expect(rows[2]!.reported).toEqual({ growthVsPrior: 8.1 });
+  });
+
+  it("reads a share of the plan with its own subject and no figure before it as a statement", () => {
+    const rows = read("Kim ngạch xuất khẩu tăng gần 17% so với cùng kỳ năm trước; thu ngân sách nhà nước trong 3 tháng đầu năm đạt 36,6% dự toán năm.", "2025-03");
+    expect(rows[1]).toEqual(expect.objectContaining({ name: "name:thu ngân sách nhà nước", value: 36.6, reported: { pctOfPlan: 36.6 } }));
+  });
+
+  it("leaves the place out of a name and names a figure whose subject is only a place by the words after it", () => {
+    const rows = read(
+      "Tổng doanh thu du lịch của TP. HCM ước đạt 80.833 tỷ đồng, tăng 62,7% so với cùng kỳ năm 2022. Trong 6 tháng đầu năm 2023, tổng khách du lịch đến Hà Nội đạt 12,33 triệu lượt, tăng 42% so với cùng kỳ năm 2022. 5 tháng đầu năm, Quảng Ninh đón khoảng 7,1 triệu lượt khách du lịch, gấp 1,7 lần cùng kỳ năm ngoái.",
+      "2023-06",
+    );
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:Tổng doanh thu du lịch", 80833],
+      ["name:tổng khách du lịch", 12.33],
+      ["name:lượt khách du lịch", 7.1],
+    ]);
+  });
+
+  it("skips a threshold in what places are counted by ('Nhiều địa phương thu ... trên 10.000 tỷ đồng')", () => {
+    expect(read("Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng\n\nTổng thu từ khách du lịch ước đạt 343.100 tỷ đồng.", "2023-06").map((r) => r.value)).toEqual([343100]);
+  });
+});
