@@ -56,7 +56,7 @@ interface Naming {
 function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, preStart: number): Naming {
   const text = b.text;
   const after = wordsAfter(text, f.end, c.end);
-  let named = subjectOf(text, preStart, f.start, b.periods);
+  let named = (COUNT_FAMILIES.has(unit.family) ? placesCounted(b, f, unitText, preStart) : undefined) ?? subjectOf(text, preStart, f.start, b.periods);
   let end = f.end;
   // "87,34km đường dây hạ thế", "08 HTX": with no words before it, the words after a figure name it. Never a
   // percentage's: the words after it say what it is compared with or a share of ("so với cùng kỳ", "tổng kim ngạch");
@@ -88,6 +88,33 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   const start = inherited ? firstWord(text, c.start, f.start) : named.start;
   // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
   return { name, inherited, start, end, near: `${named.full || name} ${unitText} ${after}` };
+}
+
+/** "... tăng ở 61 địa phương": the places or items where the subject rose or fell are counted. */
+const ROSE_AT = /(?:^|\s)(tăng|giảm)\s+ở\s*$/u;
+/** The comparison a count of places is made in ("so với cùng kỳ năm trước"): not part of what rose. */
+const COUNT_BASE = /\s*so\s+(?:với\s+)?(?:cùng kỳ|tháng trước|qu[ýí] trước|năm trước)(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?$/u;
+
+/**
+ * "IIP 5 tháng đầu năm 2022 so với cùng kỳ năm trước tăng ở 61 địa phương và giảm ở 2 địa phương": a count of the places
+ * where a statistic rose (or fell) is named by what is counted and what it says of them, "địa phương có IIP tăng";
+ * the second count, with no subject of its own, is of the same statistic.
+ */
+function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: number): { name: string; start: number; full: string } | undefined {
+  const m = ROSE_AT.exec(b.lower.slice(preStart, f.start));
+  if (!m) return undefined;
+  const counted = unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "");
+  const own = subjectOf(b.text, preStart, preStart + m.index, b.periods);
+  let subject = own.name.replace(COUNT_BASE, "");
+  if (subject.length === 0) {
+    const before = lastWhere(b.out, (o) => o.block === b.block && o.name.startsWith(`${counted} có `));
+    subject = before ? before.name.slice(counted.length + 4).replace(/\s+(?:tăng|giảm)$/u, "") : "";
+  }
+  if (subject.length === 0) return undefined;
+  // (Lower-cased at the start as in a sentence, never an acronym: "IIP".)
+  const lead = /^\p{Lu}\p{Ll}/u.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+  const name = `${counted} có ${lead} ${m[1]}`;
+  return { name, start: subject === own.name.replace(COUNT_BASE, "") ? own.start : f.start - m[0].trimStart().length, full: name };
 }
 
 /** "(cùng kỳ năm 2019 tăng 10,8%)", "cùng kỳ năm trước giảm": a rate of the same period of an earlier year. */
@@ -127,7 +154,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const priorYear = /(?<!so\s(?:với\s)?|của\s)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(after);
   // "... cao hơn mức tăng 6,3% của 6 tháng đầu năm nay": a figure of another period quoted to compare with; the text
   // does not go on in its period.
-  const quoted = priorYear !== null || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after) || asideInBracket(text, clauseStart, f.start, periods);
+  const quoted = priorYear !== null || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after);
   if (priorYear) {
     const p = period.period;
     const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
@@ -170,21 +197,6 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   };
 }
 
-/**
- * "GRDP quý I/2016 ước tăng 8,01% so với cùng kỳ (sơ bộ quý I/2015 tăng 7,90% so với cùng kỳ); trong đó ngành nông
- * ... tăng 2,01%": a figure in brackets with a period written inside the brackets is an aside about that period; the
- * text goes on in the period it had before the bracket opened.
- */
-function asideInBracket(text: string, clauseStart: number, at: number, periods: PeriodMention[]): boolean {
-  let depth = 0;
-  // Backwards to the clause's start, no further than a long bracket.
-  for (let i = at - 1; i >= Math.max(clauseStart, at - 300); i--) {
-    const ch = text[i];
-    if (ch === ")") depth++;
-    else if (ch === "(" && depth-- === 0) return periodsStarting(periods, i + 1, at).some((p) => !p.reference && p.end <= at);
-  }
-  return false;
-}
 
 function periodFor(
   f: Figure,

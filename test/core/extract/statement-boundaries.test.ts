@@ -21,14 +21,15 @@ describe("paragraphs, footnote marks and asides", () => {
     expect(rows[0]).toEqual(expect.objectContaining({ name: "name:Tổng sản phẩm", value: 8.01 }));
   });
 
-  it("reads '(1)' after a figure as a footnote mark and a bracket of another period as an aside", () => {
+  it("reads '(1)' after a figure as a footnote mark, not a list item whose head period would carry on", () => {
+    // (Under a heading: in running prose without one, the bracket's own period is kept to its figure by periods.ts.)
     const text =
-      "Tổng sản phẩm trên địa bàn tỉnh quý I/2016 ước tăng 8,01% (1) so với cùng kỳ (sơ bộ quý I/2015 tăng 7,90% (2) so với cùng kỳ); trong đó ngành nông, lâm nghiệp và thuỷ sản tăng 2,01%; ngành công nghiệp, xây dựng tăng 11,51%.";
+      "1. Tăng trưởng kinh tế\n\nTổng sản phẩm trên địa bàn tỉnh quý I/2016 ước tăng 8,01% (1) so với cùng kỳ (sơ bộ quý I/2015 tăng 7,90% (2) so với cùng kỳ); trong đó ngành nông, lâm nghiệp và thuỷ sản tăng 2,01%; ngành công nghiệp, xây dựng tăng 11,51%.";
     expect(read(text)).toEqual([
       expect.objectContaining({ name: "name:Tổng sản phẩm", value: 8.01, period: "quý 1 năm 2016" }),
       // The aside names nothing of its own: the same indicator, in its own quarter.
       expect.objectContaining({ name: "name:Tổng sản phẩm", value: 7.9, period: "quý 1 năm 2015" }),
-      // After the bracket the text goes on in the first quarter of 2016, not in the aside's.
+      // After the bracket the text goes on in the first quarter of 2016, not in the bracket's.
       expect.objectContaining({ name: "name:ngành nông, lâm nghiệp và thuỷ sản", value: 2.01, period: "quý 1 năm 2016" }),
       expect.objectContaining({ name: "name:ngành công nghiệp, xây dựng", value: 11.51, period: "quý 1 năm 2016" }),
     ]);
@@ -69,5 +70,20 @@ describe("names cut to the indicator", () => {
 
   it("skips a threshold in what places are counted by ('Nhiều địa phương thu ... trên 10.000 tỷ đồng')", () => {
     expect(read("Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng\n\nTổng thu từ khách du lịch ước đạt 343.100 tỷ đồng.", "2023-06").map((r) => r.value)).toEqual([343100]);
+  });
+});
+
+describe("counts and comparisons", () => {
+  it("names a count of the places where a statistic rose or fell by the statistic", () => {
+    const rows = read("IIP 5 tháng đầu năm 2022 so với cùng kỳ năm trước tăng ở 61 địa phương và giảm ở 2 địa phương trên cả nước.", "2022-05");
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:địa phương có IIP tăng", 61],
+      ["name:địa phương có IIP giảm", 2],
+    ]);
+  });
+
+  it("reads 'tương đương X% kế hoạch' after a value as its share of the plan", () => {
+    const rows = read("Năm 2021, giá trị sản xuất công nghiệp đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021, tăng 14,8% so với cùng kỳ năm 2020.", "2021");
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([[13956, { pctOfPlan: 107.8, growthVsPrior: 14.8 }]]);
   });
 });
