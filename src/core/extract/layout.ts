@@ -58,6 +58,8 @@ function isWrapped(lines: Line[]): boolean {
 export function splitBlocks(raw: string): { body: Block[]; footnotes: Block[] } {
   const lines = splitLines(raw);
   const wrapped = isWrapped(lines);
+  const blankMeansBreak = wrapped && blankLinesSeparate(lines);
+  let afterBlank = false;
   const body: Block[] = [];
   const footnotes: Block[] = [];
   let bodyLines: Line[] = [];
@@ -82,7 +84,12 @@ export function splitBlocks(raw: string): { body: Block[]; footnotes: Block[] } 
       inFootnoteArea = true;
       continue;
     }
-    if (line.text.trim().length === 0) continue;
+    if (line.text.trim().length === 0) {
+      afterBlank = true;
+      continue;
+    }
+    const blankBefore = afterBlank;
+    afterBlank = false;
     const sup = SUPERSCRIPT_START.exec(line.text);
     if (inFootnoteArea && /^ \S/.test(line.text)) {
       // The next page resumes the running text, often in the middle of the sentence left open.
@@ -105,7 +112,7 @@ export function splitBlocks(raw: string): { body: Block[]; footnotes: Block[] } 
     } else {
       flushNote();
     }
-    if (bodyLines.length > 0 && startsParagraph(line, bodyLines[bodyLines.length - 1]!, wrapped)) flushBody();
+    if (bodyLines.length > 0 && startsParagraph(line, bodyLines[bodyLines.length - 1]!, wrapped, blankMeansBreak && blankBefore)) flushBody();
     bodyLines.push(line);
   }
   flushNote();
@@ -113,10 +120,21 @@ export function splitBlocks(raw: string): { body: Block[]; footnotes: Block[] } 
   return { body, footnotes };
 }
 
-function startsParagraph(line: Line, previous: Line, wrapped: boolean): boolean {
+function startsParagraph(line: Line, previous: Line, wrapped: boolean, blankBefore: boolean): boolean {
   if (PARAGRAPH_MARK.test(line.text)) return true;
   if (!STARTS_UPPER.test(line.text)) return false;
-  return wrapped ? ENDS_SENTENCE.test(previous.text) : true;
+  // "1. Tăng trưởng kinh tế", a blank line, "Tổng sản phẩm ...": a heading or title without a full stop still ends
+  // where a blank line and a capital start the next paragraph.
+  return wrapped ? blankBefore || ENDS_SENTENCE.test(previous.text) : true;
+}
+
+/**
+ * Whether a blank line parts paragraphs: a converter that wraps lines (and may put a blank line after each) writes no
+ * line much longer than its width; a text holding a paragraph on one line (short title and heading lines besides) was
+ * copied by paragraphs, and its blank lines part them.
+ */
+function blankLinesSeparate(lines: Line[]): boolean {
+  return lines.some((l) => l.text.length > 250);
 }
 
 function superscriptDigits(s: string): string {

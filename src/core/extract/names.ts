@@ -13,7 +13,7 @@ export function blockLead(text: string): string {
 
 /** Leading and trailing words that are not part of an indicator's name. */
 const LEADING_NOISE =
-  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|chi tiết|giúp|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
+  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|phấn đấu|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
   /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút)\s*)$/iu;
 
@@ -29,14 +29,16 @@ export function stripName(raw: string): string {
     s = s.slice(0, tail) + s.slice(tail).replace(TRAILING_NOISE, "");
     if (s === before) break;
   }
-  return s.trim();
+  s = s.trim();
+  // "tăng trưởng kinh tế (GRDP)": a bracket the name opened keeps its closing one.
+  return /\([^()]*$/u.test(s) && raw.includes(`${s})`) ? `${s})` : s;
 }
 
 /**
  * Words that end a lead-in and start the indicator's name: "Kinh doanh thương mại sôi động trở lại với | tổng mức
  * bán lẻ hàng hóa", "Một số sản phẩm tăng trưởng mạnh như | tôm đông lạnh", "tiếp đến là | khu vực NLTS".
  */
-const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|tiếp đến là|nhất là|riêng|khi|góp phần(?: đưa| làm)?)\s+/giu;
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như|gồm|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|kéo theo|góp phần(?: đưa| làm)?)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
 const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến hết)(?:\s|$)/iu;
@@ -61,20 +63,42 @@ function shortestName(name: string): string {
   const bare = stripName(out);
   const apposition = APPOSITION.exec(bare);
   if (apposition && stripName(bare.slice(0, apposition.index)).length > 0) out = bare.slice(0, apposition.index);
+  // The last cue followed by a name ("chiếm cơ cấu lớn nhất với trên": a cue followed by no name is no cue).
   let cut = -1;
   NAME_CUE.lastIndex = 0;
-  for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) cut = m.index + m[0].length;
-  // ("chiếm cơ cấu lớn nhất với trên": a cue followed by no name is no cue.)
-  if (cut > 0 && stripName(out.slice(cut)).length > 0) out = out.slice(cut);
+  for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) if (stripName(out.slice(m.index + m[0].length)).length > 0) cut = m.index + m[0].length;
+  if (cut > 0) out = out.slice(cut);
   const pieces = out.split(/\s*,\s*/u);
   for (let i = pieces.length - 1; i >= 1; i--) {
     const before = pieces[i - 1]!.trim();
     const rest = pieces.slice(i).join(", ");
     // ("Đối với ngành rượu – bia – nước giải khát, tháng 11 năm 2015, sản lượng bia": a period alone between commas
     // closes a lead-in.)
-    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) return ownerOf(stripName(rest));
+    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) return ownerOf(withoutPlace(stripName(rest)));
   }
-  return ownerOf(stripName(out));
+  return ownerOf(withoutPlace(stripName(out)));
+}
+
+/** A place's own name: "Thanh Hóa", "TP. HCM", "thành phố biển Sầm Sơn" (capitalised words, after a kind of place). */
+const PLACE = String.raw`(?:(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:TP|Tp|TX|Q)\.\s*)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
+const PLACE_ONLY = new RegExp(`^${PLACE}$`, "u");
+const PLACE_AFTER = new RegExp(`\\s+(?:của|đến|tại|ở)\\s+${PLACE}$`, "u");
+
+/**
+ * "tổng khách du lịch đến Hà Nội", "Tổng doanh thu du lịch của TP. HCM": the place a figure is of is not the
+ * indicator's name (the province is the record's own field).
+ */
+function withoutPlace(name: string): string {
+  const m = PLACE_AFTER.exec(name);
+  return m && m.index > 0 ? name.slice(0, m.index) : name;
+}
+
+/**
+ * "Thanh Hóa ước đón khoảng hơn 8,3 triệu lượt khách du lịch": a subject that is only a place names where the figure
+ * is, not what it measures (the words after the figure do). One capitalised word alone ("Thép") is not taken for a place.
+ */
+export function isPlaceOnly(name: string): boolean {
+  return PLACE_ONLY.test(name) && (/\s/u.test(name.replace(/^(?:TP|Tp|TX|Q)\.\s*/u, "")) || /^\p{Ll}/u.test(name));
 }
 
 /** "Trong các nhóm ngành hàng xuất khẩu, ...": a piece that opens with "trong" sets where the name is looked for. */
@@ -82,9 +106,10 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
 
 /**
  * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "chỉ" (not "chỉ số",
- * "chỉ tiêu"). None of them is part of an indicator's name.
+ * "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue). None
+ * of them is part of an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức)(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là))(?=\s|$)/iu;
 
 /**
  * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing

@@ -6,7 +6,7 @@ import type { FigureKind, Period, PriceBasis } from "../dataset/types";
 import type { UnitDef } from "../units";
 import { unitById } from "../units";
 import type { Figure } from "./figures";
-import { firstWord, stripName, subjectOf, wordsAfter } from "./names";
+import { firstWord, isPlaceOnly, stripName, subjectOf, wordsAfter } from "./names";
 import { periodLabel, periodsStarting, type PeriodMention } from "./periods";
 import type { BlockContext, BlockReading, ClauseReading, Statement } from "./statements";
 
@@ -56,13 +56,18 @@ interface Naming {
 function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, preStart: number): Naming {
   const text = b.text;
   const after = wordsAfter(text, f.end, c.end);
-  let named = subjectOf(text, preStart, f.start, b.periods);
+  let named = (COUNT_FAMILIES.has(unit.family) ? placesCounted(b, f, unitText, preStart) : undefined) ?? subjectOf(text, preStart, f.start, b.periods);
   let end = f.end;
   // "87,34km đường dây hạ thế", "08 HTX": with no words before it, the words after a figure name it. Never a
   // percentage's: the words after it say what it is compared with or a share of ("so với cùng kỳ", "tổng kim ngạch");
   // nor a figure that rates before it in the clause are waiting for ("chiếm 82,14%, đạt 20.283 tỷ đồng do ...").
-  if (named.name.length === 0 && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
-    const name = stripName(`${COUNT_FAMILIES.has(unit.family) ? unitText : ""} ${after}`);
+  // ("Quảng Ninh đón khoảng 7,1 triệu lượt khách du lịch": a subject that only names a place does not name the figure.)
+  // (With no words after the figure, "Sầm Sơn đón 4,1 triệu lượt khách", the place is what tells the count apart.)
+  const placeOnly = isPlaceOnly(named.name) && stripName(after).length > 0;
+  if ((named.name.length === 0 || placeOnly) && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
+    // ("8,3 triệu lượt khách du lịch": the thing counted, without the magnitude of the count.)
+    const counted = COUNT_FAMILIES.has(unit.family) ? unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "") : "";
+    const name = stripName(`${counted} ${after}`.replace(/\s+/gu, " "));
     if (name.length > 0) {
       named = { name, start: firstWord(text, preStart, f.start) };
       end = f.end + after.length;
@@ -83,6 +88,33 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   const start = inherited ? firstWord(text, c.start, f.start) : named.start;
   // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
   return { name, inherited, start, end, near: `${named.full || name} ${unitText} ${after}` };
+}
+
+/** "... tăng ở 61 địa phương": the places or items where the subject rose or fell are counted. */
+const ROSE_AT = /(?:^|\s)(tăng|giảm)\s+ở\s*$/u;
+/** The comparison a count of places is made in ("so với cùng kỳ năm trước"): not part of what rose. */
+const COUNT_BASE = /\s*so\s+(?:với\s+)?(?:cùng kỳ|tháng trước|qu[ýí] trước|năm trước)(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?$/u;
+
+/**
+ * "IIP 5 tháng đầu năm 2022 so với cùng kỳ năm trước tăng ở 61 địa phương và giảm ở 2 địa phương": a count of the places
+ * where a statistic rose (or fell) is named by what is counted and what it says of them, "địa phương có IIP tăng";
+ * the second count, with no subject of its own, is of the same statistic.
+ */
+function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: number): { name: string; start: number; full: string } | undefined {
+  const m = ROSE_AT.exec(b.lower.slice(preStart, f.start));
+  if (!m) return undefined;
+  const counted = unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "");
+  const own = subjectOf(b.text, preStart, preStart + m.index, b.periods);
+  let subject = own.name.replace(COUNT_BASE, "");
+  if (subject.length === 0) {
+    const before = lastWhere(b.out, (o) => o.block === b.block && o.name.startsWith(`${counted} có `));
+    subject = before ? before.name.slice(counted.length + 4).replace(/\s+(?:tăng|giảm)$/u, "") : "";
+  }
+  if (subject.length === 0) return undefined;
+  // (Lower-cased at the start as in a sentence, never an acronym: "IIP".)
+  const lead = /^\p{Lu}\p{Ll}/u.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+  const name = `${counted} có ${lead} ${m[1]}`;
+  return { name, start: subject === own.name.replace(COUNT_BASE, "") ? own.start : f.start - m[0].trimStart().length, full: name };
 }
 
 /** "(cùng kỳ năm 2019 tăng 10,8%)", "cùng kỳ năm trước giảm": a rate of the same period of an earlier year. */

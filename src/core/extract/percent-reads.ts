@@ -19,6 +19,8 @@ const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|
 const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|bình quân|khoảng|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;
 /** "chiếm 59,33%", "chiếm tỷ trọng 3,65%", "chiếm tỷ trọng cao nhất với 82,14%", "chiếm cơ cấu lớn nhất với trên 70%". */
 const BEFORE_SHARE = /chiếm(?:\s+(?:tỷ trọng|tỷ lệ|cơ cấu))?(?:\s+(?:cao|lớn|nhiều)\s+nhất)?(?:\s+với)?(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
+/** A growth named as the subject of "đạt", "là", "ở mức" right before the figure. */
+const GROWTH_SUBJECT = /(?:tăng trưởng|tốc độ tăng)(?:\s+[\p{L}()]+){0,6}?\s+(?:đạt|là|ở mức)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
 const BEFORE_IGNORED = /(?:vượt|tương đương(?:\s+(?:tăng|giảm))?|hụt|thấp hơn|cao hơn|giảm còn|xuống)\s*$/u;
 
 /** "so kế hoạch", "so với chỉ tiêu": a plan named as the base of a rise. */
@@ -85,12 +87,17 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   if (/vượt\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   // "vượt kế hoạch 1,2%": the same excess, the plan named first.
   if (/vượt\s+(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:năm|đề ra|được giao))?\s*$/u.test(pre)) return { kind: "plan", negative: false, excess: true };
+  // "đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021": the same figure as a share of its plan.
+  if (/tương đương\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false };
   if (BEFORE_IGNORED.test(pre)) return undefined;
   if (BEFORE_SHARE.test(pre)) return { kind: "share", negative: false };
   const growth = BEFORE_GROWTH.exec(pre);
   // "tăng 20% so kế hoạch năm": 120% of the plan, like "vượt 20% kế hoạch".
   if (growth && growth[1] === "tăng" && OVER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   if (growth) return { kind: "growth", negative: growth[1] === "giảm", prev };
+  // "tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ", "Tốc độ tăng trưởng đạt 7,5% so với năm 2019": what reaches the
+  // figure is a growth, so the figure is the growth, not an index.
+  if (GROWTH_SUBJECT.test(pre) && !AFTER_PLAN.test(post) && !ofPlan) return { kind: "growth", negative: false, prev };
   if (BEFORE_PLAN_OR_INDEX.test(pre) || pre.trim() === "" || /,\s*$/.test(pre)) {
     if (AFTER_PLAN.test(post) || ofPlan) return { kind: "plan", negative: false };
     if (base !== undefined) return { kind: "index", negative: false, prev };

@@ -95,7 +95,7 @@ const BEFORE_PLAN_VALUE =
   /(?:(?<![\p{L}])kh|kế hoạch|chỉ tiêu giao|mục tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s+(?:là|đề ra|được giao|giao))?\s*[:(]?\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
-const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
+const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
 const STAFF_PAY = /(?<![\p{L}])(?:bậc lương|phụ cấp thâm niên)(?![\p{L}])/u;
 /**
  * "(tỷ lệ đạt 54.7%)", "(tỷ lệ 23.1%)", "(đạt 73%)", "(hồ sơ tiếp nhận trực tuyến đạt tỷ lệ 78,1% trên tổng số hồ sơ
@@ -107,8 +107,10 @@ const TALLY_AFTER = /^\s*(?:tăng|giảm)(?![\p{L}])\s*(?:và|,|;|\.|so\s|$)/u;
 const PLAN_WORD = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu/u;
 
 /** Clause boundaries: end of sentence, ";", and "(1)", "1)" list marks. */
-const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|;/gu;
-const LIST_MARK = /\(\d{1,2}\)(?=\s*\p{L})|(?<=^|[\s;:.])\d{1,2}\)(?=\s)/gu;
+// ("Tổng doanh thu du lịch của TP. HCM ước đạt ...": the full stop of an abbreviated place or title ends no sentence.)
+const SENTENCE_END = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|PGS|GS|Q|P))[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|;/gu;
+// ("ước tăng 8,01% (1) so với cùng kỳ": a number in brackets right after a figure is a footnote mark, not an item.)
+const LIST_MARK = /(?<![\d%]\s?)\(\d{1,2}\)(?=\s*\p{L})|(?<=^|[\s;:.])\d{1,2}\)(?=\s)/gu;
 
 export function clauses(text: string): Array<[number, number]> {
   const cuts = new Set<number>([0, text.length]);
@@ -221,12 +223,15 @@ function startClause(b: BlockReading, start: number, end: number, firstIndex: nu
   return { start, end, figures, firstIndex, head, ctx, overWhole, prevEnd: start, bare: 0, rates: [] };
 }
 
+const NOTE_AFTER_FIGURE = /^\s?\(\d{1,2}\)(?=\s)/u;
+
 function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
   if (f.start < c.prevEnd) return;
   // A bare number (a year, a code) is neither a figure nor the end of the words naming the next one.
   if (!f.percent && !f.unit) return;
   const pre = b.lower.slice(c.prevEnd, f.start);
-  const post = b.lower.slice(f.end, Math.min(c.end, f.end + 60));
+  // "ước tăng 8,01% (1) so với cùng kỳ": a footnote mark after the figure is read as blanks (same length, same offsets).
+  const post = b.lower.slice(f.end, Math.min(c.end, f.end + 60)).replace(NOTE_AFTER_FIGURE, (m) => " ".repeat(m.length));
   c.prevEnd = f.end + (f.percent ? comparisonTail(post) : 0);
   const listAt = pre.lastIndexOf("trong đó");
   if (listAt >= 0) b.subList = subListAt(b, f.start - pre.length + listAt);
@@ -263,7 +268,13 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
     return;
   }
   // "Đạt 98,96% so với tổng số hộ dân" with no figure before it: a rate, not a comparison.
-  if (rate.kind === "plan" && !(/^\s*so\s+với\s/u.test(post) && !AFTER_PLAN.test(post))) return;
+  const ofWhole = /^\s*so\s+với\s/u.test(post) && !AFTER_PLAN.test(post);
+  // "thu ngân sách nhà nước trong 3 tháng đầu năm đạt 36,6% dự toán năm": a share of the plan with its own subject and
+  // no figure before it is a statement of its own (its value is that share).
+  if (rate.kind === "plan" && !ofWhole) {
+    if (c.current === undefined && !rate.excess && stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) openRate(b, c, f, rate, signed, average, pre, post);
+    return;
+  }
   if (rate.kind === "plan") rate.kind = "level";
   openRate(b, c, f, rate, signed, average, pre, post);
 }
@@ -367,7 +378,8 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // "đạt 120 tỷ đồng, gấp 2,1 lần cùng kỳ": a ratio with no subject of its own compares the figure before it (no
   // field holds it); "sản xuất than cốc ... tăng gấp 2,3 lần" names its own.
   if (f.unitText === "lần" && c.current !== undefined && c.current.rate === undefined && stripName(pre).length === 0) return;
-  // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD": a threshold inside the name of what is counted.
+  // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", "Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng": a
+  // threshold inside the name of what is counted.
   if (THRESHOLD.test(pre)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
   if (COUNT_FAMILIES.has(unit.family) && /(?:^|[\s,.;:(])trong(?:\s+(?:số|tổng số))?\s*$/u.test(pre)) return;

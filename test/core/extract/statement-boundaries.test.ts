@@ -1,0 +1,89 @@
+/**
+ * Where statements and their names start and end (issue 11, third day): paragraphs, footnote marks, brackets that
+ * speak of another period, lead-ins before a name. Sentences written for the test in the phrasing of provincial and
+ * national releases; every expected value is read off the sentence by hand.
+ */
+import { extractRecords } from "../../../src/core/extract";
+
+const read = (text: string, documentDate = "2016-03") =>
+  extractRecords(text, {}, { documentDate }).records.map((r) => ({
+    name: r.catalogCode ?? `name:${r.indicator.vi}`,
+    value: r.value,
+    period: r.period.label,
+    reported: r.reported,
+  }));
+
+describe("paragraphs, footnote marks and asides", () => {
+  it("ends a heading without a full stop at the blank line after it", () => {
+    const text =
+      "Tình hình kinh tế - xã hội quý I năm 2016\n\n1. Tăng trưởng kinh tế\n\nTổng sản phẩm trên địa bàn tỉnh quý I/2016 theo giá so sánh ước tăng 8,01% so với cùng kỳ; trong đó ngành nông, lâm nghiệp và thuỷ sản tăng 2,01%; ngành công nghiệp, xây dựng tăng 11,51%, là mức tăng cao nhất của các quý I trong nhiều năm gần đây, đóng góp chủ yếu vào tăng trưởng chung.";
+    const rows = read(text);
+    expect(rows[0]).toEqual(expect.objectContaining({ name: "name:Tổng sản phẩm", value: 8.01 }));
+  });
+
+  it("reads '(1)' after a figure as a footnote mark, not a list item whose head period would carry on", () => {
+    // (Under a heading: in running prose without one, the bracket's own period is kept to its figure by periods.ts.)
+    const text =
+      "1. Tăng trưởng kinh tế\n\nTổng sản phẩm trên địa bàn tỉnh quý I/2016 ước tăng 8,01% (1) so với cùng kỳ (sơ bộ quý I/2015 tăng 7,90% (2) so với cùng kỳ); trong đó ngành nông, lâm nghiệp và thuỷ sản tăng 2,01%; ngành công nghiệp, xây dựng tăng 11,51%.";
+    expect(read(text)).toEqual([
+      expect.objectContaining({ name: "name:Tổng sản phẩm", value: 8.01, period: "quý 1 năm 2016" }),
+      // The aside names nothing of its own: the same indicator, in its own quarter.
+      expect.objectContaining({ name: "name:Tổng sản phẩm", value: 7.9, period: "quý 1 năm 2015" }),
+      // After the bracket the text goes on in the first quarter of 2016, not in the bracket's.
+      expect.objectContaining({ name: "name:ngành nông, lâm nghiệp và thuỷ sản", value: 2.01, period: "quý 1 năm 2016" }),
+      expect.objectContaining({ name: "name:ngành công nghiệp, xây dựng", value: 11.51, period: "quý 1 năm 2016" }),
+    ]);
+  });
+});
+
+describe("names cut to the indicator", () => {
+  it("drops lead-ins ('Nổi bật là', 'kế tiếp là') and predicates ('dẫn đầu khi') around a name", () => {
+    const rows = read(
+      "Trong đó bao gồm nhóm ngành hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5% và kế tiếp là hàng may mặc tăng 8,6%. Nổi bật là tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm trước.",
+      "2017-04",
+    );
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:nhóm ngành hàng lương thực, thực phẩm", 10.5],
+      ["name:hàng may mặc", 8.6],
+      ["name:tăng trưởng kinh tế (GRDP)", 8.1],
+    ]);
+    // A growth that "đạt" a rate against the same period is that growth, not an index.
+    expect(rows[2]!.reported).toEqual({ growthVsPrior: 8.1 });
+  });
+
+  it("reads a share of the plan with its own subject and no figure before it as a statement", () => {
+    const rows = read("Kim ngạch xuất khẩu tăng gần 17% so với cùng kỳ năm trước; thu ngân sách nhà nước trong 3 tháng đầu năm đạt 36,6% dự toán năm.", "2025-03");
+    expect(rows[1]).toEqual(expect.objectContaining({ name: "name:thu ngân sách nhà nước", value: 36.6, reported: { pctOfPlan: 36.6 } }));
+  });
+
+  it("leaves the place out of a name and names a figure whose subject is only a place by the words after it", () => {
+    const rows = read(
+      "Tổng doanh thu du lịch của TP. HCM ước đạt 80.833 tỷ đồng, tăng 62,7% so với cùng kỳ năm 2022. Trong 6 tháng đầu năm 2023, tổng khách du lịch đến Hà Nội đạt 12,33 triệu lượt, tăng 42% so với cùng kỳ năm 2022. 5 tháng đầu năm, Quảng Ninh đón khoảng 7,1 triệu lượt khách du lịch, gấp 1,7 lần cùng kỳ năm ngoái.",
+      "2023-06",
+    );
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:Tổng doanh thu du lịch", 80833],
+      ["name:tổng khách du lịch", 12.33],
+      ["name:lượt khách du lịch", 7.1],
+    ]);
+  });
+
+  it("skips a threshold in what places are counted by ('Nhiều địa phương thu ... trên 10.000 tỷ đồng')", () => {
+    expect(read("Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng\n\nTổng thu từ khách du lịch ước đạt 343.100 tỷ đồng.", "2023-06").map((r) => r.value)).toEqual([343100]);
+  });
+});
+
+describe("counts and comparisons", () => {
+  it("names a count of the places where a statistic rose or fell by the statistic", () => {
+    const rows = read("IIP 5 tháng đầu năm 2022 so với cùng kỳ năm trước tăng ở 61 địa phương và giảm ở 2 địa phương trên cả nước.", "2022-05");
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:địa phương có IIP tăng", 61],
+      ["name:địa phương có IIP giảm", 2],
+    ]);
+  });
+
+  it("reads 'tương đương X% kế hoạch' after a value as its share of the plan", () => {
+    const rows = read("Năm 2021, giá trị sản xuất công nghiệp đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021, tăng 14,8% so với cùng kỳ năm 2020.", "2021");
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([[13956, { pctOfPlan: 107.8, growthVsPrior: 14.8 }]]);
+  });
+});
