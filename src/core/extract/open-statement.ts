@@ -114,7 +114,11 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   // "kết quả" is the goal's; the result is counted from there.
   const result = sentenceBefore.lastIndexOf("kết quả");
   const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
-  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text, c.going);
+  // "tình hình sản xuất công nghiệp Quý I trên địa bàn tỉnh có nhiều chuyển biến ...: xi măng tăng 14,1%; thiết bị điện
+  // tăng 14,2%": a stock word ("trên địa bàn tỉnh có") whose clause writes a period is not a stock as of the document's
+  // date ("...giai đoạn 2021 - 2030; Đến nay, tỉnh đã thành lập 04 CCN ..." is: its clause writes none).
+  const stockWords = stockSaid(sentence, f.start, periods);
+  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || stockWords, text, c.going);
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
   // "cao hơn mức tăng 7,2% của cùng kỳ năm 2016": the same, written after the figure.
@@ -122,7 +126,8 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const priorYear = /(?<!so\s(?:với\s)?|của\s)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(after);
   // "... cao hơn mức tăng 6,3% của 6 tháng đầu năm nay": a figure of another period quoted to compare with; the text
   // does not go on in its period.
-  const quoted = priorYear !== null || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after);
+  // ("(sơ bộ quý I/2015 tăng 7,90%)" after a figure of 2016: see PeriodMention.aside.)
+  const quoted = priorYear !== null || period.aside === true || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after);
   if (priorYear) {
     const p = period.period;
     const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
@@ -177,7 +182,7 @@ function periodFor(
   stock: boolean,
   text: string,
   previous?: Period,
-): { period: Period; estimate: boolean; fromContext?: boolean } {
+): { period: Period; estimate: boolean; fromContext?: boolean; aside?: boolean } {
   // Only the periods from the clause's start to just after the figure can be the clause's or the following one.
   const usable = periodsStarting(periods, clauseStart, f.end + 9).filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
@@ -197,7 +202,7 @@ function periodFor(
   // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
   // A period in a report's name ("Theo Báo cáo ... quý II, tháng 6/2024, ...") only when no other is written.
   const own = inClause.find((p) => p.start >= preStart && !p.inName) ?? inClause.find((p) => p.start >= preStart);
-  if (own) return { period: own.period, estimate: own.estimate };
+  if (own) return { period: own.period, estimate: own.estimate, aside: own.aside };
   // None since the figure before it: it goes on in that figure's period ("... bình quân giai đoạn 2021-2023 tăng 0,4%/năm,
   // trong đó khu vực dịch vụ (+6,7%)"; "... năm 2021 và Tết năm 2022 là 291,982 tỷ đồng (trong đó, hàng tết 147,443 tỷ đồng").
   if (previous) return { period: previous, estimate: false };
@@ -207,9 +212,20 @@ function periodFor(
   return { period: ctx.period, estimate: false, fromContext: true };
 }
 
+/** The sentence before a figure gives it as a stock: a stock word, and no period written from that word's clause on. */
+function stockSaid(sentence: string, figureStart: number, periods: PeriodMention[]): boolean {
+  // (The last stock word of the sentence: a list goes on after "Nâng tổng số đến nay toàn tỉnh có ...".)
+  let at = -1;
+  STOCK_WORDS.lastIndex = 0;
+  for (let m = STOCK_WORDS.exec(sentence); m !== null; m = STOCK_WORDS.exec(sentence)) at = m.index;
+  if (at < 0) return false;
+  const clauseFrom = figureStart - sentence.length + sentence.lastIndexOf(";", at) + 1;
+  return !periodsStarting(periods, clauseFrom, figureStart).some((p) => !p.reference && p.end <= figureStart);
+}
+
 /** Words that give a figure as a stock at a date ("đến nay toàn tỉnh có", "nâng tổng số") rather than a flow. */
-const STOCK_WORD =
-  /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|hiện trạng|nâng tổng số|toàn tỉnh có|trên địa bàn tỉnh (?:có|đã)|đã thành lập|đã thu hút|lũy kế)(?![\p{L}])/u;
+const STOCK_WORDS =
+  /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|hiện trạng|nâng tổng số|toàn tỉnh có|trên địa bàn tỉnh (?:có|đã)|đã thành lập|đã thu hút|lũy kế)(?![\p{L}])/gu;
 
 /** Start of the sentence holding `at` (after the last ". " before it). */
 export function sentenceStart(lower: string, at: number): number {

@@ -29,6 +29,11 @@ export interface PeriodMention {
    * never the head of the clause that goes on after it.
    */
   afterFigure?: boolean;
+  /**
+   * Written inside brackets with a year before the one the text is in ("ước tăng 8,01% so với cùng kỳ (sơ bộ quý I/2015
+   * tăng 7,90%)" in a report on 2016): the figure it dates is quoted for comparison, the text does not go on in it.
+   */
+  aside?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -176,6 +181,11 @@ const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:
 const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua)\s+$/iu;
 const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm)/iu;
 
+/** An open bracket in the words before a phrase (its last "(" not closed since). */
+function inBracket(before: string): boolean {
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
 function before(m: RegExpExecArray): string {
   return m.input.slice(Math.max(0, m.index - 20), m.index);
 }
@@ -228,6 +238,7 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
         ...(REPORT_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { inName: true } : {}),
         ...(built.year === undefined && /năm\s+nay$/iu.test(m[0]) ? { thisYear: true } : {}),
         ...(/[\d%]\s*(?:của|trong)\s+(?:cùng kỳ\s+)?$/u.test(before) ? { afterFigure: true } : {}),
+        ...(built.year !== undefined && defaultYear !== undefined && built.year < defaultYear && inBracket(before) ? { aside: true } : {}),
       };
       found.push(mention);
       taken.splice(insertAt(start), 0, mention);

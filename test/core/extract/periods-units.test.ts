@@ -314,3 +314,34 @@ describe("values and units a reader completes (round 2)", () => {
     expect(r.indicator.unit).toBe(byValue(extractRecords(text, {}, { documentDate: "2019-12" }).records, 820).indicator.unit);
   });
 });
+
+describe("periods and units of the third round", () => {
+  it("a figure of an earlier year in brackets dates itself only: the list after it stays in the text's period", () => {
+    const text =
+      "Tổng sản phẩm trên địa bàn tỉnh (GRDP) quý I/2016 ước tăng 8,01% so với cùng kỳ (sơ bộ quý I/2015 tăng 7,90% so với cùng kỳ); trong đó ngành nông, lâm nghiệp và thuỷ sản tăng 2,01%; ngành công nghiệp, xây dựng tăng 11,51%.";
+    const records = extractRecords(text, {}, { documentDate: "2016-03" }).records;
+    expect(period(byValue(records, 8.01))).toBe("quarter:1:2016");
+    expect(period(byValue(records, 7.9))).toBe("quarter:1:2015");
+    expect(period(byValue(records, 2.01))).toBe("quarter:1:2016");
+    expect(period(byValue(records, 11.51))).toBe("quarter:1:2016");
+  });
+
+  it("a stock word in a clause that writes a period does not date the figures after it as of the document's month", () => {
+    const text =
+      "Tình hình sản xuất công nghiệp Quý I trên địa bàn tỉnh có nhiều chuyển biến tích cực, các sản phẩm có mức tăng cao như: xi măng tăng 14,1%; xe máy tăng 11,5%.";
+    const records = extractRecords(text, {}, { documentDate: "2022-03" }).records;
+    expect(period(byValue(records, 14.1))).toBe("quarter:1:2022");
+    expect(period(byValue(records, 11.5))).toBe("quarter:1:2022");
+    // A clause of its own that opens with the stock word still gives a stock as of the document's date.
+    const stock = extractRecords("Xây dựng phương án phát triển cụm công nghiệp giai đoạn 2021 - 2030; Đến nay, tỉnh đã thành lập 04 CCN, với tổng diện tích 93,18 ha.", {}, { documentDate: "2021-12" }).records;
+    expect(period(byValue(stock, 93.18))).toBe("month:12:2021");
+  });
+
+  it("'điểm phần trăm' is a unit of its own, never a percentage", () => {
+    const records = extractRecords("Trong mức tăng chung quý I/2016, ngành công nghiệp, xây dựng đóng góp 5,43 điểm phần trăm.", {}, { documentDate: "2016-03" }).records;
+    const r = byValue(records, 5.43);
+    expect(r.indicator.unit).toBe("diem-phan-tram");
+    expect(r.indicator.unitText).toBe("điểm phần trăm");
+    expect(() => convert(5.43, "diem-phan-tram", "percent")).toThrow();
+  });
+});
