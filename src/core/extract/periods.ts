@@ -34,6 +34,11 @@ export interface PeriodMention {
    * tăng 7,90%)" in a report on 2016): the figure it dates is quoted for comparison, the text does not go on in it.
    */
   aside?: boolean;
+  /**
+   * "tính đến hết tháng 10-2019": read as the months from January to its end (a flow's figure); a count of things
+   * ("toàn tỉnh có 1.200 doanh nghiệp") is a stock as of that month's end instead (see asOfMonthEnd).
+   */
+  throughMonth?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -244,6 +249,7 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
       taken.splice(insertAt(start), 0, mention);
     }
   }
+  throughMonthEnd(text, found);
   if (documentMonth !== undefined) {
     addCumulative(text, found, documentMonth);
     addReportMonth(text, found, documentMonth);
@@ -308,6 +314,27 @@ function addCumulative(text: string, found: PeriodMention[], month: number): voi
     const period = (month === 12 ? { type: "year" } : { type: "months", months: month }) as Period;
     found.push({ start, end, period: { ...period, year: year ?? 0, label: m[0] }, yearMissing: year === undefined, reference: false, estimate: false });
   }
+}
+
+/** "(tính) đến hết tháng 10": the months from January to the end of that month (mentions are not sorted yet). */
+function throughMonthEnd(text: string, found: PeriodMention[]): void {
+  for (const m of found) {
+    if (m.period.type !== "month" || m.period.part === undefined || m.reference) continue;
+    const said = /(?<![\p{L}])(?:tính\s+)?(?:đến|tới)\s+hết\s+$/iu.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (!said) continue;
+    const months = m.period.part;
+    m.period = { ...(months === 12 ? { type: "year" } : { type: "months", months }), year: m.period.year, label: m.period.label } as Period;
+    m.start -= said[0].length;
+    m.throughMonth = true;
+  }
+}
+
+/** The month a span "đến hết tháng N" ends with, for a figure that is a stock at that date. */
+export function asOfMonthEnd(p: Period): Period {
+  const month = lastMonthOf(p);
+  if (month === undefined || p.type === "month") return p;
+  const period: Period = { type: "month", part: month, year: p.year, label: "" };
+  return { ...period, label: periodLabel(period) };
 }
 
 /**

@@ -344,4 +344,36 @@ describe("periods and units of the third round", () => {
     expect(r.indicator.unitText).toBe("điểm phần trăm");
     expect(() => convert(5.43, "diem-phan-tram", "percent")).toThrow();
   });
+
+  it("'tính đến hết tháng N' is the months from January for a flow, the month's end for a count of things", () => {
+    const text = "Tính đến hết tháng 10-2019, giá trị sản xuất công nghiệp ước đạt 604 nghìn tỷ đồng, tăng 10,3% so với cùng kỳ. Tính đến hết tháng 9/2019, toàn tỉnh có 1.200 doanh nghiệp đang hoạt động.";
+    const records = extractRecords(text, {}, { documentDate: "2019-11" }).records;
+    expect(period(byValue(records, 604))).toBe("months:10:2019");
+    expect(period(byValue(records, 1200))).toBe("month:9:2019");
+  });
+
+  it("a value per month keeps its '/tháng' (an average, not the period's total); a month written after the slash is a date", () => {
+    const records = extractRecords("Trong 2 tháng cuối năm, giá trị sản xuất công nghiệp cần phải đạt hơn 70 nghìn tỷ đồng/tháng.", {}, { documentDate: "2019-10" }).records;
+    expect(byValue(records, 70).indicator.unitText).toBe("nghìn tỷ đồng/tháng");
+    expect(byValue(records, 70).kind).toBe("remaining");
+  });
+});
+
+describe("what a figure is: estimate, target, remainder or done (round 3)", () => {
+  it("an estimate word holds for the whole sentence and for the figures that go on in its period", () => {
+    const text =
+      "Tổng sản phẩm trên địa bàn tỉnh quý I/2016 ước tăng 8,01% so với cùng kỳ (sơ bộ quý I/2015 tăng 7,90%); trong đó ngành dịch vụ tăng 6,32%.Ngành xây dựng tăng 11,51%.";
+    const records = extractRecords(text, {}, { documentDate: "2016-03" }).records;
+    expect(byValue(records, 8.01).kind).toBe("estimate");
+    expect(byValue(records, 6.32).kind).toBe("estimate");
+    // A quoted figure of the year before is done.
+    expect(byValue(records, 7.9).kind).toBe("actual");
+  });
+
+  it("a sentence that aims at a figure gives a target, one that says what was reached does not", () => {
+    const aim = extractRecords("Năm 2023, Sở đặt mục tiêu phấn đấu giá trị sản xuất công nghiệp đạt 39.600 tỷ đồng, tăng 8,49% so với ước thực hiện năm 2022.", {}, { documentDate: "2023-01" }).records;
+    expect(byValue(aim, 39600).kind).toBe("target");
+    const reached = extractRecords("Các chỉ tiêu năm 2019 đạt và vượt kế hoạch đề ra, như: tổng mức bán lẻ hàng hóa ước đạt 123.363 tỷ đồng, tăng 25,6% so cùng kỳ.", {}, { documentDate: "2019-12" }).records;
+    expect(byValue(reached, 123363).kind).toBe("estimate");
+  });
 });
