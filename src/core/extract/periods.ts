@@ -39,6 +39,11 @@ export interface PeriodMention {
    * ("toàn tỉnh có 1.200 doanh nghiệp") is a stock as of that month's end instead (see asOfMonthEnd).
    */
   throughMonth?: boolean;
+  /**
+   * The month of a pair "tháng 3 và quý I", "tháng 9 và 9 tháng": the span after "và" ends with it. Figures a sentence
+   * without figures of its own leaves to the next ones are the span's (see pairedMonths).
+   */
+  inSpanAfter?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -256,7 +261,8 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
   }
   if (defaultYear) addPastYear(text, found, defaultYear, documentMonth);
   found.sort((a, b) => a.start - b.start);
-  fillYears(found, defaultYear, printed);
+  fillYears(text, found, defaultYear, printed);
+  pairedMonths(text, found);
   return found;
 }
 
@@ -316,6 +322,17 @@ function addCumulative(text: string, found: PeriodMention[], month: number): voi
   }
 }
 
+/** "trong tháng 3 và trong quí I năm nay", "tháng 9 và 9 tháng năm 2020": marks the month the span after it ends with. */
+function pairedMonths(text: string, found: PeriodMention[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (a.period.type !== "month" || b.period.type === "month" || a.period.year !== b.period.year) continue;
+    if (lastMonthOf(b.period) !== a.period.part || !/^\s*và\s+(?:trong\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
+    a.inSpanAfter = true;
+  }
+}
+
 /** "(tính) đến hết tháng 10": the months from January to the end of that month (mentions are not sorted yet). */
 function throughMonthEnd(text: string, found: PeriodMention[]): void {
   for (const m of found) {
@@ -353,13 +370,18 @@ function addPastYear(text: string, found: PeriodMention[], year: number, month: 
 }
 
 /** "06 tháng đầu năm và chương trình ... năm 2020": a missing year is the next year written, else the default. */
-function fillYears(mentions: PeriodMention[], defaultYear: number | undefined, printed: Printed | undefined): void {
+function fillYears(text: string, mentions: PeriodMention[], defaultYear: number | undefined, printed: Printed | undefined): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!m.yearMissing) continue;
     // (Mentions are sorted by start: the search stops at the first one too far away.)
+    // The year written next is this phrase's only when no figure stands between them ("9 tháng đầu năm, GRDP tăng 6,5%,
+    // cao hơn mức tăng 5,2% của năm 2022": that year is the figure's quoted for comparison, not the 9 months').
     let next: PeriodMention | undefined;
+    let gapFrom = m.end;
     for (let j = i + 1; j < mentions.length && mentions[j]!.start - m.end < 120; j++) {
+      if (/\d/.test(text.slice(gapFrom, mentions[j]!.start))) break;
+      gapFrom = Math.max(gapFrom, mentions[j]!.end);
       if (!mentions[j]!.yearMissing && !mentions[j]!.reference) {
         next = mentions[j];
         break;

@@ -377,3 +377,22 @@ describe("what a figure is: estimate, target, remainder or done (round 3)", () =
     expect(byValue(reached, 123363).kind).toBe("estimate");
   });
 });
+
+describe("the year and the span a sentence leaves (round 3)", () => {
+  it("a year written after a figure is that figure's, never the year of a period written before the figure", () => {
+    const records = extractRecords("Tính chung 9 tháng đầu năm, GRDP của tỉnh tăng 6,5%, cao hơn mức tăng 5,2% của năm 2022.", {}, { documentDate: "2023-10" }).records;
+    expect(period(byValue(records, 6.5))).toBe("months:9:2023");
+  });
+
+  it("'trong tháng 3 và trong quí I năm nay' leaves the quarter to the sentences after it, not its last month", () => {
+    const text =
+      "Theo đánh giá của UBND tỉnh, trong tháng 3 và trong quí I năm nay, tình hình kinh tế – xã hội trên địa bàn tỉnh đạt nhiều kết quả tích cực. Nổi bật là chỉ số sản xuất toàn ngành công nghiệp tăng 15,2%; kim ngạch xuất khẩu tăng gần 17% so với cùng kỳ năm trước.";
+    const records = extractRecords(text, {}, { documentDate: "2025-03" }).records;
+    expect(period(byValue(records, 15.2))).toBe("quarter:1:2025");
+    expect(period(byValue(records, 17))).toBe("quarter:1:2025");
+    // A month written alone still goes on.
+    const month = extractRecords("Trong tháng 3, tình hình sản xuất ổn định. Chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ.", {}, { documentDate: "2025-03" }).records;
+    expect(period(byValue(month, 5.2))).toBe("month:3:2025");
+  });
+});
+
