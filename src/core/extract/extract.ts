@@ -311,7 +311,8 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
     if (start < at || (f < figureStarts.length && figureStarts[f]! < end)) continue;
     const named: PeriodMention[] = [];
     for (let k = p; k < periods.length && periods[k]!.start < end; k++) if (!periods[k]!.reference && periods[k]!.end <= end) named.push(periods[k]!);
-    const first = named.find((p) => !p.inName) ?? named[0];
+    // ("trong tháng 3 và trong quí I năm nay, tình hình ... tích cực. Nổi bật là GRDP đạt 8,1%": the span, not its month.)
+    const first = named.find((p) => !p.inName && !p.inSpanAfter) ?? named.find((p) => !p.inName) ?? named[0];
     if (first) [at, period] = [first.start, first.period];
   }
   return period;

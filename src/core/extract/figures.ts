@@ -225,9 +225,11 @@ function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit
 /** "51 triệu đồng/người": a unit per something the registry does not hold, kept as written. */
 function perUnit(after: string, unit: ReturnType<typeof matchUnit>): ReturnType<typeof matchUnit> | ReturnType<typeof unknownUnit> {
   if (!unit) return unit;
-  // ("8 tỷ viên/năm" is a capacity a year: the unit stays the registry's.)
-  // ("78.000 tỷ đồng/KH giao 80.000 tỷ đồng": the plan follows the slash; the unit is "tỷ đồng".)
-  const per = /^\/\s?(?!(?:năm|tháng|ngày|KH|kế hoạch|dự toán|CK|cùng kỳ)(?![\p{L}]))\p{L}+/u.exec(after.slice(unit.length));
+  // ("8 tỷ viên/năm" is a capacity a year: the unit stays the registry's. "70 nghìn tỷ đồng/tháng" in the last two
+  // months of a year is a month's average, never the period's total: it keeps its "/tháng", as "tấn/ngày" does.)
+  // ("78.000 tỷ đồng/KH giao 80.000 tỷ đồng": the plan follows the slash; the unit is "tỷ đồng". "tỷ đồng/tháng 10":
+  // a month after the slash is a date.)
+  const per = /^\/\s?(?!(?:năm|KH|kế hoạch|dự toán|CK|cùng kỳ)(?![\p{L}])|(?:tháng|ngày)\s*\d)\p{L}+/u.exec(after.slice(unit.length));
   if (!per) return unit;
   const text = `${unit.text}${per[0]}`;
   return { def: COUNT_UNIT, text, length: unit.length + per[0].length, unknown: true };
