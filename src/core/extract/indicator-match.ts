@@ -45,6 +45,8 @@ export interface MatchInput {
    * "giá trị" and find it nowhere nearer (a function, so a long paragraph is searched once, not per figure).
    */
   valueNamed?: () => boolean;
+  /** A catalog code the figure is not (the part of an "X/Y" whose whole this is). */
+  exclude?: string;
 }
 
 /**
@@ -426,6 +428,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   }
   for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
+    if (c.def.code === input.exclude) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
     // A change is only ever a catalog change ("..., tăng 319 tỷ đồng" is not the level of loans), and a level never one.
     if (c.change !== (input.delta === true)) continue;
@@ -525,4 +528,25 @@ function refined(best: Scored, scored: Scored[], own: Set<string>): Scored {
     chosen = next;
   }
   return chosen;
+}
+
+/**
+ * An item of a breakdown ("... đã tuyển sinh và đào tạo được 15.178 học viên. Chia theo trình độ đào tạo: cao đẳng
+ * 1.542, trung cấp 2.524") is the catalog's child of the figure it breaks down ("other.vocational-enrolment.college")
+ * when all the words that tell that child from its parent ("trình độ cao đẳng") are written about it, one of them by
+ * the item itself. The child whose name says most wins.
+ */
+export function childOf(parent: IndicatorDef, input: MatchInput, unit: UnitDef | undefined): IndicatorDef | undefined {
+  const parentWords = new Set(indicatorWords(parent.vi));
+  const own = new Set([...indicatorWords(input.near), ...indicatorWords(ownTail(input.tail ?? ""))]);
+  const about = new Set([...own, ...indicatorWords(input.context ?? ""), ...indicatorWords(input.sentence ?? "")]);
+  let best: IndicatorDef | undefined;
+  let bestCount = 0;
+  for (const c of catalog()) {
+    if (!c.def.code.startsWith(`${parent.code}.`) || c.def.code === input.exclude || (unit && c.family !== unit.family)) continue;
+    const telling = c.words.filter((w) => !parentWords.has(w) && !KIND_WORDS.has(w));
+    if (telling.length === 0 || !telling.every((w) => about.has(w)) || !telling.some((w) => own.has(w))) continue;
+    if (telling.length > bestCount) [best, bestCount] = [c.def, telling.length];
+  }
+  return best;
 }
