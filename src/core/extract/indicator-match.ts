@@ -141,6 +141,7 @@ const SPELT_OUT = new Map<string, string[]>([
   // The statistics office's name of the production index ("chỉ số IIP", "IIP tăng 8,3%").
   ["iip", ["chi", "so", "san", "xuat", "cong", "nghiep"]],
   ["ttcn", ["tieu", "thu", "cong", "nghiep"]],
+  ["dbscl", ["dong", "bang", "song", "cuu", "long"]],
 ]);
 
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
@@ -226,6 +227,8 @@ interface Prepared {
    * what tells it from its siblings, which must be written about the figure itself.
    */
   sibling: string[];
+  /** Its acronyms ("GRDP", "OCOP"), folded: written wherever the indicator is, never left to be understood. */
+  acronyms: string[];
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
@@ -295,7 +298,9 @@ function catalog(): Prepared[] {
       const value = / gia tri /.test(` ${words.join(" ")} `) || def.code.startsWith("growth.industrial-production-value.");
       const colon = name.indexOf(":");
       const sibling = colon < 0 ? [] : [...new Set(indicatorWords(name.slice(colon + 1)))].filter((w) => !KIND_WORDS.has(w));
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, sibling, seen: 0 };
+      // (Not those spelt out for matching, "CNNT", "TTHC"; not Roman numerals, "VII".)
+      const acronyms = (name.match(/(?<!\p{L})\p{Lu}{3,}(?!\p{L})/gu) ?? []).flatMap((a) => foldWords(a)).filter((w) => !SPELT_OUT.has(w) && !/^[ivx]+$/.test(w) && words.includes(w));
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, sibling, acronyms, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
@@ -349,10 +354,11 @@ function namesGrowth(def: IndicatorDef): boolean {
 }
 
 /**
- * A value written as such: "giá trị", or a price basis only a value has ("theo giá so sánh 2010", "giá hiện hành").
+ * A value written as such: "giá trị" (or its abbreviation, "GTSX", "GTSXCN"), or a price basis only a value has ("theo
+ * giá so sánh 2010", "giá hiện hành").
  * Shared with extract.ts, which looks for it in the paragraph before the figure.
  */
-export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})/iu;
+export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})|(?<!\p{L})GTSX/iu;
 const VALUE_ADDED = /gi[aá]\s+tr[iị]\s+t[aă]ng\s+th[eê]m(?!\p{L})/iu;
 
 /**
@@ -440,6 +446,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
     // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
     if (c.sibling.some((w) => !about.has(w))) continue;
+    // "ngành công nghiệp chế biến, chế tạo ... chiếm trên 90% trong ngành công nghiệp" is no share of GRDP.
+    if (c.acronyms.some((w) => !place.has(w) && !sentenceWords.includes(w))) continue;
     let sum = 0;
     let contentSum = 0;
     let nearHits = 0;

@@ -9,7 +9,7 @@ const codes = (text: string): Array<[number, string]> => extractRecords(text).re
 describe("indicator of a figure among its siblings", () => {
   it("reads IIP, GTSXCN as the statistics office's names, and industry with handicrafts as another aggregate", () => {
     expect(codes("Tính chung 9 tháng, chỉ số IIP tăng 7,4% so với cùng kỳ năm trước.")).toEqual([[7.4, "growth.iip"]]);
-    expect(codes("Năm 2023, GTSXCN (giá so sánh) ước đạt 52.300 tỷ đồng.")).toEqual([[52300, "main.industrial-production-value"]]);
+    expect(codes("Năm 2023, GTSXCN ước đạt 52.300 tỷ đồng.")).toEqual([[52300, "main.industrial-production-value"]]);
     const ttcn = codes("Năm 2023, giá trị sản xuất công nghiệp - tiểu thủ công nghiệp ước đạt 41.200 tỷ đồng, tăng 9,1% so với năm 2022.");
     expect(ttcn).toHaveLength(1);
     expect(ttcn[0]![1]).toMatch(/^text\./);
@@ -56,5 +56,12 @@ describe("indicator of a figure among its siblings", () => {
     // The 45 entered are not 45 awarded.
     expect(found[1]![0]).toBe(45);
     expect(found[1]![1]).not.toBe("other.rural-industry-products.awarded");
+  });
+
+  it("never leaves the acronym of a share's whole to be understood", () => {
+    const inIndustry = codes("Năm 2023, ngành công nghiệp chế biến, chế tạo chiếm tỷ trọng 85% trong ngành công nghiệp của tỉnh.");
+    expect(inIndustry.find(([v]) => v === 85)?.[1]).not.toBe("structure.grdp.manufacturing");
+    const inGrdp = codes("Năm 2023, tỷ trọng công nghiệp chế biến, chế tạo trong GRDP chiếm 24,5%.");
+    expect(inGrdp.find(([v]) => v === 24.5)?.[1]).toBe("structure.grdp.manufacturing");
   });
 });
