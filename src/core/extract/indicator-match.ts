@@ -45,6 +45,8 @@ export interface MatchInput {
    * "giá trị" and find it nowhere nearer (a function, so a long paragraph is searched once, not per figure).
    */
   valueNamed?: () => boolean;
+  /** A catalog code the figure is not (the part of an "X/Y" whose whole this is). */
+  exclude?: string;
 }
 
 /**
@@ -139,6 +141,7 @@ const SPELT_OUT = new Map<string, string[]>([
   // The statistics office's name of the production index ("chỉ số IIP", "IIP tăng 8,3%").
   ["iip", ["chi", "so", "san", "xuat", "cong", "nghiep"]],
   ["ttcn", ["tieu", "thu", "cong", "nghiep"]],
+  ["dbscl", ["dong", "bang", "song", "cuu", "long"]],
 ]);
 
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
@@ -224,6 +227,8 @@ interface Prepared {
    * what tells it from its siblings, which must be written about the figure itself.
    */
   sibling: string[];
+  /** Its acronyms ("GRDP", "OCOP"), folded: written wherever the indicator is, never left to be understood. */
+  acronyms: string[];
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
@@ -293,7 +298,9 @@ function catalog(): Prepared[] {
       const value = / gia tri /.test(` ${words.join(" ")} `) || def.code.startsWith("growth.industrial-production-value.");
       const colon = name.indexOf(":");
       const sibling = colon < 0 ? [] : [...new Set(indicatorWords(name.slice(colon + 1)))].filter((w) => !KIND_WORDS.has(w));
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, sibling, seen: 0 };
+      // (Not those spelt out for matching, "CNNT", "TTHC"; not Roman numerals, "VII".)
+      const acronyms = (name.match(/(?<!\p{L})\p{Lu}{3,}(?!\p{L})/gu) ?? []).flatMap((a) => foldWords(a)).filter((w) => !SPELT_OUT.has(w) && !/^[ivx]+$/.test(w) && words.includes(w));
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, sibling, acronyms, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
@@ -347,10 +354,11 @@ function namesGrowth(def: IndicatorDef): boolean {
 }
 
 /**
- * A value written as such: "giá trị", or a price basis only a value has ("theo giá so sánh 2010", "giá hiện hành").
+ * A value written as such: "giá trị" (or its abbreviation, "GTSX", "GTSXCN"), or a price basis only a value has ("theo
+ * giá so sánh 2010", "giá hiện hành").
  * Shared with extract.ts, which looks for it in the paragraph before the figure.
  */
-export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})/iu;
+export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})|(?<!\p{L})GTSX/iu;
 const VALUE_ADDED = /gi[aá]\s+tr[iị]\s+t[aă]ng\s+th[eê]m(?!\p{L})/iu;
 
 /**
@@ -426,6 +434,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   }
   for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
+    if (c.def.code === input.exclude) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
     // A change is only ever a catalog change ("..., tăng 319 tỷ đồng" is not the level of loans), and a level never one.
     if (c.change !== (input.delta === true)) continue;
@@ -437,6 +446,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
     // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
     if (c.sibling.some((w) => !about.has(w))) continue;
+    // "ngành công nghiệp chế biến, chế tạo ... chiếm trên 90% trong ngành công nghiệp" is no share of GRDP.
+    if (c.acronyms.some((w) => !place.has(w) && !sentenceWords.includes(w))) continue;
     let sum = 0;
     let contentSum = 0;
     let nearHits = 0;
@@ -525,4 +536,25 @@ function refined(best: Scored, scored: Scored[], own: Set<string>): Scored {
     chosen = next;
   }
   return chosen;
+}
+
+/**
+ * An item of a breakdown ("... đã tuyển sinh và đào tạo được 15.178 học viên. Chia theo trình độ đào tạo: cao đẳng
+ * 1.542, trung cấp 2.524") is the catalog's child of the figure it breaks down ("other.vocational-enrolment.college")
+ * when all the words that tell that child from its parent ("trình độ cao đẳng") are written about it, one of them by
+ * the item itself. The child whose name says most wins.
+ */
+export function childOf(parent: IndicatorDef, input: MatchInput, unit: UnitDef | undefined): IndicatorDef | undefined {
+  const parentWords = new Set(indicatorWords(parent.vi));
+  const own = new Set([...indicatorWords(input.near), ...indicatorWords(ownTail(input.tail ?? ""))]);
+  const about = new Set([...own, ...indicatorWords(input.context ?? ""), ...indicatorWords(input.sentence ?? "")]);
+  let best: IndicatorDef | undefined;
+  let bestCount = 0;
+  for (const c of catalog()) {
+    if (!c.def.code.startsWith(`${parent.code}.`) || c.def.code === input.exclude || (unit && c.family !== unit.family)) continue;
+    const telling = c.words.filter((w) => !parentWords.has(w) && !KIND_WORDS.has(w));
+    if (telling.length === 0 || !telling.every((w) => about.has(w)) || !telling.some((w) => own.has(w))) continue;
+    if (telling.length > bestCount) [best, bestCount] = [c.def, telling.length];
+  }
+  return best;
 }
