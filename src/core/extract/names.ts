@@ -178,9 +178,9 @@ function withoutPeriods(segment: string, offset: number, periods: PeriodMention[
     const b = p.end - offset;
     if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
   }
-  // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận": a date names no indicator either.
+  // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận", "tại thời điểm 1-5-2022": a date names no indicator either.
   return out
-    .replace(/(?<![\p{L}])(?:(?:từ|đến|tính đến|vào)\s+)?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?/giu, " ")
+    .replace(/(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:ngày|thời điểm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?/giu, " ")
     .replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ")
     .replace(/\s+/g, " ");
 }

@@ -73,6 +73,9 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
       end = f.end + after.length;
     }
   }
+  // "ngành khai khoáng tăng 4,1%, đóng góp 0,6 điểm phần trăm": a contribution with no subject of its own is that of the
+  // indicator named last ("ngành khai khoáng đóng góp").
+  if (/^đóng góp$/iu.test(named.name) && b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
   const near = `${named.full || named.name} ${unitText} ${after}`;
   // The period reader takes "cùng kỳ năm 2019" whole as the figure's period, leaving no subject: that too points back.
   const reference = referenceOf(named.name) ?? (named.name.length === 0 && EARLIER_RATE.test(b.lower.slice(preStart, f.start)) ? "prior" : undefined);

@@ -241,6 +241,8 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
 
 /** A percentage: a comparison of the statement before it, a share of an earlier figure, or a statement of its own. */
 function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): void {
+  // "Trong 8,01% tăng trưởng của quý I/2016, ngành ... đóng góp": the whole the parts are of, given again, no statement.
+  if (/(?:^|[\s,.;:(])trong\s*$/u.test(pre) && /^\s*(?:tăng trưởng|mức tăng|tốc độ tăng)/u.test(post)) return;
   const period = c.current?.period ?? c.head?.period ?? b.carried ?? b.ctx.period;
   const written = baseOf(post, period) !== undefined;
   const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
@@ -276,6 +278,9 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
     return;
   }
   if (rate.kind === "plan") rate.kind = "level";
+  // "Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%": a rise or fall right after a share with no value is the
+  // share's change (in points), not a growth of the sector; no field holds it.
+  if (rate.kind === "growth" && c.current?.rate === "share" && c.current.value === c.current.reported.share && /^\s*,\s*(?:tăng|giảm)/u.test(pre)) return;
   openRate(b, c, f, rate, signed, average, pre, post);
 }
 

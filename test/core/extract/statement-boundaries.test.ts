@@ -87,3 +87,25 @@ describe("counts and comparisons", () => {
     expect(rows.map((r) => [r.value, r.reported])).toEqual([[13956, { pctOfPlan: 107.8, growthVsPrior: 14.8 }]]);
   });
 });
+
+describe("rates that are no statement of their own", () => {
+  it("skips the whole given again ('Trong 8,01% tăng trưởng ...') and a share's change after the share", () => {
+    const rows = read(
+      "Trong 8,01% tăng trưởng của quý I/2016, ngành công nghiệp, xây dựng đóng góp lớn nhất. Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành công nghiệp, xây dựng chiếm 44,93%, tăng 1,29%.",
+    );
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([
+      [17.36, { share: 17.36 }],
+      [44.93, { share: 44.93 }],
+    ]);
+  });
+
+  it("reads 'so với cùng thời điểm tháng trước / năm trước' of a stock as the previous month and the same period", () => {
+    const rows = read(
+      "Số lao động đang làm việc trong các doanh nghiệp công nghiệp tại thời điểm 1-5-2022 tăng 1,4% so với cùng thời điểm tháng trước và tăng 4,4% so với cùng thời điểm năm trước.",
+      "2022-05",
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({ name: "name:Số lao động đang làm việc trong các doanh nghiệp công nghiệp", value: 4.4, reported: { growthVsPrevPeriod: 1.4, growthVsPrior: 4.4 } }),
+    ]);
+  });
+});
