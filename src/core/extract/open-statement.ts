@@ -58,6 +58,9 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   const after = wordsAfter(text, f.end, c.end);
   let named = (COUNT_FAMILIES.has(unit.family) ? placesCounted(b, f, unitText, preStart) : undefined) ?? subjectOf(text, preStart, f.start, b.periods);
   let end = f.end;
+  // "Toàn tỉnh có 10 cụm công nghiệp, 2 khu công nghiệp, 83 chợ": an item of the list before it, counted in words the
+  // registry does not know, names nothing of the figure after it.
+  if (/^\d[\d.,]*\s+\p{L}/u.test(named.name) && /,\s*$/u.test(text.slice(preStart, f.start))) named = { name: "", start: f.start };
   // "87,34km đường dây hạ thế", "08 HTX": with no words before it, the words after a figure name it. Never a
   // percentage's: the words after it say what it is compared with or a share of ("so với cùng kỳ", "tổng kim ngạch");
   // nor a figure that rates before it in the clause are waiting for ("chiếm 82,14%, đạt 20.283 tỷ đồng do ...").
@@ -95,8 +98,6 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
 
 /** "... tăng ở 61 địa phương": the places or items where the subject rose or fell are counted. */
 const ROSE_AT = /(?:^|\s)(tăng|giảm)\s+ở\s*$/u;
-/** The comparison a count of places is made in ("so với cùng kỳ năm trước"): not part of what rose. */
-const COUNT_BASE = /\s*so\s+(?:với\s+)?(?:cùng kỳ|tháng trước|qu[ýí] trước|năm trước)(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?$/u;
 
 /**
  * "IIP 5 tháng đầu năm 2022 so với cùng kỳ năm trước tăng ở 61 địa phương và giảm ở 2 địa phương": a count of the places
@@ -108,7 +109,8 @@ function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: n
   if (!m) return undefined;
   const counted = unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "");
   const own = subjectOf(b.text, preStart, preStart + m.index, b.periods);
-  let subject = own.name.replace(COUNT_BASE, "");
+  // (The comparison it is made in, "so với cùng kỳ năm trước", is no part of the name: stripName drops it.)
+  let subject = own.name;
   if (subject.length === 0) {
     const before = lastWhere(b.out, (o) => o.block === b.block && o.name.startsWith(`${counted} có `));
     subject = before ? before.name.slice(counted.length + 4).replace(/\s+(?:tăng|giảm)$/u, "") : "";
@@ -117,7 +119,7 @@ function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: n
   // (Lower-cased at the start as in a sentence, never an acronym: "IIP".)
   const lead = /^\p{Lu}\p{Ll}/u.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
   const name = `${counted} có ${lead} ${m[1]}`;
-  return { name, start: subject === own.name.replace(COUNT_BASE, "") ? own.start : f.start - m[0].trimStart().length, full: name };
+  return { name, start: subject === own.name ? own.start : f.start - m[0].trimStart().length, full: name };
 }
 
 /** "(cùng kỳ năm 2019 tăng 10,8%)", "cùng kỳ năm trước giảm": a rate of the same period of an earlier year. */
@@ -172,7 +174,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const remaining = REMAINING_WORDS.test(sentenceBefore) && period.period.type === "half" && period.period.part === 2;
   const kind: FigureKind =
     ctx.kind === "remaining" || remaining ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
-  const qualifier = /(?:trên|hơn)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
+  const qualifier = /(?:trên|hơn|ít nhất|tối thiểu)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
   return {
     block: b.block,
     start: naming.start,

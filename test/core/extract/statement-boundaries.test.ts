@@ -109,3 +109,35 @@ describe("rates that are no statement of their own", () => {
     ]);
   });
 });
+
+describe("more lead-ins, bounds and glued plans", () => {
+  it("reads '%/KH' as % of plan, 'xấp xỉ' before a rise, and 'ít nhất' as a bound with the name after the figure", () => {
+    const rows = read(
+      "Tổng kim ngạch xuất khẩu ước đạt 1.120 triệu USD/KH giao 1.200 triệu USD, đạt 93,33%/KH. Ngành thương nghiệp bán lẻ thực hiện gần 26.000 tỷ đồng, tăng xấp xỉ 20%. Phấn đấu trong năm 2023 có ít nhất 377MW điện gió đưa vào khai thác thương mại.",
+      "2020",
+    );
+    expect(rows.find((r) => r.value === 1120)!.reported).toEqual({ pctOfPlan: 93.33 });
+    expect(rows.find((r) => r.value === 26000)!.reported).toEqual({ growthVsPrior: 20 });
+    expect(rows.find((r) => r.value === 377)!.name).toBe("name:điện gió đưa vào khai thác thương mại");
+  });
+
+  it("takes the name after 'là do' and 'vượt mục tiêu', a growth target written without a verb, and leaves 'cả nước' out", () => {
+    const rows = read(
+      "Nguyên nhân khiến giá trị sản xuất tăng chậm là do khu vực có vốn đầu tư nước ngoài chỉ đạt 560,8 nghìn tỷ đồng. Từ đó tạo tiền đề để tỉnh thực hiện đạt và vượt mục tiêu tăng trưởng (GRDP) 7,5% trong năm nay. Tháng 10-2007, xuất khẩu hàng hóa cả nước đạt khoảng 4,2 tỉ USD.",
+      "2021-06",
+    );
+    expect(rows.map((r) => r.name)).toEqual(["name:khu vực có vốn đầu tư nước ngoài", "name:tăng trưởng (GRDP)", expect.stringMatching(/xuất khẩu hàng hóa$/u)]);
+    expect(rows[1]!.reported).toEqual({ growthVsPrior: 7.5 });
+  });
+
+  it("reads a '[1]' note of a web page apart from the text and the comparison before a verb out of the name", () => {
+    const text = "So với cùng kỳ năm trước[1], sản xuất công nghiệp tháng 02/2023 tăng 3,6%.\n\nBáo cáo chi tiết xem tại đây\n\n[1] Chỉ số giá bán lẻ tháng 02/2022 so với cùng kỳ năm trước tăng 9,2%.";
+    const rows = read(text, "2023-02");
+    expect(rows.find((r) => r.value === 9.2)).toEqual(expect.objectContaining({ name: "name:Chỉ số giá bán lẻ", value: 9.2 }));
+  });
+
+  it("gives a count after an item the registry cannot count ('2 khu công nghiệp, 83 chợ') its own name", () => {
+    const rows = read("Toàn tỉnh có 10 cụm công nghiệp, 2 khu công nghiệp, 83 chợ, 2 trung tâm thương mại.", "2019");
+    expect(rows.find((r) => r.value === 83)!.name).not.toMatch(/khu công nghiệp/u);
+  });
+});
