@@ -55,7 +55,10 @@ interface Naming {
  */
 function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, preStart: number): Naming {
   const text = b.text;
-  const after = wordsAfter(text, f.end, c.end);
+  // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": the words naming a part counted out of a whole follow the whole.
+  const outOf = /^\s*trong\s+\d[\d.,]*\s+/u.exec(text.slice(f.end, f.end + 24));
+  const afterAt = outOf && text.startsWith(unitText, f.end + outOf[0].length) ? f.end + outOf[0].length + unitText.length : f.end;
+  const after = wordsAfter(text, afterAt, c.end);
   let named = (COUNT_FAMILIES.has(unit.family) ? placesCounted(b, f, unitText, preStart) : undefined) ?? subjectOf(text, preStart, f.start, b.periods);
   let end = f.end;
   // "Toàn tỉnh có 10 cụm công nghiệp, 2 khu công nghiệp, 83 chợ": an item of the list before it, counted in words the
@@ -66,14 +69,16 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   // nor a figure that rates before it in the clause are waiting for ("chiếm 82,14%, đạt 20.283 tỷ đồng do ...").
   // ("Quảng Ninh đón khoảng 7,1 triệu lượt khách du lịch": a subject that only names a place does not name the figure.)
   // (With no words after the figure, "Sầm Sơn đón 4,1 triệu lượt khách", the place is what tells the count apart.)
-  const placeOnly = isPlaceOnly(named.name) && stripName(after).length > 0;
+  // ("Bên cạnh những tín hiệu tích cực, có 03 nhóm hàng sụt giảm doanh thu": what "có" counts is named after it; the
+  // words before say where or when.)
+  const placeOnly = (isPlaceOnly(named.name) || (COUNT_FAMILIES.has(unit.family) && /(?:^|\s)có\s*$/u.test(b.lower.slice(preStart, f.start)))) && stripName(after).length > 0;
   if ((named.name.length === 0 || placeOnly) && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
     // ("8,3 triệu lượt khách du lịch": the thing counted, without the magnitude of the count.)
     const counted = COUNT_FAMILIES.has(unit.family) ? unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "") : "";
     const name = stripName(`${counted} ${after}`.replace(/\s+/gu, " "));
     if (name.length > 0) {
       named = { name, start: firstWord(text, preStart, f.start) };
-      end = f.end + after.length;
+      end = afterAt + after.length;
     }
   }
   // "ngành khai khoáng tăng 4,1%, đóng góp 0,6 điểm phần trăm": a contribution with no subject of its own is that of the

@@ -108,7 +108,8 @@ const PLAN_WORD = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu/u;
 
 /** Clause boundaries: end of sentence, ";", and "(1)", "1)" list marks. */
 // ("Tổng doanh thu du lịch của TP. HCM ước đạt ...": the full stop of an abbreviated place or title ends no sentence.)
-const SENTENCE_END = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|PGS|GS|Q|P))[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|;/gu;
+// ("... so với cùng kỳ năm trước.Tính chung 7 tháng": a full stop glued to the next sentence's first word ends it too.)
+const SENTENCE_END = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|PGS|GS|Q|P))[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|(?<=[\p{Ll}%])\.(?=\p{Lu}\p{Ll})|;/gu;
 // ("ước tăng 8,01% (1) so với cùng kỳ": a number in brackets right after a figure is a footnote mark, not an item.)
 const LIST_MARK = /(?<![\d%]\s?)\(\d{1,2}\)(?=\s*\p{L})|(?<=^|[\s;:.])\d{1,2}\)(?=\s)/gu;
 
@@ -366,6 +367,23 @@ function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRea
   if (!s.nameInherited) b.lastName = s.name;
   c.lastComparison = undefined;
   if (!average && (kind === "share" || kind === "growth" || kind === "index")) c.rates.push(s);
+  splitJoint(b, s, pre);
+}
+
+/**
+ * "sản xuất, chế biến thực phẩm và sản xuất xe có động cơ cùng tăng 6,4%": two indicators said to share one rate are
+ * two statements of that rate.
+ */
+function splitJoint(b: BlockReading, s: Statement, pre: string): void {
+  if (s.nameInherited || !/(?:^|\s)cùng\s+(?:tăng|giảm|đạt|bằng)[\p{L}\s]*$/u.test(pre)) return;
+  const and = s.name.lastIndexOf(" và ");
+  if (and <= 0) return;
+  const second = stripName(s.name.slice(and + 4));
+  if (second.length === 0) return;
+  // Each is matched to the catalog on its own words.
+  b.out.push({ ...s, name: second, near: `${second} ${s.unitText}`, reported: { ...s.reported }, reportedDecimals: { ...s.reportedDecimals } });
+  s.name = stripName(s.name.slice(0, and));
+  s.near = `${s.name} ${s.unitText}`;
 }
 
 /** A figure with a unit: a plan or prior figure of the statement before it, a change, a threshold, or a statement. */

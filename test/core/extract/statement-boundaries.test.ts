@@ -141,3 +141,29 @@ describe("more lead-ins, bounds and glued plans", () => {
     expect(rows.find((r) => r.value === 83)!.name).not.toMatch(/khu công nghiệp/u);
   });
 });
+
+describe("lists of goods and sectors", () => {
+  it("names a part counted out of a whole, and what 'có' counts, by the words after the count", () => {
+    const rows = read(
+      "Tính chung 10 tháng năm 2024, 09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá. Tuy nhiên, bên cạnh những tín hiệu tích cực, có 03 nhóm hàng sụt giảm doanh thu so với cùng kỳ năm trước.",
+      "2024-10",
+    );
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:nhóm hàng ghi nhận mức tăng trưởng khá", 9],
+      ["name:nhóm hàng sụt giảm doanh thu", 3],
+    ]);
+  });
+
+  it("ends a sentence at a full stop glued to the next one and splits two sectors sharing one rate", () => {
+    const rows = read(
+      "Chỉ số sản xuất toàn ngành công nghiệp tăng 6,5% so với cùng kỳ năm trước.Trong các ngành công nghiệp, ngành chế biến, chế tạo tăng 10,6%. Một số ngành có mức tăng thấp đó là, sản xuất da tăng 6%; sản xuất giày và sản xuất xe có động cơ cùng tăng 6,4%.",
+      "2017-07",
+    );
+    expect(rows.slice(1).map((r) => [r.name, r.value])).toEqual([
+      ["name:ngành chế biến, chế tạo", 10.6],
+      ["name:sản xuất da", 6],
+      ["name:sản xuất giày", 6.4],
+      ["name:sản xuất xe có động cơ", 6.4],
+    ]);
+  });
+});
