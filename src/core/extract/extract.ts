@@ -272,7 +272,7 @@ function monthOfPrevRate(s: Statement): Period {
   const month = lastMonthOf(p);
   if (month === undefined) return p;
   const said = s.block.text.slice(s.figureStart, Math.min(s.block.text.length, Math.max(s.end, s.figureStart) + 80));
-  if (!/so\s+(?:với\s+)?tháng\s+(?:trước|liền kề)/u.test(said)) return p;
+  if (!/so\s+(?:với\s+)?(?:cùng thời điểm\s+)?tháng\s+(?:trước|liền kề)/u.test(said)) return p;
   const period: Period = { type: "month", part: month, year: p.year, label: "" };
   return { ...period, label: periodLabel(period) };
 }

@@ -25,8 +25,8 @@ interface Line {
 
 /** A line of spaces only: the rule that some converters print above a page's footnotes. */
 const FOOTNOTE_RULE = /^[ \t\u00a0]{10,}$/;
-/** "<sup>1</sup> ...", "<sup>(5)</sup>...", "¹ ...": a footnote's first line. */
-const SUPERSCRIPT_START = /^\s*(?:<sup>\s*(\(?\d{1,3}\)?)\s*<\/sup>|⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾?)/;
+/** "<sup>1</sup> ...", "<sup>(5)</sup>...", "¹ ...", "[1] ..." (a web page's note): a footnote's first line. */
+const SUPERSCRIPT_START = /^\s*(?:<sup>\s*(\(?\d{1,3}\)?)\s*<\/sup>|⁽?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾?|\[(\d{1,3})\](?=\s))/;
 /** "12 Text", "17 (1) ...": a footnote's first line inside a footnote area (a wrapped "1,13 tỷ Kwh" is not). */
 const NUMBERED_START = /^(\d{1,3}) +(?=[\p{Lu}(])/u;
 /** A line that starts a new paragraph whatever came before: list marks, section numbers, headings. */
@@ -102,7 +102,7 @@ export function splitBlocks(raw: string): { body: Block[]; footnotes: Block[] } 
       if (sup || inSequence) {
         if (inSequence) lastNote = Number(numbered![1]);
         flushNote();
-        noteId = sup ? (sup[1] ?? superscriptDigits(sup[2] ?? "")) : numbered![1];
+        noteId = sup ? (sup[1] ?? sup[3] ?? superscriptDigits(sup[2] ?? "")) : numbered![1];
         noteLines = [line];
         if (!inFootnoteArea && !wrapped) flushNote();
       } else {
@@ -153,8 +153,8 @@ function pushBlock(out: Block[], lines: Line[], note: string | undefined): void 
 
 const LEADING_MARK = new RegExp(SUPERSCRIPT_START.source, "g");
 const LEADING_NUMBER = /^\s*\d{1,3}(?=\s*\S)/g;
-/** Markup and footnote markers that carry no words: dropped from the cleaned text. */
-const SUP_TAG = /<sup>[^<]{0,12}<\/sup>/g;
+/** Markup and footnote markers that carry no words: dropped from the cleaned text ("năm trước[1]" too). */
+const SUP_TAG = /<sup>[^<]{0,12}<\/sup>|(?<=\S)\[\d{1,3}\]/g;
 /** "9.690m<sup>3</sup>": the tags go, the exponent stays (m3). */
 const UNIT_SUP_TAG = /(?<=m)<sup>(?=[23]<\/sup>)|(?<=m<sup>[23])<\/sup>/g;
 const OTHER_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>]{0,80})?\/?>/g;

@@ -64,24 +64,35 @@ interface Naming {
  */
 function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, preStart: number): Naming {
   const text = b.text;
-  const after = wordsAfter(text, f.end, c.end);
+  // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": the words naming a part counted out of a whole follow the whole.
+  const outOf = /^\s*trong\s+\d[\d.,]*\s+/u.exec(text.slice(f.end, f.end + 24));
+  const afterAt = outOf && text.startsWith(unitText, f.end + outOf[0].length) ? f.end + outOf[0].length + unitText.length : f.end;
+  const after = wordsAfter(text, afterAt, c.end);
   let named = (COUNT_FAMILIES.has(unit.family) ? placesCounted(b, f, unitText, preStart) : undefined) ?? subjectOf(text, preStart, f.start, b.periods);
   let end = f.end;
+  // "Toàn tỉnh có 10 cụm công nghiệp, 2 khu công nghiệp, 83 chợ": an item of the list before it, counted in words the
+  // registry does not know, names nothing of the figure after it.
+  if (/^\d[\d.,]*\s+\p{L}/u.test(named.name) && /,\s*$/u.test(text.slice(preStart, f.start))) named = { name: "", start: f.start };
   // "87,34km đường dây hạ thế", "08 HTX": with no words before it, the words after a figure name it. Never a
   // percentage's: the words after it say what it is compared with or a share of ("so với cùng kỳ", "tổng kim ngạch");
   // nor a figure that rates before it in the clause are waiting for ("chiếm 82,14%, đạt 20.283 tỷ đồng do ...").
   // ("Quảng Ninh đón khoảng 7,1 triệu lượt khách du lịch": a subject that only names a place does not name the figure.)
   // (With no words after the figure, "Sầm Sơn đón 4,1 triệu lượt khách", the place is what tells the count apart.)
-  const placeOnly = isPlaceOnly(named.name) && stripName(after).length > 0;
+  // ("Bên cạnh những tín hiệu tích cực, có 03 nhóm hàng sụt giảm doanh thu": what "có" counts is named after it; the
+  // words before say where or when.)
+  const placeOnly = (isPlaceOnly(named.name) || (COUNT_FAMILIES.has(unit.family) && /(?:^|\s)có\s*$/u.test(b.lower.slice(preStart, f.start)))) && stripName(after).length > 0;
   if ((named.name.length === 0 || placeOnly) && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
     // ("8,3 triệu lượt khách du lịch": the thing counted, without the magnitude of the count.)
     const counted = COUNT_FAMILIES.has(unit.family) ? unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "") : "";
     const name = stripName(`${counted} ${after}`.replace(/\s+/gu, " "));
     if (name.length > 0) {
       named = { name, start: firstWord(text, preStart, f.start) };
-      end = f.end + after.length;
+      end = afterAt + after.length;
     }
   }
+  // "ngành khai khoáng tăng 4,1%, đóng góp 0,6 điểm phần trăm": a contribution with no subject of its own is that of the
+  // indicator named last ("ngành khai khoáng đóng góp").
+  if (/^đóng góp$/iu.test(named.name) && b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
   const near = `${named.full || named.name} ${unitText} ${after}`;
   // The period reader takes "cùng kỳ năm 2019" whole as the figure's period, leaving no subject: that too points back.
   const reference = referenceOf(named.name) ?? (named.name.length === 0 && EARLIER_RATE.test(b.lower.slice(preStart, f.start)) ? "prior" : undefined);
@@ -101,8 +112,6 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
 
 /** "... tăng ở 61 địa phương": the places or items where the subject rose or fell are counted. */
 const ROSE_AT = /(?:^|\s)(tăng|giảm)\s+ở\s*$/u;
-/** The comparison a count of places is made in ("so với cùng kỳ năm trước"): not part of what rose. */
-const COUNT_BASE = /\s*so\s+(?:với\s+)?(?:cùng kỳ|tháng trước|qu[ýí] trước|năm trước)(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?$/u;
 
 /**
  * "IIP 5 tháng đầu năm 2022 so với cùng kỳ năm trước tăng ở 61 địa phương và giảm ở 2 địa phương": a count of the places
@@ -114,7 +123,8 @@ function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: n
   if (!m) return undefined;
   const counted = unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "");
   const own = subjectOf(b.text, preStart, preStart + m.index, b.periods);
-  let subject = own.name.replace(COUNT_BASE, "");
+  // (The comparison it is made in, "so với cùng kỳ năm trước", is no part of the name: stripName drops it.)
+  let subject = own.name;
   if (subject.length === 0) {
     const before = lastWhere(b.out, (o) => o.block === b.block && o.name.startsWith(`${counted} có `));
     subject = before ? before.name.slice(counted.length + 4).replace(/\s+(?:tăng|giảm)$/u, "") : "";
@@ -123,7 +133,7 @@ function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: n
   // (Lower-cased at the start as in a sentence, never an acronym: "IIP".)
   const lead = /^\p{Lu}\p{Ll}/u.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
   const name = `${counted} có ${lead} ${m[1]}`;
-  return { name, start: subject === own.name.replace(COUNT_BASE, "") ? own.start : f.start - m[0].trimStart().length, full: name };
+  return { name, start: subject === own.name ? own.start : f.start - m[0].trimStart().length, full: name };
 }
 
 /** "(cùng kỳ năm 2019 tăng 10,8%)", "cùng kỳ năm trước giảm": a rate of the same period of an earlier year. */
@@ -185,7 +195,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   // "Tính chung 10 tháng, doanh thu ... ước đạt 42,3 nghìn tỷ đồng; ..., đặc biệt nhóm hàng ô tô tăng cao 14,6%": a
   // figure going on in an estimate's period, its part or its detail, is estimated too.
   if (kind === "actual" && !quoted && period.inherited && lastWhere(b.out, (o) => o.block === b.block && !o.earlier)?.kind === "estimate") kind = "estimate";
-  const qualifier = /(?:trên|hơn)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
+  const qualifier = /(?:trên|hơn|ít nhất|tối thiểu)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
   return {
     block: b.block,
     start: naming.start,

@@ -9,18 +9,23 @@ import type { RateKind, Statement } from "./statements";
 
 // Words before and after a percentage that say what it compares (matched on lower case text).
 const BEFORE_PLAN_OR_INDEX = /(?:đạt|bằng|được|hoàn thành)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
-export const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ|năm(?!\s*(?:19|20)\d\d|\s+trước|\s+nay))/u;
+// ("đạt 97,8%/KH", "đạt 97,5%KH": the plan glued to the figure.)
+export const AFTER_PLAN = /^\s*(?:\/\s*)?(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ|năm(?!\s*(?:19|20)\d\d|\s+trước|\s+nay))/u;
 const AFTER_PRIOR =
-  /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?)/u;
-/** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
-const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)/u;
+  /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?|cùng thời điểm năm (?:trước|(?:19|20)\d\d)|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?)/u;
+/**
+ * "so với tháng trước", "so quý trước", "so với kỳ trước", "so với cùng thời điểm tháng trước" (a stock): against the
+ * previous month or quarter, never the same period.
+ */
+const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:cùng thời điểm\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)/u;
 /** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
 const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|ii|i)(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*((?:19|20)\d\d))?/u;
-const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|bình quân|khoảng|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;
+const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|bình quân|khoảng|xấp xỉ|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;
 /** "chiếm 59,33%", "chiếm tỷ trọng 3,65%", "chiếm tỷ trọng cao nhất với 82,14%", "chiếm cơ cấu lớn nhất với trên 70%". */
 const BEFORE_SHARE = /chiếm(?:\s+(?:tỷ trọng|tỷ lệ|cơ cấu))?(?:\s+(?:cao|lớn|nhiều)\s+nhất)?(?:\s+với)?(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
 /** A growth named as the subject of "đạt", "là", "ở mức" right before the figure. */
-const GROWTH_SUBJECT = /(?:tăng trưởng|tốc độ tăng)(?:\s+[\p{L}()]+){0,6}?\s+(?:đạt|là|ở mức)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
+// ("mục tiêu tăng trưởng (GRDP) 7,5%": with no verb between, the same.)
+const GROWTH_SUBJECT = /(?:tăng trưởng|tốc độ tăng)(?:\s+[\p{L}()]+){0,6}?(?:\s+(?:đạt|là|ở mức)(?:\s+(?:khoảng|trên|gần|hơn))?)?\s*$/u;
 const BEFORE_IGNORED = /(?:vượt|tương đương(?:\s+(?:tăng|giảm))?|hụt|thấp hơn|cao hơn|giảm còn|xuống)\s*$/u;
 
 /** "so kế hoạch", "so với chỉ tiêu": a plan named as the base of a rise. */

@@ -108,7 +108,8 @@ const PLAN_WORD = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu/u;
 
 /** Clause boundaries: end of sentence, ";", and "(1)", "1)" list marks. */
 // ("Tổng doanh thu du lịch của TP. HCM ước đạt ...": the full stop of an abbreviated place or title ends no sentence.)
-const SENTENCE_END = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|PGS|GS|Q|P))[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|;/gu;
+// ("... so với cùng kỳ năm trước.Tính chung 7 tháng": a full stop glued to the next sentence's first word ends it too.)
+const SENTENCE_END = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|PGS|GS|Q|P))[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|(?<=[\p{Ll}%])\.(?=\p{Lu}\p{Ll})|;/gu;
 // ("ước tăng 8,01% (1) so với cùng kỳ": a number in brackets right after a figure is a footnote mark, not an item.)
 const LIST_MARK = /(?<![\d%]\s?)\(\d{1,2}\)(?=\s*\p{L})|(?<=^|[\s;:.])\d{1,2}\)(?=\s)/gu;
 
@@ -243,6 +244,8 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
 
 /** A percentage: a comparison of the statement before it, a share of an earlier figure, or a statement of its own. */
 function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): void {
+  // "Trong 8,01% tăng trưởng của quý I/2016, ngành ... đóng góp": the whole the parts are of, given again, no statement.
+  if (/(?:^|[\s,.;:(])trong\s*$/u.test(pre) && /^\s*(?:tăng trưởng|mức tăng|tốc độ tăng)/u.test(post)) return;
   const period = c.current?.period ?? c.head?.period ?? b.carried ?? b.ctx.period;
   const written = baseOf(post, period) !== undefined;
   const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
@@ -278,6 +281,9 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
     return;
   }
   if (rate.kind === "plan") rate.kind = "level";
+  // "Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%": a rise or fall right after a share with no value is the
+  // share's change (in points), not a growth of the sector; no field holds it.
+  if (rate.kind === "growth" && c.current?.rate === "share" && c.current.value === c.current.reported.share && /^\s*,\s*(?:tăng|giảm)/u.test(pre)) return;
   openRate(b, c, f, rate, signed, average, pre, post);
 }
 
@@ -363,6 +369,23 @@ function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRea
   if (!s.nameInherited) b.lastName = s.name;
   c.lastComparison = undefined;
   if (!average && (kind === "share" || kind === "growth" || kind === "index")) c.rates.push(s);
+  splitJoint(b, s, pre);
+}
+
+/**
+ * "sản xuất, chế biến thực phẩm và sản xuất xe có động cơ cùng tăng 6,4%": two indicators said to share one rate are
+ * two statements of that rate.
+ */
+function splitJoint(b: BlockReading, s: Statement, pre: string): void {
+  if (s.nameInherited || !/(?:^|\s)cùng\s+(?:tăng|giảm|đạt|bằng)[\p{L}\s]*$/u.test(pre)) return;
+  const and = s.name.lastIndexOf(" và ");
+  if (and <= 0) return;
+  const second = stripName(s.name.slice(and + 4));
+  if (second.length === 0) return;
+  // Each is matched to the catalog on its own words.
+  b.out.push({ ...s, name: second, near: `${second} ${s.unitText}`, reported: { ...s.reported }, reportedDecimals: { ...s.reportedDecimals } });
+  s.name = stripName(s.name.slice(0, and));
+  s.near = `${s.name} ${s.unitText}`;
 }
 
 /** A figure with a unit: a plan or prior figure of the statement before it, a change, a threshold, or a statement. */

@@ -87,3 +87,83 @@ describe("counts and comparisons", () => {
     expect(rows.map((r) => [r.value, r.reported])).toEqual([[13956, { pctOfPlan: 107.8, growthVsPrior: 14.8 }]]);
   });
 });
+
+describe("rates that are no statement of their own", () => {
+  it("skips the whole given again ('Trong 8,01% tăng trưởng ...') and a share's change after the share", () => {
+    const rows = read(
+      "Trong 8,01% tăng trưởng của quý I/2016, ngành công nghiệp, xây dựng đóng góp lớn nhất. Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành công nghiệp, xây dựng chiếm 44,93%, tăng 1,29%.",
+    );
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([
+      [17.36, { share: 17.36 }],
+      [44.93, { share: 44.93 }],
+    ]);
+  });
+
+  it("reads 'so với cùng thời điểm tháng trước / năm trước' of a stock as the previous month and the same period", () => {
+    const rows = read(
+      "Số lao động đang làm việc trong các doanh nghiệp công nghiệp tại thời điểm 1-5-2022 tăng 1,4% so với cùng thời điểm tháng trước và tăng 4,4% so với cùng thời điểm năm trước.",
+      "2022-05",
+    );
+    expect(rows).toEqual([
+      expect.objectContaining({ name: "name:Số lao động đang làm việc trong các doanh nghiệp công nghiệp", value: 4.4, reported: { growthVsPrevPeriod: 1.4, growthVsPrior: 4.4 } }),
+    ]);
+  });
+});
+
+describe("more lead-ins, bounds and glued plans", () => {
+  it("reads '%/KH' as % of plan, 'xấp xỉ' before a rise, and 'ít nhất' as a bound with the name after the figure", () => {
+    const rows = read(
+      "Tổng kim ngạch xuất khẩu ước đạt 1.120 triệu USD/KH giao 1.200 triệu USD, đạt 93,33%/KH. Ngành thương nghiệp bán lẻ thực hiện gần 26.000 tỷ đồng, tăng xấp xỉ 20%. Phấn đấu trong năm 2023 có ít nhất 377MW điện gió đưa vào khai thác thương mại.",
+      "2020",
+    );
+    expect(rows.find((r) => r.value === 1120)!.reported).toEqual({ pctOfPlan: 93.33 });
+    expect(rows.find((r) => r.value === 26000)!.reported).toEqual({ growthVsPrior: 20 });
+    expect(rows.find((r) => r.value === 377)!.name).toBe("name:điện gió đưa vào khai thác thương mại");
+  });
+
+  it("takes the name after 'là do' and 'vượt mục tiêu', a growth target written without a verb, and leaves 'cả nước' out", () => {
+    const rows = read(
+      "Nguyên nhân khiến giá trị sản xuất tăng chậm là do khu vực có vốn đầu tư nước ngoài chỉ đạt 560,8 nghìn tỷ đồng. Từ đó tạo tiền đề để tỉnh thực hiện đạt và vượt mục tiêu tăng trưởng (GRDP) 7,5% trong năm nay. Tháng 10-2007, xuất khẩu hàng hóa cả nước đạt khoảng 4,2 tỉ USD.",
+      "2021-06",
+    );
+    expect(rows.map((r) => r.name)).toEqual(["name:khu vực có vốn đầu tư nước ngoài", "name:tăng trưởng (GRDP)", expect.stringMatching(/xuất khẩu hàng hóa$/u)]);
+    expect(rows[1]!.reported).toEqual({ growthVsPrior: 7.5 });
+  });
+
+  it("reads a '[1]' note of a web page apart from the text and the comparison before a verb out of the name", () => {
+    const text = "So với cùng kỳ năm trước[1], sản xuất công nghiệp tháng 02/2023 tăng 3,6%.\n\nBáo cáo chi tiết xem tại đây\n\n[1] Chỉ số giá bán lẻ tháng 02/2022 so với cùng kỳ năm trước tăng 9,2%.";
+    const rows = read(text, "2023-02");
+    expect(rows.find((r) => r.value === 9.2)).toEqual(expect.objectContaining({ name: "name:Chỉ số giá bán lẻ", value: 9.2 }));
+  });
+
+  it("gives a count after an item the registry cannot count ('2 khu công nghiệp, 83 chợ') its own name", () => {
+    const rows = read("Toàn tỉnh có 10 cụm công nghiệp, 2 khu công nghiệp, 83 chợ, 2 trung tâm thương mại.", "2019");
+    expect(rows.find((r) => r.value === 83)!.name).not.toMatch(/khu công nghiệp/u);
+  });
+});
+
+describe("lists of goods and sectors", () => {
+  it("names a part counted out of a whole, and what 'có' counts, by the words after the count", () => {
+    const rows = read(
+      "Tính chung 10 tháng năm 2024, 09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá. Tuy nhiên, bên cạnh những tín hiệu tích cực, có 03 nhóm hàng sụt giảm doanh thu so với cùng kỳ năm trước.",
+      "2024-10",
+    );
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:nhóm hàng ghi nhận mức tăng trưởng khá", 9],
+      ["name:nhóm hàng sụt giảm doanh thu", 3],
+    ]);
+  });
+
+  it("ends a sentence at a full stop glued to the next one and splits two sectors sharing one rate", () => {
+    const rows = read(
+      "Chỉ số sản xuất toàn ngành công nghiệp tăng 6,5% so với cùng kỳ năm trước.Trong các ngành công nghiệp, ngành chế biến, chế tạo tăng 10,6%. Một số ngành có mức tăng thấp đó là, sản xuất da tăng 6%; sản xuất giày và sản xuất xe có động cơ cùng tăng 6,4%.",
+      "2017-07",
+    );
+    expect(rows.slice(1).map((r) => [r.name, r.value])).toEqual([
+      ["name:ngành chế biến, chế tạo", 10.6],
+      ["name:sản xuất da", 6],
+      ["name:sản xuất giày", 6.4],
+      ["name:sản xuất xe có động cơ", 6.4],
+    ]);
+  });
+});
