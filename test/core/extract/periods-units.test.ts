@@ -394,5 +394,17 @@ describe("the year and the span a sentence leaves (round 3)", () => {
     const month = extractRecords("Trong tháng 3, tình hình sản xuất ổn định. Chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ.", {}, { documentDate: "2025-03" }).records;
     expect(period(byValue(month, 5.2))).toBe("month:3:2025");
   });
+
+  it("how the press writes spans: 'từ tháng 1 đến tháng 9/2023', 'Hết tháng 9', 'tháng 1.2023', 'năm ngoái'", () => {
+    const text =
+      "Tính chung từ tháng 1 đến tháng 9/2023, thành phố đạt 31,1 tỷ USD kim ngạch xuất khẩu. Hết tháng 9, kim ngạch xuất khẩu rau quả đạt 4,2 tỉ USD, tăng 72,5% so với cùng kỳ năm trước. Từ tháng 1.2023, xuất khẩu nông sản sang Trung Quốc đạt 2,7 tỉ USD (năm ngoái đạt 1,52 tỉ USD).";
+    const records = extractRecords(text, {}, { documentDate: "2023-10" }).records;
+    expect(period(byValue(records, 31.1))).toBe("months:9:2023");
+    expect(period(byValue(records, 4.2))).toBe("months:9:2023");
+    expect(period(byValue(records, 1.52))).toBe("year::2022");
+    // "so với năm ngoái", "bằng 105% năm ngoái": the base of a comparison, never the figure's year.
+    const compared = extractRecords("Tháng 9/2023, kim ngạch xuất khẩu tăng 5% so với năm ngoái.", {}, { documentDate: "2023-10" }).records;
+    expect(period(byValue(compared, 5))).toBe("month:9:2023");
+  });
 });
 
