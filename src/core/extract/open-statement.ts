@@ -173,6 +173,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     priceBasis,
     qualifier,
     ...(f.unitUnknown ? { unitUnknown: true } : {}),
+    ...(f.groupingUnsure ? { groupingUnsure: true } : {}),
     ...(period.fromContext && ctx.periodGuessed ? { periodGuessed: true } : {}),
     ...(quoted ? { earlier: true } : {}),
     reported: {},

@@ -408,3 +408,12 @@ describe("the year and the span a sentence leaves (round 3)", () => {
   });
 });
 
+describe("digit grouping decided from the text itself (round 3)", () => {
+  it("a text that groups with commas elsewhere reads '126,484 tỷ đồng' as 126 484; alone it is 126,484 and marked unsure", () => {
+    const english = extractRecords("Năm 2023, GRDP ước đạt 126,484 tỷ đồng; tổng vốn đầu tư đạt 1,234,567 triệu đồng, tăng 5,2%.", {}, { documentDate: "2023" }).records;
+    expect(byValue(english, 126484).uncertain ?? []).not.toContain("number-grouping");
+    const alone = extractRecords("Năm 2023, GRDP ước đạt 126,484 tỷ đồng, giảm 9,28% so với năm 2022.", {}, { documentDate: "2023" }).records;
+    expect(byValue(alone, 126.484).uncertain).toContain("number-grouping");
+  });
+});
+
