@@ -9,7 +9,7 @@ import type { RateKind, Statement } from "./statements";
 
 // Words before and after a percentage that say what it compares (matched on lower case text).
 const BEFORE_PLAN_OR_INDEX = /(?:đạt|bằng|được|hoàn thành)(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
-export const AFTER_PLAN = /^\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ|năm(?!\s*(?:19|20)\d\d|\s+trước|\s+nay))/u;
+export const AFTER_PLAN = /^\s*\/?\s*(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ|năm(?!\s*(?:19|20)\d\d|\s+trước|\s+nay))/u;
 const AFTER_PRIOR =
   /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?)/u;
 /** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
@@ -85,6 +85,8 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   if (/vượt\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   // "vượt kế hoạch 1,2%": the same excess, the plan named first.
   if (/vượt\s+(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:năm|đề ra|được giao))?\s*$/u.test(pre)) return { kind: "plan", negative: false, excess: true };
+  // "tương đương 107,8 % kế hoạch năm 2021": the share of the plan the figure before it reached.
+  if (/tương đương\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false };
   if (BEFORE_IGNORED.test(pre)) return undefined;
   if (BEFORE_SHARE.test(pre)) return { kind: "share", negative: false };
   const growth = BEFORE_GROWTH.exec(pre);
@@ -93,6 +95,9 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   if (growth) return { kind: "growth", negative: growth[1] === "giảm", prev };
   if (BEFORE_PLAN_OR_INDEX.test(pre) || pre.trim() === "" || /,\s*$/.test(pre)) {
     if (AFTER_PLAN.test(post) || ofPlan) return { kind: "plan", negative: false };
+    // "Tốc độ tăng trưởng đạt 7,5% so với năm 2019", "tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ": a growth
+    // rate said with "đạt", not an index.
+    if (base !== undefined && /(?:tăng trưởng|tốc độ tăng)(?![\p{L}])[^,;:.]*?(?:đạt|được)\s*$/u.test(pre)) return { kind: "growth", negative: false, prev };
     if (base !== undefined) return { kind: "index", negative: false, prev };
     // "đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng": a share of a stated whole, read like a plan.
     if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*so\s+với\s/u.test(post)) return { kind: "plan", negative: false };

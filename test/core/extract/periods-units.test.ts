@@ -417,3 +417,21 @@ describe("digit grouping decided from the text itself (round 3)", () => {
   });
 });
 
+describe("reported percentages on their own field (round 3)", () => {
+  it("'tương đương 107,8 % kế hoạch' and 'đạt 93,33%/KH' are shares of the plan", () => {
+    const records = extractRecords(
+      "Năm 2021, giá trị sản xuất công nghiệp đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021, tăng 14,8% so với năm 2020. Tổng kim ngạch xuất khẩu ước đạt 1.120 triệu USD/KH giao 1.200 triệu USD, đạt 93,33%/KH.",
+      {},
+      { documentDate: "2021-12" },
+    ).records;
+    expect(byValue(records, 13956).reported).toEqual({ pctOfPlan: 107.8, growthVsPrior: 14.8 });
+    expect(byValue(records, 1120).reported.pctOfPlan).toBe(93.33);
+  });
+
+  it("a growth rate said with 'đạt' against the same period is a growth, not an index", () => {
+    const records = extractRecords("Quý I/2025, tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm trước; chỉ số giá tiêu dùng bằng 103,2% so với cùng kỳ.", {}, { documentDate: "2025-03" }).records;
+    expect(byValue(records, 8.1).reported).toEqual({ growthVsPrior: 8.1 });
+    expect(byValue(records, 103.2).reported).toEqual({ indexVsPrior: 103.2 });
+  });
+});
+
