@@ -435,3 +435,15 @@ describe("reported percentages on their own field (round 3)", () => {
   });
 });
 
+describe("text whose inline tags were stripped with their spaces (round 3)", () => {
+  it("a verb of change glued to the word before it and to its number is read, the quote kept verbatim", () => {
+    const text = "Dự ước chỉ số sản xuất công nghiệp tháng 10/2022 tăng 1,34% so với tháng trước, trong đó ngành khai khoáng tăng 1,75%;Công nghiệp chế biến, chế tạotăng1,36%.";
+    const records = extractRecords(text, {}, { documentDate: "2022-10" }).records;
+    const r = byValue(records, 1.36);
+    expect(r.indicator.vi).toBe("Công nghiệp chế biến, chế tạo");
+    expect(r.reported).toEqual({ growthVsPrevPeriod: 1.36 });
+    expect(text.slice(r.quoteOffset.start, r.quoteOffset.end)).toBe(r.quote);
+    expect(r.quote).toBe("Công nghiệp chế biến, chế tạotăng1,36%");
+  });
+});
+
