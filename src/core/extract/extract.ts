@@ -9,6 +9,7 @@ import { runChecks, type CheckItem, type Finding } from "./checks";
 import { findFigures } from "./figures";
 import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
+import { groupingOf, type DigitGrouping } from "../numbers";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
@@ -31,7 +32,7 @@ export interface DocumentContext {
 }
 
 /** Why an extracted figure is less sure than the others (set on the record, never dropped silently). */
-export type Uncertainty = "approximate" | "unit-unknown" | "period-guessed" | "indicator-uncatalogued";
+export type Uncertainty = "approximate" | "unit-unknown" | "period-guessed" | "indicator-uncatalogued" | "number-grouping";
 
 export interface ExtractedRecord extends PlanRecord {
   quoteOffset: { start: number; end: number };
@@ -95,7 +96,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   // (a report on October printed on 5 November) when it names one, else its date's.
   const documentMonth = lastMonthOf(docPeriod) ?? given?.part;
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback });
+  // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
+  const grouping = groupingOf(composed);
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping });
   const anchors = footnoteAnchors(body, text);
 
   const province = options.province ?? findProvince(composed);
@@ -285,6 +288,7 @@ interface DocumentPeriods {
   asOf: Period | undefined;
   docPeriod: Period | undefined;
   fallback: Period;
+  grouping: DigitGrouping | undefined;
 }
 
 /**
@@ -292,7 +296,7 @@ interface DocumentPeriods {
  * kind), the last multi-year range, and the list it belongs to ("..., trong đó:" and its items).
  */
 function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods): Statement[] {
-  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback } = doc;
+  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping } = doc;
   const statements: Statement[] = [];
   let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
   let sub = section;
@@ -325,7 +329,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
     const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}) };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
-    const read = readBlock(block, findFigures(block.text), periods, ctx);
+    const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
@@ -338,7 +342,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     while (nextContext < contexts.length && contexts[nextContext]!.at <= at) nextContext++;
     const ctx = contexts[nextContext - 1]?.ctx ?? section;
     const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind };
-    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth, printed), noteCtx));
+    statements.push(...readBlock(note, findFigures(note.text, grouping), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth, printed), noteCtx));
   }
 
   return statements;
@@ -391,6 +395,7 @@ function uncertaintyOf(s: Statement, catalogued: boolean): Uncertainty[] {
   if (s.unitUnknown) out.push("unit-unknown");
   if (s.periodGuessed) out.push("period-guessed");
   if (!catalogued) out.push("indicator-uncatalogued");
+  if (s.groupingUnsure) out.push("number-grouping");
   return out;
 }
 

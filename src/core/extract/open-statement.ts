@@ -215,6 +215,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     priceBasis,
     qualifier,
     ...(f.unitUnknown ? { unitUnknown: true } : {}),
+    ...(f.groupingUnsure ? { groupingUnsure: true } : {}),
     ...(period.fromContext && ctx.periodGuessed ? { periodGuessed: true } : {}),
     ...(quoted ? { earlier: true } : {}),
     reported: {},
@@ -292,8 +293,7 @@ function kindOf(ctx: BlockContext, before: string, written: string, clause: stri
   const sentence = before.slice(lastSentenceEnd(written));
   // "... cần thực hiện 6 tháng cuối năm: 26.274,56 tỷ đồng", "trong 2 tháng cuối năm, GTSXCN cần phải đạt hơn 70
   // nghìn tỷ đồng/tháng": a remainder said in the sentence itself.
-  const left = (period.period.type === "half" && period.period.part === 2) || MONTHS_LEFT.test(sentence);
-  if (left && REMAINING_WORDS.test(clause)) return "remaining";
+  if (REMAINING_WORDS.test(clause) && ((period.period.type === "half" && period.period.part === 2) || MONTHS_LEFT.test(sentence))) return "remaining";
   if (ctx.kind === "plan") return "plan";
   if (TARGET_WORDS.test(sentence)) return "target";
   return ESTIMATE_WORD.test(sentence) || period.estimate ? "estimate" : "actual";
@@ -301,9 +301,16 @@ function kindOf(ctx: BlockContext, before: string, written: string, clause: stri
 
 /** Where the last sentence of `text` starts: after its last full stop before a space or a capital. */
 function lastSentenceEnd(text: string): number {
-  for (let i = text.length - 2; i >= 0; i--) if (/[.!?]/u.test(text[i]!) && /[\s\p{Lu}]/u.test(text[i + 1]!)) return i + 1;
+  // (Full stops are few: each is looked at, never each character.)
+  for (let i = text.length - 2; i >= 0; i--) {
+    i = Math.max(text.lastIndexOf(".", i), text.lastIndexOf("!", i), text.lastIndexOf("?", i));
+    if (i < 0) break;
+    if (SENTENCE_NEXT.test(text[i + 1]!)) return i + 1;
+  }
   return 0;
 }
+
+const SENTENCE_NEXT = /[\s\p{Lu}]/u;
 
 /** The sentence before a figure gives it as a stock: a stock word, and no period written from that word's clause on. */
 function stockSaid(sentence: string, figureStart: number, periods: PeriodMention[]): boolean {

@@ -68,7 +68,7 @@ const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 interface Pattern {
   re: RegExp;
-  build(m: RegExpExecArray): { period: Omit<Period, "year" | "label">; year?: number; estimate?: boolean } | null;
+  build(m: RegExpExecArray): { period: Omit<Period, "year" | "label">; year?: number; estimate?: boolean; yearsBack?: number } | null;
 }
 
 const PATTERNS: Pattern[] = [
@@ -97,13 +97,24 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "tháng 9/2020", "tháng 9-2022", "tháng 9 năm 2020", "Tháng 12": one month (a flow, or a stock at its end).
+    // "từ tháng 1 đến tháng 9/2023", "(từ tháng 01 - tháng 6)": from January, the months so far.
+    re: new RegExp(`(?<![\\p{L}])từ\\s+tháng\\s+0?1\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?tháng\\s+(\\d{1,2})(?![\\d,]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\.${YEAR})?`, "giu"),
+    build: (m) => {
+      const months = Number(m[1]);
+      if (months < 2 || months > 12) return null;
+      return { period: months === 12 ? { type: "year" } : { type: "months", months }, year: (m[2] ?? m[3]) ? Number(m[2] ?? m[3]) : undefined };
+    },
+  },
+  {
+    // "tháng 9/2020", "tháng 9-2022", "tháng 9 năm 2020", "tháng 1.2023" (the press), "Tháng 12": one month (a flow, or a
+    // stock at its end).
     // Not a date ("ngày 01 tháng 9 năm 2021", "ngày 15/9"), which REFERENCE_BEFORE marks.
-    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?(?![\\d/])`, "giu"),
+    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?:(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?|\\.${YEAR})(?![\\d/])`, "giu"),
     build: (m) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
-      return { period: { type: "month", part: month }, year: m[2] ? Number(m[2]) : undefined };
+      const year = m[2] ?? m[3];
+      return { period: { type: "month", part: month }, year: year ? Number(year) : undefined };
     },
   },
   {
@@ -162,6 +173,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "(năm ngoái đạt 1,52 tỉ USD)": the year before the text's. Not right after a figure ("bằng 105% năm ngoái" compares).
+    re: /(?<![\p{L}])năm\s+ngoái(?![\p{L}])/giu,
+    build: (m) => (/[\d%]\s*(?:so\s+)?$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index)) ? null : { period: { type: "year" }, yearsBack: 1 }),
+  },
+  {
     // "năm nay": the document's year.
     re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/giu,
     build: () => ({ period: { type: "year" } }),
@@ -188,8 +204,8 @@ const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|T
 const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:báo cáo|họp báo|hội nghị|thông cáo)(?![\p{L}])[^.,;:()\d]{0,90}$/iu;
 
 /** Words that make a bare "N tháng" the months of the year so far. */
-const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua)\s+$/iu;
-const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm)/iu;
+const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả)\s+$/iu;
+const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với)/iu;
 
 /** An open bracket in the words before a phrase (its last "(" not closed since). */
 function inBracket(before: string): boolean {
@@ -233,6 +249,10 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
       if (overlaps(start, end)) continue;
       const built = pattern.build(m);
       if (!built) continue;
+      if (built.yearsBack !== undefined) {
+        if (!defaultYear) continue;
+        built.year = defaultYear - built.yearsBack;
+      }
       const before = text.slice(Math.max(0, start - 60), start);
       // "Sơ bộ quý I giảm mạnh (-11,38%)": "sơ bộ" (preliminary) dates the figure with the period; it names nothing.
       const preliminary = /(?<![\p{L}])sơ bộ\s+$/iu.exec(before);
@@ -333,11 +353,12 @@ function pairedMonths(text: string, found: PeriodMention[]): void {
   }
 }
 
-/** "(tính) đến hết tháng 10": the months from January to the end of that month (mentions are not sorted yet). */
+/** "(tính) đến hết tháng 10", "hết tháng 9": the months from January to the end of that month (mentions are not sorted yet). */
 function throughMonthEnd(text: string, found: PeriodMention[]): void {
   for (const m of found) {
     if (m.period.type !== "month" || m.period.part === undefined || m.reference) continue;
-    const said = /(?<![\p{L}])(?:tính\s+)?(?:đến|tới)\s+hết\s+$/iu.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    // ("Tính chung hết tháng 9, kim ngạch ... đạt 4,2 tỉ USD", "Hết tháng 9, ...": "hết" alone says it too.)
+    const said = /(?<![\p{L}])(?:(?:tính\s+(?:chung\s+)?)?(?:đến|tới)\s+|tính\s+chung\s+)?hết\s+$/iu.exec(text.slice(Math.max(0, m.start - 24), m.start));
     if (!said) continue;
     const months = m.period.part;
     m.period = { ...(months === 12 ? { type: "year" } : { type: "months", months }), year: m.period.year, label: m.period.label } as Period;

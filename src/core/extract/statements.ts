@@ -47,6 +47,8 @@ export interface Statement {
   unitUnknown?: boolean;
   /** No period is written for the figure, in its clause or a heading: the document's commonest year was taken. */
   periodGuessed?: boolean;
+  /** The value's one comma may group thousands ("126,484 tỷ đồng"): read as a decimal comma for want of evidence. */
+  groupingUnsure?: boolean;
   reported: ReportedPercentages;
   /** Decimals written for the value and for each reported percentage (for rounding tolerances). */
   decimals: number;

@@ -394,5 +394,56 @@ describe("the year and the span a sentence leaves (round 3)", () => {
     const month = extractRecords("Trong tháng 3, tình hình sản xuất ổn định. Chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ.", {}, { documentDate: "2025-03" }).records;
     expect(period(byValue(month, 5.2))).toBe("month:3:2025");
   });
+
+  it("how the press writes spans: 'từ tháng 1 đến tháng 9/2023', 'Hết tháng 9', 'tháng 1.2023', 'năm ngoái'", () => {
+    const text =
+      "Tính chung từ tháng 1 đến tháng 9/2023, thành phố đạt 31,1 tỷ USD kim ngạch xuất khẩu. Hết tháng 9, kim ngạch xuất khẩu rau quả đạt 4,2 tỉ USD, tăng 72,5% so với cùng kỳ năm trước. Từ tháng 1.2023, xuất khẩu nông sản sang Trung Quốc đạt 2,7 tỉ USD (năm ngoái đạt 1,52 tỉ USD).";
+    const records = extractRecords(text, {}, { documentDate: "2023-10" }).records;
+    expect(period(byValue(records, 31.1))).toBe("months:9:2023");
+    expect(period(byValue(records, 4.2))).toBe("months:9:2023");
+    expect(period(byValue(records, 1.52))).toBe("year::2022");
+    // "so với năm ngoái", "bằng 105% năm ngoái": the base of a comparison, never the figure's year.
+    const compared = extractRecords("Tháng 9/2023, kim ngạch xuất khẩu tăng 5% so với năm ngoái.", {}, { documentDate: "2023-10" }).records;
+    expect(period(byValue(compared, 5))).toBe("month:9:2023");
+  });
+});
+
+describe("digit grouping decided from the text itself (round 3)", () => {
+  it("a text that groups with commas elsewhere reads '126,484 tỷ đồng' as 126 484; alone it is 126,484 and marked unsure", () => {
+    const english = extractRecords("Năm 2023, GRDP ước đạt 126,484 tỷ đồng; tổng vốn đầu tư đạt 1,234,567 triệu đồng, tăng 5,2%.", {}, { documentDate: "2023" }).records;
+    expect(byValue(english, 126484).uncertain ?? []).not.toContain("number-grouping");
+    const alone = extractRecords("Năm 2023, GRDP ước đạt 126,484 tỷ đồng, giảm 9,28% so với năm 2022.", {}, { documentDate: "2023" }).records;
+    expect(byValue(alone, 126.484).uncertain).toContain("number-grouping");
+  });
+});
+
+describe("reported percentages on their own field (round 3)", () => {
+  it("'tương đương 107,8 % kế hoạch' and 'đạt 93,33%/KH' are shares of the plan", () => {
+    const records = extractRecords(
+      "Năm 2021, giá trị sản xuất công nghiệp đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021, tăng 14,8% so với năm 2020. Tổng kim ngạch xuất khẩu ước đạt 1.120 triệu USD/KH giao 1.200 triệu USD, đạt 93,33%/KH.",
+      {},
+      { documentDate: "2021-12" },
+    ).records;
+    expect(byValue(records, 13956).reported).toEqual({ pctOfPlan: 107.8, growthVsPrior: 14.8 });
+    expect(byValue(records, 1120).reported.pctOfPlan).toBe(93.33);
+  });
+
+  it("a growth rate said with 'đạt' against the same period is a growth, not an index", () => {
+    const records = extractRecords("Quý I/2025, tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm trước; chỉ số giá tiêu dùng bằng 103,2% so với cùng kỳ.", {}, { documentDate: "2025-03" }).records;
+    expect(byValue(records, 8.1).reported).toEqual({ growthVsPrior: 8.1 });
+    expect(byValue(records, 103.2).reported).toEqual({ indexVsPrior: 103.2 });
+  });
+});
+
+describe("text whose inline tags were stripped with their spaces (round 3)", () => {
+  it("a verb of change glued to the word before it and to its number is read, the quote kept verbatim", () => {
+    const text = "Dự ước chỉ số sản xuất công nghiệp tháng 10/2022 tăng 1,34% so với tháng trước, trong đó ngành khai khoáng tăng 1,75%;Công nghiệp chế biến, chế tạotăng1,36%.";
+    const records = extractRecords(text, {}, { documentDate: "2022-10" }).records;
+    const r = byValue(records, 1.36);
+    expect(r.indicator.vi).toBe("Công nghiệp chế biến, chế tạo");
+    expect(r.reported).toEqual({ growthVsPrevPeriod: 1.36 });
+    expect(text.slice(r.quoteOffset.start, r.quoteOffset.end)).toBe(r.quote);
+    expect(r.quote).toBe("Công nghiệp chế biến, chế tạotăng1,36%");
+  });
 });
 
