@@ -192,7 +192,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.markets.privately-run", vi: "Chợ, trung tâm thương mại do doanh nghiệp, hợp tác xã và tư nhân khai thác", en: "Markets and shopping centres run by enterprises, cooperatives or private owners", unit: "cho", group: "other" },
   { code: "other.markets.run-by-households", vi: "Chợ do hộ kinh doanh quản lý", en: "Markets run by household businesses", unit: "cho", group: "other" },
   { code: "other.markets.run-by-authorities", vi: "Chợ do Ban quản lý, UBND cấp xã quản lý", en: "Markets run by management boards and communes", unit: "cho", group: "other" },
-  { code: "other.fuel-stations", vi: "Cửa hàng bán lẻ xăng dầu", en: "Fuel retail stations", unit: "cua-hang", group: "other" },
+  { code: "other.fuel-stations", vi: "Cửa hàng bán lẻ xăng dầu", en: "Fuel retail stations", unit: "cua-hang", group: "other", aliases: ["Cửa hàng xăng dầu"] },
   { code: "other.fuel-stations.added", vi: "Cửa hàng bán lẻ xăng dầu phát triển mới", en: "New fuel retail stations", unit: "cua-hang", group: "other" },
   { code: "other.fuel-stations.capacity", vi: "Sức chứa cửa hàng bán lẻ xăng dầu", en: "Storage of fuel retail stations", unit: "m3", group: "other" },
   { code: "other.fuel-distributors", vi: "Thương nhân phân phối xăng dầu", en: "Fuel distributors", unit: "thuong-nhan", group: "other" },

@@ -64,4 +64,12 @@ describe("indicator of a figure among its siblings", () => {
     const inGrdp = codes("Năm 2023, tỷ trọng công nghiệp chế biến, chế tạo trong GRDP chiếm 24,5%.");
     expect(inGrdp.find(([v]) => v === 24.5)?.[1]).toBe("structure.grdp.manufacturing");
   });
+
+  it("never gives a part stated \"trong đó\" the indicator of the whole it is part of", () => {
+    const text =
+      "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng ước đạt 20.400 tỷ đồng, tăng 9,1% so với cùng kỳ; trong đó tổng mức bán lẻ hàng hóa đạt 16.900 tỷ đồng, tăng 8,2%.";
+    const found = codes(text);
+    expect(found.find(([v]) => v === 20400)?.[1]).toBe("main.retail-sales");
+    expect(found.find(([v]) => v === 16900)?.[1]).not.toBe("main.retail-sales");
+  });
 });
