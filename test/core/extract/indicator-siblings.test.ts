@@ -72,4 +72,9 @@ describe("indicator of a figure among its siblings", () => {
     expect(found.find(([v]) => v === 20400)?.[1]).toBe("main.retail-sales");
     expect(found.find(([v]) => v === 16900)?.[1]).not.toBe("main.retail-sales");
   });
+
+  it("gives a structure indicator only to a figure worded as a share", () => {
+    const planned = codes("Tổng mức bán lẻ hàng hóa năm 2022 ước đạt 61.000 tỷ đồng, kế hoạch giao 64.000 tỷ đồng, đạt 95,3%.");
+    expect(planned.some(([, code]) => code.startsWith("structure."))).toBe(false);
+  });
 });
