@@ -137,7 +137,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.transformer-capacity.added", vi: "Dung lượng trạm biến áp phát triển mới", en: "New transformer capacity", unit: "kva", group: "other" },
   { code: "other.substation-110kv-capacity", vi: "Dung lượng trạm biến áp trung gian 110/22kV", en: "Capacity of 110/22 kV substations", unit: "mva", group: "other" },
   { code: "other.rooftop-solar-meters", vi: "Công tơ hai chiều điện mặt trời áp mái", en: "Rooftop solar two-way meters", unit: "cong-to", group: "other" },
-  { code: "other.rooftop-solar-meters.added", vi: "Công tơ điện mặt trời áp mái phát triển mới", en: "New rooftop solar meters", unit: "cong-to", group: "other" },
+  // Named like the stock's entry, "hai chiều" included, for the new ones to be read as its more specific name.
+  { code: "other.rooftop-solar-meters.added", vi: "Công tơ điện mặt trời áp mái phát triển mới", en: "New rooftop solar meters", unit: "cong-to", group: "other", aliases: ["Công tơ hai chiều điện mặt trời áp mái phát triển mới"] },
   { code: "other.rooftop-solar-capacity", vi: "Công suất điện mặt trời áp mái", en: "Rooftop solar capacity", unit: "kwp", group: "other" },
   { code: "other.rooftop-solar-capacity.added", vi: "Công suất điện mặt trời áp mái phát triển mới", en: "New rooftop solar capacity", unit: "kwp", group: "other" },
   { code: "other.power.duyen-hai.capacity", vi: "Công suất Trung tâm Điện lực Duyên Hải", en: "Capacity of the Duyên Hải power centre", unit: "mw", group: "other" },
