@@ -77,4 +77,11 @@ describe("indicator of a figure among its siblings", () => {
     const planned = codes("Tổng mức bán lẻ hàng hóa năm 2022 ước đạt 61.000 tỷ đồng, kế hoạch giao 64.000 tỷ đồng, đạt 95,3%.");
     expect(planned.some(([, code]) => code.startsWith("structure."))).toBe(false);
   });
+
+  it("reads goods exports as the export turnover, unless given as a part of a larger total", () => {
+    expect(codes("Tháng 10/2022, xuất khẩu hàng hóa cả nước đạt 4,5 tỷ USD, tăng 6% so với cùng kỳ.")).toEqual([[4.5, "main.export-turnover"]]);
+    const part = codes("Năm 2022, tổng kim ngạch xuất khẩu ước đạt 1.200 triệu USD; trong đó xuất khẩu hàng hóa ước đạt 900 triệu USD.");
+    expect(part.find(([v]) => v === 1200)?.[1]).toBe("main.export-turnover");
+    expect(part.find(([v]) => v === 900)?.[1]).not.toBe("main.export-turnover");
+  });
 });
