@@ -146,13 +146,14 @@ describe("strict scores on real published reports", () => {
 /**
  * Issue 11's targets on the real corpus are 90% strict recall, 95% strict precision and the period right on 90% of
  * found statements; recall and precision NOT reached. The floors are the figures reached on the whole corpus (77 files,
- * 2026-12-07 evening: 459/640 = 71.7%, 459/610 = 75.2%, period 556/594 = 93.6%), a little under, so a regression fails.
+ * 2026-12-07, round 3, indicator rules: 487/640 = 76.1%, 487/610 = 79.8%, period 556/594 = 93.6%), a little under, so a
+ * regression fails.
  */
-const REAL_FLOOR = { recall: 0.71, precision: 0.75, period: 0.93 };
+const REAL_FLOOR = { recall: 0.75, precision: 0.79, period: 0.93 };
 
 /**
  * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's targets (90%
- * strict recall, 95% strict precision) are NOT reached: 337/423 = 79.7% and 337/423 = 79.7% on 2026-12-07 evening
- * (61.5% that morning, 47% before).
+ * strict recall, 95% strict precision) are NOT reached: 356/423 = 84.2% and 356/423 = 84.2% on 2026-12-07, round 3
+ * (79.7% the evening before, 61.5% that morning, 47% before).
  */
-const SEED_FLOOR = { recall: 0.79, precision: 0.79 };
+const SEED_FLOOR = { recall: 0.83, precision: 0.83 };
