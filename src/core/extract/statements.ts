@@ -404,6 +404,7 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", "Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng": a
   // threshold inside the name of what is counted.
   if (THRESHOLD.test(pre)) return;
+  if (thresholdOfCount(b, c, f)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
   if (COUNT_FAMILIES.has(unit.family) && /(?:^|[\s,.;:(])trong(?:\s+(?:số|tổng số))?\s*$/u.test(pre)) return;
   if (BEFORE_DELTA.test(pre)) {
@@ -433,6 +434,27 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   c.rates = [];
   // "02 hồ sơ mức độ 2, 5 hồ sơ mức độ 3": the words naming a figure after it are not the next one's name.
   c.prevEnd = Math.max(c.prevEnd, s.end);
+}
+
+/**
+ * "Có 30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD, chiếm 91,3%": the threshold right after a count of goods or
+ * places is part of what is counted ("mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD"); the rates after it are the
+ * count's. True when taken.
+ */
+function thresholdOfCount(b: BlockReading, c: ClauseReading, f: Figure): boolean {
+  const count = c.current;
+  if (!count || count.rate !== undefined || !COUNT_FAMILIES.has(count.unit.family)) return false;
+  // Only the words of the threshold between them: "30 mặt hàng | đạt kim ngạch xuất khẩu trên | 1 tỷ USD" (the count may
+  // have taken some as its name already, so they are read from the count's end, not from `pre`).
+  const countEnd = b.figures.find((g) => g.start === count.figureStart)?.end ?? f.start;
+  const between = b.lower.slice(countEnd, f.start);
+  if (!/^[\s\p{L}]{1,60}$/u.test(between) || !/\s(?:trên|từ|dưới|hơn)\s*$/u.test(between)) return false;
+  count.name = `${count.unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "")}${b.text.slice(countEnd, f.end)}`.replace(/\s+/gu, " ");
+  count.nameInherited = false;
+  count.near = `${count.name} ${count.near}`;
+  count.end = f.end;
+  c.prevEnd = Math.max(c.prevEnd, f.end);
+  return true;
 }
 
 /**
@@ -521,5 +543,7 @@ function namesNextFigure(text: string, f: Figure, clauseFigures: Figure[]): bool
   const next = clauseFigures.find((g) => g.start > f.start);
   if (!next || next.percent || !next.unit || COUNT_FAMILIES.has(next.unit.family)) return false;
   const between = text.slice(f.end, next.start);
+  // ("5 mặt hàng xuất khẩu trên 10 tỷ USD": a threshold of what is counted, see thresholdOfCount.)
+  if (/\s(?:trên|từ|dưới|hơn)\s*$/u.test(between)) return false;
   return /^[\s\p{L}]{1,30}$/u.test(between) && !/(?<![\p{L}])(?:với|và|có|đạt|là|gồm|tổng|trong|cho|của|tại|được)(?![\p{L}])/iu.test(between);
 }

@@ -167,3 +167,13 @@ describe("lists of goods and sectors", () => {
     ]);
   });
 });
+
+describe("thresholds", () => {
+  it("keeps a threshold in the name of the goods counted and gives the count its share", () => {
+    const rows = read("Có 30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD, chiếm 91,3% tổng kim ngạch xuất khẩu (5 mặt hàng xuất khẩu trên 10 tỷ USD, chiếm 59,8%).", "2020-09");
+    expect(rows.map((r) => [r.name, r.value, r.reported])).toEqual([
+      ["name:mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", 30, { share: 91.3 }],
+      ["name:mặt hàng xuất khẩu trên 10 tỷ USD", 5, { share: 59.8 }],
+    ]);
+  });
+});
