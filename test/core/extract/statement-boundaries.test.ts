@@ -177,3 +177,13 @@ describe("thresholds", () => {
     ]);
   });
 });
+
+describe("plans and goals in a name", () => {
+  it("drops 'sẽ phấn đấu đưa', 'cần phải' and the predicate 'đã về đích' from names", () => {
+    const rows = read(
+      "Trong đó, công nghiệp Trung ương đã về đích sớm trước 2 tháng với 18,8 nghìn tỷ đồng, bằng 104% kế hoạch năm. Trong 2 tháng cuối năm, sản lượng điện cần phải đạt hơn 70 triệu kWh. Theo đó, sẽ phấn đấu đưa doanh thu dịch vụ đạt 729,2 tỷ đồng.",
+      "2019-10",
+    );
+    expect(rows.map((r) => r.name)).toEqual(["name:công nghiệp Trung ương", expect.stringMatching(/^(?:name:sản lượng điện|product\.)/u), "name:doanh thu dịch vụ"]);
+  });
+});
