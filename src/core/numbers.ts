@@ -19,9 +19,57 @@ export function isNoData(text: string): boolean {
   return NO_DATA.has(text.replace(/[\s\u00a0]+/g, ""));
 }
 
-/** Parses "19.125,44", "5.268", "-9,74", "+11,77%", "1 234,5", "(9,74)". Null when not a number. */
-export function parseNumberText(raw: string): ParsedNumber | null {
-  let text = raw.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+/**
+ * How a text groups thousands: "dot" (Vietnamese, "126.484,5") or "comma" (English, "126,484.5"). A text is read as
+ * Vietnamese unless it shows otherwise (see groupingOf).
+ */
+export type DigitGrouping = "dot" | "comma";
+
+/** Unambiguous numbers: two group marks of one kind, or both marks ("1.234.567", "1,234.5"). */
+const GROUPED = /(?<![\d.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:([.,])\d+)?(?![\d.,]*\d)/g;
+
+/**
+ * The grouping a text shows by its unambiguous numbers: "comma" only when some number can be read no other way
+ * ("1,234,567", "12,345.6") and none says the Vietnamese way ("1.234.567", "12.345,6"); else undefined (read as
+ * Vietnamese). "126,484 tỷ đồng" alone is no evidence: "108,987 tỷ đồng" is written for 108.987 billion too.
+ */
+export function groupingOf(text: string): DigitGrouping | undefined {
+  let comma = 0;
+  let dot = 0;
+  GROUPED.lastIndex = 0;
+  for (let m = GROUPED.exec(text); m !== null; m = GROUPED.exec(text)) {
+    const group = m[1];
+    const second = m[2];
+    const twoGroups = m[0].split(group!).length > 2;
+    if (second !== undefined && second !== group) {
+      if (group === ",") comma++;
+      else dot++;
+    } else if (twoGroups && second === undefined) {
+      if (group === ",") comma++;
+      else dot++;
+    }
+  }
+  return comma > 0 && dot === 0 ? "comma" : undefined;
+}
+
+/** A number written the English way with its commas grouping thousands ("126,484", "1,234.5"). */
+const ENGLISH_GROUPED = /^[-−–+(]?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*\)?\s*%?$/;
+
+/**
+ * "126,484.5" in a text that groups the English way, as the Vietnamese "126.484,5" (the marks swapped). Only a number
+ * whose commas can group thousands: "12,5%" in the same text is still twelve and a half.
+ */
+export function asVietnameseMarks(text: string, grouping: DigitGrouping | undefined): string {
+  if (grouping !== "comma" || !ENGLISH_GROUPED.test(text.trim())) return text;
+  return text.replace(/[.,]/g, (c) => (c === "," ? "." : ","));
+}
+
+/**
+ * Parses "19.125,44", "5.268", "-9,74", "+11,77%", "1 234,5", "(9,74)". Null when not a number. A text that groups
+ * the English way (`grouping` "comma", from groupingOf) is read with its marks swapped.
+ */
+export function parseNumberText(raw: string, grouping?: DigitGrouping): ParsedNumber | null {
+  let text = asVietnameseMarks(raw, grouping).replace(/[\s\u00a0\u202f]+/g, " ").trim();
   if (isNoData(text)) return null;
   let percent = false;
   if (text.endsWith("%")) {

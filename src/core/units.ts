@@ -23,6 +23,7 @@ export type UnitFamily =
   | "vnd"
   | "usd"
   | "percent"
+  | "percentage-points"
   | "households"
   | "people"
   | "enterprises"
@@ -115,6 +116,9 @@ export const UNITS: readonly UnitDef[] = [
   { id: "trieu-usd", vi: "triệu USD", en: "million USD", family: "usd", factor: M },
   { id: "ty-usd", vi: "tỷ USD", en: "billion USD", family: "usd", factor: B },
   { id: "percent", vi: "%", en: "%", family: "percent", factor: 1 },
+  // "ngành công nghiệp đóng góp 5,43 điểm phần trăm" (into the growth of GRDP or IIP): a difference of two
+  // percentages, never a percentage of anything, so a family of its own.
+  { id: "diem-phan-tram", vi: "điểm phần trăm", en: "percentage points", family: "percentage-points", factor: 1, spellings: ["điểm %"] },
   { id: "ho", vi: "hộ", en: "households", family: "households", factor: 1, spellings: ["hộ dân"] },
   { id: "nguoi", vi: "người", en: "people", family: "people", factor: 1, spellings: ["lao động", "học viên", "lượt người"] },
   { id: "doanh-nghiep", vi: "doanh nghiệp", en: "enterprises", family: "enterprises", factor: 1 },

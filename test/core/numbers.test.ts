@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatAsWritten, formatVietnameseNumber, parseNumberText, parseVietnameseNumber } from "../../src/core/numbers";
+import { formatAsWritten, formatVietnameseNumber, groupingOf, parseNumberText, parseVietnameseNumber } from "../../src/core/numbers";
 
 describe("parseVietnameseNumber", () => {
   it.each([
@@ -78,3 +78,23 @@ describe("formatVietnameseNumber", () => {
     );
   });
 });
+
+describe("a text that groups thousands the English way", () => {
+  it("is told only by numbers that can be read no other way", () => {
+    expect(groupingOf("tổng vốn 1,234,567 triệu đồng; GRDP 126,484 tỷ đồng")).toBe("comma");
+    expect(groupingOf("đạt 12,345.6 tỷ đồng")).toBe("comma");
+    // One comma before three digits is no evidence ("108,987 tỷ đồng" is written for 108.987 billion too).
+    expect(groupingOf("GRDP ước đạt 126,484 tỷ đồng, giảm 9,28%")).toBeUndefined();
+    // A Vietnamese grouping anywhere keeps the Vietnamese reading.
+    expect(groupingOf("1,234,567 và 19.125,44 tỷ đồng")).toBeUndefined();
+    expect(groupingOf("1.234.567 triệu đồng")).toBeUndefined();
+  });
+
+  it("reads its grouped numbers with the marks swapped, and its other numbers as ever", () => {
+    expect(parseNumberText("126,484", "comma")?.value).toBe(126484);
+    expect(parseNumberText("1,234.5", "comma")?.value).toBe(1234.5);
+    expect(parseNumberText("12,5%", "comma")).toEqual({ value: 12.5, percent: true });
+    expect(parseNumberText("126,484")?.value).toBe(126.484);
+  });
+});
+

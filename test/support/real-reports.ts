@@ -66,7 +66,8 @@ export function loadRealReports(): RealReportFile[] {
   return fs
     .readdirSync(REAL_REPORTS_DIR)
     .filter((f) => f.endsWith(".json"))
-    .sort()
+    // By number, so a 100th passage follows the 99th (a plain sort puts "100-" between "10-" and "11-").
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || (a < b ? -1 : 1))
     .map((file) => ({ file, report: JSON.parse(fs.readFileSync(path.join(REAL_REPORTS_DIR, file), "utf8")) as RealReport }));
 }
 
@@ -75,11 +76,13 @@ export function loadRealReports(): RealReportFile[] {
  * (the first two batches' held-out files not yet given to development) and the third batch from 78 on. Files
  * 45-60 went to development when the second batch arrived, before any rule was written on them; 62, 38 and 39
  * later, once seen (62's false alarm was read to write a rule; four annotations of 38 and 39 were seen by
- * mistake). 63-77 were given to development at the start of the third day, before any rule was written on them,
+ * mistake). 63-77 were given to development at the start of the third session, before any rule was written on them,
  * when a new held-out batch (78 on) was started by an annotator who never ran the extractor: more publishers to
- * learn from, and a measure on text nobody tuning the rules has seen.
+ * learn from, and a measure on text nobody tuning the rules has seen. 84 went to development once its five false
+ * alarms had been read to write three rules of the checks (a share's whole of its own period, "trong đó" lists of
+ * some parts, averages of parts).
  */
 export function isHeldOut(file: string): boolean {
   const n = Number.parseInt(file, 10);
-  return n === 37 || (n >= 40 && n <= 44) || n === 61 || n >= 78;
+  return n === 37 || (n >= 40 && n <= 44) || n === 61 || (n >= 78 && n !== 84);
 }

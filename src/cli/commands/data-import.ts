@@ -33,6 +33,7 @@ const UNCERTAIN_VI: Record<Uncertainty, string> = {
   "unit-unknown": "đơn vị ngoài danh mục",
   "period-guessed": "kỳ đoán từ văn bản",
   "indicator-uncatalogued": "chỉ tiêu ngoài danh mục",
+  "number-grouping": "dấu phẩy có thể là dấu phân cách hàng nghìn",
 };
 
 function summary(ds: PlanDataset, out: string, io: CliIO): string {

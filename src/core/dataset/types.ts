@@ -88,7 +88,7 @@ export interface RecordFlag {
   related: string[];
 }
 
-export const UNCERTAINTIES = ["approximate", "unit-unknown", "period-guessed", "indicator-uncatalogued"] as const;
+export const UNCERTAINTIES = ["approximate", "unit-unknown", "period-guessed", "indicator-uncatalogued", "number-grouping"] as const;
 export type Uncertainty = (typeof UNCERTAINTIES)[number];
 
 export interface PlanRecord {

@@ -182,10 +182,15 @@ function checkShare(item: CheckItem, all: readonly CheckItem[], out: Finding[]):
   const opensList = (w: CheckItem): boolean => /trong đó|:/iu.test(item.s.block.text.slice(w.s.figureStart, item.s.figureStart));
   const named = wholes.filter((w) => overlap(w) > 0 || opensList(w));
   if (named.length === 0) return;
+  // A whole of the part's own period when there is one ("8 tháng năm 2019 … 560 …; năm nay, 8 tháng … 684 …, trong
+  // đó gạo 114 (chiếm 23,5%)" is a share of 684, not of last year's 560); a whole at another date only when the
+  // text gives none at the part's (a stock at the end of October against the year-end total).
+  const samePeriodWholes = named.filter((w) => samePeriod(w.s.period, item.s.period));
+  const candidates = samePeriodWholes.length > 0 ? samePeriodWholes : named;
   // The whole sharing most words with what the share is of, then the earliest: each whole's words folded once.
-  let whole = named[0]!;
+  let whole = candidates[0]!;
   let wholeOverlap = overlap(whole);
-  for (const w of named.slice(1)) {
+  for (const w of candidates.slice(1)) {
     const o = overlap(w);
     if (o > wholeOverlap || (o === wholeOverlap && w.s.figureStart < whole.s.figureStart)) [whole, wholeOverlap] = [w, o];
   }
@@ -382,6 +387,9 @@ function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
     const after = (limit: number): CheckItem[] =>
       paragraph.between(total.s.figureStart, limit).filter((o) => o.s.unit.family === total.s.unit.family && o.s.unit.id !== "percent");
     const groups: CheckItem[][] = [];
+    // "trong đó" names some of the parts ("trong đó, các mặt hàng chủ lực gồm thủy sản 425, gạo 63" of 560): they may
+    // add up to less than the total, never to more. A breakdown in brackets or after "gồm" is the whole of it.
+    const partial = new Set<CheckItem[]>();
     const firstFigureAfter = (at: number): number => paragraph.firstAfter(at)?.s.figureStart ?? text.length;
     const figureEnd = endOfWord(text, total.s.figureStart);
     const gap = text.slice(figureEnd, firstFigureAfter(total.s.figureStart));
@@ -391,7 +399,11 @@ function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
       const end = close < 0 ? text.length : close;
       groups.push(after(end));
       const tail = text.slice(end + 1, end + 30);
-      if (/^\s*,?\s*trong đó/u.test(tail)) groups.push(after(sentenceEnd(text, end)).filter((o) => o.s.figureStart > end));
+      if (/^\s*,?\s*trong đó/u.test(tail)) {
+        const parts = after(sentenceEnd(text, end)).filter((o) => o.s.figureStart > end);
+        groups.push(parts);
+        partial.add(parts);
+      }
     } else {
       const listed = /^[^.;)]{0,20}(?:trong đó|gồm|bao gồm)(\s*:)?/u.exec(gap);
       if (listed) {
@@ -399,7 +411,10 @@ function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
         const end = listed[1] ? sentenceEnd(text, figureEnd) : Math.min(sentenceEnd(text, figureEnd), clauseEnd(text, figureEnd));
         const parts = after(end);
         const first = paragraph.firstAfter(figureEnd);
-        if (first && parts[0] === first) groups.push(parts);
+        if (first && parts[0] === first) {
+          groups.push(parts);
+          if (/trong đó/u.test(listed[0])) partial.add(parts);
+        }
       }
     }
     // Parts named by the total's verb: "đã tiếp nhận 13.511 hồ sơ ..., tiếp nhận trực tiếp ... 2.796, tiếp nhận trực tuyến 10.552".
@@ -416,7 +431,7 @@ function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
       if (parts.length < 2) continue;
       const sum = parts.reduce((acc, p) => acc + inUnitOf(total.s, p.s.value, p.s), 0);
       const tolerance = half(total.s.decimals) + parts.reduce((acc, p) => acc + inUnitOf(total.s, half(p.s.decimals), p.s), 0);
-      if (Math.abs(sum - total.s.value) <= tolerance) continue;
+      if (Math.abs(sum - total.s.value) <= tolerance || (partial.has(parts) && sum < total.s.value)) continue;
       const d = Math.max(total.s.decimals, ...parts.map((p) => p.s.decimals));
       push(out, total, {
         code: "subtotal",
@@ -541,6 +556,12 @@ function conflictCandidates(items: readonly CheckItem[]): (i: number) => number[
   };
 }
 
+/**
+ * Words that move from a whole to its parts: "…bình quân 11,2%/năm; trong đó, xuất khẩu thủy sản tăng bình quân
+ * 7,7%/năm, riêng … gạo và hàng may mặc … lần lượt là 51,6%/năm và 50%/năm" gives four different averages.
+ */
+const PARTS_BETWEEN = /trong đó|riêng|lần lượt|tương ứng/iu;
+
 function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
   const mates = conflictCandidates(items);
   for (let i = 0; i < items.length; i++) {
@@ -549,7 +570,14 @@ function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
       const b = items[j]!;
       if (a.s.unit.family !== b.s.unit.family || !samePeriod(a.s.period, b.s.period)) continue;
       if ((a.s.kind === "plan") !== (b.s.kind === "plan")) continue;
-      const averages = a.s.rate === "growth" && b.s.rate === "growth" && a.s.block === b.s.block && a.s.period.type === "range" && /bình quân/iu.test(said(a)) && /bình quân/iu.test(said(b));
+      const averages =
+        a.s.rate === "growth" &&
+        b.s.rate === "growth" &&
+        a.s.block === b.s.block &&
+        a.s.period.type === "range" &&
+        /bình quân/iu.test(said(a)) &&
+        /bình quân/iu.test(said(b)) &&
+        !PARTS_BETWEEN.test(a.s.block.text.slice(a.s.figureStart, b.s.figureStart));
       // Key indicators said twice in different paragraphs (a summary repeating the body); counts listed in one
       // sentence ("48MW ..., 100MW") are different things under one name.
       const keyIndicator = KEY_INDICATOR.test(a.record.indicator.code) && a.record.indicator.code === b.record.indicator.code;

@@ -7,8 +7,9 @@
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
 import { findFigures } from "./figures";
-import { matchIndicator, foldWords, namesNothingMeasured, VALUE } from "./indicator-match";
+import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
+import { groupingOf, type DigitGrouping } from "../numbers";
 import { splitBlocks, type Block } from "./layout";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
@@ -31,7 +32,7 @@ export interface DocumentContext {
 }
 
 /** Why an extracted figure is less sure than the others (set on the record, never dropped silently). */
-export type Uncertainty = "approximate" | "unit-unknown" | "period-guessed" | "indicator-uncatalogued";
+export type Uncertainty = "approximate" | "unit-unknown" | "period-guessed" | "indicator-uncatalogued" | "number-grouping";
 
 export interface ExtractedRecord extends PlanRecord {
   quoteOffset: { start: number; end: number };
@@ -95,7 +96,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   // (a report on October printed on 5 November) when it names one, else its date's.
   const documentMonth = lastMonthOf(docPeriod) ?? given?.part;
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback });
+  // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
+  const grouping = groupingOf(composed);
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping });
   const anchors = footnoteAnchors(body, text);
 
   const province = options.province ?? findProvince(composed);
@@ -128,25 +131,15 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   const withGrowth: RatesGiven = { growth: new Map(), index: new Map() };
   const notesSeen = new Set<Block>();
   const clauseCache = new Map<Block, Array<[number, number]>>();
+  let broken: Broken | undefined;
   /** Where each paragraph first speaks of a value (Infinity: never), found once per paragraph. */
   const valueAt = new Map<Block, number>();
   for (const s of statements) {
     s.period = monthOfPrevRate(s);
-    // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: only a catalog change is its indicator, named by
-    // the words from the level to the change ("dư nợ cho vay ... là 80.296 tỷ đồng, so với cuối năm 2020 tăng").
-    const tail = tailOf(s);
-    // "22 TTHC mức độ 2, 36 TTHC mức độ 3": a count named by the words right after it; the words before are the
-    // previous item's.
-    const own = s.block.text.slice(s.figureStart, s.end);
-    const postNamed =
-      !s.delta && !MEASURES.has(s.unit.family) && s.start < s.figureStart && own.length <= s.unitText.length + 16 && !own.includes("%") && POST_NAME.test(tail);
-    const near = postNamed ? `${s.unitText} ${tail}` : s.near;
-    // A footnote's items ("⁴ Chiếu sáng công cộng: 59.526 kWh") break down the figure its mark follows in the text.
-    const anchor = s.block.kind === "footnote" ? (anchors.get(noteNumber(s.block.note)) ?? "") : "";
-    const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : s.context;
-    const valueNamed = (): boolean => firstValueWord(s.block, valueAt) < s.figureStart;
-    const match = matchIndicator({ near, context, tail, sentence: sentenceOpening(s, clauseCache), anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, valueNamed }, s.unit);
-    const known = (match !== undefined && match.score >= CATALOG_MATCH ? match.def : undefined) ?? growthOfLevelBefore(s, kept);
+    // "67/74 sản phẩm ... đạt": the whole (74) is not what its part (67) is, but its sibling (those entered).
+    const exclude = s.name.endsWith(WHOLE) ? records[records.length - 1]?.catalogCode : undefined;
+    const input = matchInputOf(s, { anchors, clauseCache, valueAt }, exclude);
+    const known = catalogued(s, input, broken, kept);
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
     if (!isIndicatorStatement(s, known !== undefined, subItem)) continue;
@@ -157,6 +150,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     // of the sentence that states it again.
     const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && k.s.block !== title && sameFigure(k.s, s));
     if (twin) {
+      if (known) broken = { def: known, block: s.block };
       // The same figure said again ("tỷ lệ hồ sơ nộp trực tuyến đạt 34%" twice): one record, all its percentages.
       twin.record.reported = { ...s.reported, ...twin.record.reported };
       twin.s.reportedDecimals = { ...s.reportedDecimals, ...twin.s.reportedDecimals };
@@ -198,6 +192,8 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
       ...(s.qualifier ? { qualifier: s.qualifier } : {}),
       ...(uncertain.length > 0 ? { uncertain } : {}),
     });
+    // Items that break a figure down keep it as their parent ("cao đẳng 1.542, trung cấp 2.524").
+    if (known && !(broken && broken.block === s.block && known.code.startsWith(`${broken.def.code}.`))) broken = { def: known, block: s.block };
     const item: CheckItem = { s, record: records[records.length - 1]!, key };
     kept.push(item);
     const sameKey = byKey.get(key);
@@ -207,6 +203,66 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
   return { extraction: { province, period: docPeriod, records }, items: kept };
+}
+
+/** What is worked out once per paragraph or document for matching its figures to the catalog. */
+interface MatchCaches {
+  anchors: Map<string, string>;
+  clauseCache: Map<Block, Array<[number, number]>>;
+  /** Where each paragraph first speaks of a value (Infinity: never). */
+  valueAt: Map<Block, number>;
+}
+
+/** The words around a statement that say which indicator it is (see MatchInput). */
+function matchInputOf(s: Statement, caches: MatchCaches, exclude: string | undefined): MatchInput {
+  // A change ("tăng 8.570 tỷ đồng") is not the indicator's level: only a catalog change is its indicator, named by
+  // the words from the level to the change ("dư nợ cho vay ... là 80.296 tỷ đồng, so với cuối năm 2020 tăng").
+  const tail = tailOf(s);
+  // "22 TTHC mức độ 2, 36 TTHC mức độ 3": a count named by the words right after it; the words before are the
+  // previous item's.
+  const own = s.block.text.slice(s.figureStart, s.end);
+  const postNamed =
+    !s.delta && !MEASURES.has(s.unit.family) && s.start < s.figureStart && own.length <= s.unitText.length + 16 && !own.includes("%") && POST_NAME.test(tail);
+  const near = postNamed ? `${s.unitText} ${tail}` : s.near;
+  // A footnote's items ("⁴ Chiếu sáng công cộng: 59.526 kWh") break down the figure its mark follows in the text.
+  const anchor = s.block.kind === "footnote" ? (caches.anchors.get(noteNumber(s.block.note)) ?? "") : "";
+  const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : `${resultOf(s)} ${s.context}`;
+  const valueNamed = (): boolean => firstValueWord(s.block, caches.valueAt) < s.figureStart;
+  const sentence = sentenceOpening(s, caches.clauseCache);
+  return { near, context, tail, sentence, anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, valueNamed, exclude };
+}
+
+/** The last catalogued figure, which the figures after it in its paragraph may break down. */
+interface Broken {
+  def: IndicatorDef;
+  block: Block;
+}
+
+/**
+ * A statement's catalog indicator: the catalog name that fits its words, else the child of the figure its paragraph
+ * breaks down (see childOf), else the growth of the level given before it.
+ */
+function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined, kept: readonly CheckItem[]): IndicatorDef | undefined {
+  const match = matchIndicator(input, s.unit);
+  if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
+  const parent = broken !== undefined && broken.block === s.block && broken.def.unit !== "percent" && s.unit.family !== "percent" ? broken.def : undefined;
+  return (parent && childOf(parent, input, s.unit)) ?? growthOfLevelBefore(s, kept);
+}
+
+/** How statements.ts names the whole of an "X/Y" figure ("67/74 sản phẩm" gives 74 as "sản phẩm: tổng số"). */
+const WHOLE = ": tổng số";
+
+/**
+ * "Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh lần thứ V năm 2020. Kết quả, có 67/74 sản phẩm
+ * ... đạt": a sentence that opens with its result goes on with the one before it, whose words name what was counted.
+ * Looked for no further back than a long sentence.
+ */
+function resultOf(s: Statement): string {
+  const from = Math.max(0, s.figureStart - 400);
+  const before = s.block.text.slice(from, s.figureStart);
+  const stop = before.lastIndexOf(". ");
+  if (stop < 0 || !/^\s*Kết quả(?!\p{L})/u.test(before.slice(stop + 2))) return "";
+  return before.slice(Math.max(0, before.lastIndexOf(". ", stop - 1) + 2), stop);
 }
 
 /**
@@ -232,6 +288,7 @@ interface DocumentPeriods {
   asOf: Period | undefined;
   docPeriod: Period | undefined;
   fallback: Period;
+  grouping: DigitGrouping | undefined;
 }
 
 /**
@@ -239,7 +296,7 @@ interface DocumentPeriods {
  * kind), the last multi-year range, and the list it belongs to ("..., trong đó:" and its items).
  */
 function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods): Statement[] {
-  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback } = doc;
+  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping } = doc;
   const statements: Statement[] = [];
   let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
   let sub = section;
@@ -272,7 +329,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
     const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}) };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
-    const read = readBlock(block, findFigures(block.text), periods, ctx);
+    const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
@@ -285,7 +342,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     while (nextContext < contexts.length && contexts[nextContext]!.at <= at) nextContext++;
     const ctx = contexts[nextContext - 1]?.ctx ?? section;
     const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind };
-    statements.push(...readBlock(note, findFigures(note.text), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth, printed), noteCtx));
+    statements.push(...readBlock(note, findFigures(note.text, grouping), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth, printed), noteCtx));
   }
 
   return statements;
@@ -311,7 +368,8 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
     if (start < at || (f < figureStarts.length && figureStarts[f]! < end)) continue;
     const named: PeriodMention[] = [];
     for (let k = p; k < periods.length && periods[k]!.start < end; k++) if (!periods[k]!.reference && periods[k]!.end <= end) named.push(periods[k]!);
-    const first = named.find((p) => !p.inName) ?? named[0];
+    // ("trong tháng 3 và trong quí I năm nay, tình hình ... tích cực. Nổi bật là GRDP đạt 8,1%": the span, not its month.)
+    const first = named.find((p) => !p.inName && !p.inSpanAfter) ?? named.find((p) => !p.inName) ?? named[0];
     if (first) [at, period] = [first.start, first.period];
   }
   return period;
@@ -337,6 +395,7 @@ function uncertaintyOf(s: Statement, catalogued: boolean): Uncertainty[] {
   if (s.unitUnknown) out.push("unit-unknown");
   if (s.periodGuessed) out.push("period-guessed");
   if (!catalogued) out.push("indicator-uncatalogued");
+  if (s.groupingUnsure) out.push("number-grouping");
   return out;
 }
 
@@ -581,15 +640,20 @@ function firstValueWord(block: Block, cache: Map<Block, number>): number {
 /**
  * A bare growth rate ("...đạt 24.670 tỷ đồng, tăng 1,9 lần so với năm 2010; tốc độ tăng bình quân 13,67%/năm") is the
  * growth of the level its paragraph gave just before: the catalog's growth of that main indicator, when it has one
- * ("main.industrial-production-value" -> "growth.industrial-production-value").
+ * ("main.industrial-production-value" -> "growth.industrial-production-value"), or of the growth given just before.
  */
 function growthOfLevelBefore(s: Statement, kept: readonly CheckItem[]): IndicatorDef | undefined {
   if (s.rate !== "growth" || s.unit.family !== "percent" || !namesNothingMeasured(s.near)) return undefined;
   for (let k = kept.length - 1; k >= 0 && kept[k]!.s.block === s.block; k--) {
     const before = kept[k]!;
     if (before.s.delta) continue;
-    // (A share or rate of the level's parts in between, "(*trong đó: bán lẻ ... chiếm 72%)", is passed over.)
-    if (before.s.unit.family === "percent") continue;
+    // "chỉ số sản xuất ... tăng 6,5%, thấp hơn mức tăng 7,2% của cùng kỳ năm 2016": a bare rate right after a catalogued
+    // growth compares it with another period's; a share or rate of the level's parts in between, "(*trong đó: bán lẻ
+    // ... chiếm 72%)", is passed over.
+    if (before.s.unit.family === "percent") {
+      if (before.s.rate === "growth" && before.key.startsWith("growth.")) return indicatorByCode(before.key);
+      continue;
+    }
     // The key of a catalogued figure is its code ("main.…"); an uncatalogued one's is its folded name.
     return before.key.startsWith("main.") ? indicatorByCode(`growth.${before.key.slice(5)}`) : undefined;
   }

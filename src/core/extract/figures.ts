@@ -3,7 +3,7 @@
  * ("42,13%", "14%/năm") or a figure over its plan ("15.178/15.000 học viên"). Dates ("13/5/2020"),
  * document numbers ("1809/QĐ-UBND") and numbers inside words are not figures.
  */
-import { parseNumberText } from "../numbers";
+import { asVietnameseMarks, parseNumberText, type DigitGrouping } from "../numbers";
 import { resolveUnit, unitById, type UnitDef } from "../units";
 
 export interface Figure {
@@ -21,6 +21,11 @@ export interface Figure {
   decimals: number;
   /** The unit is not in the registry ("triệu bao", "lượt khách"): kept as written, under a generic count unit. */
   unitUnknown?: boolean;
+  /**
+   * "126,484 tỷ đồng" in a text that shows no grouping of its own: one comma before exactly three digits reads as a
+   * decimal comma (the Vietnamese way, "108,987 tỷ đồng" is written so) but may group thousands; never read silently.
+   */
+  groupingUnsure?: boolean;
   /** "(-11,38%)", "(+3,63%)", "(bằng 23,8%; -15,6%)": a sign written before a bracketed percentage (a change, signed). */
   sign?: 1 | -1;
 }
@@ -33,7 +38,8 @@ const NUMBER = /(?<![\p{L}\d.,/])\d[\d.,]*/gu;
 const NOT_UNITS = /^(?:viên chức|cái gì)$/iu;
 const UNIT_WORDS = /^ ?([\p{L}\d²³]+)(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?/u;
 
-export function findFigures(text: string): Figure[] {
+/** The figures of a paragraph; `grouping` is how the whole document groups thousands (numbers.groupingOf). */
+export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
   const figures: Figure[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
@@ -54,12 +60,12 @@ export function findFigures(text: string): Figure[] {
         continue;
       }
       const overText = rest[1]!.replace(/[.,]+$/, "");
-      over = parseNumberText(overText)?.value;
+      over = parseNumberText(overText, grouping)?.value;
       if (over === undefined) continue;
       end += 1 + overText.length;
       NUMBER.lastIndex = end;
     }
-    const parsed = parseNumberText(token);
+    const parsed = parseNumberText(token, grouping);
     if (!parsed) continue;
     // "số 132 Đồng Khởi", "Quyết định số 1013": a number that names something is not a figure;
     // nor is a year ("2022 Đề án/Kế hoạch" in a task table's timeframe column).
@@ -81,7 +87,7 @@ export function findFigures(text: string): Figure[] {
         value: parsed.value,
         percent: true,
         over,
-        decimals: decimalsOf(token),
+        decimals: decimalsOf(asVietnameseMarks(token, grouping)),
         ...(signed ? { sign: signed[1] === "+" ? 1 : -1 } : {}),
       });
       continue;
@@ -95,8 +101,9 @@ export function findFigures(text: string): Figure[] {
       unit: unit?.def,
       unitText: unit?.text,
       over,
-      decimals: decimalsOf(token),
+      decimals: decimalsOf(asVietnameseMarks(token, grouping)),
       ...(unit && "unknown" in unit ? { unitUnknown: true } : {}),
+      ...(grouping === undefined && /^\d{1,3},\d{3}$/.test(token) ? { groupingUnsure: true } : {}),
     });
   }
   shareUnits(text, figures);
@@ -225,9 +232,11 @@ function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit
 /** "51 triệu đồng/người": a unit per something the registry does not hold, kept as written. */
 function perUnit(after: string, unit: ReturnType<typeof matchUnit>): ReturnType<typeof matchUnit> | ReturnType<typeof unknownUnit> {
   if (!unit) return unit;
-  // ("8 tỷ viên/năm" is a capacity a year: the unit stays the registry's.)
-  // ("78.000 tỷ đồng/KH giao 80.000 tỷ đồng": the plan follows the slash; the unit is "tỷ đồng".)
-  const per = /^\/\s?(?!(?:năm|tháng|ngày|KH|kế hoạch|dự toán|CK|cùng kỳ)(?![\p{L}]))\p{L}+/u.exec(after.slice(unit.length));
+  // ("8 tỷ viên/năm" is a capacity a year: the unit stays the registry's. "70 nghìn tỷ đồng/tháng" in the last two
+  // months of a year is a month's average, never the period's total: it keeps its "/tháng", as "tấn/ngày" does.)
+  // ("78.000 tỷ đồng/KH giao 80.000 tỷ đồng": the plan follows the slash; the unit is "tỷ đồng". "tỷ đồng/tháng 10":
+  // a month after the slash is a date.)
+  const per = /^\/\s?(?!(?:năm|KH|kế hoạch|dự toán|CK|cùng kỳ)(?![\p{L}])|(?:tháng|ngày)\s*\d)\p{L}+/u.exec(after.slice(unit.length));
   if (!per) return unit;
   const text = `${unit.text}${per[0]}`;
   return { def: COUNT_UNIT, text, length: unit.length + per[0].length, unknown: true };

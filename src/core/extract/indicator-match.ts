@@ -45,6 +45,8 @@ export interface MatchInput {
    * "giá trị" and find it nowhere nearer (a function, so a long paragraph is searched once, not per figure).
    */
   valueNamed?: () => boolean;
+  /** A catalog code the figure is not (the part of an "X/Y" whose whole this is). */
+  exclude?: string;
 }
 
 /**
@@ -135,6 +137,11 @@ const SPELT_OUT = new Map<string, string[]>([
   ["cn", ["cong", "nghiep"]],
   ["sxcn", ["san", "xuat", "cong", "nghiep"]],
   ["gtsx", ["gia", "tri", "san", "xuat"]],
+  ["gtsxcn", ["gia", "tri", "san", "xuat", "cong", "nghiep"]],
+  // The statistics office's name of the production index ("chỉ số IIP", "IIP tăng 8,3%").
+  ["iip", ["chi", "so", "san", "xuat", "cong", "nghiep"]],
+  ["ttcn", ["tieu", "thu", "cong", "nghiep"]],
+  ["dbscl", ["dong", "bang", "song", "cuu", "long"]],
 ]);
 
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
@@ -215,6 +222,13 @@ interface Prepared {
   change: boolean;
   /** The catalog name measures a value ("giá trị sản xuất"), not an index or a quantity. */
   value: boolean;
+  /**
+   * The words after the name's colon ("Dự án điện gió V1-2: công suất", "Vụ vi phạm: hàng hóa không rõ nguồn gốc"):
+   * what tells it from its siblings, which must be written about the figure itself.
+   */
+  sibling: string[];
+  /** Its acronyms ("GRDP", "OCOP"), folded: written wherever the indicator is, never left to be understood. */
+  acronyms: string[];
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
@@ -235,9 +249,10 @@ const SECTORS = ["khai khoang", "che bien che tao", "phan phoi dien", "cung cap 
  * Words that make a figure a part of an indicator, not the indicator: "giá trị sản xuất của khối công nghiệp Trung
  * ương", "GRDP trừ dầu khí", "khu vực có vốn đầu tư nước ngoài", "nhóm hàng ô tô". A catalog name without the
  * same word is not that figure. Goods "tạm nhập tái xuất" (re-exported) are a part of trade, not its turnover; and
- * "kim ngạch xuất, nhập khẩu" is the whole trade, neither exports nor imports.
+ * "kim ngạch xuất, nhập khẩu" is the whole trade, neither exports nor imports. Industry with handicrafts ("công
+ * nghiệp - tiểu thủ công nghiệp", "CN-TTCN") is a district's aggregate, not the statistics office's industry.
  */
-const PART_MARKERS = ["doanh thu", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", "tam nhap", "xuat nhap", ...SECTORS];
+const PART_MARKERS = ["doanh thu", "tieu thu cong nghiep", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", "tam nhap", "xuat nhap", ...SECTORS];
 
 /**
  * A share is always some part's share: "nhóm dịch vụ lưu trú và ăn uống chiếm 9,1%", "doanh thu bán lẻ hàng hóa
@@ -278,8 +293,14 @@ function catalog(): Prepared[] {
       const family = unitById(def.unit)?.family;
       // "tăng" written with its tone mark: "tang vật" (exhibits) is no rise.
       const change = family !== "percent" && /(?<!\p{L})tăng(?!\p{L})/u.test(name.normalize("NFC").toLowerCase());
-      const value = / gia tri /.test(` ${words.join(" ")} `);
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, seen: 0 };
+      // A sector of the production value ("growth.industrial-production-value.food-processing", named "Tốc độ tăng ngành
+      // chế biến nông sản, thực phẩm và đồ uống") is a value as much as its whole.
+      const value = / gia tri /.test(` ${words.join(" ")} `) || def.code.startsWith("growth.industrial-production-value.");
+      const colon = name.indexOf(":");
+      const sibling = colon < 0 ? [] : [...new Set(indicatorWords(name.slice(colon + 1)))].filter((w) => !KIND_WORDS.has(w));
+      // (Not those spelt out for matching, "CNNT", "TTHC"; not Roman numerals, "VII".)
+      const acronyms = (name.match(/(?<!\p{L})\p{Lu}{3,}(?!\p{L})/gu) ?? []).flatMap((a) => foldWords(a)).filter((w) => !SPELT_OUT.has(w) && !/^[ivx]+$/.test(w) && words.includes(w));
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, sibling, acronyms, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
@@ -333,14 +354,18 @@ function namesGrowth(def: IndicatorDef): boolean {
 }
 
 /**
- * A value written as such: "giá trị", or a price basis only a value has ("theo giá so sánh 2010", "giá hiện hành").
+ * A value written as such: "giá trị" (or its abbreviation, "GTSX", "GTSXCN"), or a price basis only a value has ("theo
+ * giá so sánh 2010", "giá hiện hành").
  * Shared with extract.ts, which looks for it in the paragraph before the figure.
  */
-export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})/iu;
+export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})|(?<!\p{L})GTSX/iu;
 const VALUE_ADDED = /gi[aá]\s+tr[iị]\s+t[aă]ng\s+th[eê]m(?!\p{L})/iu;
 
-/** Words of a bare rate ("tốc độ tăng bình quân", "mức tăng", "tăng trưởng khoảng"): they name nothing measured. */
-const BARE_RATE = new Set([...KIND_WORDS, "binh", "quan", "muc", "giam", "khoang", "gan", "hon", "tren", "nam", "cao", "thap"]);
+/**
+ * Words of a bare rate ("tốc độ tăng bình quân", "mức tăng", "tăng trưởng khoảng", "nhưng cao hơn mức tăng 6,3% của
+ * cùng kỳ"): they name nothing measured.
+ */
+const BARE_RATE = new Set([...KIND_WORDS, "binh", "quan", "muc", "giam", "khoang", "gan", "hon", "tren", "nam", "cao", "thap", "nhung", "cung", "ky", "giai", "doan"]);
 
 /** Whether a figure's own words name nothing measured, only the kind of rate ("tốc độ tăng bình quân 13,67%/năm"). */
 export function namesNothingMeasured(near: string): boolean {
@@ -374,11 +399,18 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of leadWords) place.set(w, LEAD);
   // (The sentence's opening words may be a sibling item's name: they only ever pick a more specific name, see refined.)
   const sentenceWords = indicatorWords(input.sentence ?? "");
+  // ... though they may also hold the head noun a level's clause leaves out ("Kim ngạch xuất khẩu 1.136 triệu USD, ...;
+  // nhập khẩu 450 triệu USD"): counted like the paragraph's lead. Not for rates: a list of sectors' rates after "chỉ
+  // số sản xuất ... tăng 9%" names each sector, not the index.
+  if (unit?.family !== "percent") for (const w of sentenceWords) place.set(w, LEAD);
   for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
   for (const w of cachedWords(input.anchor ?? "")) place.set(w, CONTEXT);
   for (const w of contextWords) place.set(w, CONTEXT);
   const tailWords = indicatorWords(input.tail ?? "");
   for (const w of tailWords) place.set(w, CONTEXT);
+  const tailOnly = new Set(indicatorWords(ownTail(input.tail ?? "")).filter((w) => !nearWords.has(w) && !KIND_WORDS.has(w)));
+  // Words written about the figure: its clause, its sentence and, for a footnote's item, the text it hangs from.
+  const about = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords, ...cachedWords(input.anchor ?? "")]);
   for (const w of nearWords) place.set(w, NEAR);
   // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
   const own2 = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords]);
@@ -402,6 +434,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   }
   for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
+    if (c.def.code === input.exclude) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
     // A change is only ever a catalog change ("..., tăng 319 tỷ đồng" is not the level of loans), and a level never one.
     if (c.change !== (input.delta === true)) continue;
@@ -410,6 +443,11 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // growth of a production value: a catalog name of a value needs "giá trị" written about the figure or before it
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
     if (c.value && !valueFits(c, input)) continue;
+    // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
+    // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
+    if (c.sibling.some((w) => !about.has(w))) continue;
+    // "ngành công nghiệp chế biến, chế tạo ... chiếm trên 90% trong ngành công nghiệp" is no share of GRDP.
+    if (c.acronyms.some((w) => !place.has(w) && !sentenceWords.includes(w))) continue;
     let sum = 0;
     let contentSum = 0;
     let nearHits = 0;
@@ -429,8 +467,12 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // whose own words name nothing measured, is not matched from its clause alone.
     if (c.content.length > 0 && c.content.length < c.words.length && (contentSum / c.contentTotal < MIN_CONTENT || !contentNear)) continue;
     const score = sum / c.total;
-    // How much of the figure's own name the catalog name accounts for.
-    const used = nearWords.size === 0 ? 0 : nearHits / nearWords.size;
+    // How much of the figure's own name the catalog name accounts for: its words before the figure and those right
+    // after it ("58 vụ vận chuyển, | kinh doanh thuốc lá điếu nhập lậu" is the cigarettes', not the goods' of the anchor).
+    let tailHits = 0;
+    for (const w of c.words) if (tailOnly.has(w)) tailHits++;
+    const named = nearWords.size + tailOnly.size;
+    const used = named === 0 ? 0 : (nearHits + tailHits) / named;
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
     const here: Scored = { c, score, fit, hits: sum };
     scored.push(here);
@@ -442,11 +484,31 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
 }
 
+/**
+ * The part of the words after a figure that goes on naming it ("58 vụ vận chuyển, | kinh doanh thuốc lá điếu nhập
+ * lậu"): not what a link word opens ("51 dự án | với tổng vốn đầu tư ...") nor what follows a bracket ("(tổng dung
+ * lượng 521.756kVA|), đảm bảo nguồn cung cấp điện phục vụ phát triển ...").
+ */
+function ownTail(tail: string): string {
+  if (LINKED.test(tail)) return "";
+  const bracket = tail.search(/[()]/);
+  return bracket < 0 ? tail : tail.slice(0, bracket);
+}
+
+const LINKED = /^[\s,]*(?:với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về|đảm bảo|góp phần)(?!\p{L})/iu;
+
 function valueFits(c: Prepared, input: MatchInput): boolean {
   const about = `${input.near} ${input.context ?? ""} ${input.tail ?? ""} ${input.sentence ?? ""}`;
   if (!c.wordSet.has("them") && VALUE_ADDED.test(about)) return false;
-  return [about, input.heading ?? "", input.lead ?? "", input.anchor ?? ""].some((t) => VALUE.test(t)) || (input.valueNamed?.() ?? false);
+  if (VALUE.test(about)) return true;
+  // "Chỉ số sản xuất các ngành công nghiệp tăng trưởng khá, trong đó, ngành chế biến, chế tạo tăng gần 9%": the
+  // sentence speaks of the index, whatever value the paragraph gave before it.
+  if (INDEX_NAMED.test(about)) return false;
+  return [input.heading ?? "", input.lead ?? "", input.anchor ?? ""].some((t) => VALUE.test(t)) || (input.valueNamed?.() ?? false);
 }
+
+/** An index named in so many words ("chỉ số sản xuất", "chỉ số IIP"). */
+const INDEX_NAMED = /ch[iỉ]\s+s[oố]\s+(?:s[aả]n\s+xu[aấ]t|IIP)(?!\p{L})|(?<!\p{L})IIP(?!\p{L})/iu;
 
 interface Scored {
   c: Prepared;
@@ -474,4 +536,25 @@ function refined(best: Scored, scored: Scored[], own: Set<string>): Scored {
     chosen = next;
   }
   return chosen;
+}
+
+/**
+ * An item of a breakdown ("... đã tuyển sinh và đào tạo được 15.178 học viên. Chia theo trình độ đào tạo: cao đẳng
+ * 1.542, trung cấp 2.524") is the catalog's child of the figure it breaks down ("other.vocational-enrolment.college")
+ * when all the words that tell that child from its parent ("trình độ cao đẳng") are written about it, one of them by
+ * the item itself. The child whose name says most wins.
+ */
+export function childOf(parent: IndicatorDef, input: MatchInput, unit: UnitDef | undefined): IndicatorDef | undefined {
+  const parentWords = new Set(indicatorWords(parent.vi));
+  const own = new Set([...indicatorWords(input.near), ...indicatorWords(ownTail(input.tail ?? ""))]);
+  const about = new Set([...own, ...indicatorWords(input.context ?? ""), ...indicatorWords(input.sentence ?? "")]);
+  let best: IndicatorDef | undefined;
+  let bestCount = 0;
+  for (const c of catalog()) {
+    if (!c.def.code.startsWith(`${parent.code}.`) || c.def.code === input.exclude || (unit && c.family !== unit.family)) continue;
+    const telling = c.words.filter((w) => !parentWords.has(w) && !KIND_WORDS.has(w));
+    if (telling.length === 0 || !telling.every((w) => about.has(w)) || !telling.some((w) => own.has(w))) continue;
+    if (telling.length > bestCount) [best, bestCount] = [c.def, telling.length];
+  }
+  return best;
 }

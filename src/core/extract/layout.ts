@@ -7,7 +7,7 @@
  * with "<sup>1</sup>", "¹" or a digit glued to the word ("so cùng kỳ1"). The blocks built here put
  * each paragraph back together and keep footnotes apart, with every character mapped to the original.
  */
-import { collapseSpaces, joinMapped, mapRange, removeMatches, removeRanges, type MappedText } from "./mapped-text";
+import { collapseSpaces, joinMapped, mapRange, removeMatches, removeRanges, unglueVerbs, type MappedText } from "./mapped-text";
 
 export type BlockKind = "heading" | "item" | "text" | "footnote";
 
@@ -181,6 +181,8 @@ function cleanLine(line: Line, footnoteStart: boolean): MappedText {
   m = removeMatches(m, OTHER_TAG);
   m = removeMatches(m, MARKDOWN);
   m = removeMatches(m, SUPERSCRIPT_MARK);
+  // ("chế tạotăng1,36%": the number glued to its verb is no footnote mark.)
+  m = unglueVerbs(m);
   m = removeGluedMarks(m);
   m = removeMatches(m, GLUED_YEAR_MARK, 1);
   return collapseSpaces(m);

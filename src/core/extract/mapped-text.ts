@@ -145,6 +145,41 @@ export function collapseSpaces(m: MappedText): MappedText {
   return { ...out, text: out.text.replace(/\s/g, " ") };
 }
 
+/**
+ * "Công nghiệp chế biến, chế tạotăng1,36%" (a page whose inline tags were stripped with the spaces around them): a
+ * verb of change glued to the word before it or to its number. Where a space is put back it maps to no character of
+ * the original (a zero-width span where the next character starts), so quotes stay verbatim.
+ */
+const GLUED_VERB = /(?<=\p{Ll})(?=(?:tăng|giảm|đạt)\d)|(?<=(?<![\p{L}])(?:tăng|giảm|đạt)|\p{Ll}(?:tăng|giảm|đạt))(?=\d)/gu;
+
+export function unglueVerbs(m: MappedText): MappedText {
+  GLUED_VERB.lastIndex = 0;
+  const at: number[] = [];
+  for (let g = GLUED_VERB.exec(m.text); g !== null; g = GLUED_VERB.exec(m.text)) {
+    at.push(g.index);
+    GLUED_VERB.lastIndex++;
+  }
+  if (at.length === 0) return m;
+  const starts = new Int32Array(m.text.length + at.length);
+  const ends = new Int32Array(m.text.length + at.length);
+  const parts: string[] = [];
+  let from = 0;
+  let n = 0;
+  for (const i of [...at, m.text.length]) {
+    parts.push(m.text.slice(from, i));
+    starts.set(m.starts.subarray(from, i), n);
+    ends.set(m.ends.subarray(from, i), n);
+    n += i - from;
+    if (i === m.text.length) break;
+    parts.push(" ");
+    starts[n] = m.starts[i]!;
+    ends[n] = m.starts[i]!;
+    n++;
+    from = i;
+  }
+  return { text: parts.join(""), starts, ends };
+}
+
 /** Joins pieces with one space; the space maps to the end of the piece before it. */
 export function joinMapped(pieces: MappedText[]): MappedText {
   const kept = pieces.filter((p) => p.text.length > 0);

@@ -7,7 +7,7 @@ import type { UnitDef } from "../units";
 import { unitById } from "../units";
 import type { Figure } from "./figures";
 import { firstWord, isPlaceOnly, stripName, subjectOf, wordsAfter } from "./names";
-import { periodLabel, periodsStarting, type PeriodMention } from "./periods";
+import { asOfMonthEnd, periodLabel, periodsStarting, type PeriodMention } from "./periods";
 import type { BlockContext, BlockReading, ClauseReading, Statement } from "./statements";
 
 export const PERCENT = unitById("percent")!;
@@ -28,8 +28,17 @@ export const COUNT_FAMILIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that make a figure a remainder, an estimate, or say its price basis. */
-const REMAINING_WORDS = /(?:cần|còn)(?:\s+phải)?\s+thực hiện|còn lại/u;
-const ESTIMATE_WORD = /(?<![\p{L}])(?:dự ước|ước tính|ước thực hiện|ước)(?![\p{L}])/u;
+const REMAINING_WORDS = /(?:cần|còn)(?:\s+phải)?\s+(?:thực hiện|đạt)|còn lại/u;
+/** "ước", "dự ước": an estimate; never "so với ước thực hiện năm 2022" (the base of a comparison is the estimate). */
+const ESTIMATE_WORD = /(?<![\p{L}])(?<!so\s(?:với\s)?)(?:dự ước|ước tính|ước thực hiện|ước)(?![\p{L}])/u;
+/**
+ * A figure the writer means to reach: "phấn đấu", "đặt mục tiêu", "mục tiêu tăng trưởng 7,5%", "Sở sẽ tập trung thực
+ * hiện ...", "theo kế hoạch đề ra ... là 8,42%" ("mục tiêu kép" names a policy, not a figure; "đạt và vượt kế hoạch đề ra,
+ * như: ... ước tăng 8,39%" says what was reached).
+ */
+const TARGET_WORDS = /(?<![\p{L}])(?:phấn đấu|mục tiêu(?! kép)|sẽ|theo kế hoạch)(?![\p{L}])/u;
+/** "trong 2 tháng cuối năm", "những tháng còn lại": the months left of the year. */
+const MONTHS_LEFT = /(?<![\p{L}])(?:\d{1,2}|những|các) tháng (?:cuối năm|còn lại)/u;
 const COMPARABLE_2010 = /giá\s+(?:so sánh\s+)?(?:năm\s+)?2010/u;
 const CURRENT_PRICES = /giá\s+(?:hiện hành|thực tế)/u;
 
@@ -156,7 +165,13 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   // "kết quả" is the goal's; the result is counted from there.
   const result = sentenceBefore.lastIndexOf("kết quả");
   const from = result >= 0 ? clauseStart + result + "kết quả".length : clauseStart;
-  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || STOCK_WORD.test(sentence), text, c.going);
+  // "tình hình sản xuất công nghiệp Quý I trên địa bàn tỉnh có nhiều chuyển biến ...: xi măng tăng 14,1%; thiết bị điện
+  // tăng 14,2%": a stock word ("trên địa bàn tỉnh có") whose clause writes a period is not a stock as of the document's
+  // date ("...giai đoạn 2021 - 2030; Đến nay, tỉnh đã thành lập 04 CCN ..." is: its clause writes none).
+  const stockWords = stockSaid(sentence, f.start, periods);
+  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || stockWords, text, c.going);
+  // "Tính đến hết tháng 9, toàn tỉnh có 1.200 doanh nghiệp": a count of things is a stock as of the month's end.
+  if (period.throughMonth && COUNT_FAMILIES.has(unit.family)) period = { ...period, period: asOfMonthEnd(period.period) };
   // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
   // "cao hơn mức tăng 7,2% của cùng kỳ năm 2016": the same, written after the figure.
@@ -164,7 +179,8 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const priorYear = /(?<!so\s(?:với\s)?|của\s)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(after);
   // "... cao hơn mức tăng 6,3% của 6 tháng đầu năm nay": a figure of another period quoted to compare with; the text
   // does not go on in its period.
-  const quoted = priorYear !== null || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after);
+  // ("(sơ bộ quý I/2015 tăng 7,90%)" after a figure of 2016: see PeriodMention.aside.)
+  const quoted = priorYear !== null || period.aside === true || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after);
   if (priorYear) {
     const p = period.period;
     const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
@@ -174,11 +190,11 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   }
   const upToFigure = lower.slice(Math.max(0, f.start - 400), f.start);
   const priceBasis: PriceBasis = COMPARABLE_2010.test(upToFigure) ? "comparable-2010" : CURRENT_PRICES.test(upToFigure) ? "current" : "n/a";
-  const estimate = ESTIMATE_WORD.test(sentenceBefore) || period.estimate;
-  // "... cần thực hiện 6 tháng cuối năm: 26.274,56 tỷ đồng": a remainder said in the sentence itself.
-  const remaining = REMAINING_WORDS.test(sentenceBefore) && period.period.type === "half" && period.period.part === 2;
-  const kind: FigureKind =
-    ctx.kind === "remaining" || remaining ? "remaining" : ctx.kind === "plan" ? "plan" : estimate ? "estimate" : "actual";
+  // A figure of an earlier period quoted to compare with ("(cùng kỳ năm 2023 tăng 13,3%)") is done, whatever the sentence estimates.
+  let kind = quoted && ctx.kind === "report" ? "actual" : kindOf(ctx, sentence, text.slice(f.start - sentence.length, f.start), sentenceBefore, period);
+  // "Tính chung 10 tháng, doanh thu ... ước đạt 42,3 nghìn tỷ đồng; ..., đặc biệt nhóm hàng ô tô tăng cao 14,6%": a
+  // figure going on in an estimate's period, its part or its detail, is estimated too.
+  if (kind === "actual" && !quoted && period.inherited && lastWhere(b.out, (o) => o.block === b.block && !o.earlier)?.kind === "estimate") kind = "estimate";
   const qualifier = /(?:trên|hơn|ít nhất|tối thiểu)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
   return {
     block: b.block,
@@ -199,6 +215,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     priceBasis,
     qualifier,
     ...(f.unitUnknown ? { unitUnknown: true } : {}),
+    ...(f.groupingUnsure ? { groupingUnsure: true } : {}),
     ...(period.fromContext && ctx.periodGuessed ? { periodGuessed: true } : {}),
     ...(quoted ? { earlier: true } : {}),
     reported: {},
@@ -207,6 +224,21 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   };
 }
 
+
+/** The period found for a figure, and what its phrase says besides (see PeriodMention). */
+interface FigurePeriod {
+  period: Period;
+  estimate: boolean;
+  fromContext?: boolean;
+  aside?: boolean;
+  throughMonth?: boolean;
+  /** No period written for the figure: it goes on in the period of the figure before it or of its context. */
+  inherited?: boolean;
+}
+
+function written(m: PeriodMention): FigurePeriod {
+  return { period: m.period, estimate: m.estimate, aside: m.aside, throughMonth: m.throughMonth };
+}
 
 function periodFor(
   f: Figure,
@@ -219,7 +251,7 @@ function periodFor(
   stock: boolean,
   text: string,
   previous?: Period,
-): { period: Period; estimate: boolean; fromContext?: boolean } {
+): FigurePeriod {
   // Only the periods from the clause's start to just after the figure can be the clause's or the following one.
   const usable = periodsStarting(periods, clauseStart, f.end + 9).filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
@@ -229,7 +261,7 @@ function periodFor(
   // the figure already has one.)
   // ("mức tăng 7,3% trong giai đoạn 2011 – 2015", "6,3% của 6 tháng đầu năm nay": "trong", "của" before it.)
   const following = usable.find((p) => p.start >= f.end && (p.start - f.end <= 6 || /^\s*(?:của|trong)\s+$/u.test(text.slice(f.end, p.start))) && p.end <= clauseEnd);
-  if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return { period: following.period, estimate: following.estimate };
+  if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return written(following);
   if (average) {
     // An average is over a span: the last one named in the paragraph or before it.
     const range = periods.filter((p) => !p.reference && p.end <= f.start && p.period.type === "range").pop();
@@ -239,19 +271,61 @@ function periodFor(
   // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
   // A period in a report's name ("Theo Báo cáo ... quý II, tháng 6/2024, ...") only when no other is written.
   const own = inClause.find((p) => p.start >= preStart && !p.inName) ?? inClause.find((p) => p.start >= preStart);
-  if (own) return { period: own.period, estimate: own.estimate };
+  if (own) return written(own);
   // None since the figure before it: it goes on in that figure's period ("... bình quân giai đoạn 2021-2023 tăng 0,4%/năm,
   // trong đó khu vực dịch vụ (+6,7%)"; "... năm 2021 và Tết năm 2022 là 291,982 tỷ đồng (trong đó, hàng tết 147,443 tỷ đồng").
-  if (previous) return { period: previous, estimate: false };
+  if (previous) return { period: previous, estimate: false, inherited: true };
   const last = inClause[0];
-  if (last) return { period: last.period, estimate: last.estimate };
+  if (last) return written(last);
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
-  return { period: ctx.period, estimate: false, fromContext: true };
+  return { period: ctx.period, estimate: false, fromContext: true, inherited: true };
+}
+
+/**
+ * What a figure is (a remainder, a plan, a target, an estimate or done), by its heading's kind and the words of its
+ * sentence before it. An estimate word holds for the whole sentence ("ước tăng 8,01%; trong đó ngành dịch vụ tăng
+ * 6,32%" estimates both); a remainder is said in its own clause.
+ */
+function kindOf(ctx: BlockContext, before: string, written: string, clause: string, period: FigurePeriod): FigureKind {
+  if (ctx.kind === "remaining") return "remaining";
+  // (Sentences glued without a space, "... so với cùng kỳ năm trước.Tính chung 7 tháng", end at the full stop too:
+  // `written` is `before` as written, capitals kept.)
+  const sentence = before.slice(lastSentenceEnd(written));
+  // "... cần thực hiện 6 tháng cuối năm: 26.274,56 tỷ đồng", "trong 2 tháng cuối năm, GTSXCN cần phải đạt hơn 70
+  // nghìn tỷ đồng/tháng": a remainder said in the sentence itself.
+  if (REMAINING_WORDS.test(clause) && ((period.period.type === "half" && period.period.part === 2) || MONTHS_LEFT.test(sentence))) return "remaining";
+  if (ctx.kind === "plan") return "plan";
+  if (TARGET_WORDS.test(sentence)) return "target";
+  return ESTIMATE_WORD.test(sentence) || period.estimate ? "estimate" : "actual";
+}
+
+/** Where the last sentence of `text` starts: after its last full stop before a space or a capital. */
+function lastSentenceEnd(text: string): number {
+  // (Full stops are few: each is looked at, never each character.)
+  for (let i = text.length - 2; i >= 0; i--) {
+    i = Math.max(text.lastIndexOf(".", i), text.lastIndexOf("!", i), text.lastIndexOf("?", i));
+    if (i < 0) break;
+    if (SENTENCE_NEXT.test(text[i + 1]!)) return i + 1;
+  }
+  return 0;
+}
+
+const SENTENCE_NEXT = /[\s\p{Lu}]/u;
+
+/** The sentence before a figure gives it as a stock: a stock word, and no period written from that word's clause on. */
+function stockSaid(sentence: string, figureStart: number, periods: PeriodMention[]): boolean {
+  // (The last stock word of the sentence: a list goes on after "Nâng tổng số đến nay toàn tỉnh có ...".)
+  let at = -1;
+  STOCK_WORDS.lastIndex = 0;
+  for (let m = STOCK_WORDS.exec(sentence); m !== null; m = STOCK_WORDS.exec(sentence)) at = m.index;
+  if (at < 0) return false;
+  const clauseFrom = figureStart - sentence.length + sentence.lastIndexOf(";", at) + 1;
+  return !periodsStarting(periods, clauseFrom, figureStart).some((p) => !p.reference && p.end <= figureStart);
 }
 
 /** Words that give a figure as a stock at a date ("đến nay toàn tỉnh có", "nâng tổng số") rather than a flow. */
-const STOCK_WORD =
-  /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|hiện trạng|nâng tổng số|toàn tỉnh có|trên địa bàn tỉnh (?:có|đã)|đã thành lập|đã thu hút|lũy kế)(?![\p{L}])/u;
+const STOCK_WORDS =
+  /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|hiện trạng|nâng tổng số|toàn tỉnh có|trên địa bàn tỉnh (?:có|đã)|đã thành lập|đã thu hút|lũy kế)(?![\p{L}])/gu;
 
 /** Start of the sentence holding `at` (after the last ". " before it). */
 export function sentenceStart(lower: string, at: number): number {

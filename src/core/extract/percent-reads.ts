@@ -105,6 +105,9 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   if (GROWTH_SUBJECT.test(pre) && !AFTER_PLAN.test(post) && !ofPlan) return { kind: "growth", negative: false, prev };
   if (BEFORE_PLAN_OR_INDEX.test(pre) || pre.trim() === "" || /,\s*$/.test(pre)) {
     if (AFTER_PLAN.test(post) || ofPlan) return { kind: "plan", negative: false };
+    // "Tốc độ tăng trưởng đạt 7,5% so với năm 2019", "tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ": a growth
+    // rate said with "đạt", not an index.
+    if (base !== undefined && /(?:tăng trưởng|tốc độ tăng)(?![\p{L}])[^,;:.]*?(?:đạt|được)\s*$/u.test(pre)) return { kind: "growth", negative: false, prev };
     if (base !== undefined) return { kind: "index", negative: false, prev };
     // "đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng": a share of a stated whole, read like a plan.
     if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*so\s+với\s/u.test(post)) return { kind: "plan", negative: false };

@@ -29,6 +29,21 @@ export interface PeriodMention {
    * never the head of the clause that goes on after it.
    */
   afterFigure?: boolean;
+  /**
+   * Written inside brackets with a year before the one the text is in ("ước tăng 8,01% so với cùng kỳ (sơ bộ quý I/2015
+   * tăng 7,90%)" in a report on 2016): the figure it dates is quoted for comparison, the text does not go on in it.
+   */
+  aside?: boolean;
+  /**
+   * "tính đến hết tháng 10-2019": read as the months from January to its end (a flow's figure); a count of things
+   * ("toàn tỉnh có 1.200 doanh nghiệp") is a stock as of that month's end instead (see asOfMonthEnd).
+   */
+  throughMonth?: boolean;
+  /**
+   * The month of a pair "tháng 3 và quý I", "tháng 9 và 9 tháng": the span after "và" ends with it. Figures a sentence
+   * without figures of its own leaves to the next ones are the span's (see pairedMonths).
+   */
+  inSpanAfter?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -53,7 +68,7 @@ const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 interface Pattern {
   re: RegExp;
-  build(m: RegExpExecArray): { period: Omit<Period, "year" | "label">; year?: number; estimate?: boolean } | null;
+  build(m: RegExpExecArray): { period: Omit<Period, "year" | "label">; year?: number; estimate?: boolean; yearsBack?: number } | null;
 }
 
 const PATTERNS: Pattern[] = [
@@ -82,13 +97,24 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // "tháng 9/2020", "tháng 9-2022", "tháng 9 năm 2020", "Tháng 12": one month (a flow, or a stock at its end).
+    // "từ tháng 1 đến tháng 9/2023", "(từ tháng 01 - tháng 6)": from January, the months so far.
+    re: new RegExp(`(?<![\\p{L}])từ\\s+tháng\\s+0?1\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?tháng\\s+(\\d{1,2})(?![\\d,]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\.${YEAR})?`, "giu"),
+    build: (m) => {
+      const months = Number(m[1]);
+      if (months < 2 || months > 12) return null;
+      return { period: months === 12 ? { type: "year" } : { type: "months", months }, year: (m[2] ?? m[3]) ? Number(m[2] ?? m[3]) : undefined };
+    },
+  },
+  {
+    // "tháng 9/2020", "tháng 9-2022", "tháng 9 năm 2020", "tháng 1.2023" (the press), "Tháng 12": one month (a flow, or a
+    // stock at its end).
     // Not a date ("ngày 01 tháng 9 năm 2021", "ngày 15/9"), which REFERENCE_BEFORE marks.
-    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?(?![\\d/])`, "giu"),
+    re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?:(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?|\\.${YEAR})(?![\\d/])`, "giu"),
     build: (m) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
-      return { period: { type: "month", part: month }, year: m[2] ? Number(m[2]) : undefined };
+      const year = m[2] ?? m[3];
+      return { period: { type: "month", part: month }, year: year ? Number(year) : undefined };
     },
   },
   {
@@ -147,6 +173,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "(năm ngoái đạt 1,52 tỉ USD)": the year before the text's. Not right after a figure ("bằng 105% năm ngoái" compares).
+    re: /(?<![\p{L}])năm\s+ngoái(?![\p{L}])/giu,
+    build: (m) => (/[\d%]\s*(?:so\s+)?$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index)) ? null : { period: { type: "year" }, yearsBack: 1 }),
+  },
+  {
     // "năm nay": the document's year.
     re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/giu,
     build: () => ({ period: { type: "year" } }),
@@ -173,8 +204,13 @@ const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|T
 const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:báo cáo|họp báo|hội nghị|thông cáo)(?![\p{L}])[^.,;:()\d]{0,90}$/iu;
 
 /** Words that make a bare "N tháng" the months of the year so far. */
-const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua)\s+$/iu;
-const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm)/iu;
+const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả)\s+$/iu;
+const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với)/iu;
+
+/** An open bracket in the words before a phrase (its last "(" not closed since). */
+function inBracket(before: string): boolean {
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
 
 function before(m: RegExpExecArray): string {
   return m.input.slice(Math.max(0, m.index - 20), m.index);
@@ -213,6 +249,10 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
       if (overlaps(start, end)) continue;
       const built = pattern.build(m);
       if (!built) continue;
+      if (built.yearsBack !== undefined) {
+        if (!defaultYear) continue;
+        built.year = defaultYear - built.yearsBack;
+      }
       const before = text.slice(Math.max(0, start - 60), start);
       // "Sơ bộ quý I giảm mạnh (-11,38%)": "sơ bộ" (preliminary) dates the figure with the period; it names nothing.
       const preliminary = /(?<![\p{L}])sơ bộ\s+$/iu.exec(before);
@@ -228,18 +268,21 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
         ...(REPORT_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { inName: true } : {}),
         ...(built.year === undefined && /năm\s+nay$/iu.test(m[0]) ? { thisYear: true } : {}),
         ...(/[\d%]\s*(?:của|trong)\s+(?:cùng kỳ\s+)?$/u.test(before) ? { afterFigure: true } : {}),
+        ...(built.year !== undefined && defaultYear !== undefined && built.year < defaultYear && inBracket(before) ? { aside: true } : {}),
       };
       found.push(mention);
       taken.splice(insertAt(start), 0, mention);
     }
   }
+  throughMonthEnd(text, found);
   if (documentMonth !== undefined) {
     addCumulative(text, found, documentMonth);
     addReportMonth(text, found, documentMonth);
   }
   if (defaultYear) addPastYear(text, found, defaultYear, documentMonth);
   found.sort((a, b) => a.start - b.start);
-  fillYears(found, defaultYear, printed);
+  fillYears(text, found, defaultYear, printed);
+  pairedMonths(text, found);
   return found;
 }
 
@@ -299,6 +342,39 @@ function addCumulative(text: string, found: PeriodMention[], month: number): voi
   }
 }
 
+/** "trong tháng 3 và trong quí I năm nay", "tháng 9 và 9 tháng năm 2020": marks the month the span after it ends with. */
+function pairedMonths(text: string, found: PeriodMention[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (a.period.type !== "month" || b.period.type === "month" || a.period.year !== b.period.year) continue;
+    if (lastMonthOf(b.period) !== a.period.part || !/^\s*và\s+(?:trong\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
+    a.inSpanAfter = true;
+  }
+}
+
+/** "(tính) đến hết tháng 10", "hết tháng 9": the months from January to the end of that month (mentions are not sorted yet). */
+function throughMonthEnd(text: string, found: PeriodMention[]): void {
+  for (const m of found) {
+    if (m.period.type !== "month" || m.period.part === undefined || m.reference) continue;
+    // ("Tính chung hết tháng 9, kim ngạch ... đạt 4,2 tỉ USD", "Hết tháng 9, ...": "hết" alone says it too.)
+    const said = /(?<![\p{L}])(?:(?:tính\s+(?:chung\s+)?)?(?:đến|tới)\s+|tính\s+chung\s+)?hết\s+$/iu.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!said) continue;
+    const months = m.period.part;
+    m.period = { ...(months === 12 ? { type: "year" } : { type: "months", months }), year: m.period.year, label: m.period.label } as Period;
+    m.start -= said[0].length;
+    m.throughMonth = true;
+  }
+}
+
+/** The month a span "đến hết tháng N" ends with, for a figure that is a stock at that date. */
+export function asOfMonthEnd(p: Period): Period {
+  const month = lastMonthOf(p);
+  if (month === undefined || p.type === "month") return p;
+  const period: Period = { type: "month", part: month, year: p.year, label: "" };
+  return { ...period, label: periodLabel(period) };
+}
+
 /**
  * "Năm qua", "trong năm vừa qua": the year just ended when the document is of its first quarter (a review printed in
  * January), else the document's own year. ("5 năm qua" is a span of years, not this.)
@@ -315,13 +391,18 @@ function addPastYear(text: string, found: PeriodMention[], year: number, month: 
 }
 
 /** "06 tháng đầu năm và chương trình ... năm 2020": a missing year is the next year written, else the default. */
-function fillYears(mentions: PeriodMention[], defaultYear: number | undefined, printed: Printed | undefined): void {
+function fillYears(text: string, mentions: PeriodMention[], defaultYear: number | undefined, printed: Printed | undefined): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (!m.yearMissing) continue;
     // (Mentions are sorted by start: the search stops at the first one too far away.)
+    // The year written next is this phrase's only when no figure stands between them ("9 tháng đầu năm, GRDP tăng 6,5%,
+    // cao hơn mức tăng 5,2% của năm 2022": that year is the figure's quoted for comparison, not the 9 months').
     let next: PeriodMention | undefined;
+    let gapFrom = m.end;
     for (let j = i + 1; j < mentions.length && mentions[j]!.start - m.end < 120; j++) {
+      if (/\d/.test(text.slice(gapFrom, mentions[j]!.start))) break;
+      gapFrom = Math.max(gapFrom, mentions[j]!.end);
       if (!mentions[j]!.yearMissing && !mentions[j]!.reference) {
         next = mentions[j];
         break;

@@ -47,6 +47,8 @@ export interface Statement {
   unitUnknown?: boolean;
   /** No period is written for the figure, in its clause or a heading: the document's commonest year was taken. */
   periodGuessed?: boolean;
+  /** The value's one comma may group thousands ("126,484 tỷ đồng"): read as a decimal comma for want of evidence. */
+  groupingUnsure?: boolean;
   reported: ReportedPercentages;
   /** Decimals written for the value and for each reported percentage (for rounding tolerances). */
   decimals: number;
@@ -214,9 +216,11 @@ function startClause(b: BlockReading, start: number, end: number, firstIndex: nu
   // "đến năm 2025" at the end of a plan's title; or a cumulative span it names anywhere: "kim ngạch xuất khẩu tăng
   // trong 7 tháng qua là do ...", the span of the figures that follow.)
   // In running prose (no section headings) any period of a clause without figures carries on; one in a report's name
-  // ("Theo Báo cáo ... quý II") only when the clause names no other.
-  const heads = periodsStarting(b.periods, start, firstFigure).filter((p) => !p.reference && !p.afterFigure && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45 || (p.period.type === "months" && firstFigure === end) || b.ctx.running === true));
-  const head = heads.find((p) => !p.inName) ?? heads[0];
+  // ("Theo Báo cáo ... quý II") only when the clause names no other. A period in brackets of an earlier year ("(sơ bộ
+  // quý I/2015 tăng 7,90%)") dates its own figure only.
+  const heads = periodsStarting(b.periods, start, firstFigure).filter((p) => !p.reference && !p.afterFigure && !p.aside && p.start >= start && p.end <= firstFigure && (firstFigure < end || p.start - start <= 45 || (p.period.type === "months" && firstFigure === end) || b.ctx.running === true));
+  // ("trong tháng 3 và trong quí I năm nay, tình hình ... tích cực.": a clause without figures leaves the span, not its month.)
+  const head = (firstFigure === end ? heads.find((p) => !p.inName && !p.inSpanAfter) : undefined) ?? heads.find((p) => !p.inName) ?? heads[0];
   const ctx: BlockContext = b.carried ? { ...b.ctx, period: b.carried } : b.ctx;
   // "Đã lắp đặt được 79/79 turbine của 05 dự án ...": progress towards a whole is a count to date, a stock.
   const overWhole = !b.speaksOfPlan && figures.some((f) => f.over !== undefined && !f.percent);

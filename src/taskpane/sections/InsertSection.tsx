@@ -6,6 +6,7 @@ import { UserError, type Lang } from "../../core/user-error";
 import type { Translate } from "../i18n";
 import { templateOptionsOf, type Fetched, type SectionProps } from "../host";
 import { StatusBar } from "../StatusBar";
+import { TemplateSelect } from "./TemplateSelect";
 import { useStatus } from "../useStatus";
 import { useConsent } from "./ConfirmOverwrite";
 import { formatDocDate } from "./data-format";
@@ -116,16 +117,16 @@ export function InsertSection({ host, settings, t }: SectionProps) {
     !busy && !insertUnsupported && !!template && (empty || (!!dataset && periods.length > 0 && (!custom || picked.length > 0)));
   return (
     <section className={styles.form} aria-label={t("tabInsert")}>
-      <Field label={t("template")} hint={template?.description[lang]}>
-        {/* Empty and disabled for the moment the template engine is on its way. */}
-        <Select value={templateId} disabled={!engine} onChange={(_e, d) => setTemplateId(d.value)}>
-          {templates.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.name[lang]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {/* Empty and disabled for the moment the template engine is on its way. */}
+      <TemplateSelect
+        label={t("template")}
+        hint={template?.description[lang]}
+        templates={templates}
+        value={templateId}
+        onChange={setTemplateId}
+        lang={lang}
+        disabled={!engine}
+      />
       {engine && template && <engine.TemplatePreview info={template} lang={lang} />}
       {engine && <engine.TemplateGallery templates={templates} chosen={templateId} onChoose={setTemplateId} lang={lang} t={t} />}
       <Switch checked={empty} onChange={(_e, d) => setEmpty(d.checked)} label={t("emptyTemplate")} />

@@ -98,6 +98,32 @@ describe("checkText", () => {
     expect([f.stated, f.computed].sort()).toEqual([13.67, 13.81]);
   });
 
+  it("takes a part's share of the whole of its own period, not of last year's total written before it", () => {
+    // Written for the test: last year's total 400 comes first; 90 of this year's 500 is 18% (of 400 it would be 22,5%).
+    const text =
+      "6 tháng năm 2022, kim ngạch xuất khẩu của tỉnh đạt 400 triệu USD; năm nay, 6 tháng đầu năm 2023 kim ngạch xuất khẩu ước đạt 500 triệu USD, trong đó hàng dệt may ước đạt 90 triệu USD (chiếm tỷ trọng 25%).";
+    const f = only(checkText(text).findings, "share");
+    expect(f.stated).toBe(25);
+    expect(f.computed).toBeCloseTo(18, 6);
+    // Right against its own period's total, it is no finding.
+    expect(checkText(text.replace("25%", "18%")).findings).toEqual([]);
+  });
+
+  it("does not hold a total against a \"trong đó\" list of some of its parts, unless they add up to more", () => {
+    const some = "Năm 2023, kim ngạch xuất khẩu đạt 700 triệu USD, trong đó, các mặt hàng chủ lực gồm thủy sản 420 triệu USD, gạo 150 triệu USD; nhập khẩu đạt 300 triệu USD.";
+    expect(checkText(some).findings.filter((f) => f.code === "subtotal")).toEqual([]);
+    const more = some.replace("420 triệu USD", "620 triệu USD");
+    const f = only(checkText(more).findings, "subtotal");
+    expect(f.stated).toBe(700);
+    expect(f.computed).toBe(770);
+  });
+
+  it("reads averages of the parts after \"trong đó\", \"riêng\", \"lần lượt\" as other indicators, not a second figure for the whole", () => {
+    const text =
+      "Tốc độ tăng trưởng xuất khẩu bình quân giai đoạn 2016 - 2020 đạt 9,5%/năm; trong đó, xuất khẩu nông sản tăng bình quân 6,2%/năm, riêng xuất khẩu cơ khí và điện tử tăng cao, đạt mức tăng bình quân lần lượt là 30,4%/năm và 28%/năm.";
+    expect(checkText(text).findings.filter((f) => f.code === "value-conflict")).toEqual([]);
+  });
+
   it("finds a total growth target that its sectors' targets at their base-year shares do not give", () => {
     const text =
       "- Về giá trị sản xuất công nghiệp: năm 2020 đạt 44.164 tỷ đồng. Trong đó: ngành khai khoáng chiếm 0,029%; ngành công nghiệp chế biến, chế tạo chiếm 38,94%; ngành công nghiệp sản xuất và phân phối điện, khí đốt chiếm 60,43%; ngành cung cấp nước, quản lý và xử lý rác thải chiếm 0,59%.\n" +

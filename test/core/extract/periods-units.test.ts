@@ -314,3 +314,136 @@ describe("values and units a reader completes (round 2)", () => {
     expect(r.indicator.unit).toBe(byValue(extractRecords(text, {}, { documentDate: "2019-12" }).records, 820).indicator.unit);
   });
 });
+
+describe("periods and units of the third round", () => {
+  it("a figure of an earlier year in brackets dates itself only: the list after it stays in the text's period", () => {
+    const text =
+      "Tổng sản phẩm trên địa bàn tỉnh (GRDP) quý I/2016 ước tăng 8,01% so với cùng kỳ (sơ bộ quý I/2015 tăng 7,90% so với cùng kỳ); trong đó ngành nông, lâm nghiệp và thuỷ sản tăng 2,01%; ngành công nghiệp, xây dựng tăng 11,51%.";
+    const records = extractRecords(text, {}, { documentDate: "2016-03" }).records;
+    expect(period(byValue(records, 8.01))).toBe("quarter:1:2016");
+    expect(period(byValue(records, 7.9))).toBe("quarter:1:2015");
+    expect(period(byValue(records, 2.01))).toBe("quarter:1:2016");
+    expect(period(byValue(records, 11.51))).toBe("quarter:1:2016");
+  });
+
+  it("a stock word in a clause that writes a period does not date the figures after it as of the document's month", () => {
+    const text =
+      "Tình hình sản xuất công nghiệp Quý I trên địa bàn tỉnh có nhiều chuyển biến tích cực, các sản phẩm có mức tăng cao như: xi măng tăng 14,1%; xe máy tăng 11,5%.";
+    const records = extractRecords(text, {}, { documentDate: "2022-03" }).records;
+    expect(period(byValue(records, 14.1))).toBe("quarter:1:2022");
+    expect(period(byValue(records, 11.5))).toBe("quarter:1:2022");
+    // A clause of its own that opens with the stock word still gives a stock as of the document's date.
+    const stock = extractRecords("Xây dựng phương án phát triển cụm công nghiệp giai đoạn 2021 - 2030; Đến nay, tỉnh đã thành lập 04 CCN, với tổng diện tích 93,18 ha.", {}, { documentDate: "2021-12" }).records;
+    expect(period(byValue(stock, 93.18))).toBe("month:12:2021");
+  });
+
+  it("'điểm phần trăm' is a unit of its own, never a percentage", () => {
+    const records = extractRecords("Trong mức tăng chung quý I/2016, ngành công nghiệp, xây dựng đóng góp 5,43 điểm phần trăm.", {}, { documentDate: "2016-03" }).records;
+    const r = byValue(records, 5.43);
+    expect(r.indicator.unit).toBe("diem-phan-tram");
+    expect(r.indicator.unitText).toBe("điểm phần trăm");
+    expect(() => convert(5.43, "diem-phan-tram", "percent")).toThrow();
+  });
+
+  it("'tính đến hết tháng N' is the months from January for a flow, the month's end for a count of things", () => {
+    const text = "Tính đến hết tháng 10-2019, giá trị sản xuất công nghiệp ước đạt 604 nghìn tỷ đồng, tăng 10,3% so với cùng kỳ. Tính đến hết tháng 9/2019, toàn tỉnh có 1.200 doanh nghiệp đang hoạt động.";
+    const records = extractRecords(text, {}, { documentDate: "2019-11" }).records;
+    expect(period(byValue(records, 604))).toBe("months:10:2019");
+    expect(period(byValue(records, 1200))).toBe("month:9:2019");
+  });
+
+  it("a value per month keeps its '/tháng' (an average, not the period's total); a month written after the slash is a date", () => {
+    const records = extractRecords("Trong 2 tháng cuối năm, giá trị sản xuất công nghiệp cần phải đạt hơn 70 nghìn tỷ đồng/tháng.", {}, { documentDate: "2019-10" }).records;
+    expect(byValue(records, 70).indicator.unitText).toBe("nghìn tỷ đồng/tháng");
+    expect(byValue(records, 70).kind).toBe("remaining");
+  });
+});
+
+describe("what a figure is: estimate, target, remainder or done (round 3)", () => {
+  it("an estimate word holds for the whole sentence and for the figures that go on in its period", () => {
+    const text =
+      "Tổng sản phẩm trên địa bàn tỉnh quý I/2016 ước tăng 8,01% so với cùng kỳ (sơ bộ quý I/2015 tăng 7,90%); trong đó ngành dịch vụ tăng 6,32%.Ngành xây dựng tăng 11,51%.";
+    const records = extractRecords(text, {}, { documentDate: "2016-03" }).records;
+    expect(byValue(records, 8.01).kind).toBe("estimate");
+    expect(byValue(records, 6.32).kind).toBe("estimate");
+    // A quoted figure of the year before is done.
+    expect(byValue(records, 7.9).kind).toBe("actual");
+  });
+
+  it("a sentence that aims at a figure gives a target, one that says what was reached does not", () => {
+    const aim = extractRecords("Năm 2023, Sở đặt mục tiêu phấn đấu giá trị sản xuất công nghiệp đạt 39.600 tỷ đồng, tăng 8,49% so với ước thực hiện năm 2022.", {}, { documentDate: "2023-01" }).records;
+    expect(byValue(aim, 39600).kind).toBe("target");
+    const reached = extractRecords("Các chỉ tiêu năm 2019 đạt và vượt kế hoạch đề ra, như: tổng mức bán lẻ hàng hóa ước đạt 123.363 tỷ đồng, tăng 25,6% so cùng kỳ.", {}, { documentDate: "2019-12" }).records;
+    expect(byValue(reached, 123363).kind).toBe("estimate");
+  });
+});
+
+describe("the year and the span a sentence leaves (round 3)", () => {
+  it("a year written after a figure is that figure's, never the year of a period written before the figure", () => {
+    const records = extractRecords("Tính chung 9 tháng đầu năm, GRDP của tỉnh tăng 6,5%, cao hơn mức tăng 5,2% của năm 2022.", {}, { documentDate: "2023-10" }).records;
+    expect(period(byValue(records, 6.5))).toBe("months:9:2023");
+  });
+
+  it("'trong tháng 3 và trong quí I năm nay' leaves the quarter to the sentences after it, not its last month", () => {
+    const text =
+      "Theo đánh giá của UBND tỉnh, trong tháng 3 và trong quí I năm nay, tình hình kinh tế – xã hội trên địa bàn tỉnh đạt nhiều kết quả tích cực. Nổi bật là chỉ số sản xuất toàn ngành công nghiệp tăng 15,2%; kim ngạch xuất khẩu tăng gần 17% so với cùng kỳ năm trước.";
+    const records = extractRecords(text, {}, { documentDate: "2025-03" }).records;
+    expect(period(byValue(records, 15.2))).toBe("quarter:1:2025");
+    expect(period(byValue(records, 17))).toBe("quarter:1:2025");
+    // A month written alone still goes on.
+    const month = extractRecords("Trong tháng 3, tình hình sản xuất ổn định. Chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ.", {}, { documentDate: "2025-03" }).records;
+    expect(period(byValue(month, 5.2))).toBe("month:3:2025");
+  });
+
+  it("how the press writes spans: 'từ tháng 1 đến tháng 9/2023', 'Hết tháng 9', 'tháng 1.2023', 'năm ngoái'", () => {
+    const text =
+      "Tính chung từ tháng 1 đến tháng 9/2023, thành phố đạt 31,1 tỷ USD kim ngạch xuất khẩu. Hết tháng 9, kim ngạch xuất khẩu rau quả đạt 4,2 tỉ USD, tăng 72,5% so với cùng kỳ năm trước. Từ tháng 1.2023, xuất khẩu nông sản sang Trung Quốc đạt 2,7 tỉ USD (năm ngoái đạt 1,52 tỉ USD).";
+    const records = extractRecords(text, {}, { documentDate: "2023-10" }).records;
+    expect(period(byValue(records, 31.1))).toBe("months:9:2023");
+    expect(period(byValue(records, 4.2))).toBe("months:9:2023");
+    expect(period(byValue(records, 1.52))).toBe("year::2022");
+    // "so với năm ngoái", "bằng 105% năm ngoái": the base of a comparison, never the figure's year.
+    const compared = extractRecords("Tháng 9/2023, kim ngạch xuất khẩu tăng 5% so với năm ngoái.", {}, { documentDate: "2023-10" }).records;
+    expect(period(byValue(compared, 5))).toBe("month:9:2023");
+  });
+});
+
+describe("digit grouping decided from the text itself (round 3)", () => {
+  it("a text that groups with commas elsewhere reads '126,484 tỷ đồng' as 126 484; alone it is 126,484 and marked unsure", () => {
+    const english = extractRecords("Năm 2023, GRDP ước đạt 126,484 tỷ đồng; tổng vốn đầu tư đạt 1,234,567 triệu đồng, tăng 5,2%.", {}, { documentDate: "2023" }).records;
+    expect(byValue(english, 126484).uncertain ?? []).not.toContain("number-grouping");
+    const alone = extractRecords("Năm 2023, GRDP ước đạt 126,484 tỷ đồng, giảm 9,28% so với năm 2022.", {}, { documentDate: "2023" }).records;
+    expect(byValue(alone, 126.484).uncertain).toContain("number-grouping");
+  });
+});
+
+describe("reported percentages on their own field (round 3)", () => {
+  it("'tương đương 107,8 % kế hoạch' and 'đạt 93,33%/KH' are shares of the plan", () => {
+    const records = extractRecords(
+      "Năm 2021, giá trị sản xuất công nghiệp đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021, tăng 14,8% so với năm 2020. Tổng kim ngạch xuất khẩu ước đạt 1.120 triệu USD/KH giao 1.200 triệu USD, đạt 93,33%/KH.",
+      {},
+      { documentDate: "2021-12" },
+    ).records;
+    expect(byValue(records, 13956).reported).toEqual({ pctOfPlan: 107.8, growthVsPrior: 14.8 });
+    expect(byValue(records, 1120).reported.pctOfPlan).toBe(93.33);
+  });
+
+  it("a growth rate said with 'đạt' against the same period is a growth, not an index", () => {
+    const records = extractRecords("Quý I/2025, tăng trưởng kinh tế (GRDP) đạt 8,1% so với cùng kỳ năm trước; chỉ số giá tiêu dùng bằng 103,2% so với cùng kỳ.", {}, { documentDate: "2025-03" }).records;
+    expect(byValue(records, 8.1).reported).toEqual({ growthVsPrior: 8.1 });
+    expect(byValue(records, 103.2).reported).toEqual({ indexVsPrior: 103.2 });
+  });
+});
+
+describe("text whose inline tags were stripped with their spaces (round 3)", () => {
+  it("a verb of change glued to the word before it and to its number is read, the quote kept verbatim", () => {
+    const text = "Dự ước chỉ số sản xuất công nghiệp tháng 10/2022 tăng 1,34% so với tháng trước, trong đó ngành khai khoáng tăng 1,75%;Công nghiệp chế biến, chế tạotăng1,36%.";
+    const records = extractRecords(text, {}, { documentDate: "2022-10" }).records;
+    const r = byValue(records, 1.36);
+    expect(r.indicator.vi).toBe("Công nghiệp chế biến, chế tạo");
+    expect(r.reported).toEqual({ growthVsPrevPeriod: 1.36 });
+    expect(text.slice(r.quoteOffset.start, r.quoteOffset.end)).toBe(r.quote);
+    expect(r.quote).toBe("Công nghiệp chế biến, chế tạotăng1,36%");
+  });
+});
+

@@ -129,6 +129,30 @@ export function score(gold: Stmt[], extracted: Stmt[], same: (a: Stmt, b: Stmt) 
   };
 }
 
+/**
+ * Why each strict miss was missed, in the order a reader would look: an unmatched extracted statement with the same
+ * value, unit and period that names another indicator and/or reports other percentages; else one with the same value
+ * in another period; else nothing read with that value. Each extracted statement explains one miss at most.
+ */
+export function missCauses(s: Score): Map<string, number> {
+  const causes = new Map<string, number>();
+  const count = (cause: string) => causes.set(cause, (causes.get(cause) ?? 0) + 1);
+  const used = new Set<number>();
+  const take = (m: Stmt, fits: (e: Stmt, m: Stmt) => boolean): Stmt | undefined => {
+    const k = s.extras.findIndex((e, i) => !used.has(i) && fits(e, m));
+    if (k >= 0) used.add(k);
+    return k >= 0 ? s.extras[k] : undefined;
+  };
+  const unexplained: Stmt[] = [];
+  for (const m of s.misses) {
+    const same = take(m, loose);
+    if (!same) unexplained.push(m);
+    else count([sameIndicator(same, m) ? "" : "indicator", sameReported(same, m) ? "" : "percentages"].filter(Boolean).join(" and ") || "other");
+  }
+  for (const m of unexplained) count(take(m, (e) => loose({ ...e, period: m.period }, m)) ? "period" : "value not read");
+  return causes;
+}
+
 export function pct(n: number, d: number): string {
   return d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)}%`;
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Select } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { recordsOfExtraction } from "../../../core/dataset/from-report";
 import type { PlanDataset } from "../../../core/dataset/types";
@@ -9,6 +9,7 @@ import { templateOptionsOf, type HostActions, type PaneSettings } from "../../ho
 import type { Translate } from "../../i18n";
 import type { Status } from "../../useStatus";
 import { useConsent } from "../ConfirmOverwrite";
+import { TemplateSelect } from "../TemplateSelect";
 import { useCheckStyles } from "./styles";
 
 interface Props {
@@ -68,15 +69,7 @@ export function CheckInsert({ extraction, host, settings, t, setStatus, fail }: 
     <>
       {chosen && (
         <div className={styles.buttons}>
-          <Field label={t("template")}>
-            <Select value={chosen.id} onChange={(_e, d) => setTemplateId(d.value)}>
-              {templates.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.name[lang]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <TemplateSelect label={t("template")} templates={templates} value={chosen.id} onChange={setTemplateId} lang={lang} />
           <Button onClick={() => void insert(false)}>{t("checkInsert")}</Button>
         </div>
       )}

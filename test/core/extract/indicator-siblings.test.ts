@@ -1,0 +1,67 @@
+/**
+ * Which catalog indicator a figure is when its siblings are near: each rule on a hand-written sentence of the kind
+ * reports write (not a seed's), and the figure the rule must leave alone.
+ */
+import { extractRecords } from "../../../src/core/extract";
+
+const codes = (text: string): Array<[number, string]> => extractRecords(text).records.map((r) => [r.value, r.indicator.code]);
+
+describe("indicator of a figure among its siblings", () => {
+  it("reads IIP, GTSXCN as the statistics office's names, and industry with handicrafts as another aggregate", () => {
+    expect(codes("Tính chung 9 tháng, chỉ số IIP tăng 7,4% so với cùng kỳ năm trước.")).toEqual([[7.4, "growth.iip"]]);
+    expect(codes("Năm 2023, GTSXCN ước đạt 52.300 tỷ đồng.")).toEqual([[52300, "main.industrial-production-value"]]);
+    const ttcn = codes("Năm 2023, giá trị sản xuất công nghiệp - tiểu thủ công nghiệp ước đạt 41.200 tỷ đồng, tăng 9,1% so với năm 2022.");
+    expect(ttcn).toHaveLength(1);
+    expect(ttcn[0]![1]).toMatch(/^text\./);
+  });
+
+  it("gives a bare rate compared with another period's to the growth stated before it", () => {
+    const text = "Tính chung 8 tháng, chỉ số sản xuất toàn ngành công nghiệp tăng 6,1% so với cùng kỳ năm trước, cao hơn mức tăng 5,2% của cùng kỳ năm 2022.";
+    expect(codes(text)).toEqual([
+      [6.1, "growth.iip"],
+      [5.2, "growth.iip"],
+    ]);
+  });
+
+  it("does not read a sector's rate as a production value's growth in a sentence about the index", () => {
+    const text = "Năm 2023, giá trị sản xuất công nghiệp đạt 20.100 tỷ đồng. Chỉ số sản xuất các ngành công nghiệp tăng khá, trong đó ngành khai khoáng tăng 4,2%.";
+    const mining = codes(text).find(([v]) => v === 4.2);
+    expect(mining?.[1]).not.toBe("growth.industrial-production-value.mining");
+    // Said of the value, the same rate is the sector's value growth.
+    const value = "Năm 2023, giá trị sản xuất công nghiệp đạt 20.100 tỷ đồng, trong đó ngành khai khoáng tăng 4,2%.";
+    expect(codes(value).find(([v]) => v === 4.2)?.[1]).toBe("growth.industrial-production-value.mining");
+  });
+
+  it("gives the items of a breakdown the catalog's children of the figure broken down", () => {
+    const text = "Năm 2022 các cơ sở giáo dục nghề nghiệp đã tuyển sinh đào tạo nghề cho 9.870 học viên. Chia theo trình độ đào tạo: cao đẳng 1.120, trung cấp 2.050 học viên.";
+    expect(codes(text)).toEqual([
+      [9870, "other.vocational-enrolment"],
+      [1120, "other.vocational-enrolment.college"],
+      [2050, "other.vocational-enrolment.intermediate"],
+    ]);
+  });
+
+  it("takes the head noun a level's clause leaves to the one before it", () => {
+    const text = "Cả năm, kim ngạch xuất khẩu đạt 820 triệu USD, tăng 5%; nhập khẩu 310 triệu USD, tăng 8%.";
+    expect(codes(text).filter(([v]) => v === 820 || v === 310)).toEqual([
+      [820, "main.export-turnover"],
+      [310, "main.import-turnover"],
+    ]);
+  });
+
+  it("reads the sentence a result follows, and the whole of an X/Y as its part's sibling", () => {
+    const text = "- Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2022. Kết quả, có 40/45 sản phẩm đạt.";
+    const found = codes(text);
+    expect(found[0]).toEqual([40, "other.rural-industry-products.awarded"]);
+    // The 45 entered are not 45 awarded.
+    expect(found[1]![0]).toBe(45);
+    expect(found[1]![1]).not.toBe("other.rural-industry-products.awarded");
+  });
+
+  it("never leaves the acronym of a share's whole to be understood", () => {
+    const inIndustry = codes("Năm 2023, ngành công nghiệp chế biến, chế tạo chiếm tỷ trọng 85% trong ngành công nghiệp của tỉnh.");
+    expect(inIndustry.find(([v]) => v === 85)?.[1]).not.toBe("structure.grdp.manufacturing");
+    const inGrdp = codes("Năm 2023, tỷ trọng công nghiệp chế biến, chế tạo trong GRDP chiếm 24,5%.");
+    expect(inGrdp.find(([v]) => v === 24.5)?.[1]).toBe("structure.grdp.manufacturing");
+  });
+});
