@@ -187,3 +187,16 @@ describe("plans and goals in a name", () => {
     expect(rows.map((r) => r.name)).toEqual(["name:công nghiệp Trung ương", expect.stringMatching(/^(?:name:sản lượng điện|product\.)/u), "name:doanh thu dịch vụ"]);
   });
 });
+
+describe("average growth rates", () => {
+  it("reads an average growth rate 'đạt X%/năm' over a span as a growth, without 'giúp tạo' or 'tăng bình quân' in its name", () => {
+    const rows = read(
+      "Xuất khẩu năm nay sẽ đạt kế hoạch, giúp tạo tốc độ tăng trưởng bình quân giai đoạn 2016 – 2020 đạt 11,2%/năm; trong đó, xuất khẩu thủy sản tăng bình quân 7,7%/năm.",
+      "2020-08",
+    );
+    expect(rows.map((r) => [r.name, r.value, r.reported])).toEqual([
+      ["name:tốc độ tăng trưởng bình quân", 11.2, { growthVsPrior: 11.2 }],
+      ["name:xuất khẩu thủy sản", 7.7, { growthVsPrior: 7.7 }],
+    ]);
+  });
+});
