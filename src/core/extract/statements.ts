@@ -184,6 +184,8 @@ export interface ClauseReading {
    * figure after them is theirs ("nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD").
    */
   rates: Statement[];
+  /** "gạo và hàng may mặc ... lần lượt là 51,6% và 50%": the names the next rates take, in order. */
+  respectively?: string[];
   /** The period of the clause's last figure, unless that figure was of an earlier period ("(cùng kỳ năm 2023 tăng 13,3%)"). */
   going?: Period;
 }
@@ -372,6 +374,37 @@ function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRea
   c.lastComparison = undefined;
   if (!average && (kind === "share" || kind === "growth" || kind === "index")) c.rates.push(s);
   splitJoint(b, s, pre);
+  nameRespectively(b, c, s, pre);
+}
+
+/**
+ * "kim ngạch xuất khẩu gạo và hàng may mặc tăng trưởng cao, đạt mức tăng bình quân lần lượt là 51,6%/năm và 50%/năm":
+ * rates given "lần lượt" (respectively) are of the subjects joined before, in order.
+ */
+function nameRespectively(b: BlockReading, c: ClauseReading, s: Statement, pre: string): void {
+  if (c.respectively && c.respectively.length > 0 && /^[\s,;]*(?:và\s*)?$/u.test(pre)) {
+    s.name = c.respectively.shift()!;
+    s.near = `${s.name} ${s.unitText}`;
+    s.nameInherited = false;
+    // Its words are the figure's own: the subjects were quoted for the first rate.
+    s.start = s.figureStart;
+    return;
+  }
+  c.respectively = undefined;
+  const m = /(?:^|\s)lần lượt(?:\s+là)?\s*$/u.exec(pre);
+  if (!m) return;
+  // The subjects end where their verb starts ("... tăng trưởng cao, đạt mức tăng bình quân lần lượt là").
+  const verb = /(?:^|[\s,])(?:tăng|giảm|đạt|chiếm|bằng)(?![\p{L}])/u.exec(pre.slice(0, m.index));
+  const subjects = stripName(verb ? pre.slice(0, verb.index) : "");
+  const and = subjects.lastIndexOf(" và ");
+  if (and <= 0) return;
+  const first = stripName(subjects.slice(0, and));
+  const second = stripName(subjects.slice(and + 4));
+  if (first.length === 0 || second.length === 0) return;
+  s.name = first;
+  s.near = `${first} ${s.unitText}`;
+  s.nameInherited = false;
+  c.respectively = [second];
 }
 
 /**

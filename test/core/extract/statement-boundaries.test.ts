@@ -200,3 +200,13 @@ describe("average growth rates", () => {
     ]);
   });
 });
+
+describe("rates given respectively", () => {
+  it("gives rates written 'lần lượt' to the subjects joined before them, in order", () => {
+    const rows = read("Riêng doanh thu dịch vụ lưu trú và dịch vụ lữ hành tăng cao, đạt mức tăng lần lượt là 51,6% và 50% so với cùng kỳ năm trước.", "2020-08");
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:doanh thu dịch vụ lưu trú", 51.6],
+      ["name:dịch vụ lữ hành", 50],
+    ]);
+  });
+});
