@@ -107,21 +107,31 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
 
 /**
  * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "chỉ" (not "chỉ số",
- * "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue). None
- * of them is part of an indicator's name.
+ * "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue), a rise
+ * or fall said with its manner ("Giá trị sản xuất CN-TTCN của tỉnh tăng mạnh nhất so những năm qua (tăng trên 23%"; never
+ * "tăng thêm", "tăng trưởng", which name). None of them is part of an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích)(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
 
 /**
  * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing
  * names another subject after it ("Một số mặt hàng có mức tăng trưởng khá như bia đạt ...").
  */
+const PREDICATES = new RegExp(PREDICATE.source, "giu");
+
 function predicateIn(name: string): RegExpExecArray | null {
-  const m = PREDICATE.exec(name);
-  if (!m || !/có mức$/iu.test(m[0])) return m;
-  const rest = name.slice(m.index + m[0].length);
-  NAME_CUE.lastIndex = 0;
-  return rest.includes(",") || NAME_CUE.test(rest) ? null : m;
+  const all = PREDICATES;
+  all.lastIndex = 0;
+  for (let m = all.exec(name); m !== null; m = all.exec(name)) {
+    const rest = name.slice(m.index + m[0].length);
+    NAME_CUE.lastIndex = 0;
+    if (/có mức$/iu.test(m[0])) return rest.includes(",") || NAME_CUE.test(rest) ? null : m;
+    // "Lượng khách du lịch tăng mạnh kéo theo tổng thu ...", "một số sản phẩm tăng cao ... như tivi": a rise said of the
+    // lead-in's subject; the name comes after the cue, its own predicate after that.
+    if (/^\s*(?:tăng|giảm)/iu.test(m[0]) && NAME_CUE.test(rest)) continue;
+    return m;
+  }
+  return null;
 }
 
 const APPOSITION = /\s(?:là\s+)?(?:thị trường|mặt hàng|nhóm hàng|ngành hàng|sản phẩm)(?:\s+[\p{L}-]+){0,4}?\s+(?:chính|chủ lực|chủ yếu|lớn nhất)(?:\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước))?\s*$/iu;

@@ -210,3 +210,13 @@ describe("rates given respectively", () => {
     ]);
   });
 });
+
+describe("a rise said with its manner", () => {
+  it("ends a name at 'tăng mạnh nhất', unless a cue names what follows", () => {
+    const rows = read(
+      "Giá trị sản xuất CN-TTCN của tỉnh tăng mạnh nhất so những năm qua (tăng trên 23% so năm 2009). Lượng khách du lịch tăng mạnh kéo theo tổng thu từ khách du lịch ước đạt 44.900 tỷ đồng.",
+      "2010",
+    );
+    expect(rows.map((r) => r.name)).toEqual([expect.stringMatching(/^(?:name:Giá trị sản xuất CN-TTCN|growth\.)/u), "name:tổng thu từ khách du lịch"]);
+  });
+});
