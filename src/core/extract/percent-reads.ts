@@ -25,7 +25,8 @@ const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|b
 const BEFORE_SHARE = /chiếm(?:\s+(?:tỷ trọng|tỷ lệ|cơ cấu))?(?:\s+(?:cao|lớn|nhiều)\s+nhất)?(?:\s+với)?(?:\s+(?:khoảng|trên|gần|hơn))?\s*$/u;
 /** A growth named as the subject of "đạt", "là", "ở mức" right before the figure. */
 // ("mục tiêu tăng trưởng (GRDP) 7,5%": with no verb between, the same.)
-const GROWTH_SUBJECT = /(?:tăng trưởng|tốc độ tăng)(?:\s+[\p{L}()]+){0,6}?(?:\s+(?:đạt|là|ở mức)(?:\s+(?:khoảng|trên|gần|hơn))?)?\s*$/u;
+// ("tốc độ tăng trưởng bình quân giai đoạn 2016 – 2020 đạt 11,2%/năm": the period written between.)
+const GROWTH_SUBJECT = /(?:tăng trưởng|tốc độ tăng)(?:\s+[\p{L}\d()/–-]+){0,8}?(?:\s+(?:đạt|là|ở mức)(?:\s+(?:khoảng|trên|gần|hơn))?)?\s*$/u;
 const BEFORE_IGNORED = /(?:vượt|tương đương(?:\s+(?:tăng|giảm))?|hụt|thấp hơn|cao hơn|giảm còn|xuống)\s*$/u;
 
 /** "so kế hoạch", "so với chỉ tiêu": a plan named as the base of a rise. */

@@ -184,6 +184,8 @@ export interface ClauseReading {
    * figure after them is theirs ("nhóm thủy sản chiếm tỷ trọng 3,65%, đạt 118,9 triệu USD").
    */
   rates: Statement[];
+  /** "gạo và hàng may mặc ... lần lượt là 51,6% và 50%": the names the next rates take, in order. */
+  respectively?: string[];
   /** The period of the clause's last figure, unless that figure was of an earlier period ("(cùng kỳ năm 2023 tăng 13,3%)"). */
   going?: Period;
 }
@@ -372,6 +374,37 @@ function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRea
   c.lastComparison = undefined;
   if (!average && (kind === "share" || kind === "growth" || kind === "index")) c.rates.push(s);
   splitJoint(b, s, pre);
+  nameRespectively(b, c, s, pre);
+}
+
+/**
+ * "kim ngạch xuất khẩu gạo và hàng may mặc tăng trưởng cao, đạt mức tăng bình quân lần lượt là 51,6%/năm và 50%/năm":
+ * rates given "lần lượt" (respectively) are of the subjects joined before, in order.
+ */
+function nameRespectively(b: BlockReading, c: ClauseReading, s: Statement, pre: string): void {
+  if (c.respectively && c.respectively.length > 0 && /^[\s,;]*(?:và\s*)?$/u.test(pre)) {
+    s.name = c.respectively.shift()!;
+    s.near = `${s.name} ${s.unitText}`;
+    s.nameInherited = false;
+    // Its words are the figure's own: the subjects were quoted for the first rate.
+    s.start = s.figureStart;
+    return;
+  }
+  c.respectively = undefined;
+  const m = /(?:^|\s)lần lượt(?:\s+là)?\s*$/u.exec(pre);
+  if (!m) return;
+  // The subjects end where their verb starts ("... tăng trưởng cao, đạt mức tăng bình quân lần lượt là").
+  const verb = /(?:^|[\s,])(?:tăng|giảm|đạt|chiếm|bằng)(?![\p{L}])/u.exec(pre.slice(0, m.index));
+  const subjects = stripName(verb ? pre.slice(0, verb.index) : "");
+  const and = subjects.lastIndexOf(" và ");
+  if (and <= 0) return;
+  const first = stripName(subjects.slice(0, and));
+  const second = stripName(subjects.slice(and + 4));
+  if (first.length === 0 || second.length === 0) return;
+  s.name = first;
+  s.near = `${first} ${s.unitText}`;
+  s.nameInherited = false;
+  c.respectively = [second];
 }
 
 /**
@@ -408,6 +441,7 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", "Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng": a
   // threshold inside the name of what is counted.
   if (THRESHOLD.test(pre)) return;
+  if (thresholdOfCount(b, c, f)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
   if (COUNT_FAMILIES.has(unit.family) && /(?:^|[\s,.;:(])trong(?:\s+(?:số|tổng số))?\s*$/u.test(pre)) return;
   if (BEFORE_DELTA.test(pre)) {
@@ -437,6 +471,27 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   c.rates = [];
   // "02 hồ sơ mức độ 2, 5 hồ sơ mức độ 3": the words naming a figure after it are not the next one's name.
   c.prevEnd = Math.max(c.prevEnd, s.end);
+}
+
+/**
+ * "Có 30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD, chiếm 91,3%": the threshold right after a count of goods or
+ * places is part of what is counted ("mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD"); the rates after it are the
+ * count's. True when taken.
+ */
+function thresholdOfCount(b: BlockReading, c: ClauseReading, f: Figure): boolean {
+  const count = c.current;
+  if (!count || count.rate !== undefined || !COUNT_FAMILIES.has(count.unit.family)) return false;
+  // Only the words of the threshold between them: "30 mặt hàng | đạt kim ngạch xuất khẩu trên | 1 tỷ USD" (the count may
+  // have taken some as its name already, so they are read from the count's end, not from `pre`).
+  const countEnd = b.figures.find((g) => g.start === count.figureStart)?.end ?? f.start;
+  const between = b.lower.slice(countEnd, f.start);
+  if (!/^[\s\p{L}]{1,60}$/u.test(between) || !/\s(?:trên|từ|dưới|hơn)\s*$/u.test(between)) return false;
+  count.name = `${count.unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "")}${b.text.slice(countEnd, f.end)}`.replace(/\s+/gu, " ");
+  count.nameInherited = false;
+  count.near = `${count.name} ${count.near}`;
+  count.end = f.end;
+  c.prevEnd = Math.max(c.prevEnd, f.end);
+  return true;
 }
 
 /**
@@ -525,5 +580,7 @@ function namesNextFigure(text: string, f: Figure, clauseFigures: Figure[]): bool
   const next = clauseFigures.find((g) => g.start > f.start);
   if (!next || next.percent || !next.unit || COUNT_FAMILIES.has(next.unit.family)) return false;
   const between = text.slice(f.end, next.start);
+  // ("5 mặt hàng xuất khẩu trên 10 tỷ USD": a threshold of what is counted, see thresholdOfCount.)
+  if (/\s(?:trên|từ|dưới|hơn)\s*$/u.test(between)) return false;
   return /^[\s\p{L}]{1,30}$/u.test(between) && !/(?<![\p{L}])(?:với|và|có|đạt|là|gồm|tổng|trong|cho|của|tại|được)(?![\p{L}])/iu.test(between);
 }

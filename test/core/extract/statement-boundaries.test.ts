@@ -167,3 +167,56 @@ describe("lists of goods and sectors", () => {
     ]);
   });
 });
+
+describe("thresholds", () => {
+  it("keeps a threshold in the name of the goods counted and gives the count its share", () => {
+    const rows = read("Có 30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD, chiếm 91,3% tổng kim ngạch xuất khẩu (5 mặt hàng xuất khẩu trên 10 tỷ USD, chiếm 59,8%).", "2020-09");
+    expect(rows.map((r) => [r.name, r.value, r.reported])).toEqual([
+      ["name:mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", 30, { share: 91.3 }],
+      ["name:mặt hàng xuất khẩu trên 10 tỷ USD", 5, { share: 59.8 }],
+    ]);
+  });
+});
+
+describe("plans and goals in a name", () => {
+  it("drops 'sẽ phấn đấu đưa', 'cần phải' and the predicate 'đã về đích' from names", () => {
+    const rows = read(
+      "Trong đó, công nghiệp Trung ương đã về đích sớm trước 2 tháng với 18,8 nghìn tỷ đồng, bằng 104% kế hoạch năm. Trong 2 tháng cuối năm, sản lượng điện cần phải đạt hơn 70 triệu kWh. Theo đó, sẽ phấn đấu đưa doanh thu dịch vụ đạt 729,2 tỷ đồng.",
+      "2019-10",
+    );
+    expect(rows.map((r) => r.name)).toEqual(["name:công nghiệp Trung ương", expect.stringMatching(/^(?:name:sản lượng điện|product\.)/u), "name:doanh thu dịch vụ"]);
+  });
+});
+
+describe("average growth rates", () => {
+  it("reads an average growth rate 'đạt X%/năm' over a span as a growth, without 'giúp tạo' or 'tăng bình quân' in its name", () => {
+    const rows = read(
+      "Xuất khẩu năm nay sẽ đạt kế hoạch, giúp tạo tốc độ tăng trưởng bình quân giai đoạn 2016 – 2020 đạt 11,2%/năm; trong đó, xuất khẩu thủy sản tăng bình quân 7,7%/năm.",
+      "2020-08",
+    );
+    expect(rows.map((r) => [r.name, r.value, r.reported])).toEqual([
+      ["name:tốc độ tăng trưởng bình quân", 11.2, { growthVsPrior: 11.2 }],
+      ["name:xuất khẩu thủy sản", 7.7, { growthVsPrior: 7.7 }],
+    ]);
+  });
+});
+
+describe("rates given respectively", () => {
+  it("gives rates written 'lần lượt' to the subjects joined before them, in order", () => {
+    const rows = read("Riêng doanh thu dịch vụ lưu trú và dịch vụ lữ hành tăng cao, đạt mức tăng lần lượt là 51,6% và 50% so với cùng kỳ năm trước.", "2020-08");
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:doanh thu dịch vụ lưu trú", 51.6],
+      ["name:dịch vụ lữ hành", 50],
+    ]);
+  });
+});
+
+describe("a rise said with its manner", () => {
+  it("ends a name at 'tăng mạnh nhất', unless a cue names what follows", () => {
+    const rows = read(
+      "Giá trị sản xuất CN-TTCN của tỉnh tăng mạnh nhất so những năm qua (tăng trên 23% so năm 2009). Lượng khách du lịch tăng mạnh kéo theo tổng thu từ khách du lịch ước đạt 44.900 tỷ đồng.",
+      "2010",
+    );
+    expect(rows.map((r) => r.name)).toEqual([expect.stringMatching(/^(?:name:Giá trị sản xuất CN-TTCN|growth\.)/u), "name:tổng thu từ khách du lịch"]);
+  });
+});

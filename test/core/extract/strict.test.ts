@@ -154,7 +154,9 @@ describe("strict scores on real published reports", () => {
  * had tuned on (78-99): on 99 files the code of that session's start reached 574/879 = 65.3%, 574/844 = 68.0%,
  * period 741/809 = 91.6%.
  */
-const REAL_FLOOR = { recall: 0.65, precision: 0.67, period: 0.91 };
+// h4/R at its end, with the fourth batch (100-119) in the corpus: all 778/1065 = 73.1%, 778/1026 = 75.8%, period
+// 931/1000 = 93.1%.
+const REAL_FLOOR = { recall: 0.72, precision: 0.75, period: 0.92 };
 
 /**
  * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's targets (90%
