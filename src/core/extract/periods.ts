@@ -410,15 +410,19 @@ function fillYears(text: string, mentions: PeriodMention[], defaultYear: number 
     }
     // "tháng 12", "11 tháng", "quý IV" in a document dated January or February: the year just ended.
     const lastYear = printed !== undefined && printed.month <= 2 && endsLate(m.period) ? printed.year - 1 : undefined;
-    const year = (m.thisYear ? defaultYear : undefined) ?? next?.period.year ?? lastYear ?? defaultYear ?? 0;
+    // ("năm nay" is the year the document is printed in, even in a January review of the year before.)
+    const year = (m.thisYear ? (printed?.year ?? defaultYear) : undefined) ?? next?.period.year ?? lastYear ?? defaultYear ?? 0;
     m.period = { ...m.period, year };
   }
   for (const m of mentions) m.period.label = periodLabel(m.period);
 }
 
-/** A period of one year that ends in its last quarter (a month from October, 10 or 11 months, quý IV, the second half). */
+/**
+ * A period of one year that ends in its last quarter (a month from October, 10 or 11 months, quý IV, the second half),
+ * or the whole year ("Tính chung cả năm, ..." in a review printed in January is of the year just ended).
+ */
 function endsLate(p: Period): boolean {
-  return (lastMonthOf(p) ?? 0) >= 10;
+  return p.type === "year" || (lastMonthOf(p) ?? 0) >= 10;
 }
 
 /** The last month of a period within one year (October for "tháng 10", September for "quý III"); none for a year or range. */

@@ -408,6 +408,17 @@ describe("the year and the span a sentence leaves (round 3)", () => {
   });
 });
 
+describe("a review printed in January (round 3)", () => {
+  it("'cả năm' with no year is the year just ended; 'năm nay' the year it is printed in", () => {
+    const records = extractRecords("Tính chung cả năm, kim ngạch xuất khẩu đạt 355 tỷ USD, tăng 5% so với năm trước. Kế hoạch năm nay tăng 6%.", {}, { documentDate: "2024-01-05" }).records;
+    expect(period(byValue(records, 355))).toBe("year::2023");
+    expect(period(byValue(records, 6))).toBe("year::2024");
+    // Printed in December, "cả năm" is that year.
+    const december = extractRecords("Tính chung cả năm, kim ngạch xuất khẩu ước đạt 355 tỷ USD, tăng 5% so với năm trước.", {}, { documentDate: "2023-12-29" }).records;
+    expect(period(byValue(december, 355))).toBe("year::2023");
+  });
+});
+
 describe("digit grouping decided from the text itself (round 3)", () => {
   it("a text that groups with commas elsewhere reads '126,484 tỷ đồng' as 126 484; alone it is 126,484 and marked unsure", () => {
     const english = extractRecords("Năm 2023, GRDP ước đạt 126,484 tỷ đồng; tổng vốn đầu tư đạt 1,234,567 triệu đồng, tăng 5,2%.", {}, { documentDate: "2023" }).records;
