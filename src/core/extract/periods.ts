@@ -164,6 +164,17 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "số lao động ... tại thời điểm 1-5-2022 tăng 1,4% so với cùng thời điểm tháng trước": a count taken on a day, the
+    // figure of that month (statistics offices count at the first of the month they report on).
+    re: new RegExp(`(?<![\\p{L}])(?:tại\\s+)?thời điểm\\s+(?:ngày\\s+)?(\\d{1,2})[/-](\\d{1,2})(?:[/-]${YEAR})?`, "giu"),
+    build: (m) => {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+      return { period: { type: "month", part: month }, year: m[3] ? Number(m[3]) : undefined };
+    },
+  },
+  {
     // "Đến ngày 31/12/2021", "đến 31/10/2021": a stock as of the end of that month.
     // ("từ ngày 16/12/2020 đến ngày 15/11/2021" is a span, not a date of a stock.)
     re: new RegExp(`(?<!\\d{4}\\s)(?:tính\\s+)?đến\\s+(?:ngày\\s+)?\\d{1,2}/(\\d{1,2})/${YEAR}`, "giu"),

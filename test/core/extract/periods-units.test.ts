@@ -458,3 +458,20 @@ describe("text whose inline tags were stripped with their spaces (round 3)", () 
   });
 });
 
+describe("statistics office phrasing (round 3)", () => {
+  it("a count taken 'tại thời điểm 1-5-2022' is May's; its rates against the same day a month and a year before land apart", () => {
+    const text =
+      "Số lao động đang làm việc trong các doanh nghiệp công nghiệp tại thời điểm 1-5-2022 tăng 1,4% so với cùng thời điểm tháng trước và tăng 4,4% so với cùng thời điểm năm trước.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-05" }).records, 4.4);
+    expect(period(r)).toBe("month:5:2022");
+    expect(r.reported).toEqual({ growthVsPrevPeriod: 1.4, growthVsPrior: 4.4 });
+  });
+
+  it("'X tăng a%, đóng góp b điểm phần trăm' names the contribution after X", () => {
+    const text = "Tính chung 5 tháng năm 2022, ngành khai khoáng tăng 4,1%, đóng góp 0,6 điểm phần trăm vào mức tăng chung.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-05" }).records, 0.6);
+    expect(r.indicator.vi).toBe("ngành khai khoáng đóng góp");
+    expect(r.indicator.unitText).toBe("điểm phần trăm");
+  });
+});
+
