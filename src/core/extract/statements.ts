@@ -267,8 +267,11 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
     return;
   }
   // "Đạt 98,96% so với tổng số hộ dân" with no figure before it: a rate, not a comparison.
-  if (rate.kind === "plan" && !(/^\s*so\s+với\s/u.test(post) && !AFTER_PLAN.test(post))) return;
-  if (rate.kind === "plan") rate.kind = "level";
+  // "thu ngân sách nhà nước trong 3 tháng đầu năm đạt 36,6% dự toán năm": the share of its plan a subject named in the
+  // clause reached, with no figure of its own, is a statement of that share.
+  const planOnly = rate.kind === "plan" && AFTER_PLAN.test(post) && c.current === undefined && /\p{L}{2,}/u.test(stripName(pre));
+  if (rate.kind === "plan" && !planOnly && !(/^\s*so\s+với\s/u.test(post) && !AFTER_PLAN.test(post))) return;
+  if (rate.kind === "plan" && !planOnly) rate.kind = "level";
   openRate(b, c, f, rate, signed, average, pre, post);
 }
 

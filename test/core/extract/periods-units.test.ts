@@ -473,5 +473,11 @@ describe("statistics office phrasing (round 3)", () => {
     expect(r.indicator.vi).toBe("ngành khai khoáng đóng góp");
     expect(r.indicator.unitText).toBe("điểm phần trăm");
   });
+
+  it("a subject that reached a share of its plan with no figure of its own is a statement of that share", () => {
+    const r = byValue(extractRecords("Thu ngân sách nhà nước trong 3 tháng đầu năm đạt 36,6% dự toán năm.", {}, { documentDate: "2025-03" }).records, 36.6);
+    expect(r.reported).toEqual({ pctOfPlan: 36.6 });
+    expect(period(r)).toBe("months:3:2025");
+  });
 });
 
