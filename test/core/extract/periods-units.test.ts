@@ -481,3 +481,15 @@ describe("statistics office phrasing (round 3)", () => {
   });
 });
 
+describe("a subheading that states a figure (round 3)", () => {
+  it("is a statement of its own beside the paragraph that details it, not a twin merged into it", () => {
+    const text = [
+      "Bán lẻ hàng hóa quý I/2024",
+      "Doanh thu bán lẻ hàng hóa quý I/2024 ước đạt 1.190,3 nghìn tỷ đồng |",
+      "Doanh thu bán lẻ hàng hóa quý I/2024 ước đạt 1.190,3 nghìn tỷ đồng, chiếm 77,4% tổng mức và tăng 7% so với cùng kỳ năm trước.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2024-03" }).records.filter((r) => r.value === 1190.3);
+    expect(records.map((r) => r.reported)).toEqual([{}, { share: 77.4, growthVsPrior: 7 }]);
+  });
+});
+
