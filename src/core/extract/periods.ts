@@ -40,7 +40,8 @@ export interface PeriodMention {
    */
   throughMonth?: boolean;
   /**
-   * The month of a pair "tháng 3 và quý I", "tháng 9 và 9 tháng": the span after "và" ends with it. Figures a sentence
+   * The month or quarter of a pair "tháng 3 và quý I", "tháng 9 và 9 tháng", "quý IV và cả năm": the span after "và" ends
+   * with it. Figures a sentence
    * without figures of its own leaves to the next ones are the span's (see pairedMonths).
    */
   inSpanAfter?: boolean;
@@ -353,13 +354,18 @@ function addCumulative(text: string, found: PeriodMention[], month: number): voi
   }
 }
 
-/** "trong tháng 3 và trong quí I năm nay", "tháng 9 và 9 tháng năm 2020": marks the month the span after it ends with. */
+/**
+ * "trong tháng 3 và trong quí I năm nay", "tháng 9 và 9 tháng năm 2020", "quý IV và cả năm 2023": marks the month or
+ * quarter the span after it ends with.
+ */
 function pairedMonths(text: string, found: PeriodMention[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i]!;
     const b = found[i + 1]!;
-    if (a.period.type !== "month" || b.period.type === "month" || a.period.year !== b.period.year) continue;
-    if (lastMonthOf(b.period) !== a.period.part || !/^\s*và\s+(?:trong\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
+    if ((a.period.type !== "month" && a.period.type !== "quarter") || b.period.type === "month" || b.period.type === a.period.type || a.period.year !== b.period.year) continue;
+    // ("quý IV và cả năm 2023", "tháng 12 và năm 2023": the year ends with them too.)
+    const bEnds = b.period.type === "year" ? 12 : lastMonthOf(b.period);
+    if (bEnds !== lastMonthOf(a.period) || !/^\s*và\s+(?:trong\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
     a.inSpanAfter = true;
   }
 }

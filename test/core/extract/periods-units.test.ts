@@ -390,6 +390,8 @@ describe("the year and the span a sentence leaves (round 3)", () => {
     const records = extractRecords(text, {}, { documentDate: "2025-03" }).records;
     expect(period(byValue(records, 15.2))).toBe("quarter:1:2025");
     expect(period(byValue(records, 17))).toBe("quarter:1:2025");
+    const year = extractRecords("Trong quý IV và cả năm 2023, tình hình sản xuất công nghiệp ổn định. Chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ.", {}, { documentDate: "2023-12" }).records;
+    expect(period(byValue(year, 5.2))).toBe("year::2023");
     // A month written alone still goes on.
     const month = extractRecords("Trong tháng 3, tình hình sản xuất ổn định. Chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ.", {}, { documentDate: "2025-03" }).records;
     expect(period(byValue(month, 5.2))).toBe("month:3:2025");
