@@ -495,3 +495,12 @@ describe("a subheading that states a figure (round 3)", () => {
   });
 });
 
+describe("rates beside shares and approximate words (round 3)", () => {
+  it("a rise or fall right after a share is the share's change, not a statement; 'tăng xấp xỉ 20%' is a growth", () => {
+    const shares = extractRecords("Quý I/2016, ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành dịch vụ chiếm 32,21%, tăng 0,01%.", {}, { documentDate: "2016-03" }).records;
+    expect(shares.map((r) => r.value)).toEqual([17.36, 32.21]);
+    const about = extractRecords("9 tháng năm 2017, ngành thương nghiệp bán lẻ thực hiện gần 26.000 tỷ đồng, tăng xấp xỉ 20%.", {}, { documentDate: "2017-09" }).records;
+    expect(byValue(about, 26000).reported).toEqual({ growthVsPrior: 20 });
+  });
+});
+
