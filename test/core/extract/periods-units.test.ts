@@ -502,5 +502,12 @@ describe("rates beside shares and approximate words (round 3)", () => {
     const about = extractRecords("9 tháng năm 2017, ngành thương nghiệp bán lẻ thực hiện gần 26.000 tỷ đồng, tăng xấp xỉ 20%.", {}, { documentDate: "2017-09" }).records;
     expect(byValue(about, 26000).reported).toEqual({ growthVsPrior: 20 });
   });
+
+  it("'ít nhất 377MW' is a bound from below and no word of the name", () => {
+    const r = byValue(extractRecords("Phấn đấu trong năm 2023 có ít nhất 377MW điện gió đưa vào khai thác thương mại.", {}, { documentDate: "2023-01" }).records, 377);
+    expect(r.qualifier).toBe("over");
+    expect(r.indicator.vi).toBe("điện gió đưa vào khai thác thương mại");
+    expect(r.kind).toBe("target");
+  });
 });
 
