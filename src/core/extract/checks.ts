@@ -528,6 +528,25 @@ function sameName(a: CheckItem, b: CheckItem): boolean {
 
 const KEY_INDICATOR = /^(?:main|product|growth|structure|index)\./;
 
+/** Whose figure a statement says it is: "của Việt Nam", "của Bắc Ninh", "tại TP. Hồ Chí Minh", "cả nước". */
+const PLACE = /(?:của|tại)\s+((?:TP\.\s*|tỉnh\s+|thành phố\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})|(cả nước|toàn quốc)/u;
+
+/**
+ * Two statements of one indicator are of one place unless each names its own and they differ: a national article's
+ * "xuất khẩu của Việt Nam đạt 30,6 tỷ USD" and its "xuất khẩu của Bắc Ninh đạt 4,2 tỷ USD" are two figures, not a
+ * conflict (names leave the place out, so only the statements' own words tell them apart).
+ */
+function samePlace(a: CheckItem, b: CheckItem): boolean {
+  const place = (item: CheckItem): string | undefined => {
+    const m = PLACE.exec(said(item));
+    const p = m?.[1] ?? m?.[2];
+    return p === "toàn quốc" ? "cả nước" : p;
+  };
+  const pa = place(a);
+  const pb = place(b);
+  return pa === undefined || pb === undefined || pa === pb;
+}
+
 /**
  * The only pairs checkConflicts can flag: two average growth rates of one paragraph, or two figures of one key
  * indicator's code. For item i, the later items of its kind, in order, so a megabyte of figures is not paired
@@ -581,7 +600,7 @@ function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
       // Key indicators said twice in different paragraphs (a summary repeating the body); counts listed in one
       // sentence ("48MW ..., 100MW") are different things under one name.
       const keyIndicator = KEY_INDICATOR.test(a.record.indicator.code) && a.record.indicator.code === b.record.indicator.code;
-      if (!averages && !(keyIndicator && a.s.block !== b.s.block && sameName(a, b))) continue;
+      if (!averages && !(keyIndicator && a.s.block !== b.s.block && sameName(a, b) && samePlace(a, b))) continue;
       // "hơn 3 tỷ USD", "khoảng 104,2": a bound or an approximation is not a figure to hold another against.
       if (a.s.qualifier !== undefined || b.s.qualifier !== undefined) continue;
       if (a.s.unit.id === "percent" && a.s.rate !== b.s.rate) continue;

@@ -122,9 +122,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     });
   };
   statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
-  // A headline: the first paragraph, one short line with no sentence in it, text after it.
-  const first = body[0];
-  const title = first && body.length > 1 && first.text.length <= 200 && !/[.;:!?]\s*$|[.!?]\s/u.test(first.text.trim()) ? first : undefined;
+  // A headline or subheading: a short line with no sentence in it, text after it ("Doanh thu bán lẻ hàng hóa quý I/2024
+  // ước đạt 1.190,3 nghìn tỷ đồng |" above the paragraph that details it).
+  const isHeadline = (b: Block): boolean => body.length > 1 && b.kind !== "footnote" && b.text.length <= 200 && !/[.;:!?]\s*$|[.!?]\s/u.test(b.text.trim());
   const kept: CheckItem[] = [];
   const byKey = new Map<string, CheckItem[]>();
   /** Figures given with a growth or an index, for spotting a later sentence that only repeats them. */
@@ -146,9 +146,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (isRestatement(s, withGrowth)) continue;
     const key = known?.code ?? foldWords(s.name).join(" ");
     // Within one paragraph an equal figure is another item ("(1) ... công suất 48MW; (2) ... công suất 48MW").
-    // A title that states a figure ("Chỉ số sản xuất ngành công nghiệp tăng 4%") is a statement of its own, not a twin
-    // of the sentence that states it again.
-    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && k.s.block !== title && sameFigure(k.s, s));
+    // A headline or subheading that states a figure ("Chỉ số sản xuất ngành công nghiệp tăng 4%") is a statement of its
+    // own, not a twin of the sentence that states it again.
+    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && !isHeadline(k.s.block) && sameFigure(k.s, s));
     if (twin) {
       if (known) broken = { def: known, block: s.block, s: twin.s };
       // The same figure said again ("tỷ lệ hồ sơ nộp trực tuyến đạt 34%" twice): one record, all its percentages.

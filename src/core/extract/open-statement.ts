@@ -103,6 +103,10 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
     const deflated = reference === "deflated" && !DEFLATED_NAME.test(of.name);
     return { name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name, inherited: true, start: named.start, end, near: reference === "prior" ? of.near : `${of.name} ${near}` };
   }
+  // "ngành chế biến, chế tạo tăng 9,6%, đóng góp 7,2 điểm phần trăm": a contribution said of the figure before it in
+  // the clause is that figure's subject's ("ngành chế biến, chế tạo đóng góp").
+  const contributor = /^đóng góp$/iu.test(named.name) ? lastWhere(b.out, (o) => o.block === b.block && o.figureStart >= c.start && !o.earlier) : undefined;
+  if (contributor) return { name: `${contributor.name} đóng góp`, inherited: false, start: contributor.start, end, near: `${contributor.name} đóng góp ${unitText} ${after}` };
   const inherited = named.name.length === 0;
   const name = inherited ? b.lastName || b.lead : named.name;
   const start = inherited ? firstWord(text, c.start, f.start) : named.start;
@@ -195,6 +199,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   // "Tính chung 10 tháng, doanh thu ... ước đạt 42,3 nghìn tỷ đồng; ..., đặc biệt nhóm hàng ô tô tăng cao 14,6%": a
   // figure going on in an estimate's period, its part or its detail, is estimated too.
   if (kind === "actual" && !quoted && period.inherited && lastWhere(b.out, (o) => o.block === b.block && !o.earlier)?.kind === "estimate") kind = "estimate";
+  // ("ít nhất 377MW", "tối thiểu": at least, a bound from below like "trên".)
   const qualifier = /(?:trên|hơn|ít nhất|tối thiểu)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
   return {
     block: b.block,

@@ -12,12 +12,10 @@ const BEFORE_PLAN_OR_INDEX = /(?:đạt|bằng|được|hoàn thành)(?:\s+(?:kh
 // ("đạt 97,8%/KH", "đạt 97,5%KH": the plan glued to the figure.)
 export const AFTER_PLAN = /^\s*(?:\/\s*)?(?:so\s+)?(?:với\s+)?(?:kế hoạch|kh(?![\p{L}])|chỉ tiêu|dự toán|mục tiêu|nhiệm vụ|năm(?!\s*(?:19|20)\d\d|\s+trước|\s+nay))/u;
 const AFTER_PRIOR =
-  /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?|cùng thời điểm năm (?:trước|(?:19|20)\d\d)|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?)/u;
-/**
- * "so với tháng trước", "so quý trước", "so với kỳ trước", "so với cùng thời điểm tháng trước" (a stock): against the
- * previous month or quarter, never the same period.
- */
-const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:cùng thời điểm\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)/u;
+  /^\s*(?:so\s+(?:với\s+)?(?:cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?|cùng thời điểm\s+năm\s+(?:trước|(?:19|20)\d\d)|cùng(?![\p{L}])|năm\s+(?:trước|(?:19|20)\d\d)|cuối năm\s+(?:19|20)\d\d)|cùng kỳ(?:\s+(?:năm\s+)?(?:trước|(?:19|20)\d\d))?)/u;
+/** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
+// ("so với cùng thời điểm tháng trước": a count taken on a day, against the same day a month before.)
+const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:(?:cùng\s+)?thời điểm\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)/u;
 /** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
 const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|ii|i)(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*((?:19|20)\d\d))?/u;
 const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|bình quân|khoảng|xấp xỉ|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;

@@ -40,7 +40,8 @@ export interface PeriodMention {
    */
   throughMonth?: boolean;
   /**
-   * The month of a pair "tháng 3 và quý I", "tháng 9 và 9 tháng": the span after "và" ends with it. Figures a sentence
+   * The month or quarter of a pair "tháng 3 và quý I", "tháng 9 và 9 tháng", "quý IV và cả năm": the span after "và" ends
+   * with it. Figures a sentence
    * without figures of its own leaves to the next ones are the span's (see pairedMonths).
    */
   inSpanAfter?: boolean;
@@ -161,6 +162,17 @@ const PATTERNS: Pattern[] = [
       const year = m[4] ?? m[1];
       if (month < 1 || month > 12 || day < 28 || day > 31) return null;
       return { period: month === 12 ? { type: "year" } : { type: "months", months: month }, year: year ? Number(year) : undefined };
+    },
+  },
+  {
+    // "số lao động ... tại thời điểm 1-5-2022 tăng 1,4% so với cùng thời điểm tháng trước": a count taken on a day, the
+    // figure of that month (statistics offices count at the first of the month they report on).
+    re: new RegExp(`(?<![\\p{L}])(?:tại\\s+)?thời điểm\\s+(?:ngày\\s+)?(\\d{1,2})[/-](\\d{1,2})(?:[/-]${YEAR})?`, "giu"),
+    build: (m) => {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+      return { period: { type: "month", part: month }, year: m[3] ? Number(m[3]) : undefined };
     },
   },
   {
@@ -342,13 +354,18 @@ function addCumulative(text: string, found: PeriodMention[], month: number): voi
   }
 }
 
-/** "trong tháng 3 và trong quí I năm nay", "tháng 9 và 9 tháng năm 2020": marks the month the span after it ends with. */
+/**
+ * "trong tháng 3 và trong quí I năm nay", "tháng 9 và 9 tháng năm 2020", "quý IV và cả năm 2023": marks the month or
+ * quarter the span after it ends with.
+ */
 function pairedMonths(text: string, found: PeriodMention[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i]!;
     const b = found[i + 1]!;
-    if (a.period.type !== "month" || b.period.type === "month" || a.period.year !== b.period.year) continue;
-    if (lastMonthOf(b.period) !== a.period.part || !/^\s*và\s+(?:trong\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
+    if ((a.period.type !== "month" && a.period.type !== "quarter") || b.period.type === "month" || b.period.type === a.period.type || a.period.year !== b.period.year) continue;
+    // ("quý IV và cả năm 2023", "tháng 12 và năm 2023": the year ends with them too.)
+    const bEnds = b.period.type === "year" ? 12 : lastMonthOf(b.period);
+    if (bEnds !== lastMonthOf(a.period) || !/^\s*và\s+(?:trong\s+)?$/iu.test(text.slice(a.end, b.start))) continue;
     a.inSpanAfter = true;
   }
 }
@@ -410,15 +427,19 @@ function fillYears(text: string, mentions: PeriodMention[], defaultYear: number 
     }
     // "tháng 12", "11 tháng", "quý IV" in a document dated January or February: the year just ended.
     const lastYear = printed !== undefined && printed.month <= 2 && endsLate(m.period) ? printed.year - 1 : undefined;
-    const year = (m.thisYear ? defaultYear : undefined) ?? next?.period.year ?? lastYear ?? defaultYear ?? 0;
+    // ("năm nay" is the year the document is printed in, even in a January review of the year before.)
+    const year = (m.thisYear ? (printed?.year ?? defaultYear) : undefined) ?? next?.period.year ?? lastYear ?? defaultYear ?? 0;
     m.period = { ...m.period, year };
   }
   for (const m of mentions) m.period.label = periodLabel(m.period);
 }
 
-/** A period of one year that ends in its last quarter (a month from October, 10 or 11 months, quý IV, the second half). */
+/**
+ * A period of one year that ends in its last quarter (a month from October, 10 or 11 months, quý IV, the second half),
+ * or the whole year ("Tính chung cả năm, ..." in a review printed in January is of the year just ended).
+ */
 function endsLate(p: Period): boolean {
-  return (lastMonthOf(p) ?? 0) >= 10;
+  return p.type === "year" || (lastMonthOf(p) ?? 0) >= 10;
 }
 
 /** The last month of a period within one year (October for "tháng 10", September for "quý III"); none for a year or range. */

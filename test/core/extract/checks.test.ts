@@ -124,6 +124,15 @@ describe("checkText", () => {
     expect(checkText(text).findings.filter((f) => f.code === "value-conflict")).toEqual([]);
   });
 
+  it("does not hold the country's figure against a province's, each saying whose it is", () => {
+    const text =
+      "Trong tháng 9/2023, kim ngạch xuất khẩu của Việt Nam đạt 30 tỷ USD.\n\nCụ thể, trong tháng 9/2023 kim ngạch xuất khẩu của Đồng Nai đạt 2,1 tỷ USD.";
+    expect(checkText(text).findings.filter((f) => f.code === "value-conflict")).toEqual([]);
+    // Without a place of its own, the second is the first said again, and the two values conflict.
+    const f = only(checkText(text.replace(" của Đồng Nai", "")).findings, "value-conflict");
+    expect([f.stated, f.computed].sort((x, y) => x - y)).toEqual([2.1, 30]);
+  });
+
   it("finds a total growth target that its sectors' targets at their base-year shares do not give", () => {
     const text =
       "- Về giá trị sản xuất công nghiệp: năm 2020 đạt 44.164 tỷ đồng. Trong đó: ngành khai khoáng chiếm 0,029%; ngành công nghiệp chế biến, chế tạo chiếm 38,94%; ngành công nghiệp sản xuất và phân phối điện, khí đốt chiếm 60,43%; ngành cung cấp nước, quản lý và xử lý rác thải chiếm 0,59%.\n" +

@@ -390,6 +390,8 @@ describe("the year and the span a sentence leaves (round 3)", () => {
     const records = extractRecords(text, {}, { documentDate: "2025-03" }).records;
     expect(period(byValue(records, 15.2))).toBe("quarter:1:2025");
     expect(period(byValue(records, 17))).toBe("quarter:1:2025");
+    const year = extractRecords("Trong quý IV và cả năm 2023, tình hình sản xuất công nghiệp ổn định. Chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ.", {}, { documentDate: "2023-12" }).records;
+    expect(period(byValue(year, 5.2))).toBe("year::2023");
     // A month written alone still goes on.
     const month = extractRecords("Trong tháng 3, tình hình sản xuất ổn định. Chỉ số sản xuất công nghiệp tăng 5,2% so với cùng kỳ.", {}, { documentDate: "2025-03" }).records;
     expect(period(byValue(month, 5.2))).toBe("month:3:2025");
@@ -405,6 +407,17 @@ describe("the year and the span a sentence leaves (round 3)", () => {
     // "so với năm ngoái", "bằng 105% năm ngoái": the base of a comparison, never the figure's year.
     const compared = extractRecords("Tháng 9/2023, kim ngạch xuất khẩu tăng 5% so với năm ngoái.", {}, { documentDate: "2023-10" }).records;
     expect(period(byValue(compared, 5))).toBe("month:9:2023");
+  });
+});
+
+describe("a review printed in January (round 3)", () => {
+  it("'cả năm' with no year is the year just ended; 'năm nay' the year it is printed in", () => {
+    const records = extractRecords("Tính chung cả năm, kim ngạch xuất khẩu đạt 355 tỷ USD, tăng 5% so với năm trước. Kế hoạch năm nay tăng 6%.", {}, { documentDate: "2024-01-05" }).records;
+    expect(period(byValue(records, 355))).toBe("year::2023");
+    expect(period(byValue(records, 6))).toBe("year::2024");
+    // Printed in December, "cả năm" is that year.
+    const december = extractRecords("Tính chung cả năm, kim ngạch xuất khẩu ước đạt 355 tỷ USD, tăng 5% so với năm trước.", {}, { documentDate: "2023-12-29" }).records;
+    expect(period(byValue(december, 355))).toBe("year::2023");
   });
 });
 
@@ -444,6 +457,57 @@ describe("text whose inline tags were stripped with their spaces (round 3)", () 
     expect(r.reported).toEqual({ growthVsPrevPeriod: 1.36 });
     expect(text.slice(r.quoteOffset.start, r.quoteOffset.end)).toBe(r.quote);
     expect(r.quote).toBe("Công nghiệp chế biến, chế tạotăng1,36%");
+  });
+});
+
+describe("statistics office phrasing (round 3)", () => {
+  it("a count taken 'tại thời điểm 1-5-2022' is May's; its rates against the same day a month and a year before land apart", () => {
+    const text =
+      "Số lao động đang làm việc trong các doanh nghiệp công nghiệp tại thời điểm 1-5-2022 tăng 1,4% so với cùng thời điểm tháng trước và tăng 4,4% so với cùng thời điểm năm trước.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-05" }).records, 4.4);
+    expect(period(r)).toBe("month:5:2022");
+    expect(r.reported).toEqual({ growthVsPrevPeriod: 1.4, growthVsPrior: 4.4 });
+  });
+
+  it("'X tăng a%, đóng góp b điểm phần trăm' names the contribution after X", () => {
+    const text = "Tính chung 5 tháng năm 2022, ngành khai khoáng tăng 4,1%, đóng góp 0,6 điểm phần trăm vào mức tăng chung.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-05" }).records, 0.6);
+    expect(r.indicator.vi).toBe("ngành khai khoáng đóng góp");
+    expect(r.indicator.unitText).toBe("điểm phần trăm");
+  });
+
+  it("a subject that reached a share of its plan with no figure of its own is a statement of that share", () => {
+    const r = byValue(extractRecords("Thu ngân sách nhà nước trong 3 tháng đầu năm đạt 36,6% dự toán năm.", {}, { documentDate: "2025-03" }).records, 36.6);
+    expect(r.reported).toEqual({ pctOfPlan: 36.6 });
+    expect(period(r)).toBe("months:3:2025");
+  });
+});
+
+describe("a subheading that states a figure (round 3)", () => {
+  it("is a statement of its own beside the paragraph that details it, not a twin merged into it", () => {
+    const text = [
+      "Bán lẻ hàng hóa quý I/2024",
+      "Doanh thu bán lẻ hàng hóa quý I/2024 ước đạt 1.190,3 nghìn tỷ đồng |",
+      "Doanh thu bán lẻ hàng hóa quý I/2024 ước đạt 1.190,3 nghìn tỷ đồng, chiếm 77,4% tổng mức và tăng 7% so với cùng kỳ năm trước.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2024-03" }).records.filter((r) => r.value === 1190.3);
+    expect(records.map((r) => r.reported)).toEqual([{}, { share: 77.4, growthVsPrior: 7 }]);
+  });
+});
+
+describe("rates beside shares and approximate words (round 3)", () => {
+  it("a rise or fall right after a share is the share's change, not a statement; 'tăng xấp xỉ 20%' is a growth", () => {
+    const shares = extractRecords("Quý I/2016, ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành dịch vụ chiếm 32,21%, tăng 0,01%.", {}, { documentDate: "2016-03" }).records;
+    expect(shares.map((r) => r.value)).toEqual([17.36, 32.21]);
+    const about = extractRecords("9 tháng năm 2017, ngành thương nghiệp bán lẻ thực hiện gần 26.000 tỷ đồng, tăng xấp xỉ 20%.", {}, { documentDate: "2017-09" }).records;
+    expect(byValue(about, 26000).reported).toEqual({ growthVsPrior: 20 });
+  });
+
+  it("'ít nhất 377MW' is a bound from below and no word of the name", () => {
+    const r = byValue(extractRecords("Phấn đấu trong năm 2023 có ít nhất 377MW điện gió đưa vào khai thác thương mại.", {}, { documentDate: "2023-01" }).records, 377);
+    expect(r.qualifier).toBe("over");
+    expect(r.indicator.vi).toBe("điện gió đưa vào khai thác thương mại");
+    expect(r.kind).toBe("target");
   });
 });
 

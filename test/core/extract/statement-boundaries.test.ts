@@ -126,7 +126,8 @@ describe("more lead-ins, bounds and glued plans", () => {
       "Nguyên nhân khiến giá trị sản xuất tăng chậm là do khu vực có vốn đầu tư nước ngoài chỉ đạt 560,8 nghìn tỷ đồng. Từ đó tạo tiền đề để tỉnh thực hiện đạt và vượt mục tiêu tăng trưởng (GRDP) 7,5% trong năm nay. Tháng 10-2007, xuất khẩu hàng hóa cả nước đạt khoảng 4,2 tỉ USD.",
       "2021-06",
     );
-    expect(rows.map((r) => r.name)).toEqual(["name:khu vực có vốn đầu tư nước ngoài", "name:tăng trưởng (GRDP)", expect.stringMatching(/xuất khẩu hàng hóa$/u)]);
+    // ("xuất khẩu hàng hóa" is the catalog's export turnover, national or not: the corpus annotates it so.)
+    expect(rows.map((r) => r.name)).toEqual(["name:khu vực có vốn đầu tư nước ngoài", "name:tăng trưởng (GRDP)", "main.export-turnover"]);
     expect(rows[1]!.reported).toEqual({ growthVsPrior: 7.5 });
   });
 
