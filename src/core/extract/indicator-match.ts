@@ -103,11 +103,15 @@ function foldChar(c: string): string {
   return folded;
 }
 
+const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
+
 /** The words of a name that can tell one indicator from another: folded, the little words (read with their tone marks) left out. */
 function telling(text: string): string[] {
   const kept = text
     .normalize("NFC")
     .toLowerCase()
+    // "trong nước" (domestic) is one word, not the little word "trong" (in) and "nước" (water).
+    .replace(DOMESTIC, "trongnước")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0 && !STOPWORDS.has(w));
   return foldWords(kept.join(" "));
@@ -252,7 +256,7 @@ const SECTORS = ["khai khoang", "che bien che tao", "phan phoi dien", "cung cap 
  * "kim ngạch xuất, nhập khẩu" is the whole trade, neither exports nor imports. Industry with handicrafts ("công
  * nghiệp - tiểu thủ công nghiệp", "CN-TTCN") is a district's aggregate, not the statistics office's industry.
  */
-const PART_MARKERS = ["doanh thu", "tieu thu cong nghiep", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trong nuoc", "thi truong", "mat hang", "loai tru", "tam nhap", "xuat nhap", ...SECTORS];
+const PART_MARKERS = ["doanh thu", "tieu thu cong nghiep", "tru", "khoi", "khu vuc", "nhom", "trung uong", "dia phuong", "nuoc ngoai", "nha nuoc", "trongnuoc", "thi truong", "mat hang", "loai tru", "tam nhap", "xuat nhap", ...SECTORS];
 
 /**
  * A share is always some part's share: "nhóm dịch vụ lưu trú và ăn uống chiếm 9,1%", "doanh thu bán lẻ hàng hóa

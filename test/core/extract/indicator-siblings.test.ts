@@ -84,4 +84,9 @@ describe("indicator of a figure among its siblings", () => {
     expect(part.find(([v]) => v === 1200)?.[1]).toBe("main.export-turnover");
     expect(part.find(([v]) => v === 900)?.[1]).not.toBe("main.export-turnover");
   });
+
+  it("reads \"trong nước\" as domestic, a part no foreign-invested figure is", () => {
+    const text = "Các khu, tuyến công nghiệp đã thu hút 30 dự án (12 dự án có vốn đầu tư nước ngoài và 18 dự án có vốn đầu tư trong nước).";
+    expect(codes(text).find(([v]) => v === 18)?.[1]).not.toBe("other.industrial-parks.fdi-projects");
+  });
 });
