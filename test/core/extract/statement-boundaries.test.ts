@@ -179,6 +179,11 @@ describe("thresholds", () => {
 });
 
 describe("plans and goals in a name", () => {
+  it("takes the name after 'đặt mục tiêu phấn đấu thực hiện'", () => {
+    const rows = read("Năm 2023, Sở Công Thương đặt mục tiêu phấn đấu thực hiện doanh thu dịch vụ đạt 39.600 tỷ đồng, tăng 8,49% so với năm 2022.", "2023-02");
+    expect(rows[0]!.name).toBe("name:doanh thu dịch vụ");
+  });
+
   it("drops 'sẽ phấn đấu đưa', 'cần phải' and the predicate 'đã về đích' from names", () => {
     const rows = read(
       "Trong đó, công nghiệp Trung ương đã về đích sớm trước 2 tháng với 18,8 nghìn tỷ đồng, bằng 104% kế hoạch năm. Trong 2 tháng cuối năm, sản lượng điện cần phải đạt hơn 70 triệu kWh. Theo đó, sẽ phấn đấu đưa doanh thu dịch vụ đạt 729,2 tỷ đồng.",
