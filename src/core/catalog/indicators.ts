@@ -36,8 +36,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   },
   { code: "main.household-electrification", vi: "Tỷ lệ hộ sử dụng điện", en: "Share of households using electricity", unit: "percent", group: "main" },
   // "Giá trị xuất khẩu" is the same turnover (in USD; a value in đồng is another indicator).
-  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị xuất khẩu"] },
-  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị nhập khẩu"] },
+  // So is "xuất khẩu hàng hóa đạt 4,2 tỉ USD" (the goods part of a total with services is given "trong đó", see partOf).
+  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị xuất khẩu", "Xuất khẩu hàng hóa"] },
+  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị nhập khẩu", "Nhập khẩu hàng hóa"] },
   // Main industrial products, in the order Trà Vinh's reports list them.
   { code: "product.frozen-seafood", vi: "Thủy sản đông lạnh", en: "Frozen seafood", unit: "tan", group: "product" },
   { code: "product.tap-water", vi: "Nước sinh hoạt", en: "Tap water", unit: "trieu-m3", group: "product" },
@@ -137,7 +138,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.transformer-capacity.added", vi: "Dung lượng trạm biến áp phát triển mới", en: "New transformer capacity", unit: "kva", group: "other" },
   { code: "other.substation-110kv-capacity", vi: "Dung lượng trạm biến áp trung gian 110/22kV", en: "Capacity of 110/22 kV substations", unit: "mva", group: "other" },
   { code: "other.rooftop-solar-meters", vi: "Công tơ hai chiều điện mặt trời áp mái", en: "Rooftop solar two-way meters", unit: "cong-to", group: "other" },
-  { code: "other.rooftop-solar-meters.added", vi: "Công tơ điện mặt trời áp mái phát triển mới", en: "New rooftop solar meters", unit: "cong-to", group: "other" },
+  // Named like the stock's entry, "hai chiều" included, for the new ones to be read as its more specific name.
+  { code: "other.rooftop-solar-meters.added", vi: "Công tơ điện mặt trời áp mái phát triển mới", en: "New rooftop solar meters", unit: "cong-to", group: "other", aliases: ["Công tơ hai chiều điện mặt trời áp mái phát triển mới"] },
   { code: "other.rooftop-solar-capacity", vi: "Công suất điện mặt trời áp mái", en: "Rooftop solar capacity", unit: "kwp", group: "other" },
   { code: "other.rooftop-solar-capacity.added", vi: "Công suất điện mặt trời áp mái phát triển mới", en: "New rooftop solar capacity", unit: "kwp", group: "other" },
   { code: "other.power.duyen-hai.capacity", vi: "Công suất Trung tâm Điện lực Duyên Hải", en: "Capacity of the Duyên Hải power centre", unit: "mw", group: "other" },
@@ -192,7 +194,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.markets.privately-run", vi: "Chợ, trung tâm thương mại do doanh nghiệp, hợp tác xã và tư nhân khai thác", en: "Markets and shopping centres run by enterprises, cooperatives or private owners", unit: "cho", group: "other" },
   { code: "other.markets.run-by-households", vi: "Chợ do hộ kinh doanh quản lý", en: "Markets run by household businesses", unit: "cho", group: "other" },
   { code: "other.markets.run-by-authorities", vi: "Chợ do Ban quản lý, UBND cấp xã quản lý", en: "Markets run by management boards and communes", unit: "cho", group: "other" },
-  { code: "other.fuel-stations", vi: "Cửa hàng bán lẻ xăng dầu", en: "Fuel retail stations", unit: "cua-hang", group: "other" },
+  { code: "other.fuel-stations", vi: "Cửa hàng bán lẻ xăng dầu", en: "Fuel retail stations", unit: "cua-hang", group: "other", aliases: ["Cửa hàng xăng dầu"] },
   { code: "other.fuel-stations.added", vi: "Cửa hàng bán lẻ xăng dầu phát triển mới", en: "New fuel retail stations", unit: "cua-hang", group: "other" },
   { code: "other.fuel-stations.capacity", vi: "Sức chứa cửa hàng bán lẻ xăng dầu", en: "Storage of fuel retail stations", unit: "m3", group: "other" },
   { code: "other.fuel-distributors", vi: "Thương nhân phân phối xăng dầu", en: "Fuel distributors", unit: "thuong-nhan", group: "other" },

@@ -137,7 +137,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   for (const s of statements) {
     s.period = monthOfPrevRate(s);
     // "67/74 sản phẩm ... đạt": the whole (74) is not what its part (67) is, but its sibling (those entered).
-    const exclude = s.name.endsWith(WHOLE) ? records[records.length - 1]?.catalogCode : undefined;
+    const exclude = s.name.endsWith(WHOLE) ? records[records.length - 1]?.catalogCode : partOf(s, broken);
     const input = matchInputOf(s, { anchors, clauseCache, valueAt }, exclude);
     const known = catalogued(s, input, broken, kept);
     const previous = kept[kept.length - 1]?.s;
@@ -150,7 +150,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     // of the sentence that states it again.
     const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && k.s.block !== title && sameFigure(k.s, s));
     if (twin) {
-      if (known) broken = { def: known, block: s.block };
+      if (known) broken = { def: known, block: s.block, s: twin.s };
       // The same figure said again ("tỷ lệ hồ sơ nộp trực tuyến đạt 34%" twice): one record, all its percentages.
       twin.record.reported = { ...s.reported, ...twin.record.reported };
       twin.s.reportedDecimals = { ...s.reportedDecimals, ...twin.s.reportedDecimals };
@@ -193,7 +193,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
       ...(uncertain.length > 0 ? { uncertain } : {}),
     });
     // Items that break a figure down keep it as their parent ("cao đẳng 1.542, trung cấp 2.524").
-    if (known && !(broken && broken.block === s.block && known.code.startsWith(`${broken.def.code}.`))) broken = { def: known, block: s.block };
+    if (known && !(broken && broken.block === s.block && known.code.startsWith(`${broken.def.code}.`))) broken = { def: known, block: s.block, s };
     const item: CheckItem = { s, record: records[records.length - 1]!, key };
     kept.push(item);
     const sameKey = byKey.get(key);
@@ -236,6 +236,18 @@ function matchInputOf(s: Statement, caches: MatchCaches, exclude: string | undef
 interface Broken {
   def: IndicatorDef;
   block: Block;
+  s: Statement;
+}
+
+/**
+ * "tổng mức bán lẻ hàng hoá và doanh thu dịch vụ ... đạt 13.526 tỷ đồng ...; trong đó tổng mức bán lẻ hàng hóa đạt
+ * 11.488 tỷ đồng": a smaller figure given "trong đó" after a catalogued one is a part of it, never that indicator.
+ */
+function partOf(s: Statement, broken: Broken | undefined): string | undefined {
+  const whole = broken?.s;
+  if (!whole || whole.block !== s.block || whole.unit.family !== s.unit.family || whole.end > s.figureStart || s.figureStart - whole.end > 300) return undefined;
+  if (whole.value * whole.unit.factor <= s.value * s.unit.factor) return undefined;
+  return /trong đó/iu.test(s.block.text.slice(whole.end, s.figureStart)) ? broken.def.code : undefined;
 }
 
 /**

@@ -436,6 +436,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     if (unit && c.family !== unit.family) continue;
     if (c.def.code === input.exclude) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
+    // "..., đạt 97,8%/KH" is no share: a structure figure not read as a share says so ("tỷ trọng", "cơ cấu", "chiếm").
+    if (c.family === "percent" && c.def.group === "structure" && input.rate !== "share" && !shareWritten(input)) continue;
     // A change is only ever a catalog change ("..., tăng 319 tỷ đồng" is not the level of loans), and a level never one.
     if (c.change !== (input.delta === true)) continue;
     if (parts.size > 0 && [...parts].some((m) => !c.parts.has(m) && !(input.rate === "share" && SHARE_OF_PART.has(m)))) continue;
@@ -496,6 +498,13 @@ function ownTail(tail: string): string {
 }
 
 const LINKED = /^[\s,]*(?:với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về|đảm bảo|góp phần)(?!\p{L})/iu;
+
+/** Whether the figure's clause words it as a share. */
+function shareWritten(input: MatchInput): boolean {
+  return SHARE_WORDS.test(input.near) || SHARE_WORDS.test(input.context ?? "");
+}
+
+const SHARE_WORDS = /t[ỷỉ]\s+tr[ọo]ng|c[ơo]\s+c[ấa]u|chi[ếe]m/iu;
 
 function valueFits(c: Prepared, input: MatchInput): boolean {
   const about = `${input.near} ${input.context ?? ""} ${input.tail ?? ""} ${input.sentence ?? ""}`;

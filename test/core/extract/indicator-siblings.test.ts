@@ -64,4 +64,24 @@ describe("indicator of a figure among its siblings", () => {
     const inGrdp = codes("Năm 2023, tỷ trọng công nghiệp chế biến, chế tạo trong GRDP chiếm 24,5%.");
     expect(inGrdp.find(([v]) => v === 24.5)?.[1]).toBe("structure.grdp.manufacturing");
   });
+
+  it("never gives a part stated \"trong đó\" the indicator of the whole it is part of", () => {
+    const text =
+      "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 9 tháng ước đạt 20.400 tỷ đồng, tăng 9,1% so với cùng kỳ; trong đó tổng mức bán lẻ hàng hóa đạt 16.900 tỷ đồng, tăng 8,2%.";
+    const found = codes(text);
+    expect(found.find(([v]) => v === 20400)?.[1]).toBe("main.retail-sales");
+    expect(found.find(([v]) => v === 16900)?.[1]).not.toBe("main.retail-sales");
+  });
+
+  it("gives a structure indicator only to a figure worded as a share", () => {
+    const planned = codes("Tổng mức bán lẻ hàng hóa năm 2022 ước đạt 61.000 tỷ đồng, kế hoạch giao 64.000 tỷ đồng, đạt 95,3%.");
+    expect(planned.some(([, code]) => code.startsWith("structure."))).toBe(false);
+  });
+
+  it("reads goods exports as the export turnover, unless given as a part of a larger total", () => {
+    expect(codes("Tháng 10/2022, xuất khẩu hàng hóa cả nước đạt 4,5 tỷ USD, tăng 6% so với cùng kỳ.")).toEqual([[4.5, "main.export-turnover"]]);
+    const part = codes("Năm 2022, tổng kim ngạch xuất khẩu ước đạt 1.200 triệu USD; trong đó xuất khẩu hàng hóa ước đạt 900 triệu USD.");
+    expect(part.find(([v]) => v === 1200)?.[1]).toBe("main.export-turnover");
+    expect(part.find(([v]) => v === 900)?.[1]).not.toBe("main.export-turnover");
+  });
 });
