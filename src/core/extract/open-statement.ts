@@ -90,9 +90,13 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
       end = afterAt + after.length;
     }
   }
-  // "ngành khai khoáng tăng 4,1%, đóng góp 0,6 điểm phần trăm": a contribution with no subject of its own is that of the
-  // indicator named last ("ngành khai khoáng đóng góp").
-  if (/^đóng góp$/iu.test(named.name) && b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
+  // "ngành chế biến, chế tạo tăng 9,6%, đóng góp 7,2 điểm phần trăm": a contribution with no subject of its own is that
+  // of the figure before it in the clause, else of the indicator named last ("ngành khai khoáng đóng góp").
+  if (/^đóng góp$/iu.test(named.name)) {
+    const contributor = lastWhere(b.out, (o) => o.block === b.block && o.figureStart >= c.start && !o.earlier);
+    if (contributor) return { name: `${contributor.name} đóng góp`, inherited: false, start: contributor.start, end, near: `${contributor.name} đóng góp ${unitText} ${after}` };
+    if (b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
+  }
   const near = `${named.full || named.name} ${unitText} ${after}`;
   // The period reader takes "cùng kỳ năm 2019" whole as the figure's period, leaving no subject: that too points back.
   const reference = referenceOf(named.name) ?? (named.name.length === 0 && EARLIER_RATE.test(b.lower.slice(preStart, f.start)) ? "prior" : undefined);
@@ -103,10 +107,6 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
     const deflated = reference === "deflated" && !DEFLATED_NAME.test(of.name);
     return { name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name, inherited: true, start: named.start, end, near: reference === "prior" ? of.near : `${of.name} ${near}` };
   }
-  // "ngành chế biến, chế tạo tăng 9,6%, đóng góp 7,2 điểm phần trăm": a contribution said of the figure before it in
-  // the clause is that figure's subject's ("ngành chế biến, chế tạo đóng góp").
-  const contributor = /^đóng góp$/iu.test(named.name) ? lastWhere(b.out, (o) => o.block === b.block && o.figureStart >= c.start && !o.earlier) : undefined;
-  if (contributor) return { name: `${contributor.name} đóng góp`, inherited: false, start: contributor.start, end, near: `${contributor.name} đóng góp ${unitText} ${after}` };
   const inherited = named.name.length === 0;
   const name = inherited ? b.lastName || b.lead : named.name;
   const start = inherited ? firstWord(text, c.start, f.start) : named.start;
