@@ -77,8 +77,21 @@ function givenDate(date: string | undefined): Period | undefined {
   return { type: "month", part: month, year: Number(m[1]), label: `đến tháng ${month}/${m[1]}` };
 }
 
-function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
-  const prefix = options.idPrefix ?? "x";
+/** A document's blocks, own period and statements, read once before its figures are matched. */
+interface ReadDocument {
+  body: Block[];
+  period: Period | undefined;
+  statements: Statement[];
+  /** Footnote number -> the words before its mark in the text. */
+  anchors: Map<string, string>;
+  province: string;
+}
+
+/**
+ * The document's own period and year (from the caller's date, its heading, or its first paragraphs) and its statements,
+ * in the order of the text.
+ */
+function readDocument(text: string, options: ExtractOptions, context: DocumentContext): ReadDocument {
   const { body, footnotes } = splitBlocks(text);
   // Document-wide patterns read composed text; quotes still come from the text as given.
   const composed = text.normalize("NFC");
@@ -99,29 +112,19 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
   const grouping = groupingOf(composed);
   const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping });
-  const anchors = footnoteAnchors(body, text);
-
+  statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
   const province = options.province ?? findProvince(composed);
+  return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province };
+}
+
+function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
+  const prefix = options.idPrefix ?? "x";
+  const { body, period, statements, anchors, province } = readDocument(text, options, context);
   const records: ExtractedRecord[] = [];
   const add = (r: Omit<ExtractedRecord, "id">): void => {
     records.push({ id: `${prefix}-${records.length + 1}`, ...r });
   };
-  const addPlan = (s: Statement, of: ExtractedRecord): void => {
-    const quoteOffset = spanOf(s);
-    add({
-      province,
-      indicator: of.indicator,
-      quote: text.slice(quoteOffset.start, quoteOffset.end),
-      quoteOffset,
-      ...(of.catalogCode ? { catalogCode: of.catalogCode } : {}),
-      period: s.plan!.period,
-      kind: "plan",
-      value: s.plan!.value,
-      reported: {},
-      planFor: of.id,
-    });
-  };
-  statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
+  const addPlan = (s: Statement, of: ExtractedRecord): void => add(planRecordOf(s, of, province, text));
   // A headline or subheading: a short line with no sentence in it, text after it ("Doanh thu bán lẻ hàng hóa quý I/2024
   // ước đạt 1.190,3 nghìn tỷ đồng |" above the paragraph that details it).
   const isHeadline = (b: Block): boolean => body.length > 1 && b.kind !== "footnote" && b.text.length <= 200 && !/[.;:!?]\s*$|[.!?]\s/u.test(b.text.trim());
@@ -151,47 +154,13 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && !isHeadline(k.s.block) && sameFigure(k.s, s));
     if (twin) {
       if (known) broken = { def: known, block: s.block, s: twin.s };
-      // The same figure said again ("tỷ lệ hồ sơ nộp trực tuyến đạt 34%" twice): one record, all its percentages.
-      twin.record.reported = { ...s.reported, ...twin.record.reported };
-      twin.s.reportedDecimals = { ...s.reportedDecimals, ...twin.s.reportedDecimals };
-      if (!twin.s.plan && s.plan) {
-        // "15.178 học viên, đạt 100,19% kế hoạch" and, in a footnote, "15.178/15.000 học viên": the plan is the footnote's.
-        twin.s.plan = s.plan;
-        if (s.plan.asRecord) addPlan(s, twin.record);
-      }
+      mergeTwin(twin, s, addPlan);
       continue;
     }
     const opensNote = s.block.kind === "footnote" && !notesSeen.has(s.block);
     notesSeen.add(s.block);
     if (opensNote && restatesText(s, kept)) continue;
-    const quoteOffset = spanOf(s);
-    const indicator = {
-      code: known?.code ?? `text.${slug(s.name)}`,
-      vi: known?.vi ?? s.name,
-      en: known?.en ?? "",
-      // A unit outside the registry keeps its own words as its unit ("triệu bao"), never the registry's generic count.
-      unit: s.unitUnknown ? s.unitText : s.unit.id,
-      unitText: s.unitText,
-      priceBasis: s.priceBasis,
-      priceBasisStated: s.priceBasis !== "n/a",
-    };
-    const base = {
-      province,
-      indicator,
-      quote: text.slice(quoteOffset.start, quoteOffset.end),
-      quoteOffset,
-      ...(known ? { catalogCode: known.code } : {}),
-    };
-    const uncertain = uncertaintyOf(s, known !== undefined);
-    add({
-      ...base,
-      period: s.period,
-      kind: s.kind,
-      value: s.value,
-      reported: { ...s.reported },
-      ...(s.qualifier ? { qualifier: s.qualifier } : {}),
-      ...(uncertain.length > 0 ? { uncertain } : {}),
-    });
+    add(recordOf(s, known, province, text));
     // Items that break a figure down keep it as their parent ("cao đẳng 1.542, trung cấp 2.524").
     if (known && !(broken && broken.block === s.block && known.code.startsWith(`${broken.def.code}.`))) broken = { def: known, block: s.block, s };
     const item: CheckItem = { s, record: records[records.length - 1]!, key };
@@ -202,7 +171,64 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) rememberRates(withGrowth, s);
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
-  return { extraction: { province, period: docPeriod, records }, items: kept };
+  return { extraction: { province, period, records }, items: kept };
+}
+
+/** A statement's record (its id aside): the catalog indicator when known, else one named by its own words. */
+function recordOf(s: Statement, known: IndicatorDef | undefined, province: string, text: string): Omit<ExtractedRecord, "id"> {
+  const quoteOffset = spanOf(s);
+  const indicator = {
+    code: known?.code ?? `text.${slug(s.name)}`,
+    vi: known?.vi ?? s.name,
+    en: known?.en ?? "",
+    // A unit outside the registry keeps its own words as its unit ("triệu bao"), never the registry's generic count.
+    unit: s.unitUnknown ? s.unitText : s.unit.id,
+    unitText: s.unitText,
+    priceBasis: s.priceBasis,
+    priceBasisStated: s.priceBasis !== "n/a",
+  };
+  const uncertain = uncertaintyOf(s, known !== undefined);
+  return {
+    province,
+    indicator,
+    quote: text.slice(quoteOffset.start, quoteOffset.end),
+    quoteOffset,
+    ...(known ? { catalogCode: known.code } : {}),
+    period: s.period,
+    kind: s.kind,
+    value: s.value,
+    reported: { ...s.reported },
+    ...(s.qualifier ? { qualifier: s.qualifier } : {}),
+    ...(uncertain.length > 0 ? { uncertain } : {}),
+  };
+}
+
+/** The plan stated with a figure ("(KH 70.962 tỷ đồng)") as a record of the same indicator. */
+function planRecordOf(s: Statement, of: ExtractedRecord, province: string, text: string): Omit<ExtractedRecord, "id"> {
+  const quoteOffset = spanOf(s);
+  return {
+    province,
+    indicator: of.indicator,
+    quote: text.slice(quoteOffset.start, quoteOffset.end),
+    quoteOffset,
+    ...(of.catalogCode ? { catalogCode: of.catalogCode } : {}),
+    period: s.plan!.period,
+    kind: "plan",
+    value: s.plan!.value,
+    reported: {},
+    planFor: of.id,
+  };
+}
+
+/** The same figure said again ("tỷ lệ hồ sơ nộp trực tuyến đạt 34%" twice): one record, all its percentages. */
+function mergeTwin(twin: CheckItem, s: Statement, addPlan: (s: Statement, of: ExtractedRecord) => void): void {
+  twin.record.reported = { ...s.reported, ...twin.record.reported };
+  twin.s.reportedDecimals = { ...s.reportedDecimals, ...twin.s.reportedDecimals };
+  if (!twin.s.plan && s.plan) {
+    // "15.178 học viên, đạt 100,19% kế hoạch" and, in a footnote, "15.178/15.000 học viên": the plan is the footnote's.
+    twin.s.plan = s.plan;
+    if (s.plan.asRecord) addPlan(s, twin.record);
+  }
 }
 
 /** What is worked out once per paragraph or document for matching its figures to the catalog. */
