@@ -151,8 +151,15 @@ const SPELT_OUT = new Map<string, string[]>([
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
 const ROMAN = new Map([["i", "1"], ["ii", "2"], ["iii", "3"], ["iv", "4"]]);
 
-/** Wordings of one thing, the catalog's last: "trả kết quả đúng thời gian quy định" is "đúng hạn". */
-const SAME_AS: ReadonlyArray<[RegExp, string]> = [[/\bdung (?:thoi gian quy dinh|thoi han)\b/g, "dung han"]];
+/**
+ * Wordings of one thing, the catalog's last: "trả kết quả đúng thời gian quy định" is "đúng hạn"; "chỉ số công nghiệp"
+ * is how the press shortens the statistics office's "chỉ số sản xuất công nghiệp" (IIP), the only index of industry.
+ */
+const SAME_AS: ReadonlyArray<[RegExp, string]> = [
+  [/\bdung (?:thoi gian quy dinh|thoi han)\b/g, "dung han"],
+  // ("số" is a little word, left out before this: "chỉ số" reads "chi".)
+  [/\bchi (?:nganh )?cong nghiep\b/g, "chi san xuat cong nghiep"],
+];
 
 /**
  * Telling words, folded, with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). The same sentence, clause
@@ -172,7 +179,7 @@ const spelledCache = new Map<string, readonly string[]>();
 
 function spellOut(text: string): string[] {
   let words = telling(text);
-  if (words.includes("dung") && words.includes("thoi")) {
+  if ((words.includes("dung") && words.includes("thoi")) || (words.includes("chi") && words.includes("cong"))) {
     let joined = words.join(" ");
     for (const [re, to] of SAME_AS) joined = joined.replace(re, to);
     words = joined.split(" ");

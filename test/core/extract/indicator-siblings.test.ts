@@ -15,6 +15,13 @@ describe("indicator of a figure among its siblings", () => {
     expect(ttcn[0]![1]).toMatch(/^text\./);
   });
 
+  it("reads the press's \"chỉ số công nghiệp\" as the production index (IIP)", () => {
+    expect(codes("Tính chung 6 tháng năm 2023, chỉ số công nghiệp trên địa bàn tỉnh tăng 8,2% so với cùng kỳ.")).toEqual([[8.2, "growth.iip"]]);
+    expect(codes("Tháng 5/2023, chỉ số ngành công nghiệp tăng 3,1% so với tháng trước.")).toEqual([[3.1, "growth.iip"]]);
+    // Industry's share is no index.
+    expect(codes("Năm 2023, công nghiệp chiếm 38,5% trong GRDP.")[0]?.[1]).not.toMatch(/iip/);
+  });
+
   it("gives a bare rate compared with another period's to the growth stated before it", () => {
     const text = "Tính chung 8 tháng, chỉ số sản xuất toàn ngành công nghiệp tăng 6,1% so với cùng kỳ năm trước, cao hơn mức tăng 5,2% của cùng kỳ năm 2022.";
     expect(codes(text)).toEqual([
