@@ -257,6 +257,13 @@ const KIND_WORDS = new Set(["toc", "do", "tang", "truong", "ty", "trong", "chi",
 const SECTORS = ["khai khoang", "che bien che tao", "phan phoi dien", "cung cap nuoc"];
 
 /**
+ * A growth or index rate said of "chế biến" (processing) is manufacturing's or one of its divisions' ("sản xuất chế biến
+ * thực phẩm giảm 23,6%", "chế biến gỗ ... giảm 36%"), a part all the same. Only for those rates: a level's words may
+ * name processing as what it serves ("11 Đề án hỗ trợ ... chế biến nông, lâm, thủy sản").
+ */
+const DIVISION = "che bien";
+
+/**
  * Words that make a figure a part of an indicator, not the indicator: "giá trị sản xuất của khối công nghiệp Trung
  * ương", "GRDP trừ dầu khí", "khu vực có vốn đầu tư nước ngoài", "nhóm hàng ô tô". A catalog name without the
  * same word is not that figure. Goods "tạm nhập tái xuất" (re-exported) are a part of trade, not its turnover; and
@@ -275,6 +282,13 @@ function partMarkers(words: readonly string[]): Set<string> {
   // What a figure leaves out ("không tính hàng hóa tạm nhập tái xuất") does not make it a part.
   const text = ` ${words.join(" ")} `.replace(EXCLUDED, " ");
   return new Set(PART_MARKERS.filter((m) => text.includes(` ${m} `)));
+}
+
+/** A catalog name's part markers, the division word among them when it names one. */
+function catalogParts(words: readonly string[]): Set<string> {
+  const parts = partMarkers(words);
+  if (` ${words.join(" ")} `.includes(` ${DIVISION} `)) parts.add(DIVISION);
+  return parts;
 }
 
 /** "không tính / không kể" and the next few words: what the figure excludes. */
@@ -311,7 +325,7 @@ function catalog(): Prepared[] {
       const sibling = colon < 0 ? [] : [...new Set(indicatorWords(name.slice(colon + 1)))].filter((w) => !KIND_WORDS.has(w));
       // (Not those spelt out for matching, "CNNT", "TTHC"; not Roman numerals, "VII".)
       const acronyms = (name.match(/(?<!\p{L})\p{Lu}{3,}(?!\p{L})/gu) ?? []).flatMap((a) => foldWords(a)).filter((w) => !SPELT_OUT.has(w) && !/^[ivx]+$/.test(w) && words.includes(w));
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: partMarkers(written), change, value, sibling, acronyms, seen: 0 };
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: catalogParts(written), change, value, sibling, acronyms, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
@@ -405,6 +419,10 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
+  if ((input.rate === "growth" || input.rate === "index") && ` ${own.join(" ")} `.includes(` ${DIVISION} `)) parts.add(DIVISION);
+  // Value added ("tốc độ tăng giá trị tăng thêm ước đạt 12,12%") is a national-accounts figure the catalog does not
+  // hold: neither the production index nor a production value however "sản xuất công nghiệp" opens the sentence.
+  if (VALUE_ADDED.test(input.near) || VALUE_ADDED.test(input.context ?? "")) return undefined;
   // Where each word was found, the nearest place winning.
   const place = new Map<string, number>();
   for (const w of leadWords) place.set(w, LEAD);

@@ -22,6 +22,19 @@ describe("indicator of a figure among its siblings", () => {
     expect(codes("Năm 2023, công nghiệp chiếm 38,5% trong GRDP.")[0]?.[1]).not.toMatch(/iip/);
   });
 
+  it("reads a processing division's rate and value added as no production index", () => {
+    const text = "Tính chung 9 tháng năm 2023, chỉ số sản xuất toàn ngành công nghiệp tăng 7,3% so với cùng kỳ. Một số ngành công nghiệp sản xuất giảm (sản xuất chế biến thủy sản giảm 12,4%, chế biến gỗ giảm 8,1%).";
+    const read = codes(text);
+    expect(read.find(([v]) => v === 7.3)?.[1]).toBe("growth.iip");
+    expect(read.find(([v]) => v === -12.4)?.[1]).toMatch(/^text\./);
+    expect(read.find(([v]) => v === -8.1)?.[1]).toMatch(/^text\./);
+    const added = codes("Năm 2023, sản xuất công nghiệp tăng trưởng khá, tốc độ tăng giá trị tăng thêm ước đạt 9,4% so với cùng kỳ năm trước.");
+    expect(added).toHaveLength(1);
+    expect(added[0]![1]).toMatch(/^text\./);
+    // Manufacturing named in full is a sector too, never the whole industry's index.
+    expect(codes("Năm 2023, ngành chế biến, chế tạo tăng 10,2% so với cùng kỳ năm trước.")[0]?.[1]).not.toBe("growth.iip");
+  });
+
   it("gives a bare rate compared with another period's to the growth stated before it", () => {
     const text = "Tính chung 8 tháng, chỉ số sản xuất toàn ngành công nghiệp tăng 6,1% so với cùng kỳ năm trước, cao hơn mức tăng 5,2% của cùng kỳ năm 2022.";
     expect(codes(text)).toEqual([
