@@ -196,6 +196,66 @@ function spellOut(text: string): string[] {
   return out;
 }
 
+/**
+ * Folding loses the tone marks that tell words apart: "phạt" (fine) and "phát" (develop), "xử" (handle) and "xứ"
+ * (origin) fold alike, so "Thu nộp ngân sách từ xử phạt" found its words in a heading's "Phát triển" and a note's
+ * "xuất xứ". Each word's tone-marked forms in a text, by folded word: the tone itself is kept apart from the letters
+ * ("hoá" and "hóa", "thuỷ" and "thủy" are one spelling placed two ways), so a catalog word counts only where it is
+ * written with its own tone. Memoised like indicatorWords.
+ */
+function tonedForms(text: string): Map<string, Set<string>> {
+  let forms = tonedCache.get(text);
+  if (forms) return forms;
+  forms = new Map();
+  for (const token of text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (!token) continue;
+    const folded = foldWords(token).join("");
+    const set = forms.get(folded);
+    if (set) set.add(toneOf(token));
+    else forms.set(folded, new Set([toneOf(token)]));
+  }
+  if (tonedCache.size > 4000) tonedCache.clear();
+  tonedCache.set(text, forms);
+  return forms;
+}
+
+const tonedCache = new Map<string, Map<string, Set<string>>>();
+
+/**
+ * A catalog name's tone-marked words, its proper names' aside: reports spell a place variously ("Khu công nghiệp Cô
+ * Chiên" for the catalog's "Cổ Chiên"), so those are matched folded as before.
+ */
+function catalogTones(name: string): Map<string, Set<string>> {
+  const words = name.normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const common = words.filter((w, i) => i === 0 || !/^\p{Lu}\p{Ll}/u.test(w));
+  return tonedForms(common.join(" "));
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+/** A word's letters (with their vowel shapes, "ư", "â") and its tone written after them: "hoá" and "hóa" alike. */
+function toneOf(word: string): string {
+  const decomposed = word.normalize("NFD");
+  const tone = decomposed.match(TONE_MARKS)?.[0] ?? "";
+  return decomposed.replace(TONE_MARKS, "").normalize("NFC") + tone;
+}
+
+/**
+ * Whether a catalog word (folded, and as the catalog writes it) is written with that tone around the figure: yes when
+ * a text writes it so or without any marks (text typed without them), or writes it nowhere in full (only through an
+ * abbreviation spelt out, "TTHC").
+ */
+function toneAgrees(folded: string, toned: string, written: ReadonlyArray<Map<string, Set<string>>>): boolean {
+  let seen = false;
+  for (const forms of written) {
+    const set = forms.get(folded);
+    if (!set) continue;
+    if (set.has(toned) || set.has(folded)) return true;
+    seen = true;
+  }
+  return !seen;
+}
+
 /** Headings and clauses repeat from figure to figure: their words are folded once. */
 const wordCache = new Map<string, Set<string>>();
 
@@ -240,6 +300,8 @@ interface Prepared {
   sibling: string[];
   /** Its acronyms ("GRDP", "OCOP"), folded: written wherever the indicator is, never left to be understood. */
   acronyms: string[];
+  /** Each word's form with its tone mark where the name writes one (see toneOf), else undefined. */
+  toned: Array<string | undefined>;
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
@@ -325,7 +387,12 @@ function catalog(): Prepared[] {
       const sibling = colon < 0 ? [] : [...new Set(indicatorWords(name.slice(colon + 1)))].filter((w) => !KIND_WORDS.has(w));
       // (Not those spelt out for matching, "CNNT", "TTHC"; not Roman numerals, "VII".)
       const acronyms = (name.match(/(?<!\p{L})\p{Lu}{3,}(?!\p{L})/gu) ?? []).flatMap((a) => foldWords(a)).filter((w) => !SPELT_OUT.has(w) && !/^[ivx]+$/.test(w) && words.includes(w));
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: catalogParts(written), change, value, sibling, acronyms, seen: 0 };
+      const tones = catalogTones(name);
+      const toned = words.map((w) => {
+        const forms = tones.get(w);
+        return forms && forms.size === 1 ? [...forms][0] : undefined;
+      });
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: catalogParts(written), change, value, sibling, acronyms, toned, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
@@ -447,6 +514,12 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   // "nâng tổng số", "đến nay" (a stock to date).
   const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);
   if (before.has("phat") && before.has("trien") && !STOCK.test(`${input.sentence ?? ""} ${input.context ?? ""}`)) own2.add("moi");
+  // (With the words a rate or change implies: "tăng 9,2%" says "tốc độ tăng trưởng" without writing "độ".)
+  const implied = `${RATE_WORDS[input.rate ?? "level"]} ${input.delta ? "tăng" : ""}`;
+  let writtenForms: Array<Map<string, Set<string>>> | undefined;
+  // (Worked out only when a candidate's word is found: most figures' candidates are few.)
+  const written = (): Array<Map<string, Set<string>>> =>
+    (writtenForms ??= [implied, input.near, input.context, input.tail, input.sentence, input.anchor, input.heading, input.lead].map((t) => tonedForms(t ?? "")));
   let best: Scored | undefined;
   const scored: Scored[] = [];
   catalog();
@@ -485,7 +558,9 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     let contentNear = false;
     for (let k = 0; k < c.words.length; k++) {
       const w = c.words[k]!;
-      const at = place.get(w) ?? 0;
+      const toned = c.toned[k];
+      const found = place.get(w) ?? 0;
+      const at = found > 0 && toned !== undefined && !toneAgrees(w, toned, written()) ? 0 : found;
       if (at === NEAR) nearHits++;
       sum += c.weights[k]! * at;
       if (!KIND_WORDS.has(w)) {

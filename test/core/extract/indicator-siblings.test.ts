@@ -35,6 +35,14 @@ describe("indicator of a figure among its siblings", () => {
     expect(codes("Năm 2023, ngành chế biến, chế tạo tăng 10,2% so với cùng kỳ năm trước.")[0]?.[1]).not.toBe("growth.iip");
   });
 
+  it("tells words apart by their tone marks, not only by their letters (phạt / phát, xử / xứ)", () => {
+    // A footnote's figure read with its heading ("Phát triển") and the words its mark follows ("xuất xứ").
+    const text = "2.4. Phát triển doanh nghiệp\nTăng cường kiểm tra hàng giả, hàng hóa không rõ nguồn gốc xuất xứ³.\n\n³ Số tiền thu nộp ngân sách 11 tháng đầu năm 2023 là 1.200.000.000 đồng.";
+    expect(codes(text).find(([v]) => v === 1200000000)?.[1]).not.toBe("other.market-control.budget-collected.fines");
+    // Written with its own tones, the same name is matched.
+    expect(codes("Năm 2023, số tiền thu nộp ngân sách từ xử phạt là 900.000.000 đồng.")).toEqual([[900000000, "other.market-control.budget-collected.fines"]]);
+  });
+
   it("gives a bare rate compared with another period's to the growth stated before it", () => {
     const text = "Tính chung 8 tháng, chỉ số sản xuất toàn ngành công nghiệp tăng 6,1% so với cùng kỳ năm trước, cao hơn mức tăng 5,2% của cùng kỳ năm 2022.";
     expect(codes(text)).toEqual([
