@@ -225,3 +225,18 @@ describe("a rise said with its manner", () => {
     expect(rows.map((r) => r.name)).toEqual([expect.stringMatching(/^(?:name:Giá trị sản xuất CN-TTCN|growth\.)/u), "name:tổng thu từ khách du lịch"]);
   });
 });
+
+describe("a summing-up lead-in", () => {
+  it("reads 'kết quả chung', 'nhìn chung' as a lead-in: the figure is the indicator the paragraph speaks of", () => {
+    const rows = read(
+      "Tháng 10, kim ngạch xuất khẩu hàng hóa của tỉnh đạt 42,5 triệu USD. Như vậy, kết quả chung 10 tháng đầu năm đạt 390,6 triệu USD, tăng 8,6% so với cùng kỳ năm trước. Nhìn chung 10 tháng, số doanh nghiệp xuất khẩu đạt 126 doanh nghiệp.",
+      "2019-11",
+    );
+    // Neither figure is named "chung": the second is the export turnover, the third the enterprises counted.
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["main.export-turnover", 42.5],
+      ["main.export-turnover", 390.6],
+      [expect.stringMatching(/^(?!name:chung)/u), 126],
+    ]);
+  });
+});
