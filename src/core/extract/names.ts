@@ -13,9 +13,9 @@ export function blockLead(text: string): string {
 
 /** Leading and trailing words that are not part of an indicator's name. */
 const LEADING_NOISE =
-  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả(?: chung)?|nhìn chung|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
+  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"…]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả(?: chung)?|nhìn chung|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*)$/iu;
 
 export function stripName(raw: string): string {
   let s = raw;
@@ -109,9 +109,10 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
  * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "chỉ" (not "chỉ số",
  * "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue), a rise
  * or fall said with its manner ("Giá trị sản xuất CN-TTCN của tỉnh tăng mạnh nhất so những năm qua (tăng trên 23%"; never
- * "tăng thêm", "tăng trưởng", which name). None of them is part of an indicator's name.
+ * "tăng thêm", "tăng trưởng", which name), a rank ("Nhóm hàng điện tử xếp thứ hai với 8,2 tỷ USD"). None of them is part of
+ * an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|xếp\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
 
 /**
  * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing

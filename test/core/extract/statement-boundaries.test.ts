@@ -240,3 +240,18 @@ describe("a summing-up lead-in", () => {
     ]);
   });
 });
+
+describe("ranks and trailing marks", () => {
+  it("ends a name at a rank ('xếp thứ hai') and takes no ellipsis for a name", () => {
+    const rows = read(
+      "Tính chung 9 tháng, nhóm hàng điện thoại và linh kiện dẫn đầu về kim ngạch xuất khẩu với 12,4 tỷ USD; nhóm hàng điện tử, máy tính xếp thứ hai với 8,2 tỷ USD; tỉnh Thái Nguyên với 3,1 tỷ USD…",
+      "2023-10",
+    );
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:nhóm hàng điện thoại và linh kiện", 12.4],
+      ["name:nhóm hàng điện tử, máy tính", 8.2],
+      // (A place alone names where, not what; the words after the figure are only "…", which name nothing.)
+      [expect.not.stringContaining("…"), 3.1],
+    ]);
+  });
+});
