@@ -91,11 +91,13 @@ describe("counts and comparisons", () => {
 describe("rates that are no statement of their own", () => {
   it("skips the whole given again ('Trong 8,01% tăng trưởng ...') and a share's change after the share", () => {
     const rows = read(
-      "Trong 8,01% tăng trưởng của quý I/2016, ngành công nghiệp, xây dựng đóng góp lớn nhất. Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành công nghiệp, xây dựng chiếm 44,93%, tăng 1,29%.",
+      "Trong 8,01% tăng trưởng của quý I/2016, ngành công nghiệp, xây dựng đóng góp lớn nhất. Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành công nghiệp, xây dựng chiếm 44,93%, tăng 1,29%; các ngành dịch vụ chiếm 32,21%, tăng nhẹ 0,01%.",
     );
+    // (A change said with its manner, "tăng nhẹ", is the share's change too.)
     expect(rows.map((r) => [r.value, r.reported])).toEqual([
       [17.36, { share: 17.36 }],
       [44.93, { share: 44.93 }],
+      [32.21, { share: 32.21 }],
     ]);
   });
 
