@@ -164,6 +164,15 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
       segment = segment.slice(0, colon).replace(/\s*(?:(?:cụ thể\s+)?như\s+sau|sau\s+đây)\s*$/iu, "");
     }
   }
+  // "vẫn còn một số ngành giảm (sản xuất chế biến thực phẩm giảm 23,6%, ...)": a bracket opened right after the rise or
+  // fall it details lists items; the words inside it name the figure. (A bracket after a name, "chiếm tỷ trọng ngày càng
+  // cao (từ 37% ...", "sàn thương mại điện tử (đã tiêu thụ 10 tấn", adds to that name; one holding only a verb or a
+  // period, "(tăng 36%)", names nothing.)
+  const opened = segment.lastIndexOf("(");
+  if (opened >= 0 && !segment.includes(")", opened) && /(?:^|\s)(?:tăng|giảm)\s*$/u.test(segment.slice(0, opened)) && stripName(withoutPeriods(segment.slice(opened + 1), offset + opened + 1, periods)).length > 0) {
+    offset += opened + 1;
+    segment = segment.slice(opened + 1);
+  }
   // "(11 dự án ... và 25 dự án ...), với tổng vốn triển khai": a bracket closed before the figure ends the name's left side.
   const closed = segment.lastIndexOf(")");
   if (closed >= 0 && segment.lastIndexOf("(", closed) < 0) {

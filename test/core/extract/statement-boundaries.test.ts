@@ -257,3 +257,14 @@ describe("ranks and trailing marks", () => {
     ]);
   });
 });
+
+describe("items listed in a bracket", () => {
+  it("names the first item of a bracket opened after the fall it details by the words inside the bracket", () => {
+    const rows = read("Tuy nhiên, vẫn còn một số mặt hàng xuất khẩu giảm (gạo giảm 23,6%, cà phê giảm 5,1%, hạt tiêu giảm 12%…) so với cùng kỳ.", "2022-11");
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:gạo", -23.6],
+      ["name:cà phê", -5.1],
+      ["name:hạt tiêu", -12],
+    ]);
+  });
+});
