@@ -97,6 +97,9 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
     if (contributor) return { name: `${contributor.name} đóng góp`, inherited: false, start: contributor.start, end, near: `${contributor.name} đóng góp ${unitText} ${after}` };
     if (b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
   }
+  // "GTSXCN cần phải đạt hơn 70 nghìn tỷ đồng/tháng, trong khi bình quân các tháng chỉ đạt khoảng 60 nghìn tỷ đồng",
+  // "CPI ... tăng 3,1%; bình quân 9 tháng tăng 2,9%": an average with no subject of its own is of the indicator named last.
+  else if (/^bình quân(?:\s+(?:các|mỗi|một)\s+tháng)?$/iu.test(named.name) && b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
   const near = `${named.full || named.name} ${unitText} ${after}`;
   // The period reader takes "cùng kỳ năm 2019" whole as the figure's period, leaving no subject: that too points back.
   const reference = referenceOf(named.name) ?? (named.name.length === 0 && ofPriorYear ? "prior" : undefined);

@@ -268,3 +268,13 @@ describe("items listed in a bracket", () => {
     ]);
   });
 });
+
+describe("an average with no subject", () => {
+  it("names 'bình quân (các tháng)' after the indicator named last", () => {
+    const rows = read("Chỉ số giá tiêu dùng tháng 9 tăng 0,25% so với tháng trước, tăng 3,1% so với cùng kỳ năm trước; bình quân 9 tháng tăng 2,9%.", "2023-09");
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:Chỉ số giá tiêu dùng", 3.1],
+      ["name:Chỉ số giá tiêu dùng bình quân", 2.9],
+    ]);
+  });
+});
