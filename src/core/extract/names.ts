@@ -42,7 +42,7 @@ export function stripName(raw: string): string {
 const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|kéo theo|góp phần(?: đưa| làm)?)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
-const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến hết)(?:\s|$)/iu;
+const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
 
 /**
  * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in

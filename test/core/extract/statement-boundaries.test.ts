@@ -278,3 +278,10 @@ describe("an average with no subject", () => {
     ]);
   });
 });
+
+describe("a stock against the start of the year", () => {
+  it("leaves 'Đến cuối tháng 10,' out of the name and a rise 'so với đầu năm' out of the growth vs the same period", () => {
+    const rows = read("Đến cuối tháng 10, tổng dư nợ cho vay của các tổ chức tín dụng trên địa bàn đạt 152.300 tỷ đồng, tăng 8,5% so với đầu năm.", "2023-10");
+    expect(rows).toEqual([expect.objectContaining({ name: "name:tổng dư nợ cho vay của các tổ chức tín dụng", value: 152300, reported: {} })]);
+  });
+});
