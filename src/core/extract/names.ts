@@ -13,9 +13,9 @@ export function blockLead(text: string): string {
 
 /** Leading and trailing words that are not part of an indicator's name. */
 const LEADING_NOISE =
-  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
+  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"…]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả(?: chung)?|nhìn chung|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*)$/iu;
 
 export function stripName(raw: string): string {
   let s = raw;
@@ -42,7 +42,7 @@ export function stripName(raw: string): string {
 const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|kéo theo|góp phần(?: đưa| làm)?)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
-const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến hết)(?:\s|$)/iu;
+const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
 
 /**
  * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
@@ -109,9 +109,10 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
  * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "chỉ" (not "chỉ số",
  * "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue), a rise
  * or fall said with its manner ("Giá trị sản xuất CN-TTCN của tỉnh tăng mạnh nhất so những năm qua (tăng trên 23%"; never
- * "tăng thêm", "tăng trưởng", which name). None of them is part of an indicator's name.
+ * "tăng thêm", "tăng trưởng", which name), a rank ("Nhóm hàng điện tử xếp thứ hai với 8,2 tỷ USD"). None of them is part of
+ * an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|xếp\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
 
 /**
  * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing
@@ -162,6 +163,15 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
       // "Diễn biến ... qua các quý như sau: Sơ bộ quý I giảm mạnh (-11,38%)": the words announcing a list are not its name.
       segment = segment.slice(0, colon).replace(/\s*(?:(?:cụ thể\s+)?như\s+sau|sau\s+đây)\s*$/iu, "");
     }
+  }
+  // "vẫn còn một số ngành giảm (sản xuất chế biến thực phẩm giảm 23,6%, ...)": a bracket opened right after the rise or
+  // fall it details lists items; the words inside it name the figure. (A bracket after a name, "chiếm tỷ trọng ngày càng
+  // cao (từ 37% ...", "sàn thương mại điện tử (đã tiêu thụ 10 tấn", adds to that name; one holding only a verb or a
+  // period, "(tăng 36%)", names nothing.)
+  const opened = segment.lastIndexOf("(");
+  if (opened >= 0 && !segment.includes(")", opened) && /(?:^|\s)(?:tăng|giảm)\s*$/u.test(segment.slice(0, opened)) && stripName(withoutPeriods(segment.slice(opened + 1), offset + opened + 1, periods)).length > 0) {
+    offset += opened + 1;
+    segment = segment.slice(opened + 1);
   }
   // "(11 dự án ... và 25 dự án ...), với tổng vốn triển khai": a bracket closed before the figure ends the name's left side.
   const closed = segment.lastIndexOf(")");

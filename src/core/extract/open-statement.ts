@@ -62,7 +62,7 @@ interface Naming {
  * ("87,34km đường dây hạ thế"); a subject that only points at the statement before it ("(cùng kỳ năm 2019 tăng
  * 10,8%)", "nếu loại trừ yếu tố giá giảm 3,6%") takes that statement's indicator; none: the last name written.
  */
-function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, preStart: number): Naming {
+function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef, unitText: string, preStart: number, ofPriorYear: boolean): Naming {
   const text = b.text;
   // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": the words naming a part counted out of a whole follow the whole.
   const outOf = /^\s*trong\s+\d[\d.,]*\s+/u.exec(text.slice(f.end, f.end + 24));
@@ -97,9 +97,12 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
     if (contributor) return { name: `${contributor.name} đóng góp`, inherited: false, start: contributor.start, end, near: `${contributor.name} đóng góp ${unitText} ${after}` };
     if (b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
   }
+  // "GTSXCN cần phải đạt hơn 70 nghìn tỷ đồng/tháng, trong khi bình quân các tháng chỉ đạt khoảng 60 nghìn tỷ đồng",
+  // "CPI ... tăng 3,1%; bình quân 9 tháng tăng 2,9%": an average with no subject of its own is of the indicator named last.
+  else if (/^bình quân(?:\s+(?:các|mỗi|một)\s+tháng)?$/iu.test(named.name) && b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
   const near = `${named.full || named.name} ${unitText} ${after}`;
   // The period reader takes "cùng kỳ năm 2019" whole as the figure's period, leaving no subject: that too points back.
-  const reference = referenceOf(named.name) ?? (named.name.length === 0 && EARLIER_RATE.test(b.lower.slice(preStart, f.start)) ? "prior" : undefined);
+  const reference = referenceOf(named.name) ?? (named.name.length === 0 && ofPriorYear ? "prior" : undefined);
   const of = reference ? (c.current ?? lastWhere(b.out, (o) => o.block === b.block && !o.delta)) : undefined;
   if (reference && of) {
     // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
@@ -140,8 +143,14 @@ function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: n
   return { name, start: subject === own.name ? own.start : f.start - m[0].trimStart().length, full: name };
 }
 
-/** "(cùng kỳ năm 2019 tăng 10,8%)", "cùng kỳ năm trước giảm": a rate of the same period of an earlier year. */
-const EARLIER_RATE = /(?<![\p{L}])(?<!so\s(?:với\s)?)cùng kỳ\s+năm\s+(?:trước|(?:19|20)\d\d)\s+(?:tăng|giảm)\s*$/u;
+/**
+ * "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)", "(cùng kỳ năm 2019 tăng 10,8%)": the figure of the same period of the
+ * year written; "cao hơn mức tăng 7,2% của cùng kỳ năm 2016": the same, written after the figure. Its group is the year
+ * ("trước": the one before). Never the base of a comparison ("so với cùng kỳ năm 2019").
+ */
+function priorYearOf(pre: string, after: string): RegExpExecArray | null {
+  return /(?<!so\s(?:với\s)?|của\s)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(after);
+}
 
 /** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
 const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
@@ -162,7 +171,9 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const ctx = c.ctx;
   const clauseStart = c.start;
   const preStart = f.start - pre.length;
-  const naming = nameFigure(b, c, f, unit, unitText, preStart);
+  const after = lower.slice(f.end, f.end + 40);
+  const priorYear = priorYearOf(pre, after);
+  const naming = nameFigure(b, c, f, unit, unitText, preStart, priorYear !== null);
   const sentenceBefore = lower.slice(clauseStart, f.start);
   const sentence = lower.slice(sentenceStart(lower, clauseStart), f.start);
   // "... góp phần xây dựng đạt huyện nông thôn mới năm 2020, kết quả huyện Càng Long có 13/13 xã": the year before
@@ -176,11 +187,6 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || stockWords, text, c.going);
   // "Tính đến hết tháng 9, toàn tỉnh có 1.200 doanh nghiệp": a count of things is a stock as of the month's end.
   if (period.throughMonth && COUNT_FAMILIES.has(unit.family)) period = { ...period, period: asOfMonthEnd(period.period) };
-  // "(cùng kỳ năm trước dư nợ tăng trưởng 10,18%)": the figure of the year before.
-  // "(cùng kỳ năm 2019 tăng 10,8%)": the same period of the year named.
-  // "cao hơn mức tăng 7,2% của cùng kỳ năm 2016": the same, written after the figure.
-  const after = lower.slice(f.end, f.end + 40);
-  const priorYear = /(?<!so\s(?:với\s)?|của\s)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(after);
   // "... cao hơn mức tăng 6,3% của 6 tháng đầu năm nay": a figure of another period quoted to compare with; the text
   // does not go on in its period.
   // ("(sơ bộ quý I/2015 tăng 7,90%)" after a figure of 2016: see PeriodMention.aside.)

@@ -16,6 +16,7 @@ const AFTER_PRIOR =
 /** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
 // ("so với cùng thời điểm tháng trước": a count taken on a day, against the same day a month before.)
 const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:(?:cùng\s+)?thời điểm\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)/u;
+const SINCE_YEAR_START = /^\s*so\s+(?:với\s+)?(?:thời điểm\s+)?đầu năm(?![\p{L}])/u;
 /** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
 const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|ii|i)(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*((?:19|20)\d\d))?/u;
 const BEFORE_GROWTH = /(?<![\p{L}])(tăng|giảm)(?:\s+trưởng)?(?:\s+(?:là|bình quân|khoảng|xấp xỉ|ước|hơn|gần|trên|nhẹ|mạnh|cao|khá|nhanh|chậm|tới|đến|lần lượt|tương ứng))*\s*$/u;
@@ -60,6 +61,9 @@ export interface PercentRead {
 /** What a comparison's tail names as its base, for a figure of `period`. "other": a month or quarter that is neither. */
 export function baseOf(post: string, period: Period | undefined): "prior" | "prev" | "other" | undefined {
   if (AFTER_PREV.test(post)) return "prev";
+  // "dư nợ ... đạt 152.300 tỷ đồng, tăng 8,5% so với đầu năm": a rise since the year began is neither against the same
+  // period nor the previous month; no field holds it.
+  if (SINCE_YEAR_START.test(post)) return "other";
   const named = AFTER_NAMED_BASE.exec(post);
   if (named) {
     const unit = named[1] === "quý" ? "quarter" : "month";

@@ -262,9 +262,9 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
   const average = /bình quân/u.test(pre);
   if (shareOfEarlier(b, c, f, rate, pre, post)) return;
-  // "Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%": a rise or fall right after a share is the share's
-  // change, in points; no field holds it and it is no growth of the sector.
-  if (rate.kind === "growth" && c.current?.rate === "share" && c.current.value === c.current.reported.share && /^\s*,\s*(?:tăng|giảm)\s*$/u.test(pre)) return;
+  // "Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%": a rise or fall right after a share with no value is the
+  // share's change, in points; no field holds it and it is no growth of the sector.
+  if (rate.kind === "growth" && c.current?.rate === "share" && c.current.value === c.current.reported.share && /^\s*,\s*(?:tăng|giảm)/u.test(pre)) return;
   // ", trong đó ngành khai khoáng tăng 1,75%": an item of a list names its own indicator.
   const item = /trong đó/u.test(pre) && stripName(pre.slice(pre.lastIndexOf("trong đó") + "trong đó".length).replace(BEFORE_RATE_WORDS, "")).length > 0;
   // "1.500 triệu USD (trong đó, xuất khẩu ...; nhập khẩu ... giảm 2%), tăng 2,5% so với cùng kỳ": after a bracket
@@ -288,9 +288,6 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
     return;
   }
   if (rate.kind === "plan") rate.kind = "level";
-  // "Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%": a rise or fall right after a share with no value is the
-  // share's change (in points), not a growth of the sector; no field holds it.
-  if (rate.kind === "growth" && c.current?.rate === "share" && c.current.value === c.current.reported.share && /^\s*,\s*(?:tăng|giảm)/u.test(pre)) return;
   openRate(b, c, f, rate, signed, average, pre, post);
 }
 

@@ -91,11 +91,13 @@ describe("counts and comparisons", () => {
 describe("rates that are no statement of their own", () => {
   it("skips the whole given again ('Trong 8,01% tăng trưởng ...') and a share's change after the share", () => {
     const rows = read(
-      "Trong 8,01% tăng trưởng của quý I/2016, ngành công nghiệp, xây dựng đóng góp lớn nhất. Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành công nghiệp, xây dựng chiếm 44,93%, tăng 1,29%.",
+      "Trong 8,01% tăng trưởng của quý I/2016, ngành công nghiệp, xây dựng đóng góp lớn nhất. Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%; ngành công nghiệp, xây dựng chiếm 44,93%, tăng 1,29%; các ngành dịch vụ chiếm 32,21%, tăng nhẹ 0,01%.",
     );
+    // (A change said with its manner, "tăng nhẹ", is the share's change too.)
     expect(rows.map((r) => [r.value, r.reported])).toEqual([
       [17.36, { share: 17.36 }],
       [44.93, { share: 44.93 }],
+      [32.21, { share: 32.21 }],
     ]);
   });
 
@@ -223,5 +225,63 @@ describe("a rise said with its manner", () => {
       "2010",
     );
     expect(rows.map((r) => r.name)).toEqual([expect.stringMatching(/^(?:name:Giá trị sản xuất CN-TTCN|growth\.)/u), "name:tổng thu từ khách du lịch"]);
+  });
+});
+
+describe("a summing-up lead-in", () => {
+  it("reads 'kết quả chung', 'nhìn chung' as a lead-in: the figure is the indicator the paragraph speaks of", () => {
+    const rows = read(
+      "Tháng 10, kim ngạch xuất khẩu hàng hóa của tỉnh đạt 42,5 triệu USD. Như vậy, kết quả chung 10 tháng đầu năm đạt 390,6 triệu USD, tăng 8,6% so với cùng kỳ năm trước. Nhìn chung 10 tháng, số doanh nghiệp xuất khẩu đạt 126 doanh nghiệp.",
+      "2019-11",
+    );
+    // Neither figure is named "chung": the second is the export turnover, the third the enterprises counted.
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["main.export-turnover", 42.5],
+      ["main.export-turnover", 390.6],
+      [expect.stringMatching(/^(?!name:chung)/u), 126],
+    ]);
+  });
+});
+
+describe("ranks and trailing marks", () => {
+  it("ends a name at a rank ('xếp thứ hai') and takes no ellipsis for a name", () => {
+    const rows = read(
+      "Tính chung 9 tháng, nhóm hàng điện thoại và linh kiện dẫn đầu về kim ngạch xuất khẩu với 12,4 tỷ USD; nhóm hàng điện tử, máy tính xếp thứ hai với 8,2 tỷ USD; tỉnh Thái Nguyên với 3,1 tỷ USD…",
+      "2023-10",
+    );
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:nhóm hàng điện thoại và linh kiện", 12.4],
+      ["name:nhóm hàng điện tử, máy tính", 8.2],
+      // (A place alone names where, not what; the words after the figure are only "…", which name nothing.)
+      [expect.not.stringContaining("…"), 3.1],
+    ]);
+  });
+});
+
+describe("items listed in a bracket", () => {
+  it("names the first item of a bracket opened after the fall it details by the words inside the bracket", () => {
+    const rows = read("Tuy nhiên, vẫn còn một số mặt hàng xuất khẩu giảm (gạo giảm 23,6%, cà phê giảm 5,1%, hạt tiêu giảm 12%…) so với cùng kỳ.", "2022-11");
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:gạo", -23.6],
+      ["name:cà phê", -5.1],
+      ["name:hạt tiêu", -12],
+    ]);
+  });
+});
+
+describe("an average with no subject", () => {
+  it("names 'bình quân (các tháng)' after the indicator named last", () => {
+    const rows = read("Chỉ số giá tiêu dùng tháng 9 tăng 0,25% so với tháng trước, tăng 3,1% so với cùng kỳ năm trước; bình quân 9 tháng tăng 2,9%.", "2023-09");
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ["name:Chỉ số giá tiêu dùng", 3.1],
+      ["name:Chỉ số giá tiêu dùng bình quân", 2.9],
+    ]);
+  });
+});
+
+describe("a stock against the start of the year", () => {
+  it("leaves 'Đến cuối tháng 10,' out of the name and a rise 'so với đầu năm' out of the growth vs the same period", () => {
+    const rows = read("Đến cuối tháng 10, tổng dư nợ cho vay của các tổ chức tín dụng trên địa bàn đạt 152.300 tỷ đồng, tăng 8,5% so với đầu năm.", "2023-10");
+    expect(rows).toEqual([expect.objectContaining({ name: "name:tổng dư nợ cho vay của các tổ chức tín dụng", value: 152300, reported: {} })]);
   });
 });
