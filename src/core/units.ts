@@ -115,7 +115,8 @@ export const UNITS: readonly UnitDef[] = [
   { id: "nghin-usd", vi: "nghìn USD", en: "thousand USD", family: "usd", factor: T },
   { id: "trieu-usd", vi: "triệu USD", en: "million USD", family: "usd", factor: M },
   { id: "ty-usd", vi: "tỷ USD", en: "billion USD", family: "usd", factor: B },
-  { id: "percent", vi: "%", en: "%", family: "percent", factor: 1 },
+  // ("7,7%/năm": an average yearly rate over a span of years, written so by reports; a percentage like any other.)
+  { id: "percent", vi: "%", en: "%", family: "percent", factor: 1, spellings: ["%/năm"] },
   // "ngành công nghiệp đóng góp 5,43 điểm phần trăm" (into the growth of GRDP or IIP): a difference of two
   // percentages, never a percentage of anything, so a family of its own.
   { id: "diem-phan-tram", vi: "điểm phần trăm", en: "percentage points", family: "percentage-points", factor: 1, spellings: ["điểm %"] },

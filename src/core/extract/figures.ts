@@ -86,6 +86,8 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
         end: end + (perYear ?? pct)[0].length,
         value: parsed.value,
         percent: true,
+        // "tăng bình quân 7,7%/năm": an average yearly rate, its unit kept as written (a percentage all the same).
+        ...(perYear ? { unitText: perYear[0].trim() } : {}),
         over,
         decimals: decimalsOf(asVietnameseMarks(token, grouping)),
         ...(signed ? { sign: signed[1] === "+" ? 1 : -1 } : {}),

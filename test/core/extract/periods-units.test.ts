@@ -511,3 +511,59 @@ describe("rates beside shares and approximate words (round 3)", () => {
   });
 });
 
+
+describe("a month's label: a flow of the month, or a stock at its end", () => {
+  it("a monthly flow reads 'tháng 9/2023'; a count at a month's end or a date keeps 'đến tháng'", () => {
+    const text = [
+      "Trong tháng 9/2023, kim ngạch xuất khẩu hàng hóa đạt 30,6 tỷ USD, tăng 4,5% so với cùng kỳ năm trước.",
+      "Cuối tháng 8/2023, toàn tỉnh có 10.903 doanh nghiệp đang hoạt động.",
+      "Đến ngày 31/12/2022, toàn tỉnh có 1.250 hợp tác xã.",
+      "Tính đến hết tháng 9/2023, toàn tỉnh có 320 dự án đầu tư còn hiệu lực.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2023-10" }).records;
+    expect(byValue(records, 30.6).period).toMatchObject({ type: "month", part: 9, year: 2023, label: "tháng 9/2023" });
+    expect(byValue(records, 10903).period).toMatchObject({ type: "month", part: 8, year: 2023, label: "đến tháng 8/2023" });
+    expect(byValue(records, 1250).period).toMatchObject({ type: "month", part: 12, year: 2022, label: "đến tháng 12/2022" });
+    expect(byValue(records, 320).period).toMatchObject({ type: "month", part: 9, year: 2023, label: "đến tháng 9/2023" });
+  });
+
+  it("a rate against the previous month is that month's flow", () => {
+    const text = "Tính chung 9 tháng năm 2023, chỉ số sản xuất công nghiệp ước tăng 5,2% so với cùng kỳ; riêng tháng 9 tăng 2,1% so với tháng trước.";
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records;
+    expect(byValue(records, 2.1).period).toMatchObject({ type: "month", part: 9, year: 2023, label: "tháng 9/2023" });
+  });
+});
+
+describe("average yearly rates and a year narrowed at once (round 4)", () => {
+  it("'%/năm' is kept as the unit written, a percentage of a span's average", () => {
+    const text = "Tốc độ tăng trưởng bình quân giai đoạn 2016 – 2020 đạt 11,2%/năm; trong đó, xuất khẩu thủy sản tăng bình quân 7,7%/năm.";
+    const records = extractRecords(text, {}, { documentDate: "2020-10" }).records;
+    for (const value of [11.2, 7.7]) {
+      const r = byValue(records, value);
+      expect(r.indicator).toMatchObject({ unit: "percent", unitText: "%/năm" });
+      expect(r.period).toMatchObject({ type: "range", fromYear: 2016, year: 2020 });
+    }
+    expect(convert(7.7, "percent", "percent")).toBe(7.7);
+  });
+
+  it("'năm nay, ước 8 tháng, ...' is the 8 months of this year, not the year", () => {
+    const text = "Năm 2019 kim ngạch xuất khẩu chỉ đạt 560 triệu USD; thì năm nay, ước 8 tháng, tổng kim ngạch xuất khẩu đạt trên 684 triệu USD, tăng 22% so với cùng kỳ.";
+    const records = extractRecords(text, {}, { documentDate: "2020-10-12" }).records;
+    expect(period(byValue(records, 684))).toBe("months:8:2020");
+    expect(byValue(records, 684).kind).toBe("estimate");
+    const heading = extractRecords("Năm 2023, 6 tháng đầu năm tổng mức bán lẻ hàng hóa đạt 15.997 tỷ đồng, tăng 8,9% so với cùng kỳ.").records;
+    expect(byValue(heading, 15997).period).toMatchObject({ type: "half", part: 1, year: 2023 });
+  });
+});
+
+describe("a growth against the same period of figures rounded to whole units (round 4)", () => {
+  const said = (now: string): string =>
+    `Nếu như 8 tháng năm 2019, kim ngạch xuất khẩu gạo chỉ đạt 63 triệu USD; thì năm nay, ước 8 tháng, kim ngạch xuất khẩu gạo đạt ${now} triệu USD, tăng 82% so với cùng kỳ năm 2019.`;
+  it("agrees when figures that round to them give the rate (114 ÷ 63 is +81%, 114,4 ÷ 62,8 is +82%)", () => {
+    expect(checkText(said("114"), {}, { documentDate: "2020-10" }).findings.filter((f) => f.code === "growth")).toEqual([]);
+  });
+  it("is still raised when no rounding gives it", () => {
+    const growth = checkText(said("104"), {}, { documentDate: "2020-10" }).findings.filter((f) => f.code === "growth");
+    expect(growth.map((f) => f.stated)).toEqual([82]);
+  });
+});
