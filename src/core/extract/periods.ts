@@ -84,7 +84,8 @@ const PATTERNS: Pattern[] = [
     // "6 tháng đầu năm 2020", "Sáu tháng đầu 2020", "06 tháng cuối năm 2020", "Sáu tháng 2020"
     // ("9 tháng năm nay": this year, the document's.)
     // ("7 tháng của năm nay", "6 tháng của năm 2023": "của" before the year.)
-    re: new RegExp(`(?<![\\p{L}\\d])${COUNT} tháng(?: (đầu|cuối))?(?: (?:của )?năm(?: nay(?![\\p{L}]))?)?(?: ${YEAR})?`, "giu"),
+    // ("9 tháng/2023", "6T/2024": the year after a slash, as tables and headlines abbreviate.)
+    re: new RegExp(`(?<![\\p{L}\\d])${COUNT}(?: tháng|T(?=\\/))(?: (đầu|cuối))?(?: (?:của )?năm(?: nay(?![\\p{L}]))?)?(?:(?: |\\s*\\/\\s*)${YEAR})?`, "giu"),
     build: (m) => {
       const n = countOf(m[1]!);
       const side = m[2]?.toLowerCase();
@@ -129,6 +130,17 @@ const PATTERNS: Pattern[] = [
       if (word[0] === word[0]!.toLowerCase() && word.toLowerCase() !== "chạp") return null;
       const month = word.toLowerCase() === "chạp" ? 12 : word.toLowerCase() === "tư" ? 4 : NUMBER_WORDS[word.toLowerCase()];
       return month ? { period: { type: "month", part: month }, year: m[2] ? Number(m[2]) : undefined } : null;
+    },
+  },
+  {
+    // "quý đầu năm 2024", "trong quý cuối năm": the first and the last quarter; "Tháng đầu năm 2024" January (not "các
+    // tháng đầu năm", a vague span, nor "ba quý đầu năm", nine months).
+    re: new RegExp(`(?<![\\p{L}\\d])(?<!(?:\\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|mấy|vài)\\s)(quý|quí|tháng)\\s+(đầu|cuối)(?:\\s+tiên)?(?:\\s+(?:của\\s+)?năm)(?:\\s+${YEAR}|\\s+nay(?![\\p{L}]))?`, "giu"),
+    build: (m) => {
+      const last = m[2]!.toLowerCase() === "cuối";
+      const year = m[3] ? Number(m[3]) : undefined;
+      if (m[1]!.toLowerCase() === "tháng") return { period: { type: "month", part: last ? 12 : 1 }, year };
+      return { period: { type: "quarter", part: last ? 4 : 1 }, year };
     },
   },
   {
@@ -246,7 +258,7 @@ function countOf(word: string): number | null {
 export function findPeriods(text: string, defaultYear?: number, documentMonth?: number, printed?: Printed): PeriodMention[] {
   const found: PeriodMention[] = [];
   // Every phrase holds one of these words: most paragraphs hold none.
-  if (!/năm|tháng|quý|quí|qúy|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn/iu.test(text)) return [];
+  if (!/năm|tháng|quý|quí|qúy|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn|\dT\//iu.test(text)) return [];
   // The phrases kept so far never overlap: sorted by start, they are sorted by end too, so one bisection tells
   // whether a new one overlaps any (a megabyte pasted as one line holds thousands of them).
   const taken: PeriodMention[] = [];

@@ -567,3 +567,30 @@ describe("a growth against the same period of figures rounded to whole units (ro
     expect(growth.map((f) => f.stated)).toEqual([82]);
   });
 });
+
+describe("periods other publishers write (round 4)", () => {
+  const at = (text: string, date: string): string => period(extractRecords(text, {}, { documentDate: date }).records[0]!);
+  it("'quý đầu năm', 'quý cuối năm' are the first and last quarter; 'Tháng đầu năm' January, 'các tháng đầu năm' not", () => {
+    expect(at("Trong quý đầu năm 2024, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-04")).toBe("quarter:1:2024");
+    expect(at("Quý cuối năm, tổng mức bán lẻ hàng hóa ước đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-12")).toBe("quarter:4:2023");
+    expect(at("Tháng đầu năm 2024, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-02")).toBe("month:1:2024");
+    expect(at("Những tháng đầu năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-05")).not.toMatch(/^month:1/u);
+    expect(at("Tính chung ba quý đầu năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-10")).not.toMatch(/^quarter/u);
+  });
+
+  it("'9 tháng/2023', '6T/2024': the year after a slash", () => {
+    expect(at("Tổng mức bán lẻ hàng hóa 9 tháng/2023 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-10")).toBe("months:9:2023");
+    expect(at("Tổng mức bán lẻ hàng hóa 6T/2024 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-07")).toBe("half:1:2024");
+  });
+
+  it("forms already read stay read: 'Quý I 2024', 'tháng 6 năm 2023', '6 tháng năm 2023', 'Quý 3/2023', 'cùng thời điểm'", () => {
+    expect(at("Quý I 2024, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-04")).toBe("quarter:1:2024");
+    expect(at("Tháng 6 năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-07")).toBe("month:6:2023");
+    expect(at("6 tháng năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-07")).toBe("half:1:2023");
+    expect(at("Tổng mức bán lẻ hàng hóa Quý 3/2023 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-10")).toBe("quarter:3:2023");
+    expect(at("Lũy kế từ đầu năm, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-09")).toBe("months:9:2023");
+    const labour = extractRecords("Số lao động tại thời điểm 1/9/2023 tăng 1,2% so với cùng thời điểm năm trước.", {}, { documentDate: "2023-09" }).records[0]!;
+    expect(labour.period).toMatchObject({ type: "month", part: 9, year: 2023 });
+    expect(labour.reported.growthVsPrior).toBe(1.2);
+  });
+});
