@@ -67,6 +67,10 @@ const M = 1e6;
 const B = 1e9;
 
 export const UNITS: readonly UnitDef[] = [
+  // ("sản lượng thịt hơi ... 12,5 tạ", "xuất khẩu 850 kg": smaller masses farm and trade reports give.)
+  { id: "kg", vi: "kg", en: "kg", family: "mass", factor: 1e-3 },
+  { id: "ta", vi: "tạ", en: "quintals (100 kg)", family: "mass", factor: 0.1 },
+  { id: "nghin-ta", vi: "nghìn tạ", en: "thousand quintals", family: "mass", factor: 100 },
   { id: "tan", vi: "tấn", en: "tonnes", family: "mass", factor: 1 },
   { id: "nghin-tan", vi: "nghìn tấn", en: "thousand tonnes", family: "mass", factor: T },
   { id: "trieu-tan", vi: "triệu tấn", en: "million tonnes", family: "mass", factor: M },
@@ -103,6 +107,7 @@ export const UNITS: readonly UnitDef[] = [
   { id: "nghin-m2", vi: "nghìn m2", en: "thousand m²", family: "area", factor: T },
   { id: "trieu-m2", vi: "triệu m2", en: "million m²", family: "area", factor: M },
   { id: "ha", vi: "ha", en: "hectares", family: "area", factor: 1e4 },
+  { id: "nghin-ha", vi: "nghìn ha", en: "thousand hectares", family: "area", factor: 1e7 },
   { id: "m", vi: "m", en: "metres", family: "length", factor: 1 },
   { id: "km", vi: "km", en: "km", family: "length", factor: T },
   { id: "dong", vi: "đồng", en: "VND", family: "vnd", factor: 1 },

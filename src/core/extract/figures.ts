@@ -221,9 +221,15 @@ const COUNT_UNIT = unitById("so-luong")!;
  * is not a unit with that word: a magnitude alone before a verb or a stop is the unit as written ("tỷ").
  * "290 ngàn lượt khách quốc tế": "khách quốc tế" names what is counted, the unit is "ngàn lượt".
  * "30 mặt hàng", "09 trong 12 nhóm hàng", "tăng ở 61 địa phương": goods and places counted by a statistic.
+ * Things counted that the registry lacks ("đàn lợn 12.500 con, tăng 8,2%", "tạo 15.000 việc làm", "1,2 triệu TEU",
+ * "3.500 phòng") are statements only when compared (see isIndicatorStatement); two-word nouns after a magnitude
+ * ("triệu sản phẩm", "nghìn lượt người") are read whole.
  */
-const UNKNOWN_UNIT =
-  /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])/u;
+const COUNTED = "con|việc làm|phòng|giường(?: bệnh)?|lượt xe|xe|tàu|chuyến|container|TEU|hành khách";
+const UNKNOWN_UNIT = new RegExp(
+  String.raw`^ ?((?:nghìn|ngàn|triệu|tỷ) (?:(?:sản phẩm|lượt người|lượt xe|hành khách|việc làm|TEU)(?![\p{L}])|(?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+)(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|${COUNTED}|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])`,
+  "u",
+);
 
 /** "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (only after "gấp": "3 lần" alone counts occasions). */
 function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit> {

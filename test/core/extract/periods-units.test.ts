@@ -594,3 +594,24 @@ describe("periods other publishers write (round 4)", () => {
     expect(labour.reported.growthVsPrior).toBe(1.2);
   });
 });
+
+describe("units farm, trade and transport reports write (round 4)", () => {
+  const unitOf = (text: string, value: number): string => {
+    const r = byValue(extractRecords(text, {}, { documentDate: "2023-10" }).records, value);
+    return `${r.indicator.unit}|${r.indicator.unitText}`;
+  };
+  it("kg, tạ and nghìn ha are registry units of mass and area", () => {
+    expect(unitOf("Sản lượng thịt hơi xuất chuồng 9 tháng đạt 12,5 nghìn tạ, tăng 8,2% so với cùng kỳ.", 12.5)).toBe("nghin-ta|nghìn tạ");
+    expect(unitOf("Diện tích gieo trồng 9 tháng đạt 45,3 nghìn ha, giảm 1,2% so với cùng kỳ.", 45.3)).toBe("nghin-ha|nghìn ha");
+    expect(convert(12.5, "nghin-ta", "tan")).toBeCloseTo(1250, 9);
+    expect(convert(850, "kg", "tan")).toBeCloseTo(0.85, 9);
+  });
+  it("things counted outside the registry are kept as written when compared; two-word nouns after a magnitude whole", () => {
+    expect(unitOf("Tổng đàn lợn ước đạt 125.000 con, tăng 3,1% so với cùng kỳ.", 125000)).toBe("con|con");
+    expect(unitOf("Sản lượng hàng hóa qua cảng đạt 1,2 triệu TEU, tăng 5% so với cùng kỳ.", 1.2)).toBe("triệu TEU|triệu TEU");
+    expect(unitOf("Sản xuất 9 tháng đạt 3,4 triệu sản phẩm, tăng 7% so với cùng kỳ.", 3.4)).toBe("triệu sản phẩm|triệu sản phẩm");
+    expect(unitOf("Các điểm du lịch đón 820 nghìn lượt người, tăng 12% so với cùng kỳ.", 820)).toBe("nghìn lượt người|nghìn lượt người");
+    // Uncompared, a count outside the registry is office activity, not a statement.
+    expect(extractRecords("Đoàn kiểm tra 12 xe tải trên tuyến.", {}, { documentDate: "2023-10" }).records).toEqual([]);
+  });
+});
