@@ -76,7 +76,8 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
     if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%" && !yearShapedAmount(text, start, after)) continue;
     // "bằng 70,6 cùng kỳ", "bằng 98,5 so với cùng kỳ": an index written without its "%".
     const bareRate = INDEX_AFTER.test(after) && (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || (GROWTH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /,\d{1,2}$/.test(token)));
-    const pct = /^ ?%/.exec(after) ?? (bareRate ? /^/.exec(after) : null);
+    // ("tăng 10,5 phần trăm": the percent sign in words.)
+    const pct = /^ ?(?:%|phần trăm(?![\p{L}]))/u.exec(after) ?? (bareRate ? /^/.exec(after) : null);
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
       // ("(bằng 23,8%; -15,6%)": the second comparison of a bracket is signed too.)
@@ -121,7 +122,7 @@ function magnitudeUnits(figures: Figure[]): void {
   const lastWith = new Map<string, Figure>();
   for (const f of figures) {
     if (f.percent || !f.unitText) continue;
-    if (f.unitUnknown && /^(?:nghìn|ngàn|triệu|tỷ)$/u.test(f.unitText)) {
+    if (f.unitUnknown && /^(?:nghìn|ngàn|triệu|tỷ|tỉ)$/u.test(f.unitText)) {
       const model = lastWith.get(f.unitText);
       if (model && f.start - model.end < 400) {
         f.unit = model.unit;
@@ -227,7 +228,7 @@ const COUNT_UNIT = unitById("so-luong")!;
  */
 const COUNTED = "con|việc làm|phòng|giường(?: bệnh)?|lượt xe|xe|tàu|chuyến|container|TEU|hành khách";
 const UNKNOWN_UNIT = new RegExp(
-  String.raw`^ ?((?:nghìn|ngàn|triệu|tỷ) (?:(?:sản phẩm|lượt người|lượt xe|hành khách|việc làm|TEU)(?![\p{L}])|(?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+)(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|${COUNTED}|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])`,
+  String.raw`^ ?((?:nghìn|ngàn|triệu|tỷ) (?:(?:sản phẩm|lượt người|lượt xe|hành khách|việc làm|TEU)(?![\p{L}])|(?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+)(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|${COUNTED}|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])`,
   "u",
 );
 

@@ -615,3 +615,21 @@ describe("units farm, trade and transport reports write (round 4)", () => {
     expect(extractRecords("Đoàn kiểm tra 12 xe tải trên tuyến.", {}, { documentDate: "2023-10" }).records).toEqual([]);
   });
 });
+
+describe("currency and percent as the press writes them (round 4)", () => {
+  const read = (text: string): string => {
+    const r = extractRecords(text, {}, { documentDate: "2023-10" }).records[0]!;
+    return `${r.value} ${r.indicator.unit}|${r.indicator.unitText} ${JSON.stringify(r.reported)}`;
+  };
+  it("'tỷ VNĐ', 'tỷ đô la Mỹ', 'triệu đô', 'GWh' are registry units; '10,5 phần trăm' a percentage", () => {
+    expect(read("Tổng mức bán lẻ hàng hóa 9 tháng đạt 12.345 tỷ VNĐ, tăng 10,5% so với cùng kỳ.")).toBe('12345 ty-dong|tỷ VNĐ {"growthVsPrior":10.5}');
+    expect(read("Kim ngạch xuất khẩu 9 tháng đạt 1,2 tỷ đô la Mỹ, tăng 10,5% so với cùng kỳ.")).toBe('1.2 ty-usd|tỷ đô la Mỹ {"growthVsPrior":10.5}');
+    expect(read("Kim ngạch xuất khẩu 9 tháng đạt 850 triệu đô, tăng 10,5% so với cùng kỳ.")).toBe('850 trieu-usd|triệu đô {"growthVsPrior":10.5}');
+    expect(read("Sản lượng điện 9 tháng đạt 1.250 GWh, tăng 10,5% so với cùng kỳ.")).toBe('1250 trieu-kwh|GWh {"growthVsPrior":10.5}');
+    expect(read("Tổng mức bán lẻ hàng hóa 9 tháng đạt 1,2 nghìn tỷ đồng, tăng 10,5 phần trăm so với cùng kỳ.")).toBe('1.2 nghin-ty-dong|nghìn tỷ đồng {"growthVsPrior":10.5}');
+  });
+  it("'đô thị' is no dollar", () => {
+    const records = extractRecords("Toàn tỉnh có 12 đô thị, tăng 2 đô thị so với năm 2020.", {}, { documentDate: "2023-10" }).records;
+    expect(records.some((r) => r.indicator.unit === "usd")).toBe(false);
+  });
+});
