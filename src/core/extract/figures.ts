@@ -34,7 +34,11 @@ const INDEX_BEFORE = /bằng\s+$/u;
 /** "tăng 6,71 so với cùng kỳ": a rate with decimals written without its "%" (the sentence's other rates have it). */
 const GROWTH_BEFORE = /(?<![\p{L}])(?:tăng|giảm)\s+$/u;
 const INDEX_AFTER = /^\s*(?:%\s*)?(?:so\s+(?:với\s+)?)?cùng kỳ/u;
-const NUMBER = /(?<![\p{L}\d.,/])\d[\d.,]*/gu;
+/**
+ * A number as written. Thousands grouped by spaces (the layout has made no-break spaces plain) count only in groups of
+ * three with a decimal comma after them ("12 345,6 tỷ đồng", as some offices type): "12 cụm, 345 doanh nghiệp" are two.
+ */
+const NUMBER = /(?<![\p{L}\d.,/])(?:\d{1,3}(?: \d{3})+,\d+(?![\d.,]\d)|\d[\d.,]*)/gu;
 const NOT_UNITS = /^(?:viên chức|cái gì)$/iu;
 const UNIT_WORDS = /^ ?([\p{L}\d²³]+)(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?/u;
 

@@ -633,3 +633,12 @@ describe("currency and percent as the press writes them (round 4)", () => {
     expect(records.some((r) => r.indicator.unit === "usd")).toBe(false);
   });
 });
+
+describe("thousands grouped by spaces (round 4)", () => {
+  it("'12 345,6 tỷ đồng' is one number; two numbers side by side stay two", () => {
+    const records = extractRecords("Tổng mức bán lẻ hàng hóa 9 tháng đạt 12 345,6 tỷ đồng, tăng 10,5% so với cùng kỳ.", {}, { documentDate: "2023-10" }).records;
+    expect(byValue(records, 12345.6).indicator.unit).toBe("ty-dong");
+    const apart = extractRecords("Năm 2023 toàn tỉnh có 12 cụm công nghiệp, 345 doanh nghiệp.", {}, { documentDate: "2023-10" }).records;
+    expect(apart.some((r) => r.value === 12345)).toBe(false);
+  });
+});
