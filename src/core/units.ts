@@ -67,6 +67,10 @@ const M = 1e6;
 const B = 1e9;
 
 export const UNITS: readonly UnitDef[] = [
+  // ("sản lượng thịt hơi ... 12,5 tạ", "xuất khẩu 850 kg": smaller masses farm and trade reports give.)
+  { id: "kg", vi: "kg", en: "kg", family: "mass", factor: 1e-3 },
+  { id: "ta", vi: "tạ", en: "quintals (100 kg)", family: "mass", factor: 0.1 },
+  { id: "nghin-ta", vi: "nghìn tạ", en: "thousand quintals", family: "mass", factor: 100 },
   { id: "tan", vi: "tấn", en: "tonnes", family: "mass", factor: 1 },
   { id: "nghin-tan", vi: "nghìn tấn", en: "thousand tonnes", family: "mass", factor: T },
   { id: "trieu-tan", vi: "triệu tấn", en: "million tonnes", family: "mass", factor: M },
@@ -77,7 +81,8 @@ export const UNITS: readonly UnitDef[] = [
   { id: "nghin-lit", vi: "nghìn lít", en: "thousand litres", family: "liquid", factor: T },
   { id: "trieu-lit", vi: "triệu lít", en: "million litres", family: "liquid", factor: M },
   { id: "kwh", vi: "kWh", en: "kWh", family: "energy", factor: 1 },
-  { id: "trieu-kwh", vi: "triệu kWh", en: "million kWh", family: "energy", factor: M },
+  // ("1.250 GWh": a million kWh, as the power companies write it.)
+  { id: "trieu-kwh", vi: "triệu kWh", en: "million kWh", family: "energy", factor: M, spellings: ["GWh"] },
   { id: "ty-kwh", vi: "tỷ kWh", en: "billion kWh", family: "energy", factor: B },
   { id: "kw", vi: "kW", en: "kW", family: "power", factor: 1 },
   { id: "kwp", vi: "kWp", en: "kWp", family: "power", factor: 1 },
@@ -103,19 +108,23 @@ export const UNITS: readonly UnitDef[] = [
   { id: "nghin-m2", vi: "nghìn m2", en: "thousand m²", family: "area", factor: T },
   { id: "trieu-m2", vi: "triệu m2", en: "million m²", family: "area", factor: M },
   { id: "ha", vi: "ha", en: "hectares", family: "area", factor: 1e4 },
+  { id: "nghin-ha", vi: "nghìn ha", en: "thousand hectares", family: "area", factor: 1e7 },
   { id: "m", vi: "m", en: "metres", family: "length", factor: 1 },
   { id: "km", vi: "km", en: "km", family: "length", factor: T },
-  { id: "dong", vi: "đồng", en: "VND", family: "vnd", factor: 1 },
-  { id: "trieu-dong", vi: "triệu đồng", en: "million VND", family: "vnd", factor: M },
-  { id: "ty-dong", vi: "tỷ đồng", en: "billion VND", family: "vnd", factor: B },
+  // ("12.345 tỷ VNĐ", "tỷ VND", "50.000đ": the currency's code and sign as the press writes them.)
+  { id: "dong", vi: "đồng", en: "VND", family: "vnd", factor: 1, spellings: ["VNĐ", "VND", "đ"] },
+  { id: "trieu-dong", vi: "triệu đồng", en: "million VND", family: "vnd", factor: M, spellings: ["triệu VNĐ", "triệu VND", "triệu đ"] },
+  { id: "ty-dong", vi: "tỷ đồng", en: "billion VND", family: "vnd", factor: B, spellings: ["tỷ VNĐ", "tỷ VND", "tỷ đ"] },
   // National releases (GSO) give retail sales and budget figures in "nghìn tỷ đồng", GDP in "triệu tỷ đồng".
   { id: "nghin-ty-dong", vi: "nghìn tỷ đồng", en: "trillion VND", family: "vnd", factor: T * B },
   { id: "trieu-ty-dong", vi: "triệu tỷ đồng", en: "quadrillion VND", family: "vnd", factor: M * B },
-  { id: "usd", vi: "USD", en: "USD", family: "usd", factor: 1 },
-  { id: "nghin-usd", vi: "nghìn USD", en: "thousand USD", family: "usd", factor: T },
-  { id: "trieu-usd", vi: "triệu USD", en: "million USD", family: "usd", factor: M },
-  { id: "ty-usd", vi: "tỷ USD", en: "billion USD", family: "usd", factor: B },
-  { id: "percent", vi: "%", en: "%", family: "percent", factor: 1 },
+  // ("1,2 tỷ đô la Mỹ", "850 triệu đô": the dollar in words, as newspapers write it; never "đô" alone: "12 đô thị".)
+  { id: "usd", vi: "USD", en: "USD", family: "usd", factor: 1, spellings: ["đô la Mỹ", "đô la"] },
+  { id: "nghin-usd", vi: "nghìn USD", en: "thousand USD", family: "usd", factor: T, spellings: ["nghìn đô la Mỹ", "nghìn đô la", "nghìn đô"] },
+  { id: "trieu-usd", vi: "triệu USD", en: "million USD", family: "usd", factor: M, spellings: ["triệu đô la Mỹ", "triệu đô la", "triệu đô"] },
+  { id: "ty-usd", vi: "tỷ USD", en: "billion USD", family: "usd", factor: B, spellings: ["tỷ đô la Mỹ", "tỷ đô la", "tỷ đô"] },
+  // ("7,7%/năm": an average yearly rate over a span of years, written so by reports; a percentage like any other.)
+  { id: "percent", vi: "%", en: "%", family: "percent", factor: 1, spellings: ["%/năm"] },
   // "ngành công nghiệp đóng góp 5,43 điểm phần trăm" (into the growth of GRDP or IIP): a difference of two
   // percentages, never a percentage of anything, so a family of its own.
   { id: "diem-phan-tram", vi: "điểm phần trăm", en: "percentage points", family: "percentage-points", factor: 1, spellings: ["điểm %"] },

@@ -226,6 +226,11 @@ function checkGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[])
   const computed = (item.s.value / priorValue - 1) * 100;
   const d = item.s.reportedDecimals.growthVsPrior ?? 0;
   if (Math.abs(computed - g) <= half(d)) return;
+  // Both figures are rounded as well ("gạo 63 triệu USD" then "114 triệu USD, tăng 82%"): the rate agrees when figures
+  // that round to them give it (114,4 ÷ 62,8 is +82%).
+  const lowest = ((item.s.value - half(item.s.decimals)) / inUnitOf(item.s, prior.s.value + half(prior.s.decimals), prior.s) - 1) * 100;
+  const highest = ((item.s.value + half(item.s.decimals)) / inUnitOf(item.s, prior.s.value - half(prior.s.decimals), prior.s) - 1) * 100;
+  if (priorValue > 0 && g >= lowest - half(d) && g <= highest + half(d)) return;
   const basis = item.s.priceBasis !== prior.s.priceBasis;
   push(out, item, {
     code: "growth",

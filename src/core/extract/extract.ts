@@ -74,7 +74,9 @@ function givenDate(date: string | undefined): Period | undefined {
   if (!m) return undefined;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return undefined;
-  return { type: "month", part: month, year: Number(m[1]), label: `đến tháng ${month}/${m[1]}` };
+  // A stock's date ("as of"): the figures it dates are counted at the month's end.
+  const period: Period = { type: "month", part: month, year: Number(m[1]), label: "" };
+  return { ...period, label: periodLabel(period, true) };
 }
 
 /** A document's blocks, own period and statements, read once before its figures are matched. */
@@ -306,6 +308,7 @@ function resultOf(s: Statement): string {
 /**
  * "Ước tính chỉ số sản xuất công nghiệp tăng 3% so với tháng trước" under "11 tháng năm 2023": a rate against the
  * previous month is a month's, the last month of the span it was read in (never the months from January).
+ * It is that month's flow ("tháng 11/2023"), not a stock at its end.
  */
 function monthOfPrevRate(s: Statement): Period {
   const p = s.period;
@@ -605,7 +608,8 @@ function documentDate(text: string): Period | undefined {
   const month = Number(m[1]);
   const year = Number(m[2]);
   if (month < 1 || month > 12) return undefined;
-  return { type: "month", part: month, year, label: `đến tháng ${month}/${year}` };
+  const period: Period = { type: "month", part: month, year, label: "" };
+  return { ...period, label: periodLabel(period, true) };
 }
 
 /** The first period the document names in its title and opening paragraphs. */

@@ -34,7 +34,11 @@ const INDEX_BEFORE = /bằng\s+$/u;
 /** "tăng 6,71 so với cùng kỳ": a rate with decimals written without its "%" (the sentence's other rates have it). */
 const GROWTH_BEFORE = /(?<![\p{L}])(?:tăng|giảm)\s+$/u;
 const INDEX_AFTER = /^\s*(?:%\s*)?(?:so\s+(?:với\s+)?)?cùng kỳ/u;
-const NUMBER = /(?<![\p{L}\d.,/])\d[\d.,]*/gu;
+/**
+ * A number as written. Thousands grouped by spaces (the layout has made no-break spaces plain) count only in groups of
+ * three with a decimal comma after them ("12 345,6 tỷ đồng", as some offices type): "12 cụm, 345 doanh nghiệp" are two.
+ */
+const NUMBER = /(?<![\p{L}\d.,/])(?:\d{1,3}(?: \d{3})+,\d+(?![\d.,]\d)|\d[\d.,]*)/gu;
 const NOT_UNITS = /^(?:viên chức|cái gì)$/iu;
 const UNIT_WORDS = /^ ?([\p{L}\d²³]+)(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?(?: ([\p{L}\d²³]+))?/u;
 
@@ -76,7 +80,8 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
     if (over === undefined && /^(?:19[5-9]\d|20[0-9]\d)$/.test(token) && text[end] !== "%" && text[end + 1] !== "%" && !yearShapedAmount(text, start, after)) continue;
     // "bằng 70,6 cùng kỳ", "bằng 98,5 so với cùng kỳ": an index written without its "%".
     const bareRate = INDEX_AFTER.test(after) && (INDEX_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || (GROWTH_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && /,\d{1,2}$/.test(token)));
-    const pct = /^ ?%/.exec(after) ?? (bareRate ? /^/.exec(after) : null);
+    // ("tăng 10,5 phần trăm": the percent sign in words.)
+    const pct = /^ ?(?:%|phần trăm(?![\p{L}]))/u.exec(after) ?? (bareRate ? /^/.exec(after) : null);
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
       // ("(bằng 23,8%; -15,6%)": the second comparison of a bracket is signed too.)
@@ -86,6 +91,8 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
         end: end + (perYear ?? pct)[0].length,
         value: parsed.value,
         percent: true,
+        // "tăng bình quân 7,7%/năm": an average yearly rate, its unit kept as written (a percentage all the same).
+        ...(perYear ? { unitText: perYear[0].trim() } : {}),
         over,
         decimals: decimalsOf(asVietnameseMarks(token, grouping)),
         ...(signed ? { sign: signed[1] === "+" ? 1 : -1 } : {}),
@@ -119,7 +126,7 @@ function magnitudeUnits(figures: Figure[]): void {
   const lastWith = new Map<string, Figure>();
   for (const f of figures) {
     if (f.percent || !f.unitText) continue;
-    if (f.unitUnknown && /^(?:nghìn|ngàn|triệu|tỷ)$/u.test(f.unitText)) {
+    if (f.unitUnknown && /^(?:nghìn|ngàn|triệu|tỷ|tỉ)$/u.test(f.unitText)) {
       const model = lastWith.get(f.unitText);
       if (model && f.start - model.end < 400) {
         f.unit = model.unit;
@@ -219,9 +226,15 @@ const COUNT_UNIT = unitById("so-luong")!;
  * is not a unit with that word: a magnitude alone before a verb or a stop is the unit as written ("tỷ").
  * "290 ngàn lượt khách quốc tế": "khách quốc tế" names what is counted, the unit is "ngàn lượt".
  * "30 mặt hàng", "09 trong 12 nhóm hàng", "tăng ở 61 địa phương": goods and places counted by a statistic.
+ * Things counted that the registry lacks ("đàn lợn 12.500 con, tăng 8,2%", "tạo 15.000 việc làm", "1,2 triệu TEU",
+ * "3.500 phòng") are statements only when compared (see isIndicatorStatement); two-word nouns after a magnitude
+ * ("triệu sản phẩm", "nghìn lượt người") are read whole.
  */
-const UNKNOWN_UNIT =
-  /^ ?((?:nghìn|ngàn|triệu|tỷ) (?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|(?:nghìn|ngàn|triệu|tỷ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])/u;
+const COUNTED = "con|việc làm|phòng|giường(?: bệnh)?|lượt xe|xe|tàu|chuyến|container|TEU|hành khách";
+const UNKNOWN_UNIT = new RegExp(
+  String.raw`^ ?((?:nghìn|ngàn|triệu|tỷ) (?:(?:sản phẩm|lượt người|lượt xe|hành khách|việc làm|TEU)(?![\p{L}])|(?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+)(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|${COUNTED}|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])`,
+  "u",
+);
 
 /** "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (only after "gấp": "3 lần" alone counts occasions). */
 function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit> {

@@ -7,7 +7,7 @@ import type { UnitDef } from "../units";
 import { unitById } from "../units";
 import type { Figure } from "./figures";
 import { firstWord, isPlaceOnly, stripName, subjectOf, wordsAfter } from "./names";
-import { asOfMonthEnd, periodLabel, periodsStarting, type PeriodMention } from "./periods";
+import { asOfMonthEnd, periodsStarting, relabel, type PeriodMention } from "./periods";
 import type { BlockContext, BlockReading, ClauseReading, Statement } from "./statements";
 
 export const PERCENT = unitById("percent")!;
@@ -195,7 +195,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     const p = period.period;
     const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
     period = { ...period, period: { ...p, year: p.year - shift, fromYear: p.fromYear === undefined ? undefined : p.fromYear - shift } };
-    period.period.label = periodLabel(period.period);
+    period.period.label = relabel(period.period);
     if (period.period.fromYear === undefined) delete period.period.fromYear;
   }
   const upToFigure = lower.slice(Math.max(0, f.start - 400), f.start);

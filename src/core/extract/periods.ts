@@ -45,6 +45,8 @@ export interface PeriodMention {
    * without figures of its own leaves to the next ones are the span's (see pairedMonths).
    */
   inSpanAfter?: boolean;
+  /** "Đến ngày 31/12/2021", "tại thời điểm 1-5-2022": a date a stock is counted at, labelled "đến tháng 12/2021". */
+  asOf?: boolean;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -69,7 +71,7 @@ const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 interface Pattern {
   re: RegExp;
-  build(m: RegExpExecArray): { period: Omit<Period, "year" | "label">; year?: number; estimate?: boolean; yearsBack?: number } | null;
+  build(m: RegExpExecArray): { period: Omit<Period, "year" | "label">; year?: number; estimate?: boolean; yearsBack?: number; asOf?: boolean } | null;
 }
 
 const PATTERNS: Pattern[] = [
@@ -82,7 +84,8 @@ const PATTERNS: Pattern[] = [
     // "6 tháng đầu năm 2020", "Sáu tháng đầu 2020", "06 tháng cuối năm 2020", "Sáu tháng 2020"
     // ("9 tháng năm nay": this year, the document's.)
     // ("7 tháng của năm nay", "6 tháng của năm 2023": "của" before the year.)
-    re: new RegExp(`(?<![\\p{L}\\d])${COUNT} tháng(?: (đầu|cuối))?(?: (?:của )?năm(?: nay(?![\\p{L}]))?)?(?: ${YEAR})?`, "giu"),
+    // ("9 tháng/2023", "6T/2024": the year after a slash, as tables and headlines abbreviate.)
+    re: new RegExp(`(?<![\\p{L}\\d])${COUNT}(?: tháng|T(?=\\/))(?: (đầu|cuối))?(?: (?:của )?năm(?: nay(?![\\p{L}]))?)?(?:(?: |\\s*\\/\\s*)${YEAR})?`, "giu"),
     build: (m) => {
       const n = countOf(m[1]!);
       const side = m[2]?.toLowerCase();
@@ -130,6 +133,17 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // "quý đầu năm 2024", "trong quý cuối năm": the first and the last quarter; "Tháng đầu năm 2024" January (not "các
+    // tháng đầu năm", a vague span, nor "ba quý đầu năm", nine months).
+    re: new RegExp(`(?<![\\p{L}\\d])(?<!(?:\\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|mấy|vài)\\s)(quý|quí|tháng)\\s+(đầu|cuối)(?:\\s+tiên)?(?:\\s+(?:của\\s+)?năm)(?:\\s+${YEAR}|\\s+nay(?![\\p{L}]))?`, "giu"),
+    build: (m) => {
+      const last = m[2]!.toLowerCase() === "cuối";
+      const year = m[3] ? Number(m[3]) : undefined;
+      if (m[1]!.toLowerCase() === "tháng") return { period: { type: "month", part: last ? 12 : 1 }, year };
+      return { period: { type: "quarter", part: last ? 4 : 1 }, year };
+    },
+  },
+  {
     // "tháng Giêng năm 2024": January.
     re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+giêng(?![\\p{L}])(?:\\s*(?:/|-|năm)\\s*${YEAR})?`, "giu"),
     build: (m) => ({ period: { type: "month", part: 1 }, year: m[1] ? Number(m[1]) : undefined }),
@@ -172,7 +186,7 @@ const PATTERNS: Pattern[] = [
       const day = Number(m[1]);
       const month = Number(m[2]);
       if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-      return { period: { type: "month", part: month }, year: m[3] ? Number(m[3]) : undefined };
+      return { period: { type: "month", part: month }, year: m[3] ? Number(m[3]) : undefined, asOf: true };
     },
   },
   {
@@ -181,7 +195,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?<!\\d{4}\\s)(?:tính\\s+)?đến\\s+(?:ngày\\s+)?\\d{1,2}/(\\d{1,2})/${YEAR}`, "giu"),
     build: (m) => {
       const month = Number(m[1]);
-      return month >= 1 && month <= 12 ? { period: { type: "month", part: month }, year: Number(m[2]) } : null;
+      return month >= 1 && month <= 12 ? { period: { type: "month", part: month }, year: Number(m[2]), asOf: true } : null;
     },
   },
   {
@@ -244,7 +258,7 @@ function countOf(word: string): number | null {
 export function findPeriods(text: string, defaultYear?: number, documentMonth?: number, printed?: Printed): PeriodMention[] {
   const found: PeriodMention[] = [];
   // Every phrase holds one of these words: most paragraphs hold none.
-  if (!/năm|tháng|quý|quí|qúy|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn/iu.test(text)) return [];
+  if (!/năm|tháng|quý|quí|qúy|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn|\dT\//iu.test(text)) return [];
   // The phrases kept so far never overlap: sorted by start, they are sorted by end too, so one bisection tells
   // whether a new one overlaps any (a megabyte pasted as one line holds thousands of them).
   const taken: PeriodMention[] = [];
@@ -281,6 +295,8 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
         ...(built.year === undefined && /năm\s+nay$/iu.test(m[0]) ? { thisYear: true } : {}),
         ...(/[\d%]\s*(?:của|trong)\s+(?:cùng kỳ\s+)?$/u.test(before) ? { afterFigure: true } : {}),
         ...(built.year !== undefined && defaultYear !== undefined && built.year < defaultYear && inBracket(before) ? { aside: true } : {}),
+        // "Cuối tháng 8/2021, toàn tỉnh có 10.903 doanh nghiệp", "tính đến tháng 9/2023": a date things are counted at.
+        ...(built.asOf || (built.period.type === "month" && /(?<![\p{L}])(?:đến|tới|cuối)\s+$/iu.test(before)) ? { asOf: true } : {}),
       };
       found.push(mention);
       taken.splice(insertAt(start), 0, mention);
@@ -294,8 +310,27 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
   if (defaultYear) addPastYear(text, found, defaultYear, documentMonth);
   found.sort((a, b) => a.start - b.start);
   fillYears(text, found, defaultYear, printed);
+  narrowedYears(text, found);
   pairedMonths(text, found);
   return found;
+}
+
+/**
+ * "thì năm nay, ước 8 tháng, tổng kim ngạch ...", "Năm 2023, 6 tháng đầu năm ...": a year named and at once narrowed to a
+ * part of it is one period, the part (of that year); the bare year is no figure's period.
+ */
+function narrowedYears(text: string, found: PeriodMention[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const year = found[i]!;
+    const part = found[i + 1]!;
+    if (year.period.type !== "year" || year.reference || part.reference || part.period.type === "year" || part.period.type === "range") continue;
+    if (!part.yearMissing || !/^\s*,?\s*(?:(?:dự\s+)?ước(?:\s+tính)?\s+)?$/iu.test(text.slice(year.end, part.start))) continue;
+    part.period = { ...part.period, year: year.period.year };
+    part.period.label = periodLabel(part.period, part.asOf);
+    part.start = year.start;
+    part.estimate ||= year.estimate;
+    found.splice(i, 1);
+  }
 }
 
 /** The month and year a document is dated (given by the caller), when known. */
@@ -389,7 +424,7 @@ export function asOfMonthEnd(p: Period): Period {
   const month = lastMonthOf(p);
   if (month === undefined || p.type === "month") return p;
   const period: Period = { type: "month", part: month, year: p.year, label: "" };
-  return { ...period, label: periodLabel(period) };
+  return { ...period, label: periodLabel(period, true) };
 }
 
 /**
@@ -431,7 +466,7 @@ function fillYears(text: string, mentions: PeriodMention[], defaultYear: number 
     const year = (m.thisYear ? (printed?.year ?? defaultYear) : undefined) ?? next?.period.year ?? lastYear ?? defaultYear ?? 0;
     m.period = { ...m.period, year };
   }
-  for (const m of mentions) m.period.label = periodLabel(m.period);
+  for (const m of mentions) m.period.label = periodLabel(m.period, m.asOf);
 }
 
 /**
@@ -500,8 +535,12 @@ function canonical(p: Period): string {
   return `${type}-${part}-${p.year}`;
 }
 
-/** Vietnamese label for a period, as the curated dataset writes it. A month is a stock "as of" its end. */
-export function periodLabel(p: Period): string {
+/**
+ * Vietnamese label for a period, as the curated dataset writes it. A month is a flow of that month ("tháng 9/2023":
+ * retail sales, exports in September) unless `asOf`: a stock at the month's end ("đến tháng 9/2023": enterprises
+ * counted by then, see asOfMonthEnd and the document's date as a stock's date).
+ */
+export function periodLabel(p: Period, asOf = false): string {
   switch (p.type) {
     case "year":
       return `năm ${p.year}`;
@@ -512,8 +551,13 @@ export function periodLabel(p: Period): string {
     case "quarter":
       return `quý ${p.part ?? 0} năm ${p.year}`;
     case "month":
-      return `đến tháng ${p.part ?? 0}/${p.year}`;
+      return `${asOf ? "đến " : ""}tháng ${p.part ?? 0}/${p.year}`;
     case "range":
       return `giai đoạn ${p.fromYear ?? 0} - ${p.year}`;
   }
+}
+
+/** The label of a period whose year or span was changed, still "as of" when it was (a stock's month keeps its "đến"). */
+export function relabel(p: Period): string {
+  return periodLabel(p, p.type === "month" && p.label.startsWith("đến "));
 }

@@ -353,7 +353,7 @@ function shareOfEarlier(b: BlockReading, c: ClauseReading, f: Figure, rate: Perc
 
 /** A percentage standing alone: a rate, a growth, an index or a share is a statement of its own. */
 function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRead, signed: number, average: boolean, pre: string, post: string): void {
-  const s = open(b, c, f, PERCENT, "%", pre);
+  const s = open(b, c, f, PERCENT, f.unitText ?? "%", pre);
   // "bình quân giai đoạn 2011-2015 đạt 13,81%/năm": an average is a growth rate however it is worded.
   const kind: RateKind = rate.kind === "plan" ? "level" : rate.kind;
   s.rate = average && kind === "level" ? "growth" : kind;

@@ -511,3 +511,134 @@ describe("rates beside shares and approximate words (round 3)", () => {
   });
 });
 
+
+describe("a month's label: a flow of the month, or a stock at its end", () => {
+  it("a monthly flow reads 'tháng 9/2023'; a count at a month's end or a date keeps 'đến tháng'", () => {
+    const text = [
+      "Trong tháng 9/2023, kim ngạch xuất khẩu hàng hóa đạt 30,6 tỷ USD, tăng 4,5% so với cùng kỳ năm trước.",
+      "Cuối tháng 8/2023, toàn tỉnh có 10.903 doanh nghiệp đang hoạt động.",
+      "Đến ngày 31/12/2022, toàn tỉnh có 1.250 hợp tác xã.",
+      "Tính đến hết tháng 9/2023, toàn tỉnh có 320 dự án đầu tư còn hiệu lực.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2023-10" }).records;
+    expect(byValue(records, 30.6).period).toMatchObject({ type: "month", part: 9, year: 2023, label: "tháng 9/2023" });
+    expect(byValue(records, 10903).period).toMatchObject({ type: "month", part: 8, year: 2023, label: "đến tháng 8/2023" });
+    expect(byValue(records, 1250).period).toMatchObject({ type: "month", part: 12, year: 2022, label: "đến tháng 12/2022" });
+    expect(byValue(records, 320).period).toMatchObject({ type: "month", part: 9, year: 2023, label: "đến tháng 9/2023" });
+  });
+
+  it("a rate against the previous month is that month's flow", () => {
+    const text = "Tính chung 9 tháng năm 2023, chỉ số sản xuất công nghiệp ước tăng 5,2% so với cùng kỳ; riêng tháng 9 tăng 2,1% so với tháng trước.";
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records;
+    expect(byValue(records, 2.1).period).toMatchObject({ type: "month", part: 9, year: 2023, label: "tháng 9/2023" });
+  });
+});
+
+describe("average yearly rates and a year narrowed at once (round 4)", () => {
+  it("'%/năm' is kept as the unit written, a percentage of a span's average", () => {
+    const text = "Tốc độ tăng trưởng bình quân giai đoạn 2016 – 2020 đạt 11,2%/năm; trong đó, xuất khẩu thủy sản tăng bình quân 7,7%/năm.";
+    const records = extractRecords(text, {}, { documentDate: "2020-10" }).records;
+    for (const value of [11.2, 7.7]) {
+      const r = byValue(records, value);
+      expect(r.indicator).toMatchObject({ unit: "percent", unitText: "%/năm" });
+      expect(r.period).toMatchObject({ type: "range", fromYear: 2016, year: 2020 });
+    }
+    expect(convert(7.7, "percent", "percent")).toBe(7.7);
+  });
+
+  it("'năm nay, ước 8 tháng, ...' is the 8 months of this year, not the year", () => {
+    const text = "Năm 2019 kim ngạch xuất khẩu chỉ đạt 560 triệu USD; thì năm nay, ước 8 tháng, tổng kim ngạch xuất khẩu đạt trên 684 triệu USD, tăng 22% so với cùng kỳ.";
+    const records = extractRecords(text, {}, { documentDate: "2020-10-12" }).records;
+    expect(period(byValue(records, 684))).toBe("months:8:2020");
+    expect(byValue(records, 684).kind).toBe("estimate");
+    const heading = extractRecords("Năm 2023, 6 tháng đầu năm tổng mức bán lẻ hàng hóa đạt 15.997 tỷ đồng, tăng 8,9% so với cùng kỳ.").records;
+    expect(byValue(heading, 15997).period).toMatchObject({ type: "half", part: 1, year: 2023 });
+  });
+});
+
+describe("a growth against the same period of figures rounded to whole units (round 4)", () => {
+  const said = (now: string): string =>
+    `Nếu như 8 tháng năm 2019, kim ngạch xuất khẩu gạo chỉ đạt 63 triệu USD; thì năm nay, ước 8 tháng, kim ngạch xuất khẩu gạo đạt ${now} triệu USD, tăng 82% so với cùng kỳ năm 2019.`;
+  it("agrees when figures that round to them give the rate (114 ÷ 63 is +81%, 114,4 ÷ 62,8 is +82%)", () => {
+    expect(checkText(said("114"), {}, { documentDate: "2020-10" }).findings.filter((f) => f.code === "growth")).toEqual([]);
+  });
+  it("is still raised when no rounding gives it", () => {
+    const growth = checkText(said("104"), {}, { documentDate: "2020-10" }).findings.filter((f) => f.code === "growth");
+    expect(growth.map((f) => f.stated)).toEqual([82]);
+  });
+});
+
+describe("periods other publishers write (round 4)", () => {
+  const at = (text: string, date: string): string => period(extractRecords(text, {}, { documentDate: date }).records[0]!);
+  it("'quý đầu năm', 'quý cuối năm' are the first and last quarter; 'Tháng đầu năm' January, 'các tháng đầu năm' not", () => {
+    expect(at("Trong quý đầu năm 2024, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-04")).toBe("quarter:1:2024");
+    expect(at("Quý cuối năm, tổng mức bán lẻ hàng hóa ước đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-12")).toBe("quarter:4:2023");
+    expect(at("Tháng đầu năm 2024, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-02")).toBe("month:1:2024");
+    expect(at("Những tháng đầu năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-05")).not.toMatch(/^month:1/u);
+    expect(at("Tính chung ba quý đầu năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-10")).not.toMatch(/^quarter/u);
+  });
+
+  it("'9 tháng/2023', '6T/2024': the year after a slash", () => {
+    expect(at("Tổng mức bán lẻ hàng hóa 9 tháng/2023 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-10")).toBe("months:9:2023");
+    expect(at("Tổng mức bán lẻ hàng hóa 6T/2024 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-07")).toBe("half:1:2024");
+  });
+
+  it("forms already read stay read: 'Quý I 2024', 'tháng 6 năm 2023', '6 tháng năm 2023', 'Quý 3/2023', 'cùng thời điểm'", () => {
+    expect(at("Quý I 2024, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-04")).toBe("quarter:1:2024");
+    expect(at("Tháng 6 năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-07")).toBe("month:6:2023");
+    expect(at("6 tháng năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-07")).toBe("half:1:2023");
+    expect(at("Tổng mức bán lẻ hàng hóa Quý 3/2023 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-10")).toBe("quarter:3:2023");
+    expect(at("Lũy kế từ đầu năm, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-09")).toBe("months:9:2023");
+    const labour = extractRecords("Số lao động tại thời điểm 1/9/2023 tăng 1,2% so với cùng thời điểm năm trước.", {}, { documentDate: "2023-09" }).records[0]!;
+    expect(labour.period).toMatchObject({ type: "month", part: 9, year: 2023 });
+    expect(labour.reported.growthVsPrior).toBe(1.2);
+  });
+});
+
+describe("units farm, trade and transport reports write (round 4)", () => {
+  const unitOf = (text: string, value: number): string => {
+    const r = byValue(extractRecords(text, {}, { documentDate: "2023-10" }).records, value);
+    return `${r.indicator.unit}|${r.indicator.unitText}`;
+  };
+  it("kg, tạ and nghìn ha are registry units of mass and area", () => {
+    expect(unitOf("Sản lượng thịt hơi xuất chuồng 9 tháng đạt 12,5 nghìn tạ, tăng 8,2% so với cùng kỳ.", 12.5)).toBe("nghin-ta|nghìn tạ");
+    expect(unitOf("Diện tích gieo trồng 9 tháng đạt 45,3 nghìn ha, giảm 1,2% so với cùng kỳ.", 45.3)).toBe("nghin-ha|nghìn ha");
+    expect(convert(12.5, "nghin-ta", "tan")).toBeCloseTo(1250, 9);
+    expect(convert(850, "kg", "tan")).toBeCloseTo(0.85, 9);
+  });
+  it("things counted outside the registry are kept as written when compared; two-word nouns after a magnitude whole", () => {
+    expect(unitOf("Tổng đàn lợn ước đạt 125.000 con, tăng 3,1% so với cùng kỳ.", 125000)).toBe("con|con");
+    expect(unitOf("Sản lượng hàng hóa qua cảng đạt 1,2 triệu TEU, tăng 5% so với cùng kỳ.", 1.2)).toBe("triệu TEU|triệu TEU");
+    expect(unitOf("Sản xuất 9 tháng đạt 3,4 triệu sản phẩm, tăng 7% so với cùng kỳ.", 3.4)).toBe("triệu sản phẩm|triệu sản phẩm");
+    expect(unitOf("Các điểm du lịch đón 820 nghìn lượt người, tăng 12% so với cùng kỳ.", 820)).toBe("nghìn lượt người|nghìn lượt người");
+    // Uncompared, a count outside the registry is office activity, not a statement.
+    expect(extractRecords("Đoàn kiểm tra 12 xe tải trên tuyến.", {}, { documentDate: "2023-10" }).records).toEqual([]);
+  });
+});
+
+describe("currency and percent as the press writes them (round 4)", () => {
+  const read = (text: string): string => {
+    const r = extractRecords(text, {}, { documentDate: "2023-10" }).records[0]!;
+    return `${r.value} ${r.indicator.unit}|${r.indicator.unitText} ${JSON.stringify(r.reported)}`;
+  };
+  it("'tỷ VNĐ', 'tỷ đô la Mỹ', 'triệu đô', 'GWh' are registry units; '10,5 phần trăm' a percentage", () => {
+    expect(read("Tổng mức bán lẻ hàng hóa 9 tháng đạt 12.345 tỷ VNĐ, tăng 10,5% so với cùng kỳ.")).toBe('12345 ty-dong|tỷ VNĐ {"growthVsPrior":10.5}');
+    expect(read("Kim ngạch xuất khẩu 9 tháng đạt 1,2 tỷ đô la Mỹ, tăng 10,5% so với cùng kỳ.")).toBe('1.2 ty-usd|tỷ đô la Mỹ {"growthVsPrior":10.5}');
+    expect(read("Kim ngạch xuất khẩu 9 tháng đạt 850 triệu đô, tăng 10,5% so với cùng kỳ.")).toBe('850 trieu-usd|triệu đô {"growthVsPrior":10.5}');
+    expect(read("Sản lượng điện 9 tháng đạt 1.250 GWh, tăng 10,5% so với cùng kỳ.")).toBe('1250 trieu-kwh|GWh {"growthVsPrior":10.5}');
+    expect(read("Tổng mức bán lẻ hàng hóa 9 tháng đạt 1,2 nghìn tỷ đồng, tăng 10,5 phần trăm so với cùng kỳ.")).toBe('1.2 nghin-ty-dong|nghìn tỷ đồng {"growthVsPrior":10.5}');
+  });
+  it("'đô thị' is no dollar", () => {
+    const records = extractRecords("Toàn tỉnh có 12 đô thị, tăng 2 đô thị so với năm 2020.", {}, { documentDate: "2023-10" }).records;
+    expect(records.some((r) => r.indicator.unit === "usd")).toBe(false);
+  });
+});
+
+describe("thousands grouped by spaces (round 4)", () => {
+  it("'12 345,6 tỷ đồng' is one number; two numbers side by side stay two", () => {
+    const records = extractRecords("Tổng mức bán lẻ hàng hóa 9 tháng đạt 12 345,6 tỷ đồng, tăng 10,5% so với cùng kỳ.", {}, { documentDate: "2023-10" }).records;
+    expect(byValue(records, 12345.6).indicator.unit).toBe("ty-dong");
+    const apart = extractRecords("Năm 2023 toàn tỉnh có 12 cụm công nghiệp, 345 doanh nghiệp.", {}, { documentDate: "2023-10" }).records;
+    expect(apart.some((r) => r.value === 12345)).toBe(false);
+  });
+});
