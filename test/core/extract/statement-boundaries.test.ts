@@ -285,3 +285,10 @@ describe("a stock against the start of the year", () => {
     expect(rows).toEqual([expect.objectContaining({ name: "name:tổng dư nợ cho vay của các tổ chức tín dụng", value: 152300, reported: {} })]);
   });
 });
+
+describe("who strives is not what is measured", () => {
+  it("takes the name after 'phấn đấu' when a subject stands before it", () => {
+    const rows = read("Năm 2023, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 7,5%; GRDP bình quân đầu người đạt 85 triệu đồng.", "2023-01");
+    expect(rows.map((r) => r.name)[0]).toBe("name:tốc độ tăng trưởng GRDP");
+  });
+});
