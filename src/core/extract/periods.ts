@@ -135,8 +135,9 @@ const PATTERNS: Pattern[] = [
   {
     // "quý đầu năm 2024", "trong quý cuối năm": the first and the last quarter; "Tháng đầu năm 2024" January (not "các
     // tháng đầu năm", a vague span, nor "ba quý đầu năm", nine months).
-    re: new RegExp(`(?<![\\p{L}\\d])(?<!(?:\\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|mấy|vài)\\s)(quý|quí|tháng)\\s+(đầu|cuối)(?:\\s+tiên)?(?:\\s+(?:của\\s+)?năm)(?:\\s+${YEAR}|\\s+nay(?![\\p{L}]))?`, "giu"),
+    re: new RegExp(`(?<![\\p{L}\\d])(quý|quí|tháng)\\s+(đầu|cuối)(?:\\s+tiên)?(?:\\s+(?:của\\s+)?năm)(?:\\s+${YEAR}|\\s+nay(?![\\p{L}]))?`, "giu"),
     build: (m) => {
+      if (/(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|mấy|vài)\s+$/iu.test(before(m))) return null;
       const last = m[2]!.toLowerCase() === "cuối";
       const year = m[3] ? Number(m[3]) : undefined;
       if (m[1]!.toLowerCase() === "tháng") return { period: { type: "month", part: last ? 12 : 1 }, year };
