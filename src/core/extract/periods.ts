@@ -76,8 +76,8 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   {
-    // "giai đoạn 2021 - 2025", "bình quân giai đoạn (2016 - 2020)", "thời kỳ 2021 - 2030"
-    re: new RegExp(`(?:giai đoạn|thời kỳ|năm)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "giu"),
+    // "giai đoạn 2021 - 2025", "bình quân giai đoạn (2016 - 2020)", "thời kỳ 2021 - 2030", "nhiệm kỳ 2020 - 2025"
+    re: new RegExp(`(?:giai đoạn|thời kỳ|nhiệm kỳ|năm)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "giu"),
     build: (m) => ({ period: { type: "range", fromYear: Number(m[1]) }, year: Number(m[2]) }),
   },
   {
@@ -135,8 +135,9 @@ const PATTERNS: Pattern[] = [
   {
     // "quý đầu năm 2024", "trong quý cuối năm": the first and the last quarter; "Tháng đầu năm 2024" January (not "các
     // tháng đầu năm", a vague span, nor "ba quý đầu năm", nine months).
-    re: new RegExp(`(?<![\\p{L}\\d])(?<!(?:\\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|mấy|vài)\\s)(quý|quí|tháng)\\s+(đầu|cuối)(?:\\s+tiên)?(?:\\s+(?:của\\s+)?năm)(?:\\s+${YEAR}|\\s+nay(?![\\p{L}]))?`, "giu"),
+    re: new RegExp(`(?<![\\p{L}\\d])(quý|quí|tháng)\\s+(đầu|cuối)(?:\\s+tiên)?(?:\\s+(?:của\\s+)?năm)(?:\\s+${YEAR}|\\s+nay(?![\\p{L}]))?`, "giu"),
     build: (m) => {
+      if (/(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|mấy|vài)\s+$/iu.test(before(m))) return null;
       const last = m[2]!.toLowerCase() === "cuối";
       const year = m[3] ? Number(m[3]) : undefined;
       if (m[1]!.toLowerCase() === "tháng") return { period: { type: "month", part: last ? 12 : 1 }, year };
@@ -348,12 +349,28 @@ export interface Printed {
  * months from January that a later sentence names ("Tính chung 7 tháng ...").
  */
 function addReportMonth(text: string, found: PeriodMention[], month: number): void {
+  reportQuarter(text, found, month);
   const re = /(?<![\p{L}])(?:trong tháng(?:\s+(?:này|qua|báo cáo))?|tháng này|tháng báo cáo)(?![\p{L}\d]|\s+(?:\d|năm|trước|sau|tới|đầu|cuối))/giu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && f.end > start)) continue;
     found.push({ start, end, period: { type: "month", part: month, year: 0, label: m[0] }, yearMissing: true, reference: false, estimate: false });
+  }
+}
+
+/**
+ * "trong quý", "quý này", "quý báo cáo" with no quarter written, in a report on a quarter's last month: that quarter (a
+ * report on August leaves "trong quý" unread: the quarter is not over).
+ */
+function reportQuarter(text: string, found: PeriodMention[], month: number): void {
+  if (month % 3 !== 0) return;
+  const re = /(?<![\p{L}])(?:trong quý(?:\s+(?:này|báo cáo))?|quý này|quý báo cáo)(?![\p{L}\d]|\s+(?:\d|[ivx]+(?![\p{L}])|năm|trước|sau|tới|đầu|cuối))/giu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    found.push({ start, end, period: { type: "quarter", part: month / 3, year: 0, label: m[0] }, yearMissing: true, reference: false, estimate: false });
   }
 }
 

@@ -642,3 +642,16 @@ describe("thousands grouped by spaces (round 4)", () => {
     expect(apart.some((r) => r.value === 12345)).toBe(false);
   });
 });
+
+describe("the report's own quarter and a term of office (round 4)", () => {
+  const at = (text: string, date: string): string => period(extractRecords(text, {}, { documentDate: date }).records[0]!);
+  it("'trong quý' with no quarter written is the quarter a report on its last month is about", () => {
+    expect(at("Trong quý, tổng mức bán lẻ hàng hóa ước đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-09")).toBe("quarter:3:2023");
+    expect(at("Trong quý, tổng mức bán lẻ hàng hóa ước đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-08")).not.toMatch(/^quarter/u);
+    expect(at("Trong quý I, tổng mức bán lẻ hàng hóa ước đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-09")).toBe("quarter:1:2023");
+  });
+  it("'nhiệm kỳ 2020 - 2025' is a span of years", () => {
+    const r = extractRecords("Tốc độ tăng trưởng kinh tế bình quân nhiệm kỳ 2020 - 2025 đạt 7,2%/năm.", {}, { documentDate: "2025-10" }).records[0]!;
+    expect(r.period).toMatchObject({ type: "range", fromYear: 2020, year: 2025 });
+  });
+});
