@@ -106,7 +106,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     en: "Share of services (sector III) in GRDP",
     unit: "percent",
     group: "structure",
-    aliases: ["Tỷ trọng khu vực III trong GRDP"],
+    // Statistics offices give the structure by industry: "các ngành dịch vụ chiếm 32,21%" after "Cơ cấu GRDP ...".
+    aliases: ["Tỷ trọng khu vực III trong GRDP", "Tỷ trọng ngành dịch vụ"],
   },
   { code: "structure.exports.industry", vi: "Tỷ trọng hàng công nghiệp - tiểu thủ công nghiệp trong kim ngạch xuất khẩu", en: "Share of industrial and handicraft goods in exports", unit: "percent", group: "structure" },
   { code: "structure.ipv-electricity-value", vi: "Giá trị sản xuất ngành điện", en: "Production value of the electricity industry", unit: "ty-dong", group: "structure", hasPriceBasis: true },

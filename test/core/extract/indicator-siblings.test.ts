@@ -43,6 +43,13 @@ describe("indicator of a figure among its siblings", () => {
     expect(codes("Năm 2023, số tiền thu nộp ngân sách từ xử phạt là 900.000.000 đồng.")).toEqual([[900000000, "other.market-control.budget-collected.fines"]]);
   });
 
+  it("reads the services industry's share as the GRDP structure's, a retail group's as the retail structure's", () => {
+    const grdp = "Năm 2023, cơ cấu GRDP chuyển dịch tích cực. Ngành công nghiệp, xây dựng chiếm 40,1%; các ngành dịch vụ chiếm 41,2%.";
+    expect(codes(grdp).find(([v]) => v === 41.2)?.[1]).toBe("structure.grdp.services");
+    const retail = "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 52.000 tỷ đồng, trong đó dịch vụ tiêu dùng khác chiếm 9,4%.";
+    expect(codes(retail).find(([v]) => v === 9.4)?.[1]).toBe("structure.retail.other-services");
+  });
+
   it("gives a bare rate compared with another period's to the growth stated before it", () => {
     const text = "Tính chung 8 tháng, chỉ số sản xuất toàn ngành công nghiệp tăng 6,1% so với cùng kỳ năm trước, cao hơn mức tăng 5,2% của cùng kỳ năm 2022.";
     expect(codes(text)).toEqual([
