@@ -112,15 +112,25 @@ const PLAN_WORD = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu/u;
 // ("Tổng doanh thu du lịch của TP. HCM ước đạt ...": the full stop of an abbreviated place or title ends no sentence.)
 // ("... so với cùng kỳ năm trước.Tính chung 7 tháng": a full stop glued to the next sentence's first word ends it too.)
 const SENTENCE_END = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|PGS|GS|Q|P))[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|(?<=[\p{Ll}%])\.(?=\p{Lu}\p{Ll})|;/gu;
-// ("ước tăng 8,01% (1) so với cùng kỳ": a number in brackets right after a figure is a footnote mark, not an item.)
-const LIST_MARK = /(?<![\d%]\s?)\(\d{1,2}\)(?=\s*\p{L})|(?<=^|[\s;:.])\d{1,2}\)(?=\s)/gu;
+// "(2) tên" and "2) tên" open an item. ("ước tăng 8,01% (1) so với cùng kỳ": a number in brackets right after a figure
+// is a footnote mark, not an item.) What may stand before the mark is checked by listMarkAt, not by lookbehinds: at the
+// pattern's head they would be tried at every position of every block.
+const LIST_MARK = /\(\d{1,2}\)(?=\s*\p{L})|\d{1,2}\)(?=\s)/gu;
+
+function listMarkAt(text: string, m: RegExpExecArray): boolean {
+  if (m[0].startsWith("(")) return !/[\d%]\s?$/u.test(text.slice(Math.max(0, m.index - 2), m.index));
+  return m.index === 0 || /[\s;:.]/u.test(text[m.index - 1]!);
+}
 
 export function clauses(text: string): Array<[number, number]> {
   const cuts = new Set<number>([0, text.length]);
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) if (m[0] !== ";" || !inShortBracket(text, m.index)) cuts.add(m.index + 1);
   LIST_MARK.lastIndex = 0;
-  for (let m = LIST_MARK.exec(text); m !== null; m = LIST_MARK.exec(text)) cuts.add(m.index);
+  for (let m = LIST_MARK.exec(text); m !== null; m = LIST_MARK.exec(text)) {
+    if (listMarkAt(text, m)) cuts.add(m.index);
+    else LIST_MARK.lastIndex = m.index + 1;
+  }
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: Array<[number, number]> = [];
   for (let i = 0; i + 1 < sorted.length; i++) if (sorted[i + 1]! > sorted[i]!) out.push([sorted[i]!, sorted[i + 1]!]);
