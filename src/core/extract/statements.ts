@@ -13,7 +13,7 @@ import type { UnitDef } from "../units";
 import type { Figure } from "./figures";
 import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
-import { blockLead, stripName, wordsAfter } from "./names";
+import { blockLead, forgetNames, stripName, wordsAfter } from "./names";
 import { COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, baseOf, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
@@ -202,6 +202,7 @@ export interface ClauseReading {
 
 /** Reads the statements of one paragraph. */
 export function readBlock(block: Block, figures: Figure[], periods: PeriodMention[], ctx: BlockContext): Statement[] {
+  forgetNames();
   const text = block.text;
   const lower = text.toLowerCase();
   const b: BlockReading = { block, text, lower, lead: blockLead(text), figures, periods, ctx, speaksOfPlan: PLAN_WORD.test(lower), out: [], lastName: "" };
