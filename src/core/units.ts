@@ -4,6 +4,7 @@
  * family's base unit; two figures can be compared only after conversion within one family.
  * Records keep the unit text as written; the id here is what code compares.
  */
+import { memoByText } from "./memo";
 import { UserError } from "./user-error";
 
 export type UnitFamily =
@@ -185,21 +186,11 @@ export function unitById(id: string): UnitDef | undefined {
 }
 
 /**
- * Spellings already resolved (null: not a unit). The extractor asks for the one to four words after every number of a
- * report, and those repeat ("tỷ đồng", "%, tăng"): normalising each again cost a few per cent of its time.
+ * The unit a document's spelling means, or undefined when the registry does not know it. Remembered: the extractor
+ * asks for the one to four words after every number of a report, and those repeat ("tỷ đồng", "%, tăng"); normalising
+ * each again cost a few per cent of its time.
  */
-const RESOLVED = new Map<string, UnitDef | null>();
-
-/** The unit a document's spelling means, or undefined when the registry does not know it. */
-export function resolveUnit(text: string): UnitDef | undefined {
-  let unit = RESOLVED.get(text);
-  if (unit === undefined) {
-    unit = BY_TEXT.get(normaliseUnitText(text)) ?? null;
-    if (RESOLVED.size >= 5000) RESOLVED.clear();
-    RESOLVED.set(text, unit);
-  }
-  return unit ?? undefined;
-}
+export const resolveUnit: (text: string) => UnitDef | undefined = memoByText((text) => BY_TEXT.get(normaliseUnitText(text)), 5000);
 
 /** Like resolveUnit but a clear error for the planner when the spelling is unknown. */
 export function requireUnit(text: string): UnitDef {
@@ -226,8 +217,6 @@ export function convert(value: number, fromId: string, toId: string): number {
   const from = BY_ID.get(fromId);
   const to = BY_ID.get(toId);
   if (!from || !to) {
-    // A unit outside the registry, kept as written ("triệu bao" of an extracted report), is its own unit.
-    if (fromId === toId) return value;
     throw new UserError("unknown-unit", {
       vi: `Không có đơn vị "${from ? toId : fromId}" trong danh mục đơn vị tính.`,
       en: `No unit "${from ? toId : fromId}" in the unit registry.`,

@@ -6,6 +6,7 @@
  * written), so "đạt 99,71% kế hoạch (45.400 tỷ đồng)" for 45.266 is flagged (99,70%) but 42,13% is not.
  */
 import type { PlanRecord } from "../dataset/types";
+import { memoByObject } from "../memo";
 import { formatVietnameseNumber } from "../numbers";
 import { foldWords } from "./indicator-match";
 import { samePeriod } from "./periods";
@@ -243,28 +244,10 @@ function checkGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[])
 }
 
 /** The folded words of a figure's name and its indicator's, once per item (each share may weigh every figure before it). */
-const nameWordCache = new WeakMap<CheckItem, string[]>();
-
-function nameWordsOf(w: CheckItem): string[] {
-  let words = nameWordCache.get(w);
-  if (!words) {
-    words = foldWords(`${w.s.name} ${w.record.indicator.vi}`);
-    nameWordCache.set(w, words);
-  }
-  return words;
-}
+const nameWordsOf = memoByObject((w: CheckItem) => foldWords(`${w.s.name} ${w.record.indicator.vi}`));
 
 /** The folded words of a record's indicator name, once per item (the average-growth check asks for every figure). */
-const indicatorWordCache = new WeakMap<CheckItem, string[]>();
-
-function indicatorWordsOf(o: CheckItem): string[] {
-  let words = indicatorWordCache.get(o);
-  if (!words) {
-    words = foldWords(o.record.indicator.vi);
-    indicatorWordCache.set(o, words);
-  }
-  return words;
-}
+const indicatorWordsOf = memoByObject((o: CheckItem) => foldWords(o.record.indicator.vi));
 
 /** `ofYear(y)`: the figures whose period is the year y, in order. */
 function checkAverageGrowth(item: CheckItem, ofYear: (year: number) => readonly CheckItem[], out: Finding[]): void {

@@ -7,6 +7,7 @@
  * spelt out, counting words near the figure fully, words earlier in its clause or in the heading above
  * most, and words of the paragraph's lead half.
  */
+import { memoByObject, memoByText } from "../memo";
 import { INDICATORS, type IndicatorDef } from "../catalog/indicators";
 import { unitById, type UnitDef } from "../units";
 
@@ -91,17 +92,7 @@ export function foldWords(text: string): string[] {
 }
 
 /** Folded form of each character outside ASCII met so far (a few hundred in Vietnamese text). */
-const FOLDED = new Map<string, string>();
-
-function foldChar(c: string): string {
-  let folded = FOLDED.get(c);
-  if (folded === undefined) {
-    folded = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
-    if (FOLDED.size > 20000) FOLDED.clear();
-    FOLDED.set(c, folded);
-  }
-  return folded;
-}
+const foldChar = memoByText((c) => c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase(), 20000);
 
 const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
 
@@ -165,17 +156,7 @@ const SAME_AS: ReadonlyArray<[RegExp, string]> = [
  * Telling words, folded, with abbreviations spelt out ("trạm biến thế" is "trạm biến áp"). The same sentence, clause
  * and heading are read again for each of their figures: each text's words are worked out once (a bounded memo).
  */
-export function indicatorWords(text: string): readonly string[] {
-  let words = spelledCache.get(text);
-  if (!words) {
-    if (spelledCache.size > 4000) spelledCache.clear();
-    words = spellOut(text);
-    spelledCache.set(text, words);
-  }
-  return words;
-}
-
-const spelledCache = new Map<string, readonly string[]>();
+export const indicatorWords: (text: string) => readonly string[] = memoByText(spellOut, 4000);
 
 function spellOut(text: string): string[] {
   let words = telling(text);
@@ -203,10 +184,10 @@ function spellOut(text: string): string[] {
  * ("hoá" and "hóa", "thuỷ" and "thủy" are one spelling placed two ways), so a catalog word counts only where it is
  * written with its own tone. Memoised like indicatorWords.
  */
-function tonedForms(text: string): Map<string, Set<string>> {
-  let forms = tonedCache.get(text);
-  if (forms) return forms;
-  forms = new Map();
+const tonedForms = memoByText(readTonedForms, 4000);
+
+function readTonedForms(text: string): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
   for (const token of text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (!token) continue;
     const folded = foldWords(token).join("");
@@ -214,12 +195,8 @@ function tonedForms(text: string): Map<string, Set<string>> {
     if (set) set.add(toneOf(token));
     else forms.set(folded, new Set([toneOf(token)]));
   }
-  if (tonedCache.size > 4000) tonedCache.clear();
-  tonedCache.set(text, forms);
   return forms;
 }
-
-const tonedCache = new Map<string, Map<string, Set<string>>>();
 
 /**
  * A catalog name's tone-marked words, its proper names' aside: reports spell a place variously ("Khu công nghiệp Cô
@@ -257,17 +234,7 @@ function toneAgrees(folded: string, toned: string, written: ReadonlyArray<Map<st
 }
 
 /** Headings and clauses repeat from figure to figure: their words are folded once. */
-const wordCache = new Map<string, Set<string>>();
-
-function cachedWords(text: string): Set<string> {
-  let words = wordCache.get(text);
-  if (!words) {
-    if (wordCache.size > 2000) wordCache.clear();
-    words = new Set(indicatorWords(text));
-    wordCache.set(text, words);
-  }
-  return words;
-}
+const cachedWords = memoByText((text) => new Set(indicatorWords(text)), 2000);
 
 /** Words a rate's own wording implies ("tăng 9,2%" is a growth rate even when "tốc độ" is not written). */
 const RATE_WORDS: Record<MatchRate, string> = {
@@ -434,16 +401,7 @@ function fitsRate(def: IndicatorDef, rate: MatchRate | undefined, family: string
 }
 
 /** Whether a growth indicator's name says "tăng" (folded once per indicator: asked for every candidate of every rate). */
-const growthNamed = new WeakMap<IndicatorDef, boolean>();
-
-function namesGrowth(def: IndicatorDef): boolean {
-  let named = growthNamed.get(def);
-  if (named === undefined) {
-    named = /tang/.test(foldWords(def.vi).join(" "));
-    growthNamed.set(def, named);
-  }
-  return named;
-}
+const namesGrowth = memoByObject((def: IndicatorDef) => /tang/.test(foldWords(def.vi).join(" ")));
 
 /**
  * A value written as such: "giá trị" (or its abbreviation, "GTSX", "GTSXCN"), or a price basis only a value has ("theo

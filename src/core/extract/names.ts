@@ -2,6 +2,7 @@
  * The words that name an indicator: the subject before a figure cut to "the shortest phrase of the text that names
  * it" (lead-ins, clause verbs and period words dropped), the paragraph's lead, and the words right after a figure.
  */
+import { memoByText } from "../memo";
 import { periodsStarting, type PeriodMention } from "./periods";
 
 /** The paragraph's lead: "Về tổng mức bán lẻ hàng hóa và dịch vụ" in "- Về tổng mức bán lẻ ...: Ước đạt ...". */
@@ -18,25 +19,19 @@ const TRAILING_NOISE =
   /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*)$/iu;
 
 /**
- * stripName's answers for the paragraph being read: each naming step (the subject, the shortest name, the name
- * without periods) cuts the same pieces of the paragraph again, and a cut is a dozen passes of two patterns. Emptied
- * at each paragraph (forgetNames), and bounded, so a megabyte pasted as one paragraph cannot grow it without end.
+ * A name without its leading and trailing noise, remembered for the paragraph being read: each naming step (the
+ * subject, the shortest name, the name without periods) cuts the same pieces of the paragraph again, and a cut is a
+ * dozen passes of two patterns. Emptied at each paragraph (forgetNames).
  */
-const stripped = new Map<string, string>();
-const STRIPPED_MAX = 20_000;
+const strippedNames = memoByText(strip, 20_000);
+
+export function stripName(raw: string): string {
+  return strippedNames(raw);
+}
 
 /** A new paragraph: no piece of the last one is cut again. */
 export function forgetNames(): void {
-  stripped.clear();
-}
-
-export function stripName(raw: string): string {
-  const known = stripped.get(raw);
-  if (known !== undefined) return known;
-  const name = strip(raw);
-  if (stripped.size >= STRIPPED_MAX) stripped.clear();
-  stripped.set(raw, name);
-  return name;
+  strippedNames.forget();
 }
 
 function strip(raw: string): string {
