@@ -38,16 +38,13 @@ export function groupingOf(text: string): DigitGrouping | undefined {
   let dot = 0;
   GROUPED.lastIndex = 0;
   for (let m = GROUPED.exec(text); m !== null; m = GROUPED.exec(text)) {
-    const group = m[1];
+    const group = m[1]!;
     const second = m[2];
-    const twoGroups = m[0].split(group!).length > 2;
-    if (second !== undefined && second !== group) {
-      if (group === ",") comma++;
-      else dot++;
-    } else if (twoGroups && second === undefined) {
-      if (group === ",") comma++;
-      else dot++;
-    }
+    // Both marks ("1,234.5"), or the group mark twice with no other ("1,234,567"): readable one way only.
+    const unambiguous = second === undefined ? m[0].split(group).length > 2 : second !== group;
+    if (!unambiguous) continue;
+    if (group === ",") comma++;
+    else dot++;
   }
   return comma > 0 && dot === 0 ? "comma" : undefined;
 }
