@@ -98,8 +98,11 @@ function shortestName(name: string): string {
   return ownerOf(withoutPlace(stripName(out)));
 }
 
-/** A place's own name: "Thanh Hóa", "TP. HCM", "thành phố biển Sầm Sơn" (capitalised words, after a kind of place). */
-const PLACE = String.raw`(?:(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:TP|Tp|TX|Q)\.\s*)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
+/**
+ * A place's own name: "Thanh Hóa", "TP. HCM", "Bà Rịa - Vũng Tàu", "thành phố biển Sầm Sơn" (capitalised words, after a
+ * kind of place).
+ */
+const PLACE = String.raw`(?:(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:TP|Tp|TX|Q)\.\s*)?\p{Lu}[\p{L}-]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}-]*)*`;
 const PLACE_ONLY = new RegExp(`^${PLACE}$`, "u");
 const PLACE_AFTER = new RegExp(`\\s+(?:của|đến|tại|ở)\\s+${PLACE}$`, "u");
 
@@ -118,6 +121,47 @@ function withoutPlace(name: string): string {
  */
 export function isPlaceOnly(name: string): boolean {
   return PLACE_ONLY.test(name) && (/\s/u.test(name.replace(/^(?:TP|Tp|TX|Q)\.\s*/u, "")) || /^\p{Ll}/u.test(name));
+}
+
+/** "... lần lượt là thành phố Hồ Chí Minh", "như Trà Vinh", "(Trà Vinh": a place named as an item of what the words before it list. */
+const LISTED_PLACE = new RegExp(`(?:(?:^|\\s)(?:là|như|gồm)\\s+|\\(\\s*)(${PLACE})$`, "u");
+
+/** "Hà Nội là địa phương dẫn đầu cả nước về ...": a place said to be the one a ranking puts first. */
+const PLACE_IS = new RegExp(`^(${PLACE})\\s+là\\s+(?:địa phương|tỉnh|thành phố)(?:\\s|$)`, "u");
+
+/**
+ * The place a subject names and nothing else ("Trà Vinh", "... cao nhất cả nước lần lượt là thành phố Hồ Chí Minh", "Hà
+ * Nội là địa phương dẫn đầu ...").
+ */
+export function placeNamed(name: string): string | undefined {
+  if (isPlaceOnly(name)) return name;
+  const listed = LISTED_PLACE.exec(name)?.[1] ?? PLACE_IS.exec(name)?.[1];
+  return listed !== undefined && isPlaceOnly(listed) ? listed : undefined;
+}
+
+/**
+ * What a list of places ranks: "những địa phương có chỉ số IIP tăng cao như ...", "Một số địa phương có mức doanh thu bán
+ * lẻ hàng hóa tăng khá ...:", "... là địa phương dẫn đầu cả nước về kim ngạch xuất khẩu với ...", "05 địa phương có kim
+ * ngạch nhập khẩu cao nhất cả nước lần lượt là ...". The last one written in `text`.
+ */
+export function rankedMeasure(text: string): string | undefined {
+  let measure: string | undefined;
+  RANKED.lastIndex = 0;
+  for (let m = RANKED.exec(text); m !== null; m = RANKED.exec(text)) measure = m[1];
+  return measure === undefined ? undefined : statisticsName(measure);
+}
+
+const RANKED =
+  /(?:địa phương|tỉnh,\s*thành(?:\s+phố)?)(?:\s+[^\s.;:()]+){0,4}?\s+(?:có(?:\s+mức)?|về)\s+([^.;:()]+?)\s+(?:(?:tăng|giảm)(?!\s+trưởng)|cao|lớn|thấp|nhiều|với|như|lần lượt|đạt)(?![\p{L}])/giu;
+
+/**
+ * A measure as a name in a sentence (lower case at its start, never an acronym's), the production index by the
+ * statistics office's short name: provinces are ranked on "chỉ số IIP" however the sentence spells it out.
+ */
+export function statisticsName(measure: string): string {
+  const m = measure.trim();
+  if (/^chỉ số sản xuất(?: toàn)?(?: ngành)? công nghiệp(?:\s*\(IIP\))?$/iu.test(m)) return "chỉ số IIP";
+  return /^\p{Lu}\p{Ll}/u.test(m) ? m.charAt(0).toLowerCase() + m.slice(1) : m;
 }
 
 /** "Trong các nhóm ngành hàng xuất khẩu, ...": a piece that opens with "trong" sets where the name is looked for. */
