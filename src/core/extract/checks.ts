@@ -12,7 +12,16 @@ import { foldWords } from "./indicator-match";
 import { samePeriod } from "./periods";
 import type { Statement } from "./statements";
 
-export type FindingCode = "pct-of-plan" | "share" | "growth" | "average-growth" | "sector-growth" | "subtotal" | "remaining" | "value-conflict";
+export type FindingCode =
+  | "pct-of-plan"
+  | "share"
+  | "growth"
+  | "average-growth"
+  | "sector-growth"
+  | "contributions"
+  | "subtotal"
+  | "remaining"
+  | "value-conflict";
 
 export interface Finding {
   code: FindingCode;
@@ -61,6 +70,7 @@ export function runChecks(items: readonly CheckItem[]): Finding[] {
     checkRemaining(item, byKey.get(item.key)!, findings);
   }
   checkSectorGrowth(figures, findings);
+  checkContributions(figures, findings);
   checkSubtotals(figures, findings);
   checkConflicts(figures, findings);
   return findings;
@@ -358,6 +368,49 @@ function checkSectorGrowth(items: readonly CheckItem[], out: Finding[]): void {
       en: `${nameEn(total)}: the text says an average ${en(total.s.value, total.s.decimals)}% a year, but the sectors' rates at their ${baseYear} shares (${list(en)}) give ${en(computed, 2)}% a year.`,
     });
   }
+}
+
+/**
+ * The parts' contributions to a growth, listed after it: "GRDP … tăng 6,50% so với cùng kỳ. Trong đó: khu vực nông,
+ * lâm nghiệp và thủy sản tăng 2,96%, đóng góp 0,62 điểm phần trăm; … dịch vụ … đóng góp 4,0 điểm phần trăm". The
+ * points add up to the growth they make up. A "trong đó" list may leave a part out, and a part that shrank takes
+ * points away, so only a sum above the growth is a mismatch, and only in a list where nothing is said to fall.
+ */
+function checkContributions(items: readonly CheckItem[], out: Finding[]): void {
+  const isContribution = (i: CheckItem): boolean => i.s.unit.id === "diem-phan-tram" && /đóng góp/iu.test(said(i) + " " + i.s.name);
+  const growthOf = (i: CheckItem): number | undefined =>
+    i.s.unit.id === "diem-phan-tram" ? undefined : i.s.reported.growthVsPrior ?? (i.s.unit.id === "percent" && i.s.rate === "growth" ? i.s.value : undefined);
+  const blocks: Statement["block"][] = [];
+  for (const i of items) if (blocks[blocks.length - 1] !== i.s.block) blocks.push(i.s.block);
+  blocks.forEach((block, b) => {
+    const parts = items.filter((i) => i.s.block === block && isContribution(i));
+    if (parts.length < 2) return;
+    // The list opens with "trong đó" before its first part: the whole is the last growth before it, in this paragraph
+    // or, when the paragraph itself opens the list ("Trong đó: …"), in the one before.
+    const lead = block.text.slice(0, parts[0]!.s.figureStart).toLowerCase().lastIndexOf("trong đó");
+    if (lead < 0) return;
+    const before = (i: CheckItem) => (i.s.block === block ? i.s.figureStart < lead : lead <= 2 && i.s.block === blocks[b - 1]);
+    const total = items.filter((i) => before(i) && growthOf(i) !== undefined).pop();
+    if (!total) return;
+    const listed = parts.filter((p) => p.s.figureStart > lead && samePeriod(p.s.period, total.s.period));
+    const listText = block.text.slice(lead, listed[listed.length - 1]?.s.figureStart ?? lead);
+    if (listed.length < 2 || /giảm/iu.test(listText) || listed.some((p) => p.s.value < 0)) return;
+    const growth = growthOf(total)!;
+    const growthDecimals = total.s.reported.growthVsPrior !== undefined ? (total.s.reportedDecimals.growthVsPrior ?? 2) : total.s.decimals;
+    const sum = listed.reduce((acc, p) => acc + p.s.value, 0);
+    const tolerance = half(growthDecimals) + listed.reduce((acc, p) => acc + half(p.s.decimals), 0);
+    if (sum - growth <= tolerance) return;
+    const d = shown(Math.max(growthDecimals, ...listed.map((p) => p.s.decimals)));
+    const terms = (f: (n: number, d?: number) => string): string => listed.map((p) => f(p.s.value, p.s.decimals)).join(" + ");
+    push(out, total, {
+      code: "contributions",
+      stated: growth,
+      computed: sum,
+      recordIds: [total.record.id, ...listed.map((p) => p.record.id)],
+      vi: `${name(total)}: văn bản ghi tăng ${vi(growth, growthDecimals)}%, nhưng phần đóng góp của các thành phần cộng lại ${terms(vi)} = ${vi(sum, d)} điểm phần trăm.`,
+      en: `${nameEn(total)}: the text gives a growth of ${en(growth, growthDecimals)}%, but the parts' contributions add up to ${terms(en)} = ${en(sum, d)} percentage points.`,
+    });
+  });
 }
 
 /**
