@@ -50,3 +50,25 @@ describe("places in a list of provinces", () => {
     expect(named("6 tháng đầu năm, Sầm Sơn đón 4,1 triệu lượt khách du lịch.")[0]?.[2]).not.toMatch(/Sầm Sơn$/u);
   });
 });
+
+describe("industry divisions and value added", () => {
+  it("names a division's rate by what it makes, never the whole industry's index", () => {
+    const text = "Tính chung 6 tháng, chỉ số sản xuất toàn ngành công nghiệp tăng 7,8% so với cùng kỳ. Một số ngành tăng cao như sản xuất đồ uống tăng 15,6%; ngành sản xuất giấy và sản phẩm từ giấy tăng 12,1%; khai thác đá tăng 9,3%.";
+    expect(named(text)).toEqual([
+      [7.8, "growth.iip", "Tốc độ tăng chỉ số sản xuất công nghiệp"],
+      [15.6, "", "sản xuất đồ uống"],
+      [12.1, "", "ngành sản xuất giấy và sản phẩm từ giấy"],
+      [9.3, "", "khai thác đá"],
+    ]);
+  });
+
+  it("keeps the output of a product named 'Sản xuất ...' and the electricity sector's value", () => {
+    expect(named("6 tháng đầu năm, sản xuất điện ước đạt 5.120 triệu kWh.")).toEqual([[5120, "product.electricity-generated", "Điện sản xuất"]]);
+    expect(named("Năm 2023, giá trị sản xuất ngành sản xuất và phân phối điện tăng 8,4% so với năm 2022.")[0]?.[1]).toBe("growth.industrial-production-value.electricity");
+  });
+
+  it("reads no production value in a paragraph that speaks of value added", () => {
+    const text = "Quý I, giá trị tăng thêm toàn ngành công nghiệp ước tính tăng 5,9% so với cùng kỳ năm trước. Ngành sản xuất và phân phối điện tăng 10,2%.";
+    expect(named(text).find(([v]) => v === 10.2)?.[1]).toBe("");
+  });
+});
