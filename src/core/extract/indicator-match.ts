@@ -446,7 +446,9 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
-  const division = input.rate === "growth" || input.rate === "index" ? divisionNamed(input.near) : [];
+  const division = [...(input.rate === "growth" || input.rate === "index" ? divisionNamed(input.near) : []), ...tradedGoods(input.near)];
+  // "Tổng thu ngân sách nhà nước trên địa bàn": all the revenue collected in the province, not the catalog's revenue.
+  const totalRevenue = TOTAL_REVENUE.test(input.near);
   if ((input.rate === "growth" || input.rate === "index") && ` ${own.join(" ")} `.includes(` ${DIVISION} `)) parts.add(DIVISION);
   // Value added ("tốc độ tăng giá trị tăng thêm ước đạt 12,12%") is a national-accounts figure the catalog does not
   // hold: neither the production index nor a production value however "sản xuất công nghiệp" opens the sentence.
@@ -509,6 +511,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
     if (c.value && !valueFits(c, input)) continue;
     if (division.some((w) => !c.wordSet.has(w))) continue;
+    if (totalRevenue && !TOTAL_REVENUE.test(c.def.vi)) continue;
     // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
     // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
     if (c.sibling.some((w) => !about.has(w))) continue;
@@ -581,6 +584,32 @@ function divisionNamed(near: string): readonly string[] {
 }
 
 const DIVISION_HEAD = /(?:^|\s)(?:sản xuất|khai thác)\s+(?!(?:(?:toàn\s+)?(?:(?:các\s+)?ngành\s+)?công nghiệp|kinh doanh|chung)(?!\p{L}))((?:(?!sản xuất|khai thác)[^\d%])+)/giu;
+
+/**
+ * Goods named after "xuất khẩu"/"nhập khẩu" ("Kim ngạch xuất khẩu thủy sản và phân bón", "giá trị xuất khẩu thủy sản",
+ * "kim ngạch xuất khẩu gạo"): the trade in those goods, a part of the turnover; a catalog name must hold them to be the
+ * figure's. Goods in general ("hàng hóa", "các loại") and the words that end the name (a verb, "của", a period) are not.
+ */
+function tradedGoods(near: string): readonly string[] {
+  const name = near.slice(0, near.search(/[\d%(,;:]|$/u));
+  const m = TRADE_HEAD.exec(name);
+  if (!m) return [];
+  const goods: string[] = [];
+  for (const word of m[1]!.trim().split(/\s+/u)) {
+    if (TRADE_NAME_END.test(word)) break;
+    goods.push(word);
+  }
+  return indicatorWords(goods.join(" ")).filter((w) => !GENERAL_GOODS.has(w));
+}
+
+const TRADE_HEAD = /(?:^|\s)(?:xuất|nhập)\s+khẩu((?:\s+[\p{L}-]+)+)/iu;
+/** Words after which a name of traded goods does not go on (the figure's unit follows its name in `near`). */
+const TRADE_NAME_END =
+  /^(?:ước|dự|đạt|tăng|giảm|là|của|trên|tại|chiếm|năm|tháng|quý|so|với|trong|toàn|cả|chung|bằng|vượt|sang|đến|từ|thực|đã|có|mới|bình|trực|uy|theo|cùng|lũy|tính|nghìn|ngàn|triệu|tỷ|tỉ|usd|đồng|đô|-)$/iu;
+const GENERAL_GOODS = new Set(["hang", "hoa", "loai", "cac", "chu", "luc", "yeu"]);
+
+/** "Tổng thu ngân sách", "tổng thu nội địa": a province's whole revenue. */
+const TOTAL_REVENUE = /(?<!\p{L})tổng\s+thu(?!\p{L})/iu;
 
 /** Whether the figure's clause words it as a share. */
 function shareWritten(input: MatchInput): boolean {

@@ -72,3 +72,38 @@ describe("industry divisions and value added", () => {
     expect(named(text).find(([v]) => v === 10.2)?.[1]).toBe("");
   });
 });
+
+describe("parts of trade and of the budget", () => {
+  it("reads the exports of named goods as a part of the turnover, and goods in general as the turnover", () => {
+    expect(named("Năm 2023, kim ngạch xuất khẩu cà phê và hồ tiêu ước đạt 410 triệu USD.", "2023")).toEqual([[410, "", "kim ngạch xuất khẩu cà phê và hồ tiêu"]]);
+    expect(named("6 tháng, giá trị xuất khẩu thủy sản giảm 8,2% so với cùng kỳ.")[0]?.[1]).toBe("");
+    expect(named("6 tháng, kim ngạch xuất khẩu hàng hóa ước đạt 520 triệu USD, tăng 6,1% so với cùng kỳ.")[0]?.[1]).toBe("main.export-turnover");
+    expect(named("Kim ngạch nhập khẩu 6 tháng ước đạt 230 triệu USD.")[0]?.[1]).toBe("main.import-turnover");
+  });
+
+  it("reads a province's whole revenue ('tổng thu ngân sách ... trên địa bàn <tỉnh>') by its name, not the catalog's revenue", () => {
+    expect(named("Tổng thu ngân sách nhà nước trên địa bàn Hà Giang 6 tháng ước đạt 1.520 tỷ đồng, bằng 52% dự toán.")).toEqual([[1520, "", "Tổng thu ngân sách nhà nước"]]);
+    // The revenue the catalog holds, said without "tổng".
+    expect(named("Năm 2023 ước thực hiện thu 5.200.000 triệu đồng, đạt 91% so dự toán thu ngân sách nhà nước.", "2023")[0]?.[1]).toBe("other.budget-revenue");
+  });
+});
+
+describe("where a name starts and ends", () => {
+  it("drops an estimate word, a pointer to the place and a lead-in piece before the name", () => {
+    expect(named("Ước tính lượng khách đến tỉnh trong quý II đạt 420 ngàn lượt, tăng 5,1% so cùng kỳ.")[0]?.[2]).toBe("lượng khách đến tỉnh");
+    expect(named("Quý II, tỉnh này thu nội địa 820 tỷ đồng, bằng 51% dự toán.")[0]?.[2]).toBe("thu nội địa");
+    expect(named("Khoảng thời gian này, giá trị tăng thêm toàn ngành ước tính tăng 5,2% so với cùng kỳ năm trước.")[0]?.[2]).toBe("giá trị tăng thêm toàn ngành");
+  });
+
+  it("starts the name after 'nhưng', 'qua đó đưa', 'chủ yếu là' and 'tăng mạnh là'", () => {
+    expect(named("Dù còn nhiều khó khăn nhưng tốc độ tăng trưởng kinh tế quý II đã tăng 6,4%.")[0]?.[2]).toBe("tốc độ tăng trưởng kinh tế");
+    expect(named("Qua đó đưa kim ngạch xuất nhập khẩu 6 tháng đạt 45,2 tỷ USD.")[0]?.[2]).toBe("kim ngạch xuất nhập khẩu");
+    expect(named("6 tháng, cơ cấu chi chủ yếu là chi thường xuyên với 2.100 tỷ đồng, bằng 55% dự toán năm.")[0]?.[2]).toBe("chi thường xuyên");
+    expect(named("6 tháng, các ngành tăng trưởng mạnh là may mặc tăng 12,5% so với cùng kỳ.")[0]?.[2]).toBe("may mặc");
+  });
+
+  it("ends the name before 'tương ứng' and 'hằng năm'", () => {
+    expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
+    expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
+  });
+});
