@@ -37,8 +37,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "main.household-electrification", vi: "Tỷ lệ hộ sử dụng điện", en: "Share of households using electricity", unit: "percent", group: "main" },
   // "Giá trị xuất khẩu" is the same turnover (in USD; a value in đồng is another indicator).
   // So is "xuất khẩu hàng hóa đạt 4,2 tỉ USD" (the goods part of a total with services is given "trong đó", see partOf).
-  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị xuất khẩu", "Xuất khẩu hàng hóa"] },
-  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị nhập khẩu", "Nhập khẩu hàng hóa"] },
+  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị xuất khẩu", "Xuất khẩu hàng hóa", "Xuất khẩu"] },
+  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị nhập khẩu", "Nhập khẩu hàng hóa", "Nhập khẩu"] },
   // Main industrial products, in the order Trà Vinh's reports list them.
   { code: "product.frozen-seafood", vi: "Thủy sản đông lạnh", en: "Frozen seafood", unit: "tan", group: "product" },
   { code: "product.tap-water", vi: "Nước sinh hoạt", en: "Tap water", unit: "trieu-m3", group: "product" },

@@ -107,3 +107,10 @@ describe("where a name starts and ends", () => {
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
   });
 });
+
+describe("catalog aliases of the statistics office's wording", () => {
+  it("reads a bare 'Xuất khẩu' / 'Nhập khẩu' in money as the turnover", () => {
+    expect(named("Nhập khẩu trong tháng 6/2023 đạt 2,1 tỷ USD, giảm 1,5% so với tháng trước.")[0]?.[1]).toBe("main.import-turnover");
+    expect(named("Xuất khẩu 6 tháng đạt 3,4 tỷ USD, tăng 5% so với cùng kỳ.")[0]?.[1]).toBe("main.export-turnover");
+  });
+});
