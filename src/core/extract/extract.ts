@@ -11,6 +11,7 @@ import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type M
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { groupingOf, type DigitGrouping } from "../numbers";
 import { splitBlocks, type Block } from "./layout";
+import { goesOn, placesPutForward } from "./names";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
@@ -113,9 +114,9 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
   const grouping = groupingOf(composed);
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping });
-  statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
   const province = options.province ?? findProvince(composed);
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping, province });
+  statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
   return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province };
 }
 
@@ -331,6 +332,8 @@ interface DocumentPeriods {
   docPeriod: Period | undefined;
   fallback: Period;
   grouping: DigitGrouping | undefined;
+  /** The document's own province (not a period, but read once for every paragraph like them). */
+  province: string;
 }
 
 /**
@@ -338,7 +341,7 @@ interface DocumentPeriods {
  * kind), the last multi-year range, and the list it belongs to ("..., trong đó:" and its items).
  */
 function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods): Statement[] {
-  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping } = doc;
+  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping, province } = doc;
   const statements: Statement[] = [];
   let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
   let sub = section;
@@ -349,6 +352,8 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   // then "Ngoài ô tô, các nhóm hàng khác như xăng dầu tăng trên 15%").
   let narrative: Period | undefined;
   let sectioned = false;
+  // Another place the text put forward ("Trà Vinh là địa phương ..."), for a paragraph going on with it ("Trong đó, ...").
+  let forward: string | undefined;
   for (const block of body) {
     const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth, printed);
     if (block.kind === "heading") {
@@ -369,11 +374,20 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
     if (block.kind !== "item") list = undefined;
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
-    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}) };
+    const placeForward = goesOn(block.text) ? forward : undefined;
+    const ctx: BlockContext = {
+      ...sub,
+      ...running,
+      lastRange,
+      province,
+      ...(placeForward !== undefined ? { placeForward } : {}),
+      ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}),
+    };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
     const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
+    forward = placesPutForward(block.text).filter((p) => p.place !== province).pop()?.place ?? placeForward;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
   }

@@ -164,6 +164,29 @@ export function statisticsName(measure: string): string {
   return /^\p{Lu}\p{Ll}/u.test(m) ? m.charAt(0).toLowerCase() + m.slice(1) : m;
 }
 
+/**
+ * "Trà Vinh là địa phương có tăng trưởng GRDP cao thứ hai cả nước", "..., Bắc Giang hiện là địa phương dẫn đầu": a place a
+ * ranking puts forward, about which the sentence and those after it go on.
+ */
+const PLACE_RANKED = new RegExp(`(${PLACE})\\s+(?:(?:vẫn|hiện|cũng)\\s+)?là\\s+(?:hiện\\s+là\\s+)?(?:địa phương|tỉnh|thành phố)(?![\\p{L}])`, "gu");
+
+/** The places a paragraph puts forward (see PLACE_RANKED), each from the start of the sentence that does. */
+export function placesPutForward(text: string): Array<{ from: number; place: string }> {
+  const out: Array<{ from: number; place: string }> = [];
+  // (Most paragraphs rank no place: the pattern, tried at each capital, is run only where "là" is written.)
+  if (!/\slà\s/u.test(text)) return out;
+  PLACE_RANKED.lastIndex = 0;
+  for (let m = PLACE_RANKED.exec(text); m !== null; m = PLACE_RANKED.exec(text)) {
+    if (isPlaceOnly(m[1]!)) out.push({ from: text.lastIndexOf(". ", m.index) + 1, place: m[1]! });
+  }
+  return out;
+}
+
+/** "Trong đó, ...", "Cụ thể, ...", "Riêng ...": a paragraph that goes on with the one before it. */
+export function goesOn(text: string): boolean {
+  return /^[\s\-–•]*(?:trong đó|cụ thể|riêng|bên cạnh đó|ngoài ra)(?![\p{L}])/iu.test(text);
+}
+
 /** "Trong các nhóm ngành hàng xuất khẩu, ...": a piece that opens with "trong" sets where the name is looked for. */
 const SETTING = /^[\s\-–•]*trong\s/iu;
 

@@ -140,6 +140,20 @@ function placeFigure(b: BlockReading, c: ClauseReading, f: Figure, named: { name
 }
 
 /**
+ * "Sau Bắc Giang, Trà Vinh là địa phương có tăng trưởng GRDP cao thứ hai cả nước, với GRDP tăng 13,93% ... Trong đó, tổng
+ * giá trị sản xuất nông nghiệp tăng 2,75%": in a sentence that puts another place forward, and in those going on with
+ * it, a figure is that place's: its name says so ("GRDP Trà Vinh", "chỉ số IIP Trà Vinh"), and it is no catalog indicator.
+ */
+function ofPlaceForward(b: BlockReading, f: Figure, naming: Naming): Naming {
+  if (naming.elsewhere !== undefined || naming.name.length === 0) return naming;
+  let place = b.ctx.placeForward;
+  for (const p of b.forward) if (p.from <= f.start) place = p.place;
+  if (place === undefined || naming.name.endsWith(place)) return naming;
+  const measure = statisticsName(naming.name);
+  return { ...naming, name: `${measure} ${place}`, elsewhere: measure };
+}
+
+/**
  * "05 địa phương có kim ngạch nhập khẩu cao nhất cả nước lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": the words
  * after a count stop where the list of the places it counts opens; each place is the subject of the figure after it.
  */
@@ -219,7 +233,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const preStart = f.start - pre.length;
   const after = lower.slice(f.end, f.end + 40);
   const priorYear = priorYearOf(pre, after);
-  const naming = nameFigure(b, c, f, unit, unitText, preStart, priorYear !== null);
+  const naming = ofPlaceForward(b, f, nameFigure(b, c, f, unit, unitText, preStart, priorYear !== null));
   const sentenceBefore = lower.slice(clauseStart, f.start);
   const sentence = lower.slice(sentenceStart(lower, clauseStart), f.start);
   // "... góp phần xây dựng đạt huyện nông thôn mới năm 2020, kết quả huyện Càng Long có 13/13 xã": the year before

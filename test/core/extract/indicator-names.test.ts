@@ -114,3 +114,23 @@ describe("catalog aliases of the statistics office's wording", () => {
     expect(named("Xuất khẩu 6 tháng đạt 3,4 tỷ USD, tăng 5% so với cùng kỳ.")[0]?.[1]).toBe("main.export-turnover");
   });
 });
+
+describe("a place put forward by a ranking", () => {
+  it("names the figures of the sentence and of a paragraph going on with it after that place", () => {
+    const text =
+      "Quý I/2024, GDP cả nước tăng 5,7% so với cùng kỳ.\n\nSau Hải Phòng, Khánh Hòa là địa phương có tăng trưởng GRDP cao thứ hai cả nước, với GRDP tăng 11,2%.\n\nTrong đó, chỉ số sản xuất công nghiệp tăng 20,4%; khu vực dịch vụ tăng 9,1%.\n\nCả nước có 57 tỉnh, thành phố có GRDP tăng, tổng sản phẩm trong nước tăng 5,7%.";
+    const read = named(text, "2024-03");
+    expect(read.find(([v]) => v === 11.2)).toEqual([11.2, "", "GRDP Khánh Hòa"]);
+    expect(read.find(([v]) => v === 20.4)).toEqual([20.4, "", "chỉ số IIP Khánh Hòa"]);
+    expect(read.find(([v]) => v === 9.1)).toEqual([9.1, "", "khu vực dịch vụ Khánh Hòa"]);
+    // A paragraph that does not go on with it is about the country again.
+    expect(read.filter(([v]) => v === 5.7).every(([, , n]) => !n.includes("Khánh Hòa"))).toBe(true);
+  });
+
+  it("leaves the document's own province's figures as they are", () => {
+    const text = "Quý I/2024, Khánh Hòa là tỉnh có tăng trưởng cao nhất khu vực. Chỉ số sản xuất công nghiệp tăng 20,4% so với cùng kỳ.";
+    expect(named(`Tỉnh Khánh Hòa: ${text}`, "2024-03")).toEqual([[20.4, "growth.iip", "Tốc độ tăng chỉ số sản xuất công nghiệp"]]);
+    // In another province's or the country's text, the same sentences are Khánh Hòa's.
+    expect(named(text, "2024-03")).toEqual([[20.4, "", "chỉ số IIP Khánh Hòa"]]);
+  });
+});
