@@ -332,6 +332,7 @@ function partOf(s: Statement, broken: Broken | undefined): string | undefined {
  * breaks down (see childOf), else the growth of the level given before it.
  */
 function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined, kept: readonly CheckItem[]): IndicatorDef | undefined {
+  if (s.elsewhere !== undefined) return undefined;
   const match = matchIndicator(input, s.unit);
   if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
   const parent = broken !== undefined && broken.block === s.block && broken.def.unit !== "percent" && s.unit.family !== "percent" ? broken.def : undefined;
