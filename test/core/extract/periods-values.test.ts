@@ -1,0 +1,81 @@
+/**
+ * Periods and values a careful reader settles from the document around a sentence (issue 11, fifth round): the
+ * document's own period when its first one is a plan or a base compared with, values in units the registry lacks.
+ * Sentences are made up in the style of published reports; expected values are written by hand.
+ */
+import { extractRecords, type ExtractedRecord } from "../../../src/core/extract";
+
+function byValue(records: ExtractedRecord[], value: number): ExtractedRecord {
+  const hit = records.find((r) => Math.abs(r.value - value) < 1e-9);
+  if (!hit) throw new Error(`no record with value ${value}: ${records.map((r) => r.value).join(", ")}`);
+  return hit;
+}
+
+const period = (r: ExtractedRecord): string => `${r.period.type}:${r.period.part ?? r.period.months ?? ""}:${r.period.year}`;
+
+describe("the month 'trong tháng' means when the first period named is not the one reported on", () => {
+  it("a plan for the months ahead named first does not move 'Trong tháng' past the report's date", () => {
+    const text = "Phương hướng 6 tháng cuối năm 2023: đẩy mạnh sản xuất kinh doanh.\n\nTrong tháng, chỉ số sản xuất công nghiệp tăng 7,4% so với cùng kỳ.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2023-09" }).records, 7.4))).toBe("month:9:2023");
+  });
+
+  it("a report printed in November may estimate December: the span it names first still gives the month", () => {
+    const text = "Ước tính 6 tháng cuối năm 2022, tổng mức bán lẻ đạt 21.300 tỷ đồng.\n\nTrong tháng, chỉ số sản xuất công nghiệp tăng 3,6% so với cùng kỳ.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2022-11" }).records, 3.6))).toBe("month:12:2022");
+  });
+});
+
+describe("a base compared with is not the document's period", () => {
+  it("the same span a year earlier in brackets, first in a report: the report is on that span of its own year", () => {
+    const text = [
+      "Tổng sản phẩm trên địa bàn ước tính tăng 6,8% so với cùng kỳ năm trước.",
+      "Khu vực dịch vụ chiếm 40,5% (cùng giai đoạn của 9 tháng đầu năm 2021 là 41,2%).",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2022-10" }).records;
+    expect(period(byValue(records, 6.8))).toBe("months:9:2022");
+    expect(period(byValue(records, 40.5))).toBe("months:9:2022");
+  });
+
+  it("an earlier span not yet over in the document's year names no period of the document", () => {
+    const text = [
+      "Tổng sản phẩm trên địa bàn ước tính tăng 6,8% so với cùng kỳ năm trước.",
+      "Khu vực dịch vụ chiếm 40,5% (cả năm 2021 là 41,2%).",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2022-10" }).records;
+    expect(byValue(records, 6.8).period.year).toBe(2022);
+    expect(period(byValue(records, 6.8))).not.toBe("year::2021");
+  });
+});
+
+describe("visits of guests counted in 'lượt'", () => {
+  const text = "Quý I, khách du lịch nội địa ước đạt 318.500 lượt; khách lưu trú đạt 96.200 lượt. Đoàn đã tiếp 14 lượt công dân.";
+  const records = extractRecords(text, {}, { documentDate: "2021-04" }).records;
+
+  it("a count of guests in 'lượt' with no comparison is a statement, in the unit as written", () => {
+    expect(byValue(records, 318500).indicator.unitText).toBe("lượt");
+    expect(period(byValue(records, 96200))).toBe("quarter:1:2021");
+  });
+
+  it("a count of other visits (citizens received) stays office activity", () => {
+    expect(records.some((r) => r.value === 14)).toBe(false);
+  });
+
+  it("an occupancy ('công suất sử dụng phòng') is a rate", () => {
+    const r = extractRecords("Năm 2021, công suất sử dụng phòng đạt 48%.", {}, { documentDate: "2021-12" }).records;
+    expect(byValue(r, 48).indicator.unitText).toBe("%");
+  });
+});
+
+describe("reported percentages whose base or bound is written around them", () => {
+  it("'so với tháng trước tăng X%': the base before the verb puts the rate on the previous-month field", () => {
+    const text = "Doanh thu dịch vụ lưu trú tháng 5 ước đạt 215 tỷ đồng, so với tháng trước tăng 3,2% và tăng 14,5% so với cùng kỳ năm trước.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-05" }).records, 215);
+    expect(r.reported).toEqual({ growthVsPrevPeriod: 3.2, growthVsPrior: 14.5 });
+  });
+
+  it("'vượt hơn 12% kế hoạch' is 112% of plan, the next growth on its own field", () => {
+    const text = "Sản lượng cà phê nhân năm 2022 ước đạt 45 nghìn tấn, vượt hơn 12% kế hoạch, tăng hơn 6 % so cùng kỳ.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-12" }).records, 45);
+    expect(r.reported).toEqual({ pctOfPlan: 112, growthVsPrior: 6 });
+  });
+});
