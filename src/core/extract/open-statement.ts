@@ -281,7 +281,7 @@ function periodFor(
   }
   // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
   // A period in a report's name ("Theo Báo cáo ... quý II, tháng 6/2024, ...") only when no other is written.
-  const own = inClause.find((p) => p.start >= preStart && !p.inName) ?? inClause.find((p) => p.start >= preStart);
+  const own = leadPassed(inClause.filter((p) => p.start >= preStart && !p.inName), text) ?? inClause.find((p) => p.start >= preStart);
   if (own) return written(own);
   // None since the figure before it: it goes on in that figure's period ("... bình quân giai đoạn 2021-2023 tăng 0,4%/năm,
   // trong đó khu vực dịch vụ (+6,7%)"; "... năm 2021 và Tết năm 2022 là 291,982 tỷ đồng (trong đó, hàng tết 147,443 tỷ đồng").
@@ -290,6 +290,16 @@ function periodFor(
   if (last) return written(last);
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
   return { period: ctx.period, estimate: false, fromContext: true, inherited: true };
+}
+
+/**
+ * The first of the periods written before a figure, unless a comma closes the words it ends ("Dựa trên kết quả năm 2024,
+ * tỉnh đặt mục tiêu tăng trưởng năm 2025 đạt 13,6%": the lead-in's year is not the figure's; the next one written is).
+ */
+function leadPassed(before: PeriodMention[], text: string): PeriodMention | undefined {
+  let at = 0;
+  while (at + 1 < before.length && /,/u.test(text.slice(before[at]!.end, before[at + 1]!.start))) at++;
+  return before[at];
 }
 
 /**

@@ -232,7 +232,8 @@ const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:
 
 /** Words that make a bare "N tháng" the months of the year so far. */
 const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả)\s+$/iu;
-const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với)/iu;
+// ("tổng sản phẩm 6 tháng của tỉnh tăng 2,41%": the months of a place's economy, where "6 tháng của hợp đồng" is a term.)
+const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với|của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước|địa phương)(?![\p{L}]))/iu;
 
 /** An open bracket in the words before a phrase (its last "(" not closed since). */
 function inBracket(before: string): boolean {

@@ -79,3 +79,24 @@ describe("reported percentages whose base or bound is written around them", () =
     expect(r.reported).toEqual({ pctOfPlan: 112, growthVsPrior: 6 });
   });
 });
+
+describe("the period a figure's own words write", () => {
+  it("'N tháng của tỉnh' is the months so far, where a term 'N tháng của hợp đồng' is no period", () => {
+    const text = "Theo đó, tổng sản phẩm trên địa bàn 9 tháng của tỉnh tăng 5,72%, trong đó khu vực dịch vụ tăng 7,1% so cùng kỳ năm 2020.";
+    const records = extractRecords(text, {}, { documentDate: "2021-10" }).records;
+    expect(period(byValue(records, 5.72))).toBe("months:9:2021");
+    expect(period(byValue(records, 7.1))).toBe("months:9:2021");
+  });
+
+  it("a year that closes a lead-in before a comma is not the figure's: the year written next to it is", () => {
+    const text = "Trên cơ sở kết quả đạt được năm 2023, tỉnh đặt mục tiêu tổng sản phẩm trên địa bàn năm 2024 tăng 9,5%. Trong đó, khu vực dịch vụ tăng 8%.";
+    const records = extractRecords(text, {}, { documentDate: "2023-12" }).records;
+    expect(period(byValue(records, 9.5))).toBe("year::2024");
+    expect(period(byValue(records, 8))).toBe("year::2024");
+  });
+
+  it("two periods with no comma between keep the first ('năm 2021 và Tết năm 2022 là …')", () => {
+    const text = "Tổng mức bán lẻ hàng hóa phục vụ năm 2021 và Tết Nguyên đán năm 2022 là 291,9 tỷ đồng.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2022-01" }).records, 291.9))).toBe("year::2021");
+  });
+});

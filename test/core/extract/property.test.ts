@@ -173,6 +173,8 @@ const piece = fc.constantFrom(
   "công suất sử dụng phòng đạt 55%",
   ", so với tháng trước tăng 1,1% và ",
   "vượt hơn 27% kế hoạch",
+  " 6 tháng của tỉnh tăng ",
+  "Trên cơ sở kết quả đạt được năm 2022, tỉnh đặt mục tiêu năm 2023 ",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
