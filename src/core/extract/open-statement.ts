@@ -27,6 +27,12 @@ export const COUNT_FAMILIES: ReadonlySet<string> = new Set([
   "count",
 ]);
 
+/**
+ * "bình quân giai đoạn 2016 - 2020 tăng 6,2%": an average over a span. "GRDP bình quân đầu người năm 2020" is per head,
+ * a figure of its own year.
+ */
+export const AVERAGE = /bình quân(?!\s+(?:trên\s+)?(?:đầu người|mỗi người|một người|1 người))/u;
+
 /** Words that make a figure a remainder, an estimate, or say its price basis. */
 const REMAINING_WORDS = /(?:cần|còn)(?:\s+phải)?\s+(?:thực hiện|đạt)|còn lại/u;
 /** "ước", "dự ước": an estimate; never "so với ước thực hiện năm 2022" (the base of a comparison is the estimate). */
@@ -184,9 +190,10 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   // tăng 14,2%": a stock word ("trên địa bàn tỉnh có") whose clause writes a period is not a stock as of the document's
   // date ("...giai đoạn 2021 - 2030; Đến nay, tỉnh đã thành lập 04 CCN ..." is: its clause writes none).
   const stockWords = stockSaid(sentence, f.start, periods);
-  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || stockWords, text, c.going);
+  let period = periodFor(f, preStart, from, c.end, periods, ctx, AVERAGE.test(pre), stockClause || stockWords, text, c.going);
   // "Tính đến hết tháng 9, toàn tỉnh có 1.200 doanh nghiệp": a count of things is a stock as of the month's end.
-  if (period.throughMonth && COUNT_FAMILIES.has(unit.family)) period = { ...period, period: asOfMonthEnd(period.period) };
+  // (Visits, "lượt", happen over the months: a flow, not a stock counted at the month's end.)
+  if (period.throughMonth && COUNT_FAMILIES.has(unit.family) && !/(?:^|\s)lượt(?:\s|$)/u.test(unitText)) period = { ...period, period: asOfMonthEnd(period.period) };
   // "... cao hơn mức tăng 6,3% của 6 tháng đầu năm nay": a figure of another period quoted to compare with; the text
   // does not go on in its period.
   // ("(sơ bộ quý I/2015 tăng 7,90%)" after a figure of 2016: see PeriodMention.aside.)

@@ -14,7 +14,7 @@ import type { Figure } from "./figures";
 import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
 import { blockLead, forgetNames, stripName, wordsAfter } from "./names";
-import { COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
+import { AVERAGE, COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, baseOf, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
 
@@ -271,7 +271,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   if (rate.kind === "share" && comparisonTail(post) === 0) c.prevEnd = Math.max(c.prevEnd, f.end + wordsAfter(b.text, f.end, c.end).length);
   const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
   // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
-  const average = /bình quân/u.test(pre);
+  const average = AVERAGE.test(pre);
   if (shareOfEarlier(b, c, f, rate, pre, post)) return;
   // "Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%": a rise or fall right after a share with no value is the
   // share's change, in points; no field holds it and it is no growth of the sector.

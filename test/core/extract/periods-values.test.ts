@@ -100,3 +100,29 @@ describe("the period a figure's own words write", () => {
     expect(period(byValue(extractRecords(text, {}, { documentDate: "2022-01" }).records, 291.9))).toBe("year::2021");
   });
 });
+
+describe("'tính đến tháng N' and averages per head", () => {
+  it("'Tính đến tháng N' is the months from January for a flow and for visits, the month's end for things counted", () => {
+    const text = [
+      "Tính đến tháng 8/2023, thu ngân sách nhà nước trên địa bàn đạt 4.120 tỷ đồng.",
+      "Tính đến tháng 8/2023, tỉnh đã đón 2,4 triệu lượt khách du lịch.",
+      "Tính đến tháng 8/2023, toàn tỉnh có 3.150 doanh nghiệp đang hoạt động.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records;
+    expect(period(byValue(records, 4120))).toBe("months:8:2023");
+    expect(period(byValue(records, 2.4))).toBe("months:8:2023");
+    expect(period(byValue(records, 3150))).toBe("month:8:2023");
+  });
+
+  it("a plain 'đến tháng N' stays a date", () => {
+    const records = extractRecords("Đến tháng 8/2023, toàn tỉnh có 3.150 doanh nghiệp đang hoạt động.", {}, { documentDate: "2023-09" }).records;
+    expect(period(byValue(records, 3150))).toBe("month:8:2023");
+  });
+
+  it("'bình quân đầu người năm 2020' is of that year, not of the span named before it", () => {
+    const text = "Giai đoạn 2016 - 2020, GRDP bình quân hằng năm tăng 6,8%; GRDP bình quân đầu người năm 2020 đạt 2.750 USD.";
+    const records = extractRecords(text, {}, { documentDate: "2021-03" }).records;
+    expect(period(byValue(records, 2750))).toBe("year::2020");
+    expect(byValue(records, 6.8).period.type).toBe("range");
+  });
+});

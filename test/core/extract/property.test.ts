@@ -175,6 +175,8 @@ const piece = fc.constantFrom(
   "vượt hơn 27% kế hoạch",
   " 6 tháng của tỉnh tăng ",
   "Trên cơ sở kết quả đạt được năm 2022, tỉnh đặt mục tiêu năm 2023 ",
+  "Tính đến tháng 8/2023, ",
+  "GRDP bình quân đầu người năm 2020 đạt 2.750 USD",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
