@@ -9,6 +9,7 @@
  * with nothing to attach to is a statement of its own (a rate, a growth, an index or a share).
  */
 import type { FigureKind, Period, PriceBasis, ReportedPercentages } from "../dataset/types";
+import { agreesAtPrecision } from "../numbers";
 import type { UnitDef } from "../units";
 import type { Figure } from "./figures";
 import type { Block } from "./layout";
@@ -280,7 +281,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   const item = /trong đó/u.test(pre) && stripName(pre.slice(pre.lastIndexOf("trong đó") + "trong đó".length).replace(BEFORE_RATE_WORDS, "")).length > 0;
   // "1.500 triệu USD (trong đó, xuất khẩu ...; nhập khẩu ... giảm 2%), tăng 2,5% so với cùng kỳ": after a bracket
   // closes, a comparison is the figure's before the bracket opened.
-  const target = afterBracket(b, f, pre) ?? c.current;
+  const target = (rate.kind === "plan" && !rate.excess ? ratioOwner(b, f.value) : undefined) ?? afterBracket(b, f, pre) ?? c.current;
   if (target && !average && !item && attach(target, rate, signed, pre, post)) {
     c.current = target;
     const field = fieldOf(rate);
@@ -300,6 +301,15 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   }
   if (rate.kind === "plan") rate.kind = "level";
   openRate(b, c, f, rate, signed, average, pre, post);
+}
+
+/**
+ * "đã tuyển sinh 15.178/15.000 học viên. Chia theo trình độ: …, sơ cấp 11.112 học viên, đạt 101,19% kế hoạch năm": a % of
+ * plan that is exactly the ratio of an earlier figure of the paragraph to the plan written with it (15.178 / 15.000) is
+ * that figure's, not the part's right before it.
+ */
+function ratioOwner(b: BlockReading, pct: number): Statement | undefined {
+  return lastWhere(b.out, (o) => o.block === b.block && o.plan !== undefined && o.plan.value > 0 && o.reported.pctOfPlan === undefined && agreesAtPrecision(pct, (100 * o.value) / o.plan.value));
 }
 
 /**

@@ -126,3 +126,26 @@ describe("'tính đến tháng N' and averages per head", () => {
     expect(byValue(records, 6.8).period.type).toBe("range");
   });
 });
+
+describe("transport work and a % of plan that is a figure's ratio to its plan", () => {
+  it("'tấn.km' and 'lượt khách.km' are transport work, never tonnes or passengers", () => {
+    const text = "Luân chuyển hàng hóa 6 tháng ước đạt 412,6 triệu tấn.km, tăng 5,2%; luân chuyển hành khách đạt 1.035,4 triệu lượt khách.km, tăng 8,4%; vận chuyển hành khách đạt 26,7 triệu lượt khách.";
+    const records = extractRecords(text, {}, { documentDate: "2022-06" }).records;
+    expect(byValue(records, 412.6).indicator.unit).toBe("trieu-tan-km");
+    expect(byValue(records, 1035.4).indicator.unit).toBe("trieu-hk-km");
+    expect(byValue(records, 26.7).indicator.unitText).toBe("triệu lượt khách");
+  });
+
+  it("'HK.km' and 'tấn. km' as statistics offices print them", () => {
+    const records = extractRecords("Năm 2022, luân chuyển hành khách đạt 820 nghìn HK.km; luân chuyển hàng hóa đạt 96,3 nghìn tấn. km.", {}, { documentDate: "2022-12" }).records;
+    expect(byValue(records, 820).indicator.unit).toBe("nghin-hk-km");
+    expect(byValue(records, 96.3).indicator.unit).toBe("nghin-tan-km");
+  });
+
+  it("a % of plan equal to an earlier figure over its plan (8.484/8.400 = 101,00%) is that figure's, not the part's before it", () => {
+    const text = "Năm 2022, toàn tỉnh đã giải quyết việc làm cho 8.484/8.400 người. Chia theo khu vực: trong tỉnh 5.130, ngoài tỉnh 2.904, xuất khẩu lao động: 450 người, đạt 101,00% kế hoạch năm.";
+    const records = extractRecords(text, {}, { documentDate: "2022-12" }).records;
+    expect(byValue(records, 8484).reported?.pctOfPlan).toBe(101);
+    expect(byValue(records, 450).reported?.pctOfPlan).toBeUndefined();
+  });
+});

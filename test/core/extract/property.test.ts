@@ -177,6 +177,9 @@ const piece = fc.constantFrom(
   "Trên cơ sở kết quả đạt được năm 2022, tỉnh đặt mục tiêu năm 2023 ",
   "Tính đến tháng 8/2023, ",
   "GRDP bình quân đầu người năm 2020 đạt 2.750 USD",
+  "412,6 triệu tấn.km",
+  "820 nghìn HK.km",
+  " 1.035,4 triệu lượt khách. km",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
