@@ -112,7 +112,10 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear, printed);
   // "lũy kế", "từ đầu năm": the months from January to the month the document reports on, which is its own period's
   // (a report on October printed on 5 November) when it names one, else its date's.
-  const documentMonth = lastMonthOf(docPeriod) ?? given?.part;
+  // A period that ends more than a month after the date is a plan or an outlook ("Nhiệm vụ 6 tháng cuối năm" in a
+  // September report), not the month reported on; a report may estimate the month after its date (December in November).
+  const ownEnd = lastMonthOf(docPeriod);
+  const documentMonth = ownEnd !== undefined && given?.part !== undefined && docPeriod?.year === given.year && ownEnd > given.part + 1 ? given.part : (ownEnd ?? given?.part);
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
   const grouping = groupingOf(composed);
@@ -503,14 +506,15 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   // office activity; "450 triệu bao" (a magnitude) is output.
   // "tăng gấp 2,3 lần": a ratio is a statement too.
   // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": goods and places counted by a statistic are statements.
-  if (s.unitUnknown) return /^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|mặt hàng$|nhóm hàng$|địa phương$)/u.test(s.unitText) && s.name.length > 0;
+  // "khách quốc tế đạt 40.000 lượt": visits of guests are a tourism statement, where "tiếp 11 lượt công dân" is not.
+  if (s.unitUnknown) return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|mặt hàng$|nhóm hàng$|địa phương$)/u.test(s.unitText) || (/^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`))) && s.name.length > 0;
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
   return RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate;
 }
 
-const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm/iu;
+const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm|công suất/iu;
 
 /** Figures with the growth or index they were given with, by that rate (a long report gives thousands). */
 interface RatesGiven {
@@ -566,7 +570,7 @@ function tailOf(s: Statement): string {
 /** Words right after a count that name it ("TTHC | mức độ 3"), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ sơ | cho người dân"). */
 const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;
 /** Unit families of quantities (money, energy, goods, rates), as against things counted one by one (TTHC, hồ sơ, xã, chợ). */
-const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets"]);
+const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets", "tonne-km", "passenger-km"]);
 
 /** "(5)", "5" -> "5". */
 function noteNumber(note: string | undefined): string {
@@ -680,12 +684,31 @@ function documentPeriod(body: Block[], defaultYear: number, printed: Printed | u
  * paragraph (patterns, the words around a phrase and the year taken from the next one all reach less than the margin).
  */
 function firstPeriod(text: string, defaultYear: number, printed: Printed | undefined): PeriodMention | undefined {
-  const first = (t: string): PeriodMention | undefined => findPeriods(t, defaultYear, undefined, printed).find((p) => !p.reference && p.period.year > 0);
+  const first = (t: string): PeriodMention | undefined => {
+    for (const p of findPeriods(t, defaultYear, undefined, printed)) {
+      if (p.reference || p.period.year <= 0) continue;
+      const own = p.aside ? sameSpanThisYear(p, defaultYear, printed) : p;
+      if (own) return own;
+    }
+    return undefined;
+  };
   if (text.length > HEAD_WINDOW) {
     const inHead = first(text.slice(0, HEAD_WINDOW));
     if (inHead && inHead.end <= HEAD_WINDOW - HEAD_MARGIN) return inHead;
   }
   return first(text);
+}
+
+/**
+ * "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là …)" first in a report printed in July 2024: the year before in brackets
+ * is the base compared with, the same span of the document's year is what it reports on (when that span is over by
+ * the date printed); else the aside names no period of the document.
+ */
+function sameSpanThisYear(m: PeriodMention, defaultYear: number, printed: Printed | undefined): PeriodMention | undefined {
+  const ends = lastMonthOf(m.period);
+  if (!printed || m.period.year !== defaultYear - 1 || ends === undefined || ends > printed.month) return undefined;
+  const period: Period = { ...m.period, year: defaultYear, label: "" };
+  return { ...m, aside: false, period: { ...period, label: periodLabel(period) } };
 }
 
 const HEAD_WINDOW = 8000;

@@ -16,6 +16,8 @@ const AFTER_PRIOR =
 /** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
 // ("so với cùng thời điểm tháng trước": a count taken on a day, against the same day a month before.)
 const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:(?:cùng\s+)?thời điểm\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)/u;
+/** "so với tháng trước tăng 1,1%": the base written before the verb of its rate. */
+const PREV_BEFORE = /so\s+(?:với\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)\s*,?\s*(?:tăng|giảm)(?:\s+(?:khoảng|xấp xỉ|hơn|gần|trên|nhẹ|mạnh))*\s*$/u;
 const SINCE_YEAR_START = /^\s*so\s+(?:với\s+)?(?:thời điểm\s+)?đầu năm(?![\p{L}])/u;
 /** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
 const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|ii|i)(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*((?:19|20)\d\d))?/u;
@@ -85,14 +87,15 @@ export function baseOf(post: string, period: Period | undefined): "prior" | "pre
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 export function classifyPercent(pre: string, post: string, period: Period | undefined, implied?: RateBase): PercentRead | undefined {
-  const written = baseOf(post, period);
+  const written = baseOf(post, period) ?? (PREV_BEFORE.test(pre) ? "prev" : undefined);
   // A plan implied by the list's intro is a plan only for "đạt/bằng X%"; a rise or fall is still against the same period.
   const ofPlan = written === undefined && implied === "plan";
   const base = written ?? (implied === "plan" ? undefined : implied);
   // "tăng 3% so với tháng 2/2023" in a report on June: a rate against some other month belongs to no field.
   if (base === "other") return undefined;
   const prev = base === "prev";
-  if (/vượt\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
+  // ("vượt hơn 27% kế hoạch": the excess given as a bound, a flag the statement keeps.)
+  if (/vượt(?:\s+(?:khoảng|hơn|gần|trên))?\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   // "vượt kế hoạch 1,2%": the same excess, the plan named first.
   if (/vượt\s+(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:năm|đề ra|được giao))?\s*$/u.test(pre)) return { kind: "plan", negative: false, excess: true };
   // "đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021": the same figure as a share of its plan.

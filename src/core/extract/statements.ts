@@ -9,12 +9,13 @@
  * with nothing to attach to is a statement of its own (a rate, a growth, an index or a share).
  */
 import type { FigureKind, Period, PriceBasis, ReportedPercentages } from "../dataset/types";
+import { agreesAtPrecision } from "../numbers";
 import type { UnitDef } from "../units";
 import type { Figure } from "./figures";
 import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
 import { blockLead, forgetNames, stripName, wordsAfter } from "./names";
-import { COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
+import { AVERAGE, COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, baseOf, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
 
@@ -276,7 +277,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   if (rate.kind === "share" && comparisonTail(post) === 0) c.prevEnd = Math.max(c.prevEnd, f.end + wordsAfter(b.text, f.end, c.end).length);
   const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
   // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
-  const average = /bình quân/u.test(pre);
+  const average = AVERAGE.test(pre);
   if (shareOfEarlier(b, c, f, rate, pre, post)) return;
   // "Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%": a rise or fall right after a share with no value is the
   // share's change, in points; no field holds it and it is no growth of the sector.
@@ -285,7 +286,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   const item = /trong đó/u.test(pre) && stripName(pre.slice(pre.lastIndexOf("trong đó") + "trong đó".length).replace(BEFORE_RATE_WORDS, "")).length > 0;
   // "1.500 triệu USD (trong đó, xuất khẩu ...; nhập khẩu ... giảm 2%), tăng 2,5% so với cùng kỳ": after a bracket
   // closes, a comparison is the figure's before the bracket opened.
-  const target = afterBracket(b, f, pre) ?? c.current;
+  const target = (rate.kind === "plan" && !rate.excess ? ratioOwner(b, f.value) : undefined) ?? afterBracket(b, f, pre) ?? c.current;
   if (target && !average && !item && attach(target, rate, signed, pre, post)) {
     c.current = target;
     const field = fieldOf(rate);
@@ -305,6 +306,15 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   }
   if (rate.kind === "plan") rate.kind = "level";
   openRate(b, c, f, rate, signed, average, pre, post);
+}
+
+/**
+ * "đã tuyển sinh 15.178/15.000 học viên. Chia theo trình độ: …, sơ cấp 11.112 học viên, đạt 101,19% kế hoạch năm": a % of
+ * plan that is exactly the ratio of an earlier figure of the paragraph to the plan written with it (15.178 / 15.000) is
+ * that figure's, not the part's right before it.
+ */
+function ratioOwner(b: BlockReading, pct: number): Statement | undefined {
+  return lastWhere(b.out, (o) => o.block === b.block && o.plan !== undefined && o.plan.value > 0 && o.reported.pctOfPlan === undefined && agreesAtPrecision(pct, (100 * o.value) / o.plan.value));
 }
 
 /**
