@@ -343,6 +343,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   let sub = section;
   let lastRange: Period | undefined;
   let list: ListIntro | undefined;
+  let previous: { block: Block; periods: PeriodMention[] } | undefined;
   const contexts: Array<{ at: number; ctx: BlockContext }> = [];
   // The last period the running text named: a paragraph that names none goes on in it ("Tính chung 10 tháng, ...".
   // then "Ngoài ô tô, các nhóm hàng khác như xăng dầu tăng trên 15%").
@@ -367,14 +368,19 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     }
     // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
     if (block.kind !== "item") list = undefined;
+    // "... tăng 1,9% so với quý I và tăng 11,1% so với cùng kỳ năm trước." then a paragraph "Trong đó, doanh thu bán lẻ
+    // hàng hóa đạt 914,4 nghìn tỷ đồng, tăng 0,6% và tăng 11,8%; ...": a paragraph opening with "Trong đó" lists the parts
+    // of the one before it; its first sentence's bare rates follow that paragraph's order of bases.
+    const lead = block.kind === "text" && previous?.block.kind === "text" && PARTS_OPENING.test(block.text) ? listIntro(previous.block.text, previous.periods).order : undefined;
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
-    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}) };
+    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}), ...(lead ? { leadOrder: lead } : {}) };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
     const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
+    previous = { block, periods };
   }
   // Footnotes come in document order: the context is that of the last paragraph before each.
   let nextContext = 0;
@@ -416,6 +422,9 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
   return period;
 }
 
+/** "Trong đó, ...", "Trong đó: ..." at a paragraph's head. */
+const PARTS_OPENING = /^\s*trong đó(?![\p{L}])/iu;
+
 interface ListIntro {
   period?: Period;
   order: RateBase[];
@@ -425,7 +434,7 @@ interface ListIntro {
 function listIntro(text: string, periods: PeriodMention[]): ListIntro {
   const from = Math.max(text.lastIndexOf(". ", text.length - 2) + 1, 0);
   const period = periods.find((p) => !p.reference && p.start >= from)?.period;
-  const order = basesIn(text.slice(from).toLowerCase());
+  const order = basesIn(text.slice(from).toLowerCase(), period);
   return { ...(period ? { period } : {}), order };
 }
 

@@ -15,7 +15,7 @@ import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
 import { blockLead, forgetNames, stripName, wordsAfter } from "./names";
 import { COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
-import { AFTER_PLAN, attach, baseOf, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, type PercentRead, type RateBase } from "./percent-reads";
+import { AFTER_PLAN, attach, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, writtenBase, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
 
 export type RateKind = "level" | "growth" | "index" | "share";
@@ -85,6 +85,8 @@ export interface BlockContext {
    * "tăng 11,5% và tăng 8,3%": their bare rates follow the intro's order of bases.
    */
   rateOrder?: ReadonlyArray<RateBase>;
+  /** The order of bases of the paragraph before, for a paragraph opening "Trong đó, ..." (its parts). */
+  leadOrder?: ReadonlyArray<RateBase>;
   /**
    * Running prose, no section headings above (a news story): a sentence without figures that names a period
    * ("... tăng trong 7 tháng qua là do ...") sets it for the sentences after it.
@@ -262,7 +264,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   // "Trong 8,01% tăng trưởng của quý I/2016, ngành ... đóng góp": the whole the parts are of, given again, no statement.
   if (/(?:^|[\s,.;:(])trong\s*$/u.test(pre) && /^\s*(?:tăng trưởng|mức tăng|tốc độ tăng)/u.test(post)) return;
   const period = c.current?.period ?? c.head?.period ?? b.carried ?? b.ctx.period;
-  const written = baseOf(post, period) !== undefined;
+  const written = writtenBase(pre, post, period) !== undefined;
   const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
   const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign);
   if (rate === undefined) return;
@@ -280,7 +282,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   const item = /trong đó/u.test(pre) && stripName(pre.slice(pre.lastIndexOf("trong đó") + "trong đó".length).replace(BEFORE_RATE_WORDS, "")).length > 0;
   // "1.500 triệu USD (trong đó, xuất khẩu ...; nhập khẩu ... giảm 2%), tăng 2,5% so với cùng kỳ": after a bracket
   // closes, a comparison is the figure's before the bracket opened.
-  const target = afterBracket(b, f, pre) ?? c.current;
+  const target = afterBracket(b, f, pre) ?? c.current ?? rateGoingOn(b, c, pre);
   if (target && !average && !item && attach(target, rate, signed, pre, post)) {
     c.current = target;
     const field = fieldOf(rate);
@@ -329,12 +331,25 @@ function afterBracket(b: BlockReading, f: Figure, pre: string): Statement | unde
   return undefined;
 }
 
+/**
+ * "Chỉ số giá tiêu dùng tháng 7 tăng 0,03% so với tháng trước; tăng 2,38% so với cùng kỳ năm trước": a clause after ";"
+ * that is only a verb and its rate goes on with the statement the clause before ended with.
+ */
+function rateGoingOn(b: BlockReading, c: ClauseReading, pre: string): Statement | undefined {
+  const last = b.out[b.out.length - 1];
+  if (!last || last.block !== b.block || last.delta || !/^\s*(?:tăng|giảm|bằng)(?![\p{L}])/u.test(pre) || stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) return undefined;
+  return /^\s*;\s*$/u.test(b.text.slice(last.end, c.start)) ? last : undefined;
+}
+
 /** The verb before a rate ("tăng", "giảm nhẹ", "chiếm tỷ trọng", "đạt"): not words naming a list item. */
 const BEFORE_RATE_WORDS = /(?:tăng|giảm|đạt|bằng|chiếm)[\p{L}\s]*$/u;
 
 /** The list opened at `at` ("trong đó"): the bases its sentence wrote before it, in order, and where the sentence ends. */
 function subListAt(b: BlockReading, at: number): { order: RateBase[]; until: number } {
-  const order = basesIn(b.lower.slice(sentenceStart(b.lower, at), at));
+  const from = sentenceStart(b.lower, at);
+  const own = basesIn(b.lower.slice(from, at), b.ctx.period);
+  // ("Trong đó, ..." opening the paragraph: the parts of the paragraph before, in its order.)
+  const order = own.length === 0 && b.lower.slice(0, at).trim() === "" && b.ctx.leadOrder ? [...b.ctx.leadOrder] : own;
   const end = /[.!?](?:\s|$)/u.exec(b.lower.slice(at));
   return { order, until: end ? at + end.index : b.lower.length };
 }
@@ -512,6 +527,9 @@ function thresholdOfCount(b: BlockReading, c: ClauseReading, f: Figure): boolean
  */
 function absorbRates(b: BlockReading, c: ClauseReading, s: Statement): void {
   if (!s.nameInherited || c.rates.length === 0) return;
+  // "Nếu loại trừ yếu tố giá giảm 5,3%, trong đó quý II ước tính đạt 1.154.900 tỷ đồng": the rates before "trong đó" are
+  // the whole's, the value after it a part's.
+  if (/trong đó/u.test(b.lower.slice(c.rates[0]!.figureStart, s.figureStart))) return;
   const fields = c.rates.flatMap((r) => (Object.keys(r.reported) as Array<keyof ReportedPercentages>).filter((k) => r.reported[k] !== undefined));
   if (new Set(fields).size !== fields.length || fields.length === 0) return;
   for (const r of c.rates) {

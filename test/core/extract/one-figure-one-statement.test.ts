@@ -1,0 +1,67 @@
+/**
+ * Precision (issue 11): a figure the text states once is one statement with all its rates, and numbers that state
+ * nothing (thresholds, counts that announce a list) are none. Sentences written for the test in the phrasing of
+ * provincial and national releases; every expected value is read off the sentence by hand.
+ */
+import { extractRecords } from "../../../src/core/extract";
+
+const read = (text: string, documentDate = "2021-06") =>
+  extractRecords(text, {}, { documentDate }).records.map((r) => ({
+    name: r.catalogCode ?? `name:${r.indicator.vi}`,
+    value: r.value,
+    period: r.period.label,
+    reported: r.reported,
+  }));
+
+describe("one statement per figure", () => {
+  it("gives the parts listed in a paragraph opening 'Trong đó' their two rates in the order of the paragraph before", () => {
+    const text =
+      "Tính chung quý II/2021, doanh thu dịch vụ của tỉnh ước đạt 5.240 tỷ đồng, tăng 2,4% so với quý I/2021 và tăng 9,6% so với cùng kỳ năm trước.\n\n" +
+      "Trong đó, doanh thu vận tải đạt 1.310 tỷ đồng, tăng 1,2% và tăng 7,5%; doanh thu kho bãi đạt 402 tỷ đồng, giảm 0,8% và tăng 3,1%. Doanh thu lưu trú đạt 640 tỷ đồng, tăng 12% so với cùng kỳ.";
+    const rows = read(text);
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([
+      [5240, { growthVsPrevPeriod: 2.4, growthVsPrior: 9.6 }],
+      [1310, { growthVsPrevPeriod: 1.2, growthVsPrior: 7.5 }],
+      [402, { growthVsPrevPeriod: -0.8, growthVsPrior: 3.1 }],
+      // The sentence after the list is the text's own again.
+      [640, { growthVsPrior: 12 }],
+    ]);
+  });
+
+  it("reads a lone rate in a 'Trong đó' paragraph after a lead with a plan as a growth, not a share of the plan", () => {
+    const text =
+      "Trong 6 tháng đầu năm 2021, khách du lịch đến tỉnh đạt 312.000 lượt, đạt 48% kế hoạch năm, tăng 6,2% so với cùng kỳ năm 2020.\n\n" +
+      "Trong đó, khách quốc tế đạt 21.400 lượt (tăng 3,5%), chủ yếu từ Hàn Quốc. Tỷ lệ lấp đầy phòng đạt 61%.";
+    const rows = read(text);
+    expect(rows.find((r) => r.value === 21400)!.reported).toEqual({ growthVsPrior: 3.5 });
+    expect(rows.find((r) => r.value === 61)!.reported).toEqual({});
+  });
+});
+
+describe("rates and the figure they belong to", () => {
+  it("keeps the rates before 'trong đó' with the whole, the figure after it with its own rates", () => {
+    const text =
+      "Tính chung 6 tháng đầu năm 2021, doanh thu du lịch lữ hành đạt 1.204 tỷ đồng, giảm 2,1% so với cùng kỳ năm trước. Nếu loại trừ yếu tố giá giảm 4,4%, trong đó quý II ước tính đạt 588 tỷ đồng, giảm 6,2% so với quý trước và giảm 3,9% so với cùng kỳ năm trước.";
+    const rows = read(text);
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([
+      [1204, { growthVsPrior: -2.1 }],
+      [-4.4, { growthVsPrior: -4.4 }],
+      [588, { growthVsPrevPeriod: -6.2, growthVsPrior: -3.9 }],
+    ]);
+  });
+
+  it("goes on with the statement before ';' when the clause after it is only a verb and its rate", () => {
+    const text = "Chỉ số giá tiêu dùng tháng 5 tăng 0,12% so với tháng trước; tăng 3,04% so với cùng kỳ năm trước.";
+    expect(read(text, "2021-05")).toEqual([
+      expect.objectContaining({ value: 3.04, reported: { growthVsPrevPeriod: 0.12, growthVsPrior: 3.04 } }),
+    ]);
+    // A clause that names its own subject is a statement of its own.
+    const two = "Chỉ số giá tiêu dùng tháng 5 tăng 0,12% so với tháng trước; chỉ số giá vàng tăng 1,5% so với tháng trước.";
+    expect(read(two, "2021-05").map((r) => r.value)).toEqual([0.12, 1.5]);
+  });
+
+  it("reads the base written before the verb ('so với tháng trước tăng 1,4%')", () => {
+    const text = "Doanh thu bán lẻ hàng hóa tháng 5 ước đạt 2.180 tỷ đồng, so với tháng trước tăng 1,4% và tăng 8,2% so với cùng kỳ năm trước.";
+    expect(read(text, "2021-05").map((r) => [r.value, r.reported])).toEqual([[2180, { growthVsPrevPeriod: 1.4, growthVsPrior: 8.2 }]]);
+  });
+});
