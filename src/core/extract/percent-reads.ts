@@ -112,7 +112,8 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   // "tăng 3% so với tháng 2/2023" in a report on June: a rate against some other month belongs to no field.
   if (base === "other") return undefined;
   const prev = base === "prev";
-  if (/vượt\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
+  // ("vượt hơn 27% kế hoạch": a word that bounds the excess is no qualifier of the value.)
+  if (/vượt(?:\s+(?:hơn|gần|trên|khoảng))?\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   // "vượt kế hoạch 1,2%": the same excess, the plan named first.
   if (/vượt\s+(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:năm|đề ra|được giao))?\s*$/u.test(pre)) return { kind: "plan", negative: false, excess: true };
   // "đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021": the same figure as a share of its plan.

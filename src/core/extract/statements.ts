@@ -260,10 +260,18 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
 }
 
 /** A percentage: a comparison of the statement before it, a share of an earlier figure, or a statement of its own. */
-function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): void {
+function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: string, post: string): void {
+  let pre = givenPre;
   // "Trong 8,01% tăng trưởng của quý I/2016, ngành ... đóng góp": the whole the parts are of, given again, no statement.
   if (/(?:^|[\s,.;:(])trong\s*$/u.test(pre) && /^\s*(?:tăng trưởng|mức tăng|tốc độ tăng)/u.test(post)) return;
   const period = c.current?.period ?? c.head?.period ?? b.carried ?? b.ctx.period;
+  // "ngành khai khoáng tăng 8% so với tháng trước và tăng 2,2% so với cùng kỳ; ngành chế biến tương ứng tăng 5,9% và 6,4%":
+  // rates given "tương ứng" (correspondingly) take, in order, the bases their sentence wrote before them.
+  if (RESPECTIVE_RATES.test(pre)) {
+    b.subList = { order: basesIn(b.lower.slice(sentenceStart(b.lower, f.start), f.start), period), until: c.end };
+    c.bare = 0;
+  }
+  pre = verbGoingOn(b, c, f, pre);
   const written = writtenBase(pre, post, period) !== undefined;
   const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
   const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign);
@@ -329,6 +337,17 @@ function afterBracket(b: BlockReading, f: Figure, pre: string): Statement | unde
     else if (ch === "(" && --depth === 0) return lastWhere(b.out, (o) => o.block === b.block && o.figureStart < i && !o.delta && o.end <= i + 1);
   }
   return undefined;
+}
+
+const RESPECTIVE_RATES = /(?:^|\s)tương ứng(?:\s+(?:là|tăng|giảm))?\s*$/u;
+
+/** "tăng 5,9% và 6,4%": a rate joined by "và" to a rise or fall before it rises or falls too. */
+function verbGoingOn(b: BlockReading, c: ClauseReading, f: Figure, pre: string): string {
+  if (!/^\s*và\s*$/u.test(pre)) return pre;
+  const before = c.figures[c.figures.indexOf(f) - 1];
+  if (!before?.percent) return pre;
+  const verb = /(?:^|\s)(tăng|giảm)(?:\s+\p{L}+)?\s*$/u.exec(b.lower.slice(Math.max(c.start, before.start - 24), before.start));
+  return verb ? `${pre}${verb[1]} ` : pre;
 }
 
 /**

@@ -64,4 +64,20 @@ describe("rates and the figure they belong to", () => {
     const text = "Doanh thu bán lẻ hàng hóa tháng 5 ước đạt 2.180 tỷ đồng, so với tháng trước tăng 1,4% và tăng 8,2% so với cùng kỳ năm trước.";
     expect(read(text, "2021-05").map((r) => [r.value, r.reported])).toEqual([[2180, { growthVsPrevPeriod: 1.4, growthVsPrior: 8.2 }]]);
   });
+
+  it("gives rates written 'tương ứng' the bases of the sentence before them, and 'và' the verb of the rate before", () => {
+    const text =
+      "Chỉ số sản xuất công nghiệp tháng 5 ước tăng 3,1% so với tháng trước và tăng 7,4% so với cùng kỳ năm trước. Trong đó, ngành khai khoáng giảm 1,2% so với tháng trước và tăng 0,8% so với cùng kỳ; ngành sản xuất và phân phối điện tương ứng tăng 4,5% và 10,3%.";
+    const rows = read(text, "2021-05");
+    expect(rows.map((r) => [r.name, r.value, r.reported])).toEqual([
+      ["growth.iip", 7.4, { growthVsPrevPeriod: 3.1, growthVsPrior: 7.4 }],
+      ["name:ngành khai khoáng", 0.8, { growthVsPrevPeriod: -1.2, growthVsPrior: 0.8 }],
+      ["name:ngành sản xuất và phân phối điện", 10.3, { growthVsPrevPeriod: 4.5, growthVsPrior: 10.3 }],
+    ]);
+  });
+
+  it("reads 'vượt hơn X% kế hoạch' after a value as its share of the plan (100 + X), not a statement of its own", () => {
+    const text = "Năm 2021, sản lượng tôm chế biến ước đạt 86 ngàn tấn, vượt hơn 12% kế hoạch, tăng 5% so với cùng kỳ.";
+    expect(read(text, "2021").map((r) => [r.value, r.reported])).toEqual([[86, { pctOfPlan: 112, growthVsPrior: 5 }]]);
+  });
 });
