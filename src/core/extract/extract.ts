@@ -6,7 +6,7 @@
  */
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
-import { findFigures } from "./figures";
+import { COUNTED_BY_STATISTIC, findFigures } from "./figures";
 import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { groupingOf, type DigitGrouping } from "../numbers";
@@ -462,7 +462,9 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   // office activity; "450 triệu bao" (a magnitude) is output.
   // "tăng gấp 2,3 lần": a ratio is a statement too.
   // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": goods and places counted by a statistic are statements.
-  if (s.unitUnknown) return /^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|mặt hàng$|nhóm hàng$|địa phương$)/u.test(s.unitText) && s.name.length > 0;
+  // ("quảng bá sản phẩm ... với 38 tỉnh, thành phố trên cả nước": places worked with are no statistic.)
+  const partners = (): boolean => /(?:^|\s)(?:với|cùng|cho|giữa)\s+$/u.test(s.block.text.slice(Math.max(0, s.figureStart - 8), s.figureStart));
+  if (s.unitUnknown) return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners())) && s.name.length > 0;
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.

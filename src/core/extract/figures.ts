@@ -231,8 +231,14 @@ const COUNT_UNIT = unitById("so-luong")!;
  * ("triệu sản phẩm", "nghìn lượt người") are read whole.
  */
 const COUNTED = "con|việc làm|phòng|giường(?: bệnh)?|lượt xe|xe|tàu|chuyến|container|TEU|hành khách";
+/**
+ * Goods and places a statistic counts ("30 mặt hàng", "tăng ở 61 địa phương", "09 tỉnh, thành phố có kim ngạch ... trên
+ * 01 tỷ USD", "57 tỉnh, thành ghi nhận tăng trưởng"): statements even uncompared, never what grows.
+ */
+const STATISTIC_COUNTED = String.raw`mặt hàng|nhóm hàng|địa phương|tỉnh, thành phố|tỉnh, thành|tỉnh\/thành phố|tỉnh thành`;
+export const COUNTED_BY_STATISTIC = new RegExp(`^(?:${STATISTIC_COUNTED})$`, "u");
 const UNKNOWN_UNIT = new RegExp(
-  String.raw`^ ?((?:nghìn|ngàn|triệu|tỷ) (?:(?:sản phẩm|lượt người|lượt xe|hành khách|việc làm|TEU)(?![\p{L}])|(?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+)(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|${COUNTED}|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])`,
+  String.raw`^ ?((?:nghìn|ngàn|triệu|tỷ) (?:(?:sản phẩm|lượt người|lượt xe|hành khách|việc làm|TEU)(?![\p{L}])|(?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+)(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|${STATISTIC_COUNTED}|${COUNTED}|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])`,
   "u",
 );
 

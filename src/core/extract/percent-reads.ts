@@ -5,6 +5,7 @@
  * before it or stands as a statement of its own.
  */
 import type { Period, ReportedPercentages } from "../dataset/types";
+import { COUNTED_BY_STATISTIC } from "./figures";
 import type { RateKind, Statement } from "./statements";
 
 // Words before and after a percentage that say what it compares (matched on lower case text).
@@ -189,7 +190,7 @@ export function attach(s: Statement, read: PercentRead, value: number, pre: stri
       if (s.rate === "share") return false;
       // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá, đặc biệt doanh thu nhóm hàng ô tô tăng 14,6%": a count of
       // goods or places is not what grows; the rate after it is another statement's.
-      if (s.unitUnknown && /^(?:mặt hàng|nhóm hàng|địa phương)$/u.test(s.unitText)) return false;
+      if (s.unitUnknown && COUNTED_BY_STATISTIC.test(s.unitText)) return false;
       // A rate ("tỷ lệ ... đạt 34%") takes a growth only when the text says against what.
       if (s.rate === "level" && !AFTER_PRIOR.test(post) && !AFTER_PREV.test(post)) return false;
       r[field] = value;

@@ -100,6 +100,8 @@ const BEFORE_PLAN_VALUE =
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
 const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
+/** The words after a count up to "là:", "gồm:", "lần lượt là", "cao nhất là": the items it counts follow (no figure between). */
+const ANNOUNCES_LIST = /^[^\d;.:]{0,90}?(?:(?:là|gồm|bao gồm)\s*:|lần lượt là|(?:cao|thấp|lớn|nhỏ) nhất là)/u;
 const STAFF_PAY = /(?<![\p{L}])(?:bậc lương|phụ cấp thâm niên)(?![\p{L}])/u;
 /**
  * "(tỷ lệ đạt 54.7%)", "(tỷ lệ 23.1%)", "(đạt 73%)", "(hồ sơ tiếp nhận trực tuyến đạt tỷ lệ 78,1% trên tổng số hồ sơ
@@ -262,6 +264,8 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
 /** A percentage: a comparison of the statement before it, a share of an earlier figure, or a statement of its own. */
 function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: string, post: string): void {
   let pre = givenPre;
+  // "có đến 5 địa phương có GRDP tăng trưởng trên 10%": a threshold inside what the count counts.
+  if (thresholdOfCount(b, c, f)) return;
   // "Trong 8,01% tăng trưởng của quý I/2016, ngành ... đóng góp": the whole the parts are of, given again, no statement.
   if (/(?:^|[\s,.;:(])trong\s*$/u.test(pre) && /^\s*(?:tăng trưởng|mức tăng|tốc độ tăng)/u.test(post)) return;
   const period = c.current?.period ?? c.head?.period ?? b.carried ?? b.ctx.period;
@@ -489,6 +493,9 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   if (thresholdOfCount(b, c, f)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
   if (COUNT_FAMILIES.has(unit.family) && /(?:^|[\s,.;:(])trong(?:\s+(?:số|tổng số))?\s*$/u.test(pre)) return;
+  // "05 địa phương cao nhất là: Bắc Ninh, ...", "có 4 khoản thu tăng, gồm: ...", "05 địa phương có kim ngạch nhập khẩu cao
+  // nhất lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": a count that announces the items named after it.
+  if (COUNT_FAMILIES.has(unit.family) && ANNOUNCES_LIST.test(b.lower.slice(f.end, Math.min(c.end, f.end + 120)))) return;
   if (BEFORE_DELTA.test(pre)) {
     readDelta(b, c, f, pre);
     return;

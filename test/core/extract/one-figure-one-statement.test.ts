@@ -81,3 +81,26 @@ describe("rates and the figure they belong to", () => {
     expect(read(text, "2021").map((r) => [r.value, r.reported])).toEqual([[86, { pctOfPlan: 112, growthVsPrior: 5 }]]);
   });
 });
+
+describe("counts that state nothing of their own", () => {
+  it("reads provinces counted by a statistic as a count with the threshold in its name, not the threshold as a figure", () => {
+    const text = "Trong tháng 5/2021, cả nước có 12 tỉnh, thành phố có kim ngạch nhập khẩu đạt trên 02 tỷ USD.";
+    expect(read(text, "2021-05")).toEqual([
+      expect.objectContaining({ name: "name:tỉnh, thành phố có kim ngạch nhập khẩu đạt trên 02 tỷ USD", value: 12 }),
+    ]);
+    // Places worked with are no statistic.
+    expect(read("Sở đã kết nối tiêu thụ nông sản của tỉnh với 24 tỉnh, thành phố trên cả nước.", "2021-05")).toEqual([]);
+  });
+
+  it("keeps a percentage threshold inside the count of places it qualifies", () => {
+    const text = "Trong quý I/2021, có 7 địa phương có chỉ số sản xuất công nghiệp tăng trên 15%.";
+    expect(read(text, "2021-03")).toEqual([expect.objectContaining({ name: "name:địa phương có chỉ số sản xuất công nghiệp tăng trên 15%", value: 7 })]);
+  });
+
+  it("skips a count that announces the places named after it, keeps their figures", () => {
+    const colon = "Trong 5 tháng đầu năm 2021, 04 địa phương có kim ngạch xuất khẩu lớn nhất là: Bình Dương, Đồng Nai, Long An và Tây Ninh.";
+    expect(read(colon, "2021-05")).toEqual([]);
+    const respectively = "Lũy kế 5 tháng đầu năm 2021, 03 địa phương có kim ngạch nhập khẩu cao nhất lần lượt là Hà Nội (12,4 tỷ USD), Hải Phòng (9,8 tỷ USD) và Bắc Giang (6,1 tỷ USD).";
+    expect(read(respectively, "2021-05").map((r) => r.value)).toEqual([12.4, 9.8, 6.1]);
+  });
+});
