@@ -100,6 +100,8 @@ const BEFORE_PLAN_VALUE =
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
 const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
+/** Words for the size of the figure just given: "quy mô", "mức". */
+const SCALE_OF_IT = /(?:^|\s)(?:quy mô|qui mô|mức|con số)(?=\s|$)/gu;
 /** The words after a count up to "là:", "gồm:", "lần lượt là", "cao nhất là": the items it counts follow (no figure between). */
 const ANNOUNCES_LIST = /^[^\d;.:]{0,90}?(?:(?:là|gồm|bao gồm)\s*:|lần lượt là|(?:cao|thấp|lớn|nhỏ) nhất là)/u;
 const STAFF_PAY = /(?<![\p{L}])(?:bậc lương|phụ cấp thâm niên)(?![\p{L}])/u;
@@ -486,7 +488,8 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   if (restates(c, f, pre, post)) return;
   // "đạt 120 tỷ đồng, gấp 2,1 lần cùng kỳ": a ratio with no subject of its own compares the figure before it (no
   // field holds it); "sản xuất than cốc ... tăng gấp 2,3 lần" names its own.
-  if (f.unitText === "lần" && c.current !== undefined && c.current.rate === undefined && stripName(pre).length === 0) return;
+  // ("ước đạt 330 triệu USD, qui mô gấp 1,3 lần so với năm 2010": "quy mô", the figure's scale, names nothing new.)
+  if (f.unitText === "lần" && c.current !== undefined && c.current.rate === undefined && stripName(pre.replace(SCALE_OF_IT, " ")).length === 0) return;
   // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", "Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng": a
   // threshold inside the name of what is counted.
   if (THRESHOLD.test(pre)) return;

@@ -103,4 +103,11 @@ describe("counts that state nothing of their own", () => {
     const respectively = "Lũy kế 5 tháng đầu năm 2021, 03 địa phương có kim ngạch nhập khẩu cao nhất lần lượt là Hà Nội (12,4 tỷ USD), Hải Phòng (9,8 tỷ USD) và Bắc Giang (6,1 tỷ USD).";
     expect(read(respectively, "2021-05").map((r) => r.value)).toEqual([12.4, 9.8, 6.1]);
   });
+
+  it("gives no statement to a ratio beside a value whose only subject is the value's scale ('qui mô gấp 1,3 lần')", () => {
+    const text = "Năm 2020, tổng kim ngạch xuất khẩu của tỉnh ước đạt 512 triệu USD, quy mô gấp 1,6 lần so với năm 2015.";
+    expect(read(text, "2020").map((r) => r.value)).toEqual([512]);
+    // A ratio with a subject of its own is a statement.
+    expect(read("Năm 2020, sản lượng xi măng tăng gấp 2,4 lần so với năm 2015.", "2020").map((r) => r.value)).toEqual([2.4]);
+  });
 });
