@@ -253,6 +253,10 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
   if (f.start < c.prevEnd) return;
   // A bare number (a year, a code) is neither a figure nor the end of the words naming the next one.
   if (!f.percent && !f.unit) return;
+  if (f.range) {
+    c.prevEnd = f.end;
+    return;
+  }
   const pre = b.lower.slice(c.prevEnd, f.start);
   // "ước tăng 8,01% (1) so với cùng kỳ": a footnote mark after the figure is read as blanks (same length, same offsets).
   const post = b.lower.slice(f.end, Math.min(c.end, f.end + 60)).replace(NOTE_AFTER_FIGURE, (m) => " ".repeat(m.length));

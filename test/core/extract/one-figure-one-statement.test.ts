@@ -111,3 +111,19 @@ describe("counts that state nothing of their own", () => {
     expect(read("Năm 2020, sản lượng xi măng tăng gấp 2,4 lần so với năm 2015.", "2020").map((r) => r.value)).toEqual([2.4]);
   });
 });
+
+describe("numbers that are no figure", () => {
+  it("reads no rank ('đứng thứ 5', 'xếp thứ 12/63 tỉnh, thành phố') as a figure", () => {
+    const text = "Năm 2022, chỉ số năng lực cạnh tranh cấp tỉnh xếp thứ 12/63 tỉnh, thành phố; GRDP tăng 8,5%, đứng thứ 5 cả nước.";
+    expect(read(text, "2022").map((r) => r.value)).toEqual([8.5]);
+  });
+
+  it("reads neither bound of a range as a figure, and ends the next figure's name at the range", () => {
+    const text = "Mục tiêu năm 2023: tăng trưởng GRDP đạt 6,5 - 7%, tốc độ tăng kim ngạch xuất khẩu từ 10% đến 12%, thu ngân sách đạt 12.000 tỷ đồng.";
+    expect(read(text, "2023").map((r) => [r.name, r.value])).toEqual([["name:thu ngân sách", 12000]]);
+    // A rise from one period's figure to another's is two figures.
+    const rise = "Tỷ trọng hàng công nghiệp trong kim ngạch xuất khẩu tăng từ 37% năm 2010 lên 61% năm 2015.";
+    expect(read(rise, "2015").map((r) => r.value)).toEqual([37, 61]);
+  });
+});
+
