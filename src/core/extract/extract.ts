@@ -6,7 +6,7 @@
  */
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
-import { findFigures } from "./figures";
+import { COUNTED_BY_STATISTIC, findFigures } from "./figures";
 import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { groupingOf, type DigitGrouping } from "../numbers";
@@ -396,6 +396,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   let sub = section;
   let lastRange: Period | undefined;
   let list: ListIntro | undefined;
+  let previous: { block: Block; periods: PeriodMention[] } | undefined;
   const contexts: Array<{ at: number; ctx: BlockContext }> = [];
   // The last period the running text named: a paragraph that names none goes on in it ("Tính chung 10 tháng, ...".
   // then "Ngoài ô tô, các nhóm hàng khác như xăng dầu tăng trên 15%").
@@ -420,14 +421,19 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     }
     // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
     if (block.kind !== "item") list = undefined;
+    // "... tăng 1,9% so với quý I và tăng 11,1% so với cùng kỳ năm trước." then a paragraph "Trong đó, doanh thu bán lẻ
+    // hàng hóa đạt 914,4 nghìn tỷ đồng, tăng 0,6% và tăng 11,8%; ...": a paragraph opening with "Trong đó" lists the parts
+    // of the one before it; its first sentence's bare rates follow that paragraph's order of bases.
+    const lead = block.kind === "text" && previous?.block.kind === "text" && PARTS_OPENING.test(block.text) ? listIntro(previous.block.text, previous.periods).order : undefined;
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
-    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}) };
+    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}), ...(lead ? { leadOrder: lead } : {}) };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
     const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
+    previous = { block, periods };
   }
   // Footnotes come in document order: the context is that of the last paragraph before each.
   let nextContext = 0;
@@ -469,6 +475,9 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
   return period;
 }
 
+/** "Trong đó, ...", "Trong đó: ..." at a paragraph's head. */
+const PARTS_OPENING = /^\s*trong đó(?![\p{L}])/iu;
+
 interface ListIntro {
   period?: Period;
   order: RateBase[];
@@ -478,7 +487,7 @@ interface ListIntro {
 function listIntro(text: string, periods: PeriodMention[]): ListIntro {
   const from = Math.max(text.lastIndexOf(". ", text.length - 2) + 1, 0);
   const period = periods.find((p) => !p.reference && p.start >= from)?.period;
-  const order = basesIn(text.slice(from).toLowerCase());
+  const order = basesIn(text.slice(from).toLowerCase(), period);
   return { ...(period ? { period } : {}), order };
 }
 
@@ -507,7 +516,12 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   // "tăng gấp 2,3 lần": a ratio is a statement too.
   // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": goods and places counted by a statistic are statements.
   // "khách quốc tế đạt 40.000 lượt": visits of guests are a tourism statement, where "tiếp 11 lượt công dân" is not.
-  if (s.unitUnknown) return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|mặt hàng$|nhóm hàng$|địa phương$)/u.test(s.unitText) || (/^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`))) && s.name.length > 0;
+  // ("quảng bá sản phẩm ... với 38 tỉnh, thành phố trên cả nước": places worked with are no statistic.)
+  const partners = (): boolean => /(?:^|\s)(?:với|cùng|cho|giữa)\s+$/u.test(s.block.text.slice(Math.max(0, s.figureStart - 8), s.figureStart));
+  if (s.unitUnknown) {
+    const visits = /^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`);
+    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
+  }
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
