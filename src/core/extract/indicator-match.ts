@@ -42,6 +42,11 @@ export interface MatchInput {
   /** The figure is a change of the one before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
   delta?: boolean;
   /**
+   * The figure is the part X of an "X/Y" ("3/18 turbine", "12,8/78MW"): those done of Y in all, never the total, and the
+   * more specific of two names when the rest of its words are written around ("Đã lắp đặt được ..." above the list).
+   */
+  part?: boolean;
+  /**
    * Whether the paragraph speaks of a value ("giá trị") before the figure: asked only of catalog names that say
    * "giá trị" and find it nowhere nearer (a function, so a long paragraph is searched once, not per figure).
    */
@@ -95,6 +100,7 @@ export function foldWords(text: string): string[] {
 const foldChar = memoByText((c) => c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase(), 20000);
 
 const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
+const OVER_NUMBERS = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)+/g;
 
 /** The words of a name that can tell one indicator from another: folded, the little words (read with their tone marks) left out. */
 function telling(text: string): string[] {
@@ -103,6 +109,9 @@ function telling(text: string): string[] {
     .toLowerCase()
     // "trong nước" (domestic) is one word, not the little word "trong" (in) and "nước" (water).
     .replace(DOMESTIC, "trongnước")
+    // "3/18 turbine", "85/85 xã", "31/12/2021": numbers written over others are figures and dates, never the number of a
+    // name ("Dự án Điện gió số 3", "tiêu chí số 4").
+    .replace(OVER_NUMBERS, " ")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0 && !STOPWORDS.has(w));
   return foldWords(kept.join(" "));
@@ -267,11 +276,20 @@ interface Prepared {
   sibling: string[];
   /** Its acronyms ("GRDP", "OCOP"), folded: written wherever the indicator is, never left to be understood. */
   acronyms: string[];
+  /**
+   * The numbers that designate it among its siblings ("Dự án Điện gió số 3", "tiêu chí số 4", "đạt 3 sao", "mức độ 2"),
+   * those in brackets aside (an explanation, "(tiêu chí 4, 7)", "(khu vực II)"): like acronyms, written wherever it is.
+   */
+  numbers: string[];
   /** Each word's form with its tone mark where the name writes one (see toneOf), else undefined. */
   toned: Array<string | undefined>;
+  /** The name is a total ("Dự án điện gió Hiệp Thành: tổng số turbine", "Tổng số hộ dân"), never a part of one. */
+  isTotal: boolean;
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
+
+const TOTAL = /(?<!\p{L})(?:tổng số|Tổng số)(?!\p{L})/u;
 
 /** Counts calls of matchIndicator, to list each candidate once without a set per call. */
 let stamp = 0;
@@ -354,12 +372,13 @@ function catalog(): Prepared[] {
       const sibling = colon < 0 ? [] : [...new Set(indicatorWords(name.slice(colon + 1)))].filter((w) => !KIND_WORDS.has(w));
       // (Not those spelt out for matching, "CNNT", "TTHC"; not Roman numerals, "VII".)
       const acronyms = (name.match(/(?<!\p{L})\p{Lu}{3,}(?!\p{L})/gu) ?? []).flatMap((a) => foldWords(a)).filter((w) => !SPELT_OUT.has(w) && !/^[ivx]+$/.test(w) && words.includes(w));
+      const numbers = indicatorWords(name.replace(/\([^()]*\)/g, " ")).filter((w) => /^\d+$/.test(w));
       const tones = catalogTones(name);
       const toned = words.map((w) => {
         const forms = tones.get(w);
         return forms && forms.size === 1 ? [...forms][0] : undefined;
       });
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: catalogParts(written), change, value, sibling, acronyms, toned, seen: 0 };
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: catalogParts(written), change, value, sibling, acronyms, numbers, isTotal: TOTAL.test(name), toned, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
@@ -494,7 +513,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   }
   for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
-    if (c.def.code === input.exclude) continue;
+    if (c.def.code === input.exclude || (input.part && c.isTotal)) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
     // "..., đạt 97,8%/KH" is no share: a structure figure not read as a share says so ("tỷ trọng", "cơ cấu", "chiếm").
     if (c.family === "percent" && c.def.group === "structure" && input.rate !== "share" && !shareWritten(input)) continue;
@@ -510,6 +529,9 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     if (c.sibling.some((w) => !about.has(w))) continue;
     // "ngành công nghiệp chế biến, chế tạo ... chiếm trên 90% trong ngành công nghiệp" is no share of GRDP.
     if (c.acronyms.some((w) => !place.has(w) && !sentenceWords.includes(w))) continue;
+    // "đang triển khai 05 dự án điện gió với tổng công suất 322MW" is no "Dự án Điện gió số 3" for want of its 3, nor is
+    // an item under "Nhà máy 1,2,3 ...": the number is written about the figure itself.
+    if (c.numbers.some((w) => !own2.has(w))) continue;
     let sum = 0;
     let contentSum = 0;
     let nearHits = 0;
@@ -544,7 +566,10 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     if (better) best = here;
   }
   if (!best) return undefined;
-  const chosen = refined(best, scored, own2);
+  // A part of an "X/Y" is the more specific name again when its other words are written anywhere about it ("Đã lắp đặt
+  // được 79/79 turbine ..." above the list of "(5) Dự án điện gió ... (3/18 turbine, công suất 12,8/78MW)").
+  const named = refined(best, scored, own2);
+  const chosen = input.part ? refined(named, scored, about) : named;
   return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
 }
 
