@@ -217,6 +217,56 @@ function catalogTones(name: string): Map<string, Set<string>> {
   return tonedForms(common.join(" "));
 }
 
+/** A proper name ("Cầu Quan"), folded, with the word written before it ("nghiep" in "Khu công nghiệp Cầu Quan"). */
+interface ProperName {
+  words: string[];
+  before: string;
+}
+
+/**
+ * The proper names of a text: runs of two or more capitalised words ("Cầu Quan", "Hàn Quốc - Trà Vinh"; a capital word
+ * alone is often a common word written so, "Dự án Điện gió số 3"), each with the word before it. Memoised: a clause is
+ * read again for each of its figures.
+ */
+const properNames = memoByText((text: string): ProperName[] => {
+  const out: ProperName[] = [];
+  const composed = text.normalize("NFC");
+  for (const m of composed.matchAll(PROPER_RUN)) {
+    if (m.index === 0) continue;
+    out.push({ words: foldWords(m[0]), before: foldWords(composed.slice(Math.max(0, m.index - 16), m.index)).pop() ?? "" });
+  }
+  return out;
+}, 2000);
+
+const PROPER_RUN = /\p{Lu}\p{Ll}+(?:(?:\s+-\s+|\s+)\p{Lu}\p{Ll}+)+/gu;
+
+/**
+ * A catalog name's proper names that tell one place or plant: not a name that is part of a longer one in the catalog
+ * ("Trà Vinh" of "Trung Nam Trà Vinh", "Hàn Quốc - Trà Vinh": the province's name, in many).
+ */
+function distinctiveNames(entries: Prepared[]): void {
+  const all = new Set(entries.flatMap((c) => c.proper.map((p) => ` ${p.words.join(" ")} `)));
+  for (const c of entries) c.proper = c.proper.filter((p) => ![...all].some((other) => other !== ` ${p.words.join(" ")} ` && other.includes(` ${p.words.join(" ")} `)));
+}
+
+/**
+ * The words of the candidate's proper names written whole in the figure's clause, when the clause writes all its other
+ * words too ("Khu công nghiệp Cầu Quan, diện tích 120 ha, tổng vốn đầu tư ..."), unless it names another place of the same
+ * kind ("khu công nghiệp Hoà Phú, khu công nghiệp Bình Minh và tuyến công nghiệp Cổ Chiên đã thu hút ...": the figure is
+ * theirs together).
+ */
+function namedHere(c: Prepared, clause: ReadonlySet<string>, clauseNames: () => ProperName[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!c.words.every((w) => clause.has(w) || c.proper.some((p) => p.words.includes(w)))) return out;
+  for (const p of c.proper) {
+    if (!p.words.every((w) => clause.has(w))) continue;
+    const key = p.words.join(" ");
+    if (clauseNames().some((n) => n.before === p.before && n.words.join(" ") !== key)) continue;
+    for (const w of p.words) out.add(w);
+  }
+  return out;
+}
+
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /** A word's letters (with their vowel shapes, "ư", "â") and its tone written after them: "hoá" and "hóa" alike. */
@@ -285,11 +335,18 @@ interface Prepared {
   toned: Array<string | undefined>;
   /** The name is a total ("Dự án điện gió Hiệp Thành: tổng số turbine", "Tổng số hộ dân"), never a part of one. */
   isTotal: boolean;
+  /**
+   * Its proper names ("Khu công nghiệp Cầu Quan", "Khu kinh tế Định An", "Hàn Quốc - Trà Vinh"), folded: written whole in
+   * the figure's own clause, they tell it from the generic names as surely as the words right by the figure.
+   */
+  proper: ProperName[];
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
 }
 
 const TOTAL = /(?<!\p{L})(?:tổng số|Tổng số)(?!\p{L})/u;
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Counts calls of matchIndicator, to list each candidate once without a set per call. */
 let stamp = 0;
@@ -378,9 +435,10 @@ function catalog(): Prepared[] {
         const forms = tones.get(w);
         return forms && forms.size === 1 ? [...forms][0] : undefined;
       });
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: catalogParts(written), change, value, sibling, acronyms, numbers, isTotal: TOTAL.test(name), toned, seen: 0 };
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: catalogParts(written), change, value, sibling, acronyms, numbers, isTotal: TOTAL.test(name), proper: properNames(name), toned, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
+  distinctiveNames(entries);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
   const byDef = new Map<IndicatorDef, Set<string>>();
   for (const c of entries) byDef.set(c.def, new Set([...(byDef.get(c.def) ?? []), ...c.words]));
@@ -487,6 +545,10 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of nearWords) place.set(w, NEAR);
   // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
   const own2 = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords]);
+  // (The figure's clause alone: a proper name in the sentence may be the previous item's.)
+  const clause = new Set([...nearWords, ...contextWords, ...tailWords]);
+  let names: ProperName[] | undefined;
+  const clauseNames = (): ProperName[] => (names ??= [input.context, input.near, input.tail].flatMap((t) => properNames(t ?? "")));
   // "Phát triển 152 trạm biến áp" (before the figure) counts new ones: the catalog's "phát triển mới"; not after
   // "nâng tổng số", "đến nay" (a stock to date).
   const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);
@@ -532,6 +594,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // "đang triển khai 05 dự án điện gió với tổng công suất 322MW" is no "Dự án Điện gió số 3" for want of its 3, nor is
     // an item under "Nhà máy 1,2,3 ...": the number is written about the figure itself.
     if (c.numbers.some((w) => !own2.has(w))) continue;
+    const properHere = c.proper.length === 0 ? NONE : namedHere(c, clause, clauseNames);
     let sum = 0;
     let contentSum = 0;
     let nearHits = 0;
@@ -539,7 +602,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     for (let k = 0; k < c.words.length; k++) {
       const w = c.words[k]!;
       const toned = c.toned[k];
-      const found = place.get(w) ?? 0;
+      const found = properHere.has(w) ? NEAR : (place.get(w) ?? 0);
       const at = found > 0 && toned !== undefined && !toneAgrees(w, toned, written()) ? 0 : found;
       if (at === NEAR) nearHits++;
       sum += c.weights[k]! * at;
@@ -558,7 +621,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     let tailHits = 0;
     for (const w of c.words) if (tailOnly.has(w)) tailHits++;
     const named = nearWords.size + tailOnly.size;
-    const used = named === 0 ? 0 : (nearHits + tailHits) / named;
+    // (A proper name of its clause counts as the figure's own: never more than all of them.)
+    const used = named === 0 ? 0 : Math.min(1, (nearHits + tailHits) / named);
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
     const here: Scored = { c, score, fit, hits: sum };
     scored.push(here);

@@ -36,4 +36,9 @@ describe("catalog names in report wordings", () => {
     expect(byLevel).toContainEqual([40, "other.applications.level-3"]);
     expect(byLevel).toContainEqual([2057, "other.applications.level-4"]);
   });
+
+  it("reads a place's figure by its proper name written in the clause, over the heading's generic names", () => {
+    const one = "Về hạ tầng khu công nghiệp, cụm công nghiệp: Khu công nghiệp Cầu Quan, diện tích 95 ha, tổng vốn đầu tư 500.000.000.000 đồng.";
+    expect(codes(one).find(([v]) => v === 500000000000)).toEqual([500000000000, "other.industrial-park.cau-quan.capital"]);
+  });
 });
