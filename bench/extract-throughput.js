@@ -23,10 +23,11 @@ const PROMISED_MBPS = 1;
 const FLOOR_MBPS = 1.15;
 const RUNS = 5;
 /**
- * Real-corpus files numbered from this one up are held out from tuning (test/core/extract/strict.test.ts,
- * HELD_OUT_FROM): the extractor never runs on them outside the scorer, so they are not timed either.
+ * Real-corpus files numbered from this one up are held out from tuning (isHeldOut in test/support/real-reports.ts):
+ * the extractor never runs on them outside the scorer, so they are not timed either. Every passage below it is timed:
+ * the more publishers' phrasing, the nearer the figure is to what a planner's own reports get.
  */
-const HELD_OUT_FROM = 37;
+const HELD_OUT_FROM = 120;
 
 function utf8Bytes(text) {
   return Buffer.byteLength(text, "utf8");
@@ -62,7 +63,7 @@ function megabyteTexts() {
   const real = fs
     .readdirSync(realDir)
     .filter((f) => /^\d+-.*\.json$/.test(f) && Number.parseInt(f, 10) < HELD_OUT_FROM)
-    .sort()
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
     .map((f) => JSON.parse(fs.readFileSync(path.join(realDir, f), "utf8")).text);
   const seedText = repeatTo(seeds, MB);
   const texts = [

@@ -166,7 +166,15 @@ export function decimalsWritten(x: number): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+/**
+ * Half a unit of the last digit of a figure written with `decimals` decimals: how far the true figure may be from
+ * it (42,13 stands for anything in [42,125; 42,135]), with room for binary floating point.
+ */
+export function roundingOf(decimals: number): number {
+  return 0.5 * 10 ** -decimals + 1e-9;
+}
+
 /** A stated figure agrees with a recomputed (or another stated) one at the precision it was written with. */
 export function agreesAtPrecision(stated: number, computed: number): boolean {
-  return Math.abs(stated - computed) <= 0.5 * 10 ** -decimalsWritten(stated) + 1e-9;
+  return Math.abs(stated - computed) <= roundingOf(decimalsWritten(stated));
 }

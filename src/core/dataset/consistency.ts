@@ -5,7 +5,7 @@
  * recomputed one rounded to the decimals the document wrote (42,13 vs 42,1265...).
  */
 import type { FigureKind, PlanDataset, PlanRecord, PriceBasis, RecordFlag } from "./types";
-import { agreesAtPrecision, decimalsWritten as decimals, formatVietnameseNumber } from "../numbers";
+import { agreesAtPrecision, decimalsWritten as decimals, formatVietnameseNumber, roundingOf } from "../numbers";
 import { convert, sameFamily } from "../units";
 import { periodKey, periodLabelEn } from "./period-text";
 
@@ -243,8 +243,8 @@ function checkSums(ctx: Ctx, ds: PlanDataset): void {
       ctx.checked++;
       const sum = parts.reduce((s, p) => s + p!.value, 0);
       // Each share is rounded to the decimals written: the sum may miss 100 by half a unit per part.
-      const slack = parts.reduce((s, p) => s + 0.5 * 10 ** -decimals(p!.value), 0);
-      if (Math.abs(sum - 100) <= slack + 1e-9) continue;
+      const slack = parts.reduce((s, p) => s + roundingOf(decimals(p!.value)), 0);
+      if (Math.abs(sum - 100) <= slack) continue;
       ctx.out.push({
         code: "other",
         vi: `Cơ cấu ${f.period.label}: các tỷ trọng cộng lại ${vn(sum, 3)}%, không phải 100%.`,
@@ -356,7 +356,7 @@ function checkRemaining(ctx: Ctx, ds: PlanDataset): void {
     if (!year || !h1) continue;
     ctx.checked++;
     const computed = valueIn(year, rest.indicator.unit) - valueIn(h1, rest.indicator.unit);
-    if (Math.abs(computed - rest.value) <= 0.5 * 10 ** -decimals(rest.value) + 1e-9) continue;
+    if (agreesAtPrecision(rest.value, computed)) continue;
     ctx.out.push({
       code: "other",
       vi: `${rest.indicator.vi} ${rest.period.label}: văn bản ghi còn phải thực hiện ${vn(rest.value)}, nhưng ${vn(year.value)} − ${vn(h1.value)} = ${vn(computed)}.`,

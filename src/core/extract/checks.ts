@@ -7,12 +7,21 @@
  */
 import type { PlanRecord } from "../dataset/types";
 import { memoByObject } from "../memo";
-import { formatVietnameseNumber } from "../numbers";
+import { formatVietnameseNumber, roundingOf } from "../numbers";
 import { foldWords } from "./indicator-match";
 import { samePeriod } from "./periods";
 import type { Statement } from "./statements";
 
-export type FindingCode = "pct-of-plan" | "share" | "growth" | "average-growth" | "sector-growth" | "subtotal" | "remaining" | "value-conflict";
+export type FindingCode =
+  | "pct-of-plan"
+  | "share"
+  | "growth"
+  | "average-growth"
+  | "sector-growth"
+  | "contributions"
+  | "subtotal"
+  | "remaining"
+  | "value-conflict";
 
 export interface Finding {
   code: FindingCode;
@@ -61,6 +70,7 @@ export function runChecks(items: readonly CheckItem[]): Finding[] {
     checkRemaining(item, byKey.get(item.key)!, findings);
   }
   checkSectorGrowth(figures, findings);
+  checkContributions(figures, findings);
   checkSubtotals(figures, findings);
   checkConflicts(figures, findings);
   return findings;
@@ -74,11 +84,6 @@ function groupBy<K>(items: readonly CheckItem[], keyOf: (item: CheckItem) => K):
     else groups.set(keyOf(item), [item]);
   }
   return groups;
-}
-
-/** Half a unit of the last digit written. */
-function half(decimals: number): number {
-  return 0.5 * 10 ** -decimals + 1e-9;
 }
 
 function inUnitOf(target: Statement, value: number, from: Statement): number {
@@ -145,7 +150,7 @@ function checkPctOfPlan(item: CheckItem, all: readonly CheckItem[], out: Finding
   const planValue = inUnitOf(item.s, plan.value, source.s);
   const computed = (item.s.value / planValue) * 100;
   const d = item.s.reportedDecimals.pctOfPlan ?? 0;
-  if (Math.abs(computed - p) <= half(d)) return;
+  if (Math.abs(computed - p) <= roundingOf(d)) return;
   const v = item.s.value;
   push(out, item, {
     code: "pct-of-plan",
@@ -175,7 +180,7 @@ function checkShare(item: CheckItem, all: readonly CheckItem[], out: Finding[]):
   const share = (w: CheckItem): number => (item.s.value / inUnitOf(item.s, w.s.value, w.s)) * 100;
   // A part of a part ("cho vay DNVVN ... chiếm 43,57% dư nợ cho vay khách hàng là DN", itself 27,76% of the total)
   // is right when it matches that part.
-  if (larger.some((w) => Math.abs(share(w) - p) <= half(d))) return;
+  if (larger.some((w) => Math.abs(share(w) - p) <= roundingOf(d))) return;
   const words = new Set(foldWords(item.s.shareOf ?? ""));
   const overlap = (w: CheckItem): number => nameWordsOf(w).filter((x) => words.has(x)).length;
   // The whole is named after the share, or opens the list the figure is an item of ("..., trong đó: ..."); a sibling
@@ -226,12 +231,12 @@ function checkGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[])
   if (priorValue === 0) return;
   const computed = (item.s.value / priorValue - 1) * 100;
   const d = item.s.reportedDecimals.growthVsPrior ?? 0;
-  if (Math.abs(computed - g) <= half(d)) return;
+  if (Math.abs(computed - g) <= roundingOf(d)) return;
   // Both figures are rounded as well ("gạo 63 triệu USD" then "114 triệu USD, tăng 82%"): the rate agrees when figures
   // that round to them give it (114,4 ÷ 62,8 is +82%).
-  const lowest = ((item.s.value - half(item.s.decimals)) / inUnitOf(item.s, prior.s.value + half(prior.s.decimals), prior.s) - 1) * 100;
-  const highest = ((item.s.value + half(item.s.decimals)) / inUnitOf(item.s, prior.s.value - half(prior.s.decimals), prior.s) - 1) * 100;
-  if (priorValue > 0 && g >= lowest - half(d) && g <= highest + half(d)) return;
+  const lowest = ((item.s.value - roundingOf(item.s.decimals)) / inUnitOf(item.s, prior.s.value + roundingOf(prior.s.decimals), prior.s) - 1) * 100;
+  const highest = ((item.s.value + roundingOf(item.s.decimals)) / inUnitOf(item.s, prior.s.value - roundingOf(prior.s.decimals), prior.s) - 1) * 100;
+  if (priorValue > 0 && g >= lowest - roundingOf(d) && g <= highest + roundingOf(d)) return;
   const basis = item.s.priceBasis !== prior.s.priceBasis;
   push(out, item, {
     code: "growth",
@@ -268,7 +273,7 @@ function checkAverageGrowth(item: CheckItem, ofYear: (year: number) => readonly 
   const computed = ((inUnitOf(start.s, end.s.value, end.s) / start.s.value) ** (1 / n) - 1) * 100;
   const g = item.s.value;
   const d = item.s.decimals;
-  if (Math.abs(computed - g) <= half(d)) return;
+  if (Math.abs(computed - g) <= roundingOf(d)) return;
   push(out, item, {
     code: "average-growth",
     stated: g,
@@ -292,7 +297,7 @@ function checkRemaining(item: CheckItem, all: readonly CheckItem[], out: Finding
   );
   if (fulls.length === 0 || !firstHalf) return;
   const rest = (full: CheckItem): number => inUnitOf(item.s, full.s.value, full.s) - inUnitOf(item.s, firstHalf.s.value, firstHalf.s);
-  const tolerance = (full: CheckItem): number => half(item.s.decimals) + half(full.s.decimals) + half(firstHalf.s.decimals);
+  const tolerance = (full: CheckItem): number => roundingOf(item.s.decimals) + roundingOf(full.s.decimals) + roundingOf(firstHalf.s.decimals);
   if (fulls.some((full) => Math.abs(rest(full) - item.s.value) <= tolerance(full))) return;
   const full = fulls[0]!;
   const computed = rest(full);
@@ -347,7 +352,7 @@ function checkSectorGrowth(items: readonly CheckItem[], out: Finding[]): void {
     if (weight <= 0) continue;
     const computed = ((grown / weight) ** (1 / n) - 1) * 100;
     // The sectors' rates and shares are rounded: only a gap beyond a tenth of a point says something.
-    if (Math.abs(computed - total.s.value) <= 0.1 + half(total.s.decimals)) continue;
+    if (Math.abs(computed - total.s.value) <= 0.1 + roundingOf(total.s.decimals)) continue;
     const list = (f: (n: number, d?: number) => string): string => pairs.map(([g, sh]) => `${f(g.s.value, g.s.decimals)}% × ${f(sh.s.value, sh.s.decimals)}%`).join("; ");
     push(out, total, {
       code: "sector-growth",
@@ -358,6 +363,49 @@ function checkSectorGrowth(items: readonly CheckItem[], out: Finding[]): void {
       en: `${nameEn(total)}: the text says an average ${en(total.s.value, total.s.decimals)}% a year, but the sectors' rates at their ${baseYear} shares (${list(en)}) give ${en(computed, 2)}% a year.`,
     });
   }
+}
+
+/**
+ * The parts' contributions to a growth, listed after it: "GRDP … tăng 6,50% so với cùng kỳ. Trong đó: khu vực nông,
+ * lâm nghiệp và thủy sản tăng 2,96%, đóng góp 0,62 điểm phần trăm; … dịch vụ … đóng góp 4,0 điểm phần trăm". The
+ * points add up to the growth they make up. A "trong đó" list may leave a part out, and a part that shrank takes
+ * points away, so only a sum above the growth is a mismatch, and only in a list where nothing is said to fall.
+ */
+function checkContributions(items: readonly CheckItem[], out: Finding[]): void {
+  const isContribution = (i: CheckItem): boolean => i.s.unit.id === "diem-phan-tram" && /đóng góp/iu.test(said(i) + " " + i.s.name);
+  const growthOf = (i: CheckItem): number | undefined =>
+    i.s.unit.id === "diem-phan-tram" ? undefined : i.s.reported.growthVsPrior ?? (i.s.unit.id === "percent" && i.s.rate === "growth" ? i.s.value : undefined);
+  const blocks: Statement["block"][] = [];
+  for (const i of items) if (blocks[blocks.length - 1] !== i.s.block) blocks.push(i.s.block);
+  blocks.forEach((block, b) => {
+    const parts = items.filter((i) => i.s.block === block && isContribution(i));
+    if (parts.length < 2) return;
+    // The list opens with "trong đó" before its first part: the whole is the last growth before it, in this paragraph
+    // or, when the paragraph itself opens the list ("Trong đó: …"), in the one before.
+    const lead = block.text.slice(0, parts[0]!.s.figureStart).toLowerCase().lastIndexOf("trong đó");
+    if (lead < 0) return;
+    const before = (i: CheckItem) => (i.s.block === block ? i.s.figureStart < lead : lead <= 2 && i.s.block === blocks[b - 1]);
+    const total = items.filter((i) => before(i) && growthOf(i) !== undefined).pop();
+    if (!total) return;
+    const listed = parts.filter((p) => p.s.figureStart > lead && samePeriod(p.s.period, total.s.period));
+    const listText = block.text.slice(lead, listed[listed.length - 1]?.s.figureStart ?? lead);
+    if (listed.length < 2 || /giảm/iu.test(listText) || listed.some((p) => p.s.value < 0)) return;
+    const growth = growthOf(total)!;
+    const growthDecimals = total.s.reported.growthVsPrior !== undefined ? (total.s.reportedDecimals.growthVsPrior ?? 2) : total.s.decimals;
+    const sum = listed.reduce((acc, p) => acc + p.s.value, 0);
+    const tolerance = roundingOf(growthDecimals) + listed.reduce((acc, p) => acc + roundingOf(p.s.decimals), 0);
+    if (sum - growth <= tolerance) return;
+    const d = shown(Math.max(growthDecimals, ...listed.map((p) => p.s.decimals)));
+    const terms = (f: (n: number, d?: number) => string): string => listed.map((p) => f(p.s.value, p.s.decimals)).join(" + ");
+    push(out, total, {
+      code: "contributions",
+      stated: growth,
+      computed: sum,
+      recordIds: [total.record.id, ...listed.map((p) => p.record.id)],
+      vi: `${name(total)}: văn bản ghi tăng ${vi(growth, growthDecimals)}%, nhưng phần đóng góp của các thành phần cộng lại ${terms(vi)} = ${vi(sum, d)} điểm phần trăm.`,
+      en: `${nameEn(total)}: the text gives a growth of ${en(growth, growthDecimals)}%, but the parts' contributions add up to ${terms(en)} = ${en(sum, d)} percentage points.`,
+    });
+  });
 }
 
 /**
@@ -418,7 +466,7 @@ function checkSubtotals(items: readonly CheckItem[], out: Finding[]): void {
     for (const parts of groups) {
       if (parts.length < 2) continue;
       const sum = parts.reduce((acc, p) => acc + inUnitOf(total.s, p.s.value, p.s), 0);
-      const tolerance = half(total.s.decimals) + parts.reduce((acc, p) => acc + inUnitOf(total.s, half(p.s.decimals), p.s), 0);
+      const tolerance = roundingOf(total.s.decimals) + parts.reduce((acc, p) => acc + inUnitOf(total.s, roundingOf(p.s.decimals), p.s), 0);
       if (Math.abs(sum - total.s.value) <= tolerance || (partial.has(parts) && sum < total.s.value)) continue;
       const d = Math.max(total.s.decimals, ...parts.map((p) => p.s.decimals));
       push(out, total, {
@@ -593,7 +641,7 @@ function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
       if (a.s.qualifier !== undefined || b.s.qualifier !== undefined) continue;
       if (a.s.unit.id === "percent" && a.s.rate !== b.s.rate) continue;
       const bValue = inUnitOf(a.s, b.s.value, b.s);
-      if (Math.abs(a.s.value - bValue) <= half(a.s.decimals) + inUnitOf(a.s, half(b.s.decimals), b.s)) continue;
+      if (Math.abs(a.s.value - bValue) <= roundingOf(a.s.decimals) + inUnitOf(a.s, roundingOf(b.s.decimals), b.s)) continue;
       push(out, b, {
         code: "value-conflict",
         stated: b.s.value,

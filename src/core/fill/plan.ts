@@ -15,12 +15,13 @@ import type { ColumnDetection, TableDetection } from "../detect/types";
 import { planRecalc, type RecalcPlan } from "../recalc";
 import { periodKey, periodText } from "../templates/periods";
 import type { Localized } from "../user-error";
-import { basisIn, readLabel, readUnit, type RowLabel } from "./label";
+import { basisIn, readUnit } from "./label";
 import { locateForm, type FormLocation } from "./locate";
 import { indicatorNames, matchRow, type RowCandidate, type RowMatch } from "./match-row";
-import { columnWant, pickRecord, type ColumnWant, type Pick } from "./records";
+import { pickRecord, type ColumnWant, type Pick } from "./records";
+import { isHeadingRow, readRows, readWant, spansValues, type RowInfo } from "./read-form";
 import { describeValue, describeSpan, spanGap } from "./explain";
-import { documentYear, endYearTarget, matchBranchGrowth, spanColumn, spanCovered, spanRelated, type SpanMeasure } from "./span";
+import { documentYear, matchBranchGrowth, spanCovered, spanRelated, type SpanMeasure } from "./span";
 
 export interface FillOptions {
   /** The form's reporting period; the dataset's own period when absent. */
@@ -102,7 +103,6 @@ export interface FillPlan {
   messages: Localized[];
 }
 
-const NO_FIGURE_ROLES = new Set(["label", "unit", "comparison", "share", "source", "other"]);
 
 export function planFill(grid: Grid, dataset: PlanDataset, options: FillOptions = {}): FillPlan {
   const view = new GridView(grid);
@@ -147,20 +147,6 @@ export function planFill(grid: Grid, dataset: PlanDataset, options: FillOptions 
   return plan;
 }
 
-/**
- * What a column takes: a span of years or an end-year target as its header names it (span.ts), else
- * what the detection read. A header in % over a figure column is a rate the detection did not read
- * as one: never a place for a figure, unless it is the average growth of a span.
- */
-function readWant(c: ColumnDetection, form: Period, docYear: number | null): { want: ColumnWant | null; reason: Localized } {
-  const span = spanColumn(c.header, docYear);
-  if (span === "none") return { want: null, reason: c.reason };
-  if (span) return { want: { kinds: span.kinds, period: span.period, span: span.span }, reason: span.reason };
-  const end = NO_FIGURE_ROLES.has(c.role) && c.role !== "other" ? null : endYearTarget(c.header);
-  if (end) return { want: end, reason: { vi: `Mục tiêu đến năm ${end.period.year}: mục tiêu của năm ${end.period.year}, không phải của cả giai đoạn.`, en: `Target by ${end.period.year}: the target for the year ${end.period.year}, not for a span.` } };
-  const rate = /%/.test(c.header);
-  return { want: NO_FIGURE_ROLES.has(c.role) || rate ? null : columnWant(c, form), reason: c.reason };
-}
 
 /**
  * The grid detection reads to tell the columns: every empty figure cell of a labelled row holds a
@@ -191,39 +177,7 @@ function headerMerges(grid: Grid, loc: FormLocation): Grid["merges"] {
   return (grid.merges ?? []).filter((m) => m.row < loc.firstDataRow || m.row > loc.lastDataRow);
 }
 
-/** A section line: its label merged across the figure columns. */
-function spansValues(view: GridView, row: number, loc: FormLocation): boolean {
-  const m = view.merge(row, loc.labelCol);
-  return !!m && m.col + m.cols - 1 > Math.max(loc.labelCol, loc.unitCol ?? -1);
-}
 
-interface RowInfo {
-  row: number;
-  /** The STT cell holds a Roman numeral or a capital letter: a section. */
-  romanNumber: boolean;
-  label: RowLabel;
-  unitText: string | null;
-  merged: boolean;
-}
-
-function readRows(view: GridView, loc: FormLocation): RowInfo[] {
-  const out: RowInfo[] = [];
-  let lastUnit: string | null = null;
-  for (let r = loc.firstDataRow; r <= loc.lastDataRow; r++) {
-    const text = view.text(r, loc.labelCol);
-    if (text === "") continue;
-    const label = readLabel(text);
-    let unitText: string | null = loc.unitCol !== null ? view.text(loc.unitCol === null ? 0 : r, loc.unitCol) || null : null;
-    if (unitText && /^(["“”〃'']{1,2}|-"-|nt|như trên)$/i.test(unitText)) unitText = lastUnit;
-    if (unitText) lastUnit = unitText;
-    const merged = spansValues(view, r, loc);
-    if (merged) unitText = null;
-    unitText ??= label.unitText ?? loc.unitLine?.unit ?? null;
-    const number = loc.numberCol !== null && loc.numberCol !== loc.labelCol ? view.text(r, loc.numberCol) : "";
-    out.push({ row: r, label, unitText, merged, romanNumber: /^([IVX]+|[A-D])\.?$/.test(number) });
-  }
-  return out;
-}
 
 function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form: Period, wants: Map<number, ColumnWant>, probe: TableDetection, options: FillOptions, plan: FillPlan): void {
   const names = indicatorNames(dataset, spanCovered(dataset, [...wants.values()]));
@@ -241,9 +195,7 @@ function fillRows(view: GridView, loc: FormLocation, dataset: PlanDataset, form:
     if (!info.label.sub) parent = info.label.words;
     const unit = readUnit(info.unitText);
     const unknownUnitText = info.unitText && !unit && !/^%$/.test(info.unitText) ? info.unitText : null;
-    // A heading holds no figure of its own: merged across the table, or without a unit over sub-rows
-    // ("Khu kinh tế Định An" over "- Diện tích"), numbered with a Roman numeral, in capitals, or ending in ":".
-    const heading = info.merged || (!info.unitText && (hasChildren || info.label.roman || info.romanNumber || isCaps(info.label.text) || /:\s*$/.test(info.label.text)));
+    const heading = isHeadingRow(info, hasChildren);
     const chosen = options.choices?.[info.row];
     const none: RowMatch = { status: "unmatched", best: null, notInDataset: false };
     let match: RowMatch;
@@ -308,10 +260,6 @@ function joinReason(a: Localized, b: Localized): Localized {
   return { vi: `${a.vi} ${b.vi}`, en: `${a.en} ${b.en}` };
 }
 
-/** A label in capitals ("THƯƠNG MẠI"): a section heading. */
-function isCaps(text: string): boolean {
-  return /\p{L}{3}/u.test(text) && text === text.toUpperCase();
-}
 
 function firstPass(w: ColumnWant): number {
   return w.kinds[0] === "plan" || w.kinds[0] === "target" ? 1 : 0;

@@ -143,6 +143,30 @@ describe("checkText", () => {
     expect(f.computed).toBeCloseTo(13.87, 2);
   });
 
+  it("finds sectors' contributions adding up to more than the growth they make up, and passes those that add up", () => {
+    const lead = "Tổng sản phẩm trên địa bàn tỉnh (GRDP) 9 tháng năm 2025 ước đạt 52.310,4 tỷ đồng, tăng 7,25% so với cùng kỳ năm trước.\n";
+    const list = (services: string) =>
+      `Trong đó: khu vực nông, lâm nghiệp và thủy sản tăng 3,10%, đóng góp 0,71 điểm phần trăm; khu vực công nghiệp và xây dựng tăng 9,40%, đóng góp 3,12 điểm phần trăm; khu vực dịch vụ tăng 7,80%, đóng góp ${services} điểm phần trăm; thuế sản phẩm trừ trợ cấp sản phẩm tăng 5,20%, đóng góp 0,40 điểm phần trăm.`;
+    // 0,71 + 3,12 + 3,02 + 0,40 = 7,25: the contributions make up the growth.
+    expect(checkText(lead + list("3,02")).findings.filter((f) => f.code === "contributions")).toEqual([]);
+    // 0,71 + 3,12 + 3,92 + 0,40 = 8,15 points for a growth of 7,25%.
+    const f = only(checkText(lead + list("3,92")).findings, "contributions");
+    expect(f.stated).toBe(7.25);
+    expect(f.computed).toBeCloseTo(8.15, 9);
+    expect(f.vi).toContain("0,71 + 3,12 + 3,92 + 0,40 = 8,15 điểm phần trăm");
+    expect(f.quote).toContain("tăng 7,25% so với cùng kỳ");
+  });
+
+  it("does not add up contributions of a list that leaves parts out or where a part fell", () => {
+    const lead = "GRDP 6 tháng đầu năm 2025 ước tăng 5,10% so với cùng kỳ năm trước.\n";
+    // Less than the whole: a "trong đó" list may name only some parts.
+    const some = "Trong đó: khu vực công nghiệp và xây dựng đóng góp 2,90 điểm phần trăm; khu vực dịch vụ đóng góp 1,80 điểm phần trăm.";
+    expect(checkText(lead + some).findings.filter((f) => f.code === "contributions")).toEqual([]);
+    // A sector that shrank took points away: the others may add up to more than the whole.
+    const fell = "Trong đó: khu vực nông, lâm nghiệp và thủy sản giảm 1,20%, làm giảm 0,30 điểm phần trăm; khu vực công nghiệp và xây dựng đóng góp 3,40 điểm phần trăm; khu vực dịch vụ đóng góp 2,00 điểm phần trăm.";
+    expect(checkText(lead + fell).findings.filter((f) => f.code === "contributions")).toEqual([]);
+  });
+
   it("finds on the seeds every discrepancy the curated dataset reports within one document", () => {
     const found = (prefix: string): string[] => checkText(seed(prefix)).findings.map((f) => `${f.code} ${f.stated}`);
     expect(found("000")).toEqual(["sector-growth 14.48"]);

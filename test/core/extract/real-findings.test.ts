@@ -26,5 +26,7 @@ describe("findings on real published reports", () => {
     }
     console.log([`findings: ${found} of ${expected} annotated mismatches raised, ${unexpected.length} false`, ...lines].join("\n"));
     expect(unexpected).toEqual([]);
+    // The three mismatches of 01-119 (59's two IIP rates, 84's rice share, 95's contributions) stay found.
+    expect(found).toBeGreaterThanOrEqual(3);
   });
 });
