@@ -633,7 +633,10 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   // A part of an "X/Y" is the more specific name again when its other words are written anywhere about it ("Đã lắp đặt
   // được 79/79 turbine ..." above the list of "(5) Dự án điện gió ... (3/18 turbine, công suất 12,8/78MW)").
   const named = refined(best, scored, own2);
-  const chosen = input.part ? refined(named, scored, about) : named;
+  const anchorWords = cachedWords(input.anchor ?? "");
+  const elsewhere = cachedWords(input.heading ?? "");
+  const anchorOnly = (w: string): boolean => anchorWords.has(w) && !own2.has(w) && !elsewhere.has(w) && !leadWords.has(w);
+  const chosen = input.part ? refined(named, scored, about) : anchorWords.size > 0 ? plainer(named, scored, anchorOnly, (w) => own2.has(w) || !place.has(w)) : named;
   return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
 }
 
@@ -696,6 +699,23 @@ function refined(best: Scored, scored: Scored[], own: Set<string>): Scored {
     chosen = next;
   }
   return chosen;
+}
+
+/**
+ * The converse of refined for a footnote's item: a name some of whose words are found only in the text the footnote hangs
+ * from ("cho vay đối với doanh nghiệp nhỏ và vừa" before the mark of a note "dư nợ cho vay toàn địa bàn ..., so với cuối
+ * năm 2020 tăng 8.570 tỷ đồng") gives way to the plainer name it holds that needs none of them: the words before a mark
+ * say what the note is about, not which of its figures is which.
+ */
+function plainer(chosen: Scored, scored: Scored[], anchorOnly: (w: string) => boolean, ownWord: (w: string) => boolean): Scored {
+  if (!chosen.c.words.some(anchorOnly)) return chosen;
+  let next: Scored | undefined;
+  for (const x of scored) {
+    // (Its words written about the figure, or nowhere: "so với cuối năm 2020" for the catalog's "cuối năm trước".)
+    if (x.c.words.length >= chosen.c.words.length || !x.c.words.every((w) => chosen.c.wordSet.has(w) && ownWord(w))) continue;
+    if (!next || x.c.words.length > next.c.words.length) next = x;
+  }
+  return next ?? chosen;
 }
 
 /**

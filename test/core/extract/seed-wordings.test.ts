@@ -41,4 +41,11 @@ describe("catalog names in report wordings", () => {
     const one = "Về hạ tầng khu công nghiệp, cụm công nghiệp: Khu công nghiệp Cầu Quan, diện tích 95 ha, tổng vốn đầu tư 500.000.000.000 đồng.";
     expect(codes(one).find(([v]) => v === 500000000000)).toEqual([500000000000, "other.industrial-park.cau-quan.capital"]);
   });
+
+  it("reads a footnote's figure by its own words, not by the words its mark follows", () => {
+    const text =
+      "2.1. Hỗ trợ tiếp cận vốn\n\nCác tổ chức tín dụng tiếp tục đẩy mạnh cho vay đối với doanh nghiệp nhỏ và vừa (DNNVV), hộ kinh doanh². Thực hiện các giải pháp hỗ trợ khách hàng gặp khó khăn." +
+      "\n\n² Đến ngày 31/12/2023, dư nợ cho vay toàn địa bàn là 95.000 tỷ đồng, so với cuối năm 2022 tăng 7.200 tỷ đồng.";
+    expect(codes(text).find(([v]) => v === 7200)).toEqual([7200, "other.credit.outstanding-increase"]);
+  });
 });
