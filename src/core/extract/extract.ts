@@ -285,9 +285,18 @@ function partOf(s: Statement, broken: Broken | undefined): string | undefined {
 function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined, kept: readonly CheckItem[]): IndicatorDef | undefined {
   const match = matchIndicator(input, s.unit);
   if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
+  // "có 67/74 sản phẩm ... đạt": the whole is the sibling of its part's indicator the words fit best ("... tham gia bình
+  // chọn", those entered), its name left unsaid by the "X/Y" itself.
+  if (s.name.endsWith(WHOLE) && input.exclude !== undefined) {
+    const sibling = matchIndicator({ ...input, siblingOf: input.exclude }, s.unit);
+    if (sibling !== undefined && sibling.score >= WHOLE_MATCH) return sibling.def;
+  }
   const parent = broken !== undefined && broken.block === s.block && broken.def.unit !== "percent" && s.unit.family !== "percent" ? broken.def : undefined;
   return (parent && childOf(parent, input, s.unit)) ?? growthOfLevelBefore(s, kept);
 }
+
+/** The share of its name's words a whole's sibling of its part needs (see catalogued). */
+const WHOLE_MATCH = 0.6;
 
 /** How statements.ts names the whole of an "X/Y" figure ("67/74 sản phẩm" gives 74 as "sản phẩm: tổng số"). */
 const WHOLE = ": tổng số";

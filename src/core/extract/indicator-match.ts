@@ -53,6 +53,8 @@ export interface MatchInput {
   valueNamed?: () => boolean;
   /** A catalog code the figure is not (the part of an "X/Y" whose whole this is). */
   exclude?: string;
+  /** Only a sibling of this code is the figure (the whole of an "X/Y" whose part is that code; see siblingCodes). */
+  siblingOf?: string;
 }
 
 /**
@@ -348,6 +350,11 @@ const TOTAL = /(?<!\p{L})(?:tổng số|Tổng số)(?!\p{L})/u;
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Codes of one family: the same code but for its last part ("other.rural-industry-products.entered" / ".awarded"). */
+function siblingCodes(a: string, b: string): boolean {
+  return a !== b && a.slice(0, a.lastIndexOf(".")) === b.slice(0, b.lastIndexOf("."));
+}
+
 /** Counts calls of matchIndicator, to list each candidate once without a set per call. */
 let stamp = 0;
 
@@ -576,6 +583,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
     if (c.def.code === input.exclude || (input.part && c.isTotal)) continue;
+    if (input.siblingOf !== undefined && !siblingCodes(c.def.code, input.siblingOf)) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
     // "..., đạt 97,8%/KH" is no share: a structure figure not read as a share says so ("tỷ trọng", "cơ cấu", "chiếm").
     if (c.family === "percent" && c.def.group === "structure" && input.rate !== "share" && !shareWritten(input)) continue;

@@ -48,4 +48,13 @@ describe("catalog names in report wordings", () => {
       "\n\n² Đến ngày 31/12/2023, dư nợ cho vay toàn địa bàn là 95.000 tỷ đồng, so với cuối năm 2022 tăng 7.200 tỷ đồng.";
     expect(codes(text).find(([v]) => v === 7200)).toEqual([7200, "other.credit.outstanding-increase"]);
   });
+
+  it("reads the whole of an X/Y as the sibling of its part's indicator, left unsaid", () => {
+    const text = "Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2023. Kết quả, có 40/52 sản phẩm của 31/38 cơ sở đạt.";
+    const read = codes(text);
+    expect(read).toContainEqual([40, "other.rural-industry-products.awarded"]);
+    expect(read).toContainEqual([52, "other.rural-industry-products.entered"]);
+    expect(read).toContainEqual([31, "other.rural-industry-establishments.awarded"]);
+    expect(read).toContainEqual([38, "other.rural-industry-establishments.entered"]);
+  });
 });
