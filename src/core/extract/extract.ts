@@ -309,7 +309,7 @@ function matchInputOf(s: Statement, caches: MatchCaches, exclude: string | undef
   const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : `${resultOf(s)} ${s.context}`;
   const valueNamed = (): boolean => firstValueWord(s.block, caches.valueAt) < s.figureStart;
   const sentence = sentenceOpening(s, caches.clauseCache);
-  return { near, context, tail, sentence, anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, valueNamed, exclude };
+  return { near, context, tail, sentence, anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, part: s.partOfWhole, valueNamed, exclude };
 }
 
 /** The last catalogued figure, which the figures after it in its paragraph may break down. */
@@ -338,9 +338,18 @@ function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined,
   if (s.elsewhere !== undefined) return undefined;
   const match = matchIndicator(input, s.unit);
   if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
+  // "có 67/74 sản phẩm ... đạt": the whole is the sibling of its part's indicator the words fit best ("... tham gia bình
+  // chọn", those entered), its name left unsaid by the "X/Y" itself.
+  if (s.name.endsWith(WHOLE) && input.exclude !== undefined) {
+    const sibling = matchIndicator({ ...input, siblingOf: input.exclude }, s.unit);
+    if (sibling !== undefined && sibling.score >= WHOLE_MATCH) return sibling.def;
+  }
   const parent = broken !== undefined && broken.block === s.block && broken.def.unit !== "percent" && s.unit.family !== "percent" ? broken.def : undefined;
   return (parent && childOf(parent, input, s.unit)) ?? growthOfLevelBefore(s, kept);
 }
+
+/** The share of its name's words a whole's sibling of its part needs (see catalogued). */
+const WHOLE_MATCH = 0.6;
 
 /** How statements.ts names the whole of an "X/Y" figure ("67/74 sản phẩm" gives 74 as "sản phẩm: tổng số"). */
 const WHOLE = ": tổng số";
@@ -573,13 +582,27 @@ function sameFigure(a: Statement, b: Statement): boolean {
  * long name.
  */
 function tailOf(s: Statement): string {
-  const rest = s.block.text.slice(s.end, s.end + 120);
-  // A number of a category is part of the name: "tiêu chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1", "đạt 3 sao".
-  const cut = rest.search(/[;:!?(]|\.(?=\s)|(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )\d(?! sao(?!\p{L}))/u);
-  if (cut < 0) return rest;
+  // (Read with the few words before it: "02 hồ sơ mức độ | 2, 5 hồ sơ mức độ 3" ends the figure's words on "mức độ".)
+  const from = Math.max(0, s.end - TAIL_LOOKBACK);
+  const text = s.block.text.slice(from, s.end + 120);
+  const rest = text.slice(s.end - from);
+  TAIL_CUT.lastIndex = s.end - from;
+  const found = TAIL_CUT.exec(text);
+  if (!found) return rest;
+  const cut = found.index - (s.end - from);
   const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
   return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);
 }
+
+const TAIL_LOOKBACK = 12;
+/**
+ * Where a figure's tail ends: a clause mark, or the next figure. Not at a number of a category, part of the name ("tiêu
+ * chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1", "đạt 3 sao"), nor at a threshold that is ("64 TTHC được cắt giảm từ
+ * 50% trở lên thời gian ...", "27 TTHC được cắt giảm dưới 50% thời gian"), nor inside a number the cut was not made
+ * at.
+ */
+const TAIL_CUT =
+  /[;:!?(]|\.(?=\s)|(?<!\d[.,]?)(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )(?<!(?:từ|dưới|trên|hơn) (?=\d+(?:[.,]\d+)?\s?%\s+(?:trở\s+(?:lên|xuống)|(?!(?:so|và|với|của|đạt|là)(?!\p{L}))\p{L})))\d(?! sao(?!\p{L}))/gu;
 
 /** Words right after a count that name it ("TTHC | mức độ 3"), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ sơ | cho người dân"). */
 const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;

@@ -58,6 +58,8 @@ export interface Statement {
   rate?: RateKind;
   /** The change of the figure before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
   delta?: boolean;
+  /** The part X of an "X/Y" figure ("3/18 turbine", "67/74 sản phẩm ... đạt"): those done of Y in all. */
+  partOfWhole?: boolean;
   /** A figure of the earlier period itself ("(cùng kỳ năm 2019 tăng 10,8%)"): the text does not go on in its period. */
   earlier?: boolean;
   /**
@@ -643,13 +645,14 @@ function readDelta(b: BlockReading, c: ClauseReading, f: Figure, pre: string): v
 /** "67/74 sản phẩm": the whole (74 entered) is a figure too, unless the clause already gave it ("13/13 xã ... 12/13 xã"). */
 function pushWhole(b: BlockReading, c: ClauseReading, f: Figure, s: Statement): void {
   if (f.over === undefined || s.plan !== undefined || f.over === f.value) return;
+  s.partOfWhole = true;
   // Looked for in the paragraph, no further back than a long paragraph (a paste without breaks is one block).
   let given = false;
   for (let k = c.firstIndex + c.figures.indexOf(f) - 1; k >= 0 && !given && b.figures[k]!.start > f.start - 3000; k--) {
     const g = b.figures[k]!;
     given = g.unit?.id === f.unit!.id && (g.value === f.over || g.over === f.over);
   }
-  if (!given) b.out.push({ ...s, value: f.over, name: `${s.name}: tổng số`, reported: {}, reportedDecimals: {}, decimals: 0 });
+  if (!given) b.out.push({ ...s, value: f.over, name: `${s.name}: tổng số`, reported: {}, reportedDecimals: {}, decimals: 0, partOfWhole: false });
 }
 
 /** Only words, no link ("với", "và", "có", ...), between a count and a figure of another kind after it. */
