@@ -109,6 +109,15 @@ describe("where a name starts and ends", () => {
 });
 
 describe("catalog aliases of the statistics office's wording", () => {
+  it("reads the shares of 'khu vực công nghiệp - xây dựng' and 'khu vực dịch vụ' as the GRDP structure, their growth as no share", () => {
+    const text = "6 tháng năm 2023, về cơ cấu kinh tế, khu vực nông, lâm nghiệp, thủy sản chiếm 18,2%; khu vực công nghiệp và xây dựng chiếm 40,5%; khu vực dịch vụ chiếm 36,1%.";
+    const read = named(text);
+    expect(read.find(([v]) => v === 40.5)?.[1]).toBe("structure.grdp.industry-construction");
+    expect(read.find(([v]) => v === 36.1)?.[1]).toBe("structure.grdp.services");
+    expect(read.find(([v]) => v === 18.2)?.[1]).toBe("");
+    expect(named("6 tháng năm 2023, khu vực dịch vụ tăng 6,1% so với cùng kỳ.")[0]?.[1]).not.toMatch(/^structure/);
+  });
+
   it("reads a bare 'Xuất khẩu' / 'Nhập khẩu' in money as the turnover", () => {
     expect(named("Nhập khẩu trong tháng 6/2023 đạt 2,1 tỷ USD, giảm 1,5% so với tháng trước.")[0]?.[1]).toBe("main.import-turnover");
     expect(named("Xuất khẩu 6 tháng đạt 3,4 tỷ USD, tăng 5% so với cùng kỳ.")[0]?.[1]).toBe("main.export-turnover");
