@@ -117,10 +117,11 @@ function withoutPlace(name: string): string {
 
 /**
  * "Thanh Hóa ước đón khoảng hơn 8,3 triệu lượt khách du lịch": a subject that is only a place names where the figure
- * is, not what it measures (the words after the figure do). One capitalised word alone ("Thép") is not taken for a place.
+ * is, not what it measures (the words after the figure do). One capitalised word alone ("Thép") is not taken for a place;
+ * one after the abbreviation of a kind of place ("TP. HCM") is.
  */
 export function isPlaceOnly(name: string): boolean {
-  return PLACE_ONLY.test(name) && (/\s/u.test(name.replace(/^(?:TP|Tp|TX|Q)\.\s*/u, "")) || /^\p{Ll}/u.test(name));
+  return PLACE_ONLY.test(name) && (/\s/u.test(name) || /^\p{Ll}/u.test(name));
 }
 
 /** "... lần lượt là thành phố Hồ Chí Minh", "như Trà Vinh", "(Trà Vinh": a place named as an item of what the words before it list. */

@@ -90,7 +90,8 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   // (With no words after the figure, "Sầm Sơn đón 4,1 triệu lượt khách", the place is what tells the count apart.)
   // ("Bên cạnh những tín hiệu tích cực, có 03 nhóm hàng sụt giảm doanh thu": what "có" counts is named after it; the
   // words before say where or when.)
-  const placeOnly = (isPlaceOnly(named.name) || (COUNT_FAMILIES.has(unit.family) && /(?:^|\s)có\s*$/u.test(b.lower.slice(preStart, f.start)))) && stripName(after).length > 0;
+  // ("Theo báo cáo của Sở Văn hóa, thể thao và du lịch, Thanh Hóa đã đón ...": the piece after the last comma is the subject.)
+  const placeOnly = (isPlaceOnly(named.name.slice(named.name.lastIndexOf(",") + 1).trim()) || (COUNT_FAMILIES.has(unit.family) && /(?:^|\s)có\s*$/u.test(b.lower.slice(preStart, f.start)))) && stripName(after).length > 0;
   if ((named.name.length === 0 || placeOnly) && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
     // ("8,3 triệu lượt khách du lịch": the thing counted, without the magnitude of the count.)
     const counted = COUNT_FAMILIES.has(unit.family) ? unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "") : "";

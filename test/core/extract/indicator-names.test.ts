@@ -46,6 +46,14 @@ describe("places in a list of provinces", () => {
     ]);
   });
 
+  it("names a place's count by the words after it, the place coming after a source or written 'TP.'", () => {
+    const read = named("Theo báo cáo của Sở Văn hóa, thể thao và du lịch, TP. HCM đã đón được 18,2 triệu lượt khách nội địa, hơn 1,5 triệu lượt khách quốc tế.");
+    expect(read.map(([v, , n]) => [v, n])).toEqual([
+      [18.2, "lượt khách nội địa"],
+      [1.5, "lượt khách quốc tế"],
+    ]);
+  });
+
   it("leaves a place that does something named by its own words", () => {
     expect(named("6 tháng đầu năm, Sầm Sơn đón 4,1 triệu lượt khách du lịch.")[0]?.[2]).not.toMatch(/Sầm Sơn$/u);
   });
