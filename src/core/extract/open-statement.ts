@@ -96,7 +96,9 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
     // ("8,3 triệu lượt khách du lịch": the thing counted, without the magnitude of the count.)
     const counted = COUNT_FAMILIES.has(unit.family) ? unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "") : "";
     const own = after.slice(0, listOpening(after));
-    const name = stripName(`${counted} ${own}`.replace(/\s+/gu, " "));
+    // ("Có 61 địa phương có chỉ số IIP tăng": places counted by what a statistic did there keep it, as placesCounted names them.)
+    const did = PLACES_COUNTED.test(counted) ? /\s(tăng|giảm)\s*$/u.exec(own)?.[1] : undefined;
+    const name = stripName(`${counted} ${own}`.replace(/\s+/gu, " ")) + (did ? ` ${did}` : "");
     if (name.length > 0) {
       named = { name, start: firstWord(text, preStart, f.start) };
       end = afterAt + own.length;
@@ -155,10 +157,17 @@ function ofPlaceForward(b: BlockReading, f: Figure, naming: Naming): Naming {
   if (naming.elsewhere !== undefined || naming.name.length === 0) return naming;
   let place = b.ctx.placeForward;
   for (const p of b.forward) if (p.from <= f.start) place = p.place;
+  // "... là Bắc Giang với 44,2%, trong đó chỉ số sản xuất của ngành chế biến, chế tạo tăng 46,6%": a part of a place's
+  // figure, in its sentence, is that place's.
+  const whole = b.out[b.out.length - 1];
+  if (whole?.elsewhere !== undefined && PART_OF_IT.test(b.text.slice(whole.figureStart, f.start))) place = whole.name.slice(whole.elsewhere.length + 1);
   if (place === undefined || naming.name.endsWith(place)) return naming;
   const measure = statisticsName(naming.name);
   return { ...naming, name: `${measure} ${place}`, elsewhere: measure };
 }
+
+/** "..., trong đó ..." with no sentence's end between: what follows is a part of the figure before. */
+const PART_OF_IT = /^[^.;]*(?<![\p{L}])trong đó(?![\p{L}])[^.;]*$/iu;
 
 /**
  * "05 địa phương có kim ngạch nhập khẩu cao nhất cả nước lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": the words
@@ -183,6 +192,9 @@ function measureBefore(b: BlockReading, nameStart: number): string | undefined {
   const counted = /^(?:địa phương|tỉnh, thành(?: phố)?) có (.+) (?:tăng|giảm)$/u.exec(b.lastName);
   return counted ? statisticsName(counted[1]!) : undefined;
 }
+
+/** Words counting places: "61 địa phương", "09 tỉnh, thành phố". */
+const PLACES_COUNTED = /^(?:địa phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành phố)$/u;
 
 /** "... tăng ở 61 địa phương": the places or items where the subject rose or fell are counted. */
 const ROSE_AT = /(?:^|\s)(tăng|giảm)\s+ở\s*$/u;

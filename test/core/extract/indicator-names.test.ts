@@ -54,6 +54,16 @@ describe("places in a list of provinces", () => {
     ]);
   });
 
+  it("gives a part ('trong đó') of a place's figure the place", () => {
+    const text = "6 tháng, địa phương có chỉ số IIP tăng cao nhất là Thái Nguyên với 25,1%, trong đó ngành chế biến, chế tạo tăng 27,3%.";
+    expect(named(text).find(([v]) => v === 27.3)?.[2]).toBe("ngành chế biến, chế tạo Thái Nguyên");
+  });
+
+  it("keeps what a statistic did in the places it counts ('có chỉ số IIP tăng')", () => {
+    expect(named("6 tháng năm 2023, có 45 địa phương có chỉ số IIP tăng.")).toEqual([[45, "", "địa phương có chỉ số IIP tăng"]]);
+    expect(named("Quý I, có 4 địa phương ghi nhận GRDP giảm.")[0]?.[2]).toBe("địa phương ghi nhận GRDP giảm");
+  });
+
   it("leaves a place that does something named by its own words", () => {
     expect(named("6 tháng đầu năm, Sầm Sơn đón 4,1 triệu lượt khách du lịch.")[0]?.[2]).not.toMatch(/Sầm Sơn$/u);
   });
