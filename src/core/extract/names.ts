@@ -57,7 +57,7 @@ function strip(raw: string): string {
  * ... là do | khu vực công nghiệp có vốn đầu tư nước ngoài", "nỗ lực đạt và vượt mục tiêu | tăng trưởng (GRDP) 7,5%", "Năm 2023,
  * tỉnh phấn đấu | tốc độ tăng trưởng GRDP đạt 7,5%" (the target's own subject is who strives, not what is measured).
  */
-const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|công bố|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
 const LEAD_IN = /(?:^|\s)(?:theo|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
@@ -104,16 +104,26 @@ function shortestName(name: string): string {
  */
 const PLACE = String.raw`(?:(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:TP|Tp|TX|Q)\.\s*)?\p{Lu}[\p{L}-]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}-]*)*`;
 const PLACE_ONLY = new RegExp(`^${PLACE}$`, "u");
-const PLACE_AFTER = new RegExp(`\\s+(?:của|đến|tại|ở|trên địa bàn)\\s+${PLACE}$`, "u");
+const PLACE_AFTER = new RegExp(`\\s+(?:(?:của|đến|tại|ở|trên địa bàn)\\s+${PLACE}|(?:tỉnh|thành phố)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:-\\s+)?\\p{Lu}[\\p{L}-]*)*)$`, "u");
 
 /**
  * "tổng khách du lịch đến Hà Nội", "Tổng doanh thu du lịch của TP. HCM", "Tổng thu ngân sách nhà nước trên địa bàn
- * Quảng Trị": the place a figure is of is not the indicator's name (the province is the record's own field).
+ * Quảng Trị", "tổng sản phẩm trên địa bàn (GRDP) tỉnh Quảng Trị": the place a figure is of is not the indicator's name
+ * (the province is the record's own field); "Tốc độ tăng tổng sản phẩm ...": the growth of what it names is a rate of it.
  */
 function withoutPlace(name: string): string {
-  const m = PLACE_AFTER.exec(name);
-  return m && m.index > 0 ? name.slice(0, m.index) : name;
+  // ("... lần lượt là thành phố Hồ Chí Minh": an item of a list of places is the place itself, see placeNamed.)
+  const m = LISTED_PLACE.test(name) ? null : PLACE_AFTER.exec(name);
+  const own = m && m.index > 0 ? name.slice(0, m.index) : name;
+  const rate = GROWTH_OF.exec(own);
+  return rate ? own.slice(rate[0].length) : own;
 }
+
+/**
+ * "Tốc độ tăng tổng sản phẩm ...": the growth of what follows, said of it. ("Tốc độ tăng trưởng kinh tế", "tốc độ tăng
+ * trưởng GRDP" are the names of growth indicators, kept whole; "tốc độ tăng bình quân" names no thing.)
+ */
+const GROWTH_OF = /^tốc độ tăng\s+(?!(?:trưởng|bình quân|chung|của|đạt|là)(?![\p{L}]))(?=\S+\s+\S)/iu;
 
 /**
  * "Thanh Hóa ước đón khoảng hơn 8,3 triệu lượt khách du lịch": a subject that is only a place names where the figure

@@ -120,6 +120,16 @@ describe("where a name starts and ends", () => {
     expect(named("6 tháng, các ngành tăng trưởng mạnh là may mặc tăng 12,5% so với cùng kỳ.")[0]?.[2]).toBe("may mặc");
   });
 
+  it("names a growth rate ('Tốc độ tăng X tỉnh Y') by what grew, without the province written after it", () => {
+    expect(named("Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) tỉnh Hà Nam 6 tháng ước tính tăng 7,2% so với cùng kỳ năm trước.")[0]?.[2]).toBe("tổng sản phẩm trên địa bàn (GRDP)");
+    // A growth indicator named as such keeps its words.
+    expect(named("Giai đoạn 2016 - 2020, tốc độ tăng trưởng kinh tế bình quân là 8,1%/năm.", "2020")[0]?.[2]).toMatch(/^tốc độ tăng trưởng kinh tế/u);
+  });
+
+  it("starts the name after what a source announces ('... công bố X')", () => {
+    expect(named("Tổng cục Thống kê công bố chỉ số giá tiêu dùng tháng 6 tăng 0,3% so với tháng trước.")[0]?.[2]).toBe("chỉ số giá tiêu dùng");
+  });
+
   it("ends the name before 'tương ứng' and 'hằng năm'", () => {
     expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
