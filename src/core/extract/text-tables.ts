@@ -7,7 +7,7 @@
  * and each figure cell becomes a record quoting its row, with the comparison columns' rates as its reported ones.
  */
 import { INDICATORS } from "../catalog/indicators";
-import type { FigureKind, Period, PlanDataset, ReportedPercentages } from "../dataset/types";
+import type { FigureKind, Period, PlanDataset, PriceBasis, ReportedPercentages } from "../dataset/types";
 import { detectTable } from "../detect";
 import { GridView, type Grid, type GridCell, type MergeArea } from "../detect/grid";
 import type { ColumnDetection } from "../detect/types";
@@ -31,6 +31,8 @@ export interface TableFigure {
   code?: string;
   unit?: UnitDef;
   unitText: string;
+  /** The price basis the row's label or the lines above the table name ("(giá so sánh 2010)"). */
+  basis: PriceBasis | null;
   period: Period;
   kind: FigureKind;
   value: number;
@@ -133,6 +135,7 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
         ...(code ? { code } : {}),
         ...(unit ? { unit } : {}),
         unitText: info.unitText,
+        basis: info.label.basis ?? loc.basis,
         period,
         kind: want.kinds[0]!,
         value,
