@@ -40,6 +40,17 @@ describe("tables in report text", () => {
     expect(records.map((r) => r.id)).toEqual(["x-1", "x-2", "x-3", "x-4", "x-5", "x-6", "x-7", "x-8"]);
   });
 
+  it("dates a 'Cùng kỳ' column by the table's own period, not the document's wording of it", () => {
+    // The title's "6 tháng đầu năm 2024" reads as the first half; the table counts 6 months: last year's column is the
+    // same 6 months of 2023, the span the rates compare with (a dataset built from it derives no second figure for it).
+    const text = `Báo cáo tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2024\n${SIX_MONTHS.split("\n").slice(1).join("\n")}`;
+    const prior = extractRecords(text).records.filter((r) => r.kind === "actual");
+    expect(prior.map((r) => [r.period.type, r.period.months, r.period.year, r.value])).toEqual([
+      ["months", 6, 2023, 45120.5],
+      ["months", 6, 2023, 1250.3],
+    ]);
+  });
+
   it("reads a header cell Word wrote once over the columns its row lacks, and a growth column as growth", () => {
     const text = [
       "Đơn vị tính: Tỷ đồng",
