@@ -153,7 +153,8 @@ export function placeNamed(name: string): string | undefined {
 /**
  * What a list of places ranks: "những địa phương có chỉ số IIP tăng cao như ...", "Một số địa phương có mức doanh thu bán
  * lẻ hàng hóa tăng khá ...:", "... là địa phương dẫn đầu cả nước về kim ngạch xuất khẩu với ...", "05 địa phương có kim
- * ngạch nhập khẩu cao nhất cả nước lần lượt là ...". The last one written in `text`.
+ * ngạch nhập khẩu cao nhất cả nước lần lượt là ...", "Các tỉnh có vốn đầu tư thực hiện lớn: ...". The last one written in
+ * `text`.
  */
 export function rankedMeasure(text: string): string | undefined {
   let measure: string | undefined;
@@ -163,7 +164,7 @@ export function rankedMeasure(text: string): string | undefined {
 }
 
 const RANKED =
-  /(?:địa phương|tỉnh,\s*thành(?:\s+phố)?)(?:\s+[^\s.;:()]+){0,4}?\s+(?:có(?:\s+mức)?|về)\s+([^.;:()]+?)\s+(?:(?:tăng|giảm)(?!\s+trưởng)|cao|lớn|thấp|nhiều|với|như|lần lượt|đạt)(?![\p{L}])/giu;
+  /(?:địa phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành phố)(?:\s+[^\s.;:()]+){0,4}?\s+(?:có(?:\s+mức)?|về)\s+([^.;:()]+?)(?:\s+(?:(?:tăng|giảm)(?!\s+trưởng)|cao|lớn|thấp|nhiều|với|như|lần lượt|đạt|dẫn đầu|đứng đầu)(?![\p{L}])|\s*:)/giu;
 
 /**
  * A measure as a name in a sentence (lower case at its start, never an acronym's), the production index by the

@@ -31,6 +31,17 @@ describe("places in a list of provinces", () => {
     expect(named("Một số địa phương có mức doanh thu dịch vụ lưu trú tăng khá so với cùng kỳ năm trước: Khánh Hòa tăng 12,5%.")).toEqual([[12.5, "", "doanh thu dịch vụ lưu trú Khánh Hòa"]]);
   });
 
+  it("reads the measure of a list of provinces announced with 'tỉnh', 'đứng đầu' or a colon", () => {
+    expect(named("Quý I, những tỉnh có doanh thu du lịch tăng cao như Quảng Nam tăng 30,2%; Lâm Đồng tăng 21,4%.", "2024-03").map(([, , n]) => n)).toEqual([
+      "doanh thu du lịch Quảng Nam",
+      "doanh thu du lịch Lâm Đồng",
+    ]);
+    expect(named("Quý I, các địa phương có vốn đầu tư thực hiện: Hà Nội (25,4 nghìn tỷ đồng), Đồng Nai (12,1 nghìn tỷ đồng).", "2024-03").map(([, , n]) => n)).toEqual([
+      "vốn đầu tư thực hiện Hà Nội",
+      "vốn đầu tư thực hiện Đồng Nai",
+    ]);
+  });
+
   it("names the production index by its short name in the places where its rise or fall was counted", () => {
     const text = "Chỉ số sản xuất công nghiệp 6 tháng so với cùng kỳ năm trước tăng ở 58 địa phương và giảm ở 5 địa phương (Cà Mau giảm 6,1%; Sơn La giảm 3,2%).";
     expect(named(text).filter(([v]) => v < 0)).toEqual([
