@@ -77,7 +77,7 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   const afterAt = outOf && text.startsWith(unitText, f.end + outOf[0].length) ? f.end + outOf[0].length + unitText.length : f.end;
   const after = wordsAfter(text, afterAt, c.end);
   let named = (COUNT_FAMILIES.has(unit.family) ? placesCounted(b, f, unitText, preStart) : undefined) ?? subjectOf(text, preStart, f.start, b.periods);
-  const ofPlace = placeFigure(b, c, f, named, after, unitText);
+  const ofPlace = countryAside(b, c, f) ?? placeFigure(b, c, f, named, after, unitText);
   if (ofPlace) return ofPlace;
   let end = f.end;
   // "Toàn tỉnh có 10 cụm công nghiệp, 2 khu công nghiệp, 83 chợ": an item of the list before it, counted in words the
@@ -160,7 +160,7 @@ function ofPlaceForward(b: BlockReading, f: Figure, naming: Naming): Naming {
   // "... là Bắc Giang với 44,2%, trong đó chỉ số sản xuất của ngành chế biến, chế tạo tăng 46,6%": a part of a place's
   // figure, in its sentence, is that place's.
   const whole = b.out[b.out.length - 1];
-  if (whole?.elsewhere !== undefined && PART_OF_IT.test(b.text.slice(whole.figureStart, f.start))) place = whole.name.slice(whole.elsewhere.length + 1);
+  if (whole?.elsewhere && PART_OF_IT.test(b.text.slice(whole.figureStart, f.start))) place = whole.name.slice(whole.elsewhere.length + 1);
   if (place === undefined || naming.name.endsWith(place)) return naming;
   const measure = statisticsName(naming.name);
   return { ...naming, name: `${measure} ${place}`, elsewhere: measure };
@@ -179,6 +179,20 @@ function listOpening(after: string): number {
 }
 
 /**
+ * "..., tăng 12,5% so với cùng kỳ (cả nước tăng 11,1%)": the country's figure set beside the province's, named as the
+ * country, no catalog indicator of the province's.
+ */
+function countryAside(b: BlockReading, c: ClauseReading, f: Figure): Naming | undefined {
+  const before = b.lower.slice(Math.max(c.start, f.start - 40), f.start);
+  const m = COUNTRY_ASIDE.exec(before);
+  if (!m) return undefined;
+  const start = f.start - before.length + m.index + m[0].indexOf("cả");
+  return { name: b.text.slice(start, start + "cả nước".length), inherited: false, start, end: f.end, near: "cả nước", elsewhere: "" };
+}
+
+const COUNTRY_ASIDE = /\(\s*(?:so với\s+)?cả nước\s+(?:(?:ước\s+)?(?:tăng|giảm|đạt|là)\s*)?$/u;
+
+/**
  * The measure a place's figure takes from the statement before it: the same measure "của" another place ("..., trong khi
  * của thành phố Hồ Chí Minh là 3,4 tỷ USD"), or the statistic whose rise or fall was counted in places ("tăng ở 61 địa
  * phương và giảm ở 2 địa phương (Trà Vinh giảm 17,2%").
@@ -186,7 +200,7 @@ function listOpening(after: string): number {
 function measureBefore(b: BlockReading, nameStart: number): string | undefined {
   // ("...; Hà Tĩnh giảm 7,5%)": the next place of the same list.)
   const previous = b.out[b.out.length - 1];
-  if (previous?.elsewhere !== undefined && previous.name === b.lastName) return previous.elsewhere;
+  if (previous?.elsewhere && previous.name === b.lastName) return previous.elsewhere;
   if (b.lastName.length === 0) return undefined;
   if (/(?:^|\s)của\s+$/u.test(b.text.slice(Math.max(0, nameStart - 8), nameStart))) return b.lastName;
   const counted = /^(?:địa phương|tỉnh, thành(?: phố)?) có (.+) (?:tăng|giảm)$/u.exec(b.lastName);

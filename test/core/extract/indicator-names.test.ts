@@ -75,6 +75,14 @@ describe("places in a list of provinces", () => {
     expect(named("Quý I, có 4 địa phương ghi nhận GRDP giảm.")[0]?.[2]).toBe("địa phương ghi nhận GRDP giảm");
   });
 
+  it("names the country's figure set beside the province's '(cả nước tăng X%)' as the country's, no catalog indicator", () => {
+    const text = "Tính chung 6 tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 21.300 tỷ đồng, tăng 9,4% so với cùng kỳ (cả nước tăng 8,6%).";
+    expect(named(text)).toEqual([
+      [21300, "main.retail-sales", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"],
+      [8.6, "", "cả nước"],
+    ]);
+  });
+
   it("leaves a place that does something named by its own words", () => {
     expect(named("6 tháng đầu năm, Sầm Sơn đón 4,1 triệu lượt khách du lịch.")[0]?.[2]).not.toMatch(/Sầm Sơn$/u);
   });
