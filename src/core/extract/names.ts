@@ -87,6 +87,7 @@ function shortestName(name: string): string {
   NAME_CUE.lastIndex = 0;
   for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) if (stripName(out.slice(m.index + m[0].length)).length > 0) cut = m.index + m[0].length;
   if (cut > 0) out = out.slice(cut);
+  out = afterSource(out);
   const pieces = out.split(/\s*,\s*/u);
   for (let i = pieces.length - 1; i >= 1; i--) {
     const before = pieces[i - 1]!.trim();
@@ -97,6 +98,21 @@ function shortestName(name: string): string {
   }
   return ownerOf(withoutPlace(stripName(out)));
 }
+
+/**
+ * "Theo số liệu sơ bộ của Tổng cục Hải quan tổng kim ngạch xuất nhập khẩu hàng hóa": a source written without a comma
+ * before the name; the name starts at the first head of a measure after it.
+ */
+function afterSource(name: string): string {
+  if (!SOURCE.test(name)) return name;
+  MEASURE_HEAD.lastIndex = 0;
+  const head = MEASURE_HEAD.exec(name);
+  return head ? name.slice(head.index).trimStart() : name;
+}
+
+const SOURCE = /^[\s\-–•]*theo\s+(?:số liệu|báo cáo|thống kê|thông tin|công bố|đánh giá|ước tính)(?![\p{L}])/iu;
+const MEASURE_HEAD =
+  /\s(?:tổng kim ngạch|kim ngạch|tổng mức|tổng doanh thu|doanh thu|tổng giá trị|giá trị|chỉ số|sản lượng|tổng sản phẩm|tốc độ|tỷ lệ|tỷ trọng|tổng vốn|vốn đầu tư|lượng khách|tổng thu|thu ngân sách|GRDP|GDP|IIP|CPI)(?![\p{L}])/giu;
 
 /**
  * A place's own name: "Thanh Hóa", "TP. HCM", "Bà Rịa - Vũng Tàu", "thành phố biển Sầm Sơn" (capitalised words, after a

@@ -149,6 +149,10 @@ describe("where a name starts and ends", () => {
     expect(named("Tổng cục Thống kê công bố chỉ số giá tiêu dùng tháng 6 tăng 0,3% so với tháng trước.")[0]?.[2]).toBe("chỉ số giá tiêu dùng");
   });
 
+  it("starts the name at the measure after a source written without a comma ('Theo số liệu của ... kim ngạch ...')", () => {
+    expect(named("Theo số liệu của Cục Thống kê tỉnh chỉ số giá tiêu dùng tháng 6 tăng 0,2% so với tháng trước.")[0]?.[2]).toBe("chỉ số giá tiêu dùng");
+  });
+
   it("ends the name before 'tương ứng' and 'hằng năm'", () => {
     expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
