@@ -83,6 +83,10 @@ describe("places in a list of provinces", () => {
     ]);
   });
 
+  it("ends a place subject at a modal ('có thể'): the count is named by the words after it", () => {
+    expect(named("Năm nay, Lâm Đồng có thể đón 9 triệu lượt khách nội địa.", "2024")[0]?.[2]).toBe("lượt khách nội địa");
+  });
+
   it("leaves a place that does something named by its own words", () => {
     expect(named("6 tháng đầu năm, Sầm Sơn đón 4,1 triệu lượt khách du lịch.")[0]?.[2]).not.toMatch(/Sầm Sơn$/u);
   });
