@@ -220,8 +220,7 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
 
 /**
  * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "có thể" ("Khánh Hòa có
- * thể đón 10 triệu lượt khách"), "chỉ" (not "chỉ số",
- * "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue), a rise
+ * thể đón 10 triệu lượt khách"), "chỉ" (not "chỉ số", "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue), a rise
  * or fall said with its manner ("Giá trị sản xuất CN-TTCN của tỉnh tăng mạnh nhất so những năm qua (tăng trên 23%"; never
  * "tăng thêm", "tăng trưởng", which name), a rank ("Nhóm hàng điện tử xếp thứ hai với 8,2 tỷ USD"). None of them is part of
  * an indicator's name.
