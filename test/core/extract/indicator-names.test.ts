@@ -31,6 +31,11 @@ describe("places in a list of provinces", () => {
     expect(named("Một số địa phương có mức doanh thu dịch vụ lưu trú tăng khá so với cùng kỳ năm trước: Khánh Hòa tăng 12,5%.")).toEqual([[12.5, "", "doanh thu dịch vụ lưu trú Khánh Hòa"]]);
   });
 
+  it("reads a rank ('đứng thứ hai với') as the place's predicate in a list of places", () => {
+    const text = "9 tháng, Hà Nội là địa phương dẫn đầu cả nước về vốn đầu tư nước ngoài với 2,9 tỷ USD; Bắc Ninh đứng thứ hai với 2,1 tỷ USD.";
+    expect(named(text, "2023-09").find(([v]) => v === 2.1)?.[2]).toBe("vốn đầu tư nước ngoài Bắc Ninh");
+  });
+
   it("reads the measure of a list of provinces announced with 'tỉnh', 'đứng đầu' or a colon", () => {
     expect(named("Quý I, những tỉnh có doanh thu du lịch tăng cao như Quảng Nam tăng 30,2%; Lâm Đồng tăng 21,4%.", "2024-03").map(([, , n]) => n)).toEqual([
       "doanh thu du lịch Quảng Nam",
