@@ -144,10 +144,10 @@ const GROWTH_OF = /^tốc độ tăng\s+(?!(?:trưởng|bình quân|chung|của|
 /**
  * "Thanh Hóa ước đón khoảng hơn 8,3 triệu lượt khách du lịch": a subject that is only a place names where the figure
  * is, not what it measures (the words after the figure do). One capitalised word alone ("Thép") is not taken for a place;
- * one after the abbreviation of a kind of place ("TP. HCM") is.
+ * one after the abbreviation of a kind of place ("TP. HCM", "TP.HCM") is.
  */
 export function isPlaceOnly(name: string): boolean {
-  return PLACE_ONLY.test(name) && (/\s/u.test(name) || /^\p{Ll}/u.test(name));
+  return PLACE_ONLY.test(name) && (/\s/u.test(name) || /^\p{Ll}/u.test(name) || /^(?:TP|Tp|TX)\./u.test(name));
 }
 
 /** "... lần lượt là thành phố Hồ Chí Minh", "như Trà Vinh", "(Trà Vinh": a place named as an item of what the words before it list. */

@@ -34,6 +34,10 @@ describe("places in a list of provinces", () => {
   it("reads a rank ('đứng thứ hai với') as the place's predicate in a list of places", () => {
     const text = "9 tháng, Hà Nội là địa phương dẫn đầu cả nước về vốn đầu tư nước ngoài với 2,9 tỷ USD; Bắc Ninh đứng thứ hai với 2,1 tỷ USD.";
     expect(named(text, "2023-09").find(([v]) => v === 2.1)?.[2]).toBe("vốn đầu tư nước ngoài Bắc Ninh");
+    expect(named("9 tháng, những địa phương có doanh thu du lịch tăng cao như TP.HCM tăng 25,4%; Đà Nẵng tăng 18,2%.", "2023-09").map(([, , n]) => n)).toEqual([
+      "doanh thu du lịch TP.HCM",
+      "doanh thu du lịch Đà Nẵng",
+    ]);
   });
 
   it("reads the measure of a list of provinces announced with 'tỉnh', 'đứng đầu' or a colon", () => {
