@@ -198,8 +198,13 @@ export function statisticsName(measure: string): string {
  */
 const PLACE_RANKED = new RegExp(`(${PLACE})\\s+(?:(?:vẫn|hiện|cũng)\\s+)?là\\s+(?:hiện\\s+là\\s+)?(?:địa phương|tỉnh|thành phố)(?![\\p{L}])`, "gu");
 
-/** The places a paragraph puts forward (see PLACE_RANKED), each from the start of the sentence that does. */
-export function placesPutForward(text: string): Array<{ from: number; place: string }> {
+/**
+ * The places a paragraph puts forward (see PLACE_RANKED), each from the start of the sentence that does. Asked of each
+ * paragraph twice (reading it, and carrying the place to the next one): remembered.
+ */
+export const placesPutForward: (text: string) => ReadonlyArray<{ from: number; place: string }> = memoByText(readPlacesPutForward, 64);
+
+function readPlacesPutForward(text: string): Array<{ from: number; place: string }> {
   const out: Array<{ from: number; place: string }> = [];
   // (Most paragraphs rank no place: the pattern, tried at each capital, is run only where "là" is written.)
   if (!/\slà\s/u.test(text)) return out;

@@ -188,7 +188,7 @@ export interface BlockReading {
   /** A list opened inside a sentence ("... so với tháng trước, trong đó ..."): its items' bare rates follow the intro's bases, to `until`. */
   subList?: { order: RateBase[]; until: number };
   /** The places the paragraph puts forward, from where (see placesPutForward). */
-  forward: Array<{ from: number; place: string }>;
+  forward: ReadonlyArray<{ from: number; place: string }>;
 }
 
 /** One clause being read: its figures and what its figures so far left for the next ones. */
