@@ -186,6 +186,15 @@ const piece = fc.constantFrom(
   "1\tKim ngạch xuất khẩu\tTriệu USD\t2.800\t1.402,7\t50,10\t112,19\n",
   "2\tSản lượng điện\t\"\t-\t2.498\n",
   "\t",
+  // Places (names.ts, open-statement.ts): a ranked list of provinces, a place put forward and a paragraph going on with
+  // it, the country beside the province, a source without a comma.
+  "những địa phương có chỉ số IIP tăng cao như Trà Vinh tăng 102,7%; Bà Rịa - Vũng Tàu tăng 3%",
+  " lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), Hà Nội (26,96 tỷ USD)",
+  "Sau Bắc Giang, Trà Vinh là địa phương có tăng trưởng GRDP cao thứ hai cả nước",
+  "\n\nTrong đó, ",
+  " (cả nước tăng 11,1%)",
+  "Theo số liệu sơ bộ của Tổng cục Hải quan tổng kim ngạch ",
+  "TP.HCM đã đón được 21,6 triệu lượt khách nội địa",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
