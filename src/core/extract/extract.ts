@@ -15,6 +15,7 @@ import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
+import { readTextTables, type TableFigure, type TextTable } from "./text-tables";
 
 export interface ExtractOptions {
   /** Prefix of record ids ("x" gives "x-1", "x-2", ...). */
@@ -87,6 +88,8 @@ interface ReadDocument {
   /** Footnote number -> the words before its mark in the text. */
   anchors: Map<string, string>;
   province: string;
+  /** Tables of tab-separated cells: their figures are read by their header, no sentence is read in them. */
+  tables: TextTable[];
 }
 
 /**
@@ -113,15 +116,17 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
   const grouping = groupingOf(composed);
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping });
+  const tables = readTextTables(text, fallback, grouping);
+  const inTable = (s: Statement): boolean => tables.some((t) => spanOf(s).start >= t.start && spanOf(s).start < t.end);
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping }).filter((s) => !inTable(s));
   statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
   const province = options.province ?? findProvince(composed);
-  return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province };
+  return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province, tables };
 }
 
 function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
   const prefix = options.idPrefix ?? "x";
-  const { body, period, statements, anchors, province } = readDocument(text, options, context);
+  const { body, period, statements, anchors, province, tables } = readDocument(text, options, context);
   const records: ExtractedRecord[] = [];
   const add = (r: Omit<ExtractedRecord, "id">): void => {
     records.push({ id: `${prefix}-${records.length + 1}`, ...r });
@@ -173,7 +178,51 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) rememberRates(withGrowth, s);
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
-  return { extraction: { province, period, records }, items: kept };
+  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept };
+}
+
+/** The records of the text's tables among those of its sentences, in the order of the text, numbered again. */
+function withTables(records: ExtractedRecord[], tables: readonly TextTable[], province: string, text: string, prefix: string): ExtractedRecord[] {
+  const figures = tables.flatMap((t) => t.figures);
+  if (figures.length === 0) return records;
+  const all = [...records, ...figures.map((f) => ({ id: "", ...tableRecordOf(f, province, text) }))];
+  // Stable: a sentence's records keep their order, a row's figures theirs (plan, then the period's, then last year's).
+  all.sort((a, b) => a.quoteOffset.start - b.quoteOffset.start);
+  const ids = new Map<string, string>();
+  all.forEach((r, i) => {
+    if (r.id) ids.set(r.id, `${prefix}-${i + 1}`);
+    r.id = `${prefix}-${i + 1}`;
+  });
+  for (const r of all) if (r.planFor) r.planFor = ids.get(r.planFor) ?? r.planFor;
+  return all;
+}
+
+/** A table's figure as a record: the row's label names the indicator, the row's line is the quote. */
+function tableRecordOf(f: TableFigure, province: string, text: string): Omit<ExtractedRecord, "id"> {
+  const known = f.code ? indicatorByCode(f.code) : undefined;
+  const unitUnknown = f.unit === undefined;
+  const indicator = {
+    code: known?.code ?? `text.${slug(f.label)}`,
+    vi: known?.vi ?? f.label,
+    en: known?.en ?? "",
+    unit: unitUnknown ? f.unitText : f.unit!.id,
+    unitText: f.unitText,
+    priceBasis: "n/a" as const,
+    priceBasisStated: false,
+  };
+  const uncertain: Uncertainty[] = [...(unitUnknown ? (["unit-unknown"] as const) : []), ...(known ? [] : (["indicator-uncatalogued"] as const))];
+  return {
+    province,
+    indicator,
+    quote: text.slice(f.start, f.end),
+    quoteOffset: { start: f.start, end: f.end },
+    ...(known ? { catalogCode: known.code } : {}),
+    period: f.period,
+    kind: f.kind,
+    value: f.value,
+    reported: { ...f.reported },
+    ...(uncertain.length > 0 ? { uncertain } : {}),
+  };
 }
 
 /** A statement's record (its id aside): the catalog indicator when known, else one named by its own words. */
@@ -283,6 +332,7 @@ function partOf(s: Statement, broken: Broken | undefined): string | undefined {
  * breaks down (see childOf), else the growth of the level given before it.
  */
 function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined, kept: readonly CheckItem[]): IndicatorDef | undefined {
+  if (s.elsewhere !== undefined) return undefined;
   const match = matchIndicator(input, s.unit);
   if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
   const parent = broken !== undefined && broken.block === s.block && broken.def.unit !== "percent" && s.unit.family !== "percent" ? broken.def : undefined;

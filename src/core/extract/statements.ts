@@ -60,6 +60,11 @@ export interface Statement {
   /** A figure of the earlier period itself ("(cùng kỳ năm 2019 tăng 10,8%)"): the text does not go on in its period. */
   earlier?: boolean;
   /**
+   * A figure of another place, named with it ("chỉ số IIP Trà Vinh"): the measure ("chỉ số IIP"), never a catalog
+   * indicator of the document's.
+   */
+  elsewhere?: string;
+  /**
    * A plan figure stated with it ("(KH 70.962 tỷ đồng)", "15.178/15.000"), or the whole it was compared
    * with ("đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng"; asRecord false: that figure is a record of its own).
    */
