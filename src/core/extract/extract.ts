@@ -112,7 +112,10 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear, printed);
   // "lũy kế", "từ đầu năm": the months from January to the month the document reports on, which is its own period's
   // (a report on October printed on 5 November) when it names one, else its date's.
-  const documentMonth = lastMonthOf(docPeriod) ?? given?.part;
+  // A period that ends more than a month after the date is a plan or an outlook ("Nhiệm vụ 6 tháng cuối năm" in a
+  // September report), not the month reported on; a report may estimate the month after its date (December in November).
+  const ownEnd = lastMonthOf(docPeriod);
+  const documentMonth = ownEnd !== undefined && given?.part !== undefined && docPeriod?.year === given.year && ownEnd > given.part + 1 ? given.part : (ownEnd ?? given?.part);
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
   const grouping = groupingOf(composed);
@@ -306,7 +309,7 @@ function matchInputOf(s: Statement, caches: MatchCaches, exclude: string | undef
   const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : `${resultOf(s)} ${s.context}`;
   const valueNamed = (): boolean => firstValueWord(s.block, caches.valueAt) < s.figureStart;
   const sentence = sentenceOpening(s, caches.clauseCache);
-  return { near, context, tail, sentence, anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, valueNamed, exclude };
+  return { near, context, tail, sentence, anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, part: s.partOfWhole, valueNamed, exclude };
 }
 
 /** The last catalogued figure, which the figures after it in its paragraph may break down. */
@@ -335,9 +338,18 @@ function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined,
   if (s.elsewhere !== undefined) return undefined;
   const match = matchIndicator(input, s.unit);
   if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
+  // "có 67/74 sản phẩm ... đạt": the whole is the sibling of its part's indicator the words fit best ("... tham gia bình
+  // chọn", those entered), its name left unsaid by the "X/Y" itself.
+  if (s.name.endsWith(WHOLE) && input.exclude !== undefined) {
+    const sibling = matchIndicator({ ...input, siblingOf: input.exclude }, s.unit);
+    if (sibling !== undefined && sibling.score >= WHOLE_MATCH) return sibling.def;
+  }
   const parent = broken !== undefined && broken.block === s.block && broken.def.unit !== "percent" && s.unit.family !== "percent" ? broken.def : undefined;
   return (parent && childOf(parent, input, s.unit)) ?? growthOfLevelBefore(s, kept);
 }
+
+/** The share of its name's words a whole's sibling of its part needs (see catalogued). */
+const WHOLE_MATCH = 0.6;
 
 /** How statements.ts names the whole of an "X/Y" figure ("67/74 sản phẩm" gives 74 as "sản phẩm: tổng số"). */
 const WHOLE = ": tổng số";
@@ -512,16 +524,20 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   // office activity; "450 triệu bao" (a magnitude) is output.
   // "tăng gấp 2,3 lần": a ratio is a statement too.
   // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": goods and places counted by a statistic are statements.
+  // "khách quốc tế đạt 40.000 lượt": visits of guests are a tourism statement, where "tiếp 11 lượt công dân" is not.
   // ("quảng bá sản phẩm ... với 38 tỉnh, thành phố trên cả nước": places worked with are no statistic.)
   const partners = (): boolean => /(?:^|\s)(?:với|cùng|cho|giữa)\s+$/u.test(s.block.text.slice(Math.max(0, s.figureStart - 8), s.figureStart));
-  if (s.unitUnknown) return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners())) && s.name.length > 0;
+  if (s.unitUnknown) {
+    const visits = /^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`);
+    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
+  }
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
   return RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate;
 }
 
-const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm/iu;
+const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm|công suất/iu;
 
 /** Figures with the growth or index they were given with, by that rate (a long report gives thousands). */
 interface RatesGiven {
@@ -566,18 +582,32 @@ function sameFigure(a: Statement, b: Statement): boolean {
  * long name.
  */
 function tailOf(s: Statement): string {
-  const rest = s.block.text.slice(s.end, s.end + 120);
-  // A number of a category is part of the name: "tiêu chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1", "đạt 3 sao".
-  const cut = rest.search(/[;:!?(]|\.(?=\s)|(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )\d(?! sao(?!\p{L}))/u);
-  if (cut < 0) return rest;
+  // (Read with the few words before it: "02 hồ sơ mức độ | 2, 5 hồ sơ mức độ 3" ends the figure's words on "mức độ".)
+  const from = Math.max(0, s.end - TAIL_LOOKBACK);
+  const text = s.block.text.slice(from, s.end + 120);
+  const rest = text.slice(s.end - from);
+  TAIL_CUT.lastIndex = s.end - from;
+  const found = TAIL_CUT.exec(text);
+  if (!found) return rest;
+  const cut = found.index - (s.end - from);
   const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
   return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);
 }
 
+const TAIL_LOOKBACK = 12;
+/**
+ * Where a figure's tail ends: a clause mark, or the next figure. Not at a number of a category, part of the name ("tiêu
+ * chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1", "đạt 3 sao"), nor at a threshold that is ("64 TTHC được cắt giảm từ
+ * 50% trở lên thời gian ...", "27 TTHC được cắt giảm dưới 50% thời gian"), nor inside a number the cut was not made
+ * at.
+ */
+const TAIL_CUT =
+  /[;:!?(]|\.(?=\s)|(?<!\d[.,]?)(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )(?<!(?:từ|dưới|trên|hơn) (?=\d+(?:[.,]\d+)?\s?%\s+(?:trở\s+(?:lên|xuống)|(?!(?:so|và|với|của|đạt|là)(?!\p{L}))\p{L})))\d(?! sao(?!\p{L}))/gu;
+
 /** Words right after a count that name it ("TTHC | mức độ 3"), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ sơ | cho người dân"). */
 const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;
 /** Unit families of quantities (money, energy, goods, rates), as against things counted one by one (TTHC, hồ sơ, xã, chợ). */
-const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets"]);
+const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets", "tonne-km", "passenger-km"]);
 
 /** "(5)", "5" -> "5". */
 function noteNumber(note: string | undefined): string {
@@ -691,12 +721,31 @@ function documentPeriod(body: Block[], defaultYear: number, printed: Printed | u
  * paragraph (patterns, the words around a phrase and the year taken from the next one all reach less than the margin).
  */
 function firstPeriod(text: string, defaultYear: number, printed: Printed | undefined): PeriodMention | undefined {
-  const first = (t: string): PeriodMention | undefined => findPeriods(t, defaultYear, undefined, printed).find((p) => !p.reference && p.period.year > 0);
+  const first = (t: string): PeriodMention | undefined => {
+    for (const p of findPeriods(t, defaultYear, undefined, printed)) {
+      if (p.reference || p.period.year <= 0) continue;
+      const own = p.aside ? sameSpanThisYear(p, defaultYear, printed) : p;
+      if (own) return own;
+    }
+    return undefined;
+  };
   if (text.length > HEAD_WINDOW) {
     const inHead = first(text.slice(0, HEAD_WINDOW));
     if (inHead && inHead.end <= HEAD_WINDOW - HEAD_MARGIN) return inHead;
   }
   return first(text);
+}
+
+/**
+ * "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là …)" first in a report printed in July 2024: the year before in brackets
+ * is the base compared with, the same span of the document's year is what it reports on (when that span is over by
+ * the date printed); else the aside names no period of the document.
+ */
+function sameSpanThisYear(m: PeriodMention, defaultYear: number, printed: Printed | undefined): PeriodMention | undefined {
+  const ends = lastMonthOf(m.period);
+  if (!printed || m.period.year !== defaultYear - 1 || ends === undefined || ends > printed.month) return undefined;
+  const period: Period = { ...m.period, year: defaultYear, label: "" };
+  return { ...m, aside: false, period: { ...period, label: periodLabel(period) } };
 }
 
 const HEAD_WINDOW = 8000;

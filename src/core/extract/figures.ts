@@ -293,8 +293,14 @@ function unknownUnit(after: string): { def: UnitDef; text: string; length: numbe
 /** "cơ sở/doanh nghiệp": a registry spelling that joins two words with a slash. */
 const SLASHED_UNIT = /^ ?([\p{L}]+(?: [\p{L}]+)?\/[\p{L}]+(?: [\p{L}]+)?)(?![\p{L}\d])/u;
 
+/** "triệu tấn.km", "nghìn lượt khách.km", "HK.Km", "tấn. km": transport work, whose ".km" no word run reaches. */
+const KM_UNIT = /^ ?((?:(?:nghìn|ngàn|triệu) )?(?:tấn|lượt hành khách|lượt khách|hành khách|khách|hk|lượt người|người) ?[.-] ?km)(?![\p{L}\d])/iu;
+
 /** The longest run of up to four words after a number that the unit registry knows. */
 function matchUnit(after: string): { def: UnitDef; text: string; length: number } | undefined {
+  const km = KM_UNIT.exec(after);
+  const kmDef = km ? resolveUnit(km[1]!.replace(/ ?[.-] ?(?=km$)/iu, ".")) : undefined;
+  if (km && kmDef) return { def: kmDef, text: km[1]!, length: km[0].length };
   const slashed = SLASHED_UNIT.exec(after);
   const slashedDef = slashed ? resolveUnit(slashed[1]!) : undefined;
   if (slashed && slashedDef) return { def: slashedDef, text: slashed[1]!, length: slashed[0].length };

@@ -27,6 +27,12 @@ export const COUNT_FAMILIES: ReadonlySet<string> = new Set([
   "count",
 ]);
 
+/**
+ * "bình quân giai đoạn 2016 - 2020 tăng 6,2%": an average over a span. "GRDP bình quân đầu người năm 2020" is per head,
+ * a figure of its own year.
+ */
+export const AVERAGE = /bình quân(?!\s+(?:trên\s+)?(?:đầu người|mỗi người|một người|1 người))/u;
+
 /** Words that make a figure a remainder, an estimate, or say its price basis. */
 const REMAINING_WORDS = /(?:cần|còn)(?:\s+phải)?\s+(?:thực hiện|đạt)|còn lại/u;
 /** "ước", "dự ước": an estimate; never "so với ước thực hiện năm 2022" (the base of a comparison is the estimate). */
@@ -230,9 +236,10 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   // tăng 14,2%": a stock word ("trên địa bàn tỉnh có") whose clause writes a period is not a stock as of the document's
   // date ("...giai đoạn 2021 - 2030; Đến nay, tỉnh đã thành lập 04 CCN ..." is: its clause writes none).
   const stockWords = stockSaid(sentence, f.start, periods);
-  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || stockWords, text, c.going);
+  let period = periodFor(f, preStart, from, c.end, periods, ctx, AVERAGE.test(pre), stockClause || stockWords, text, c.going);
   // "Tính đến hết tháng 9, toàn tỉnh có 1.200 doanh nghiệp": a count of things is a stock as of the month's end.
-  if (period.throughMonth && COUNT_FAMILIES.has(unit.family)) period = { ...period, period: asOfMonthEnd(period.period) };
+  // (Visits, "lượt", happen over the months: a flow, not a stock counted at the month's end.)
+  if (period.throughMonth && COUNT_FAMILIES.has(unit.family) && !/(?:^|\s)lượt(?:\s|$)/u.test(unitText)) period = { ...period, period: asOfMonthEnd(period.period) };
   // "... cao hơn mức tăng 6,3% của 6 tháng đầu năm nay": a figure of another period quoted to compare with; the text
   // does not go on in its period.
   // ("(sơ bộ quý I/2015 tăng 7,90%)" after a figure of 2016: see PeriodMention.aside.)
@@ -328,7 +335,7 @@ function periodFor(
   }
   // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
   // A period in a report's name ("Theo Báo cáo ... quý II, tháng 6/2024, ...") only when no other is written.
-  const own = inClause.find((p) => p.start >= preStart && !p.inName) ?? inClause.find((p) => p.start >= preStart);
+  const own = leadPassed(inClause.filter((p) => p.start >= preStart && !p.inName), text) ?? inClause.find((p) => p.start >= preStart);
   if (own) return written(own);
   // None since the figure before it: it goes on in that figure's period ("... bình quân giai đoạn 2021-2023 tăng 0,4%/năm,
   // trong đó khu vực dịch vụ (+6,7%)"; "... năm 2021 và Tết năm 2022 là 291,982 tỷ đồng (trong đó, hàng tết 147,443 tỷ đồng").
@@ -337,6 +344,16 @@ function periodFor(
   if (last) return written(last);
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
   return { period: ctx.period, estimate: false, fromContext: true, inherited: true };
+}
+
+/**
+ * The first of the periods written before a figure, unless a comma closes the words it ends ("Dựa trên kết quả năm 2024,
+ * tỉnh đặt mục tiêu tăng trưởng năm 2025 đạt 13,6%": the lead-in's year is not the figure's; the next one written is).
+ */
+function leadPassed(before: PeriodMention[], text: string): PeriodMention | undefined {
+  let at = 0;
+  while (at + 1 < before.length && /,/u.test(text.slice(before[at]!.end, before[at + 1]!.start))) at++;
+  return before[at];
 }
 
 /**

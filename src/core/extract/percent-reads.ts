@@ -95,7 +95,7 @@ export function baseOf(post: string, period: Period | undefined): "prior" | "pre
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** "so với tháng trước tăng 1,1%", "so với cùng kỳ giảm 2%": the base written before the verb. */
-const BASE_BEFORE_VERB = /(?:^|[\s,;(])(so\s+(?:với\s+)?[\p{L}\d\s/-]{2,30}?)\s+(?:tăng|giảm)(?:\s+(?:khoảng|hơn|gần|trên|nhẹ|mạnh))?\s*$/u;
+const BASE_BEFORE_VERB = /(?:^|[\s,;(])(so\s+(?:với\s+)?[\p{L}\d\s/-]{2,30}?)\s*,?\s*(?:tăng|giảm)(?:\s+(?:khoảng|xấp xỉ|hơn|gần|trên|nhẹ|mạnh))*\s*$/u;
 
 /** The base a rate's own words name: after it ("tăng 9% so với cùng kỳ"), or before its verb ("so với tháng trước tăng 1,1%"). */
 export function writtenBase(pre: string, post: string, period: Period | undefined): ReturnType<typeof baseOf> {
@@ -113,8 +113,8 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   // "tăng 3% so với tháng 2/2023" in a report on June: a rate against some other month belongs to no field.
   if (base === "other") return undefined;
   const prev = base === "prev";
-  // ("vượt hơn 27% kế hoạch": a word that bounds the excess is no qualifier of the value.)
-  if (/vượt(?:\s+(?:hơn|gần|trên|khoảng))?\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
+  // ("vượt hơn 27% kế hoạch": the excess given as a bound, a flag the statement keeps.)
+  if (/vượt(?:\s+(?:khoảng|hơn|gần|trên))?\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   // "vượt kế hoạch 1,2%": the same excess, the plan named first.
   if (/vượt\s+(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:năm|đề ra|được giao))?\s*$/u.test(pre)) return { kind: "plan", negative: false, excess: true };
   // "đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021": the same figure as a share of its plan.

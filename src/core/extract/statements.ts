@@ -9,12 +9,13 @@
  * with nothing to attach to is a statement of its own (a rate, a growth, an index or a share).
  */
 import type { FigureKind, Period, PriceBasis, ReportedPercentages } from "../dataset/types";
+import { agreesAtPrecision } from "../numbers";
 import type { UnitDef } from "../units";
 import type { Figure } from "./figures";
 import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
 import { blockLead, forgetNames, stripName, wordsAfter } from "./names";
-import { COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
+import { AVERAGE, COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, writtenBase, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
 
@@ -57,6 +58,8 @@ export interface Statement {
   rate?: RateKind;
   /** The change of the figure before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
   delta?: boolean;
+  /** The part X of an "X/Y" figure ("3/18 turbine", "67/74 sản phẩm ... đạt"): those done of Y in all. */
+  partOfWhole?: boolean;
   /** A figure of the earlier period itself ("(cùng kỳ năm 2019 tăng 10,8%)"): the text does not go on in its period. */
   earlier?: boolean;
   /**
@@ -296,7 +299,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: str
   if (rate.kind === "share" && comparisonTail(post) === 0) c.prevEnd = Math.max(c.prevEnd, f.end + wordsAfter(b.text, f.end, c.end).length);
   const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
   // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
-  const average = /bình quân/u.test(pre);
+  const average = AVERAGE.test(pre);
   if (shareOfEarlier(b, c, f, rate, pre, post)) return;
   // "Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%": a rise or fall right after a share with no value is the
   // share's change, in points; no field holds it and it is no growth of the sector.
@@ -305,7 +308,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: str
   const item = /trong đó/u.test(pre) && stripName(pre.slice(pre.lastIndexOf("trong đó") + "trong đó".length).replace(BEFORE_RATE_WORDS, "")).length > 0;
   // "1.500 triệu USD (trong đó, xuất khẩu ...; nhập khẩu ... giảm 2%), tăng 2,5% so với cùng kỳ": after a bracket
   // closes, a comparison is the figure's before the bracket opened.
-  const target = afterBracket(b, f, pre) ?? c.current ?? rateGoingOn(b, c, pre);
+  const target = (rate.kind === "plan" && !rate.excess ? ratioOwner(b, f.value) : undefined) ?? afterBracket(b, f, pre) ?? c.current ?? rateGoingOn(b, c, pre);
   if (target && !average && !item && attach(target, rate, signed, pre, post)) {
     c.current = target;
     const field = fieldOf(rate);
@@ -325,6 +328,15 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: str
   }
   if (rate.kind === "plan") rate.kind = "level";
   openRate(b, c, f, rate, signed, average, pre, post);
+}
+
+/**
+ * "đã tuyển sinh 15.178/15.000 học viên. Chia theo trình độ: …, sơ cấp 11.112 học viên, đạt 101,19% kế hoạch năm": a % of
+ * plan that is exactly the ratio of an earlier figure of the paragraph to the plan written with it (15.178 / 15.000) is
+ * that figure's, not the part's right before it.
+ */
+function ratioOwner(b: BlockReading, pct: number): Statement | undefined {
+  return lastWhere(b.out, (o) => o.block === b.block && o.plan !== undefined && o.plan.value > 0 && o.reported.pctOfPlan === undefined && agreesAtPrecision(pct, (100 * o.value) / o.plan.value));
 }
 
 /**
@@ -633,13 +645,14 @@ function readDelta(b: BlockReading, c: ClauseReading, f: Figure, pre: string): v
 /** "67/74 sản phẩm": the whole (74 entered) is a figure too, unless the clause already gave it ("13/13 xã ... 12/13 xã"). */
 function pushWhole(b: BlockReading, c: ClauseReading, f: Figure, s: Statement): void {
   if (f.over === undefined || s.plan !== undefined || f.over === f.value) return;
+  s.partOfWhole = true;
   // Looked for in the paragraph, no further back than a long paragraph (a paste without breaks is one block).
   let given = false;
   for (let k = c.firstIndex + c.figures.indexOf(f) - 1; k >= 0 && !given && b.figures[k]!.start > f.start - 3000; k--) {
     const g = b.figures[k]!;
     given = g.unit?.id === f.unit!.id && (g.value === f.over || g.over === f.over);
   }
-  if (!given) b.out.push({ ...s, value: f.over, name: `${s.name}: tổng số`, reported: {}, reportedDecimals: {}, decimals: 0 });
+  if (!given) b.out.push({ ...s, value: f.over, name: `${s.name}: tổng số`, reported: {}, reportedDecimals: {}, decimals: 0, partOfWhole: false });
 }
 
 /** Only words, no link ("với", "và", "có", ...), between a count and a figure of another kind after it. */
