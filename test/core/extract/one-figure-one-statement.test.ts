@@ -125,5 +125,21 @@ describe("numbers that are no figure", () => {
     const rise = "Tỷ trọng hàng công nghiệp trong kim ngạch xuất khẩu tăng từ 37% năm 2010 lên 61% năm 2015.";
     expect(read(rise, "2015").map((r) => r.value)).toEqual([37, 61]);
   });
+
+  it("reads no 'Top N' heading as a count of places", () => {
+    const text = "Top 5 địa phương có chỉ số sản xuất công nghiệp tăng cao nhất quý I/2023.\nThái Nguyên dẫn đầu với mức tăng 21,4%.";
+    expect(read(text, "2023-03").map((r) => r.value)).toEqual([21.4]);
+  });
+});
+
+describe("signs", () => {
+  it("reads a sign glued to a percentage after a word as a fall or rise", () => {
+    const text = "Chín tháng năm 2023, ngành khai khoáng giảm 3,5%; sản xuất điện -2,1%; cung cấp nước +4,2%.";
+    expect(read(text, "2023-09").map((r) => [r.value, r.reported])).toEqual([
+      [-3.5, { growthVsPrior: -3.5 }],
+      [-2.1, { growthVsPrior: -2.1 }],
+      [4.2, { growthVsPrior: 4.2 }],
+    ]);
+  });
 });
 
