@@ -156,6 +156,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
     if (!isIndicatorStatement(s, known !== undefined, subItem)) continue;
+    // "đạt 63,24 tỷ USD, tăng 4,43 tỷ USD so với cùng kỳ": a change no catalog indicator measures fills no field and
+    // states no level; the catalog's own changes ("dư nợ ... so với cuối năm 2020 tăng 8.570 tỷ đồng") are kept.
+    if (s.delta && !known) continue;
     if (isRestatement(s, withGrowth)) continue;
     const key = known?.code ?? foldWords(s.name).join(" ");
     // Within one paragraph an equal figure is another item ("(1) ... công suất 48MW; (2) ... công suất 48MW").

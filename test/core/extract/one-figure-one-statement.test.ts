@@ -143,3 +143,13 @@ describe("signs", () => {
   });
 });
 
+describe("changes", () => {
+  it("gives no statement to a change no catalog indicator measures, keeps a catalogued one", () => {
+    const trade = "Tổng kim ngạch xuất khẩu quý III/2023 đạt 1,42 tỷ USD, tăng 0,18 tỷ USD so với cùng kỳ năm trước.";
+    expect(read(trade, "2023-09").map((r) => r.value)).toEqual([1.42]);
+    // A change the catalog measures (rooftop solar meters added against the same period) is kept.
+    const meters = "Chín tháng năm 2023 phát triển 64 công tơ hai chiều điện mặt trời áp mái, tăng 15 công tơ so cùng kỳ.";
+    expect(read(meters, "2023-09").map((r) => r.value)).toEqual([64, 15]);
+  });
+});
+
