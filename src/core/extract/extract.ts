@@ -537,7 +537,8 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
-  return RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate;
+  // ("Có 95% được bố trí ...": a bare percentage no words name tells the reader nothing they could settle.)
+  return s.name.trim().length > 0 && (RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate);
 }
 
 const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm|công suất/iu;

@@ -153,3 +153,11 @@ describe("changes", () => {
   });
 });
 
+describe("figures nothing names", () => {
+  it("gives no statement to a percentage no words name and no catalog indicator fits", () => {
+    expect(read("Có 95% được bố trí ngay sau khóa học.", "2023")).toEqual([]);
+    // Named, the same percentage is a statement.
+    expect(read("Tỷ lệ học viên có việc làm sau đào tạo đạt 95%.", "2023").map((r) => r.value)).toEqual([95]);
+  });
+});
+
