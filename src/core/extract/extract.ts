@@ -15,6 +15,7 @@ import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
+import { checkTables } from "./table-checks";
 import { readTextTables, type TableFigure, type TextTable } from "./text-tables";
 
 export interface ExtractOptions {
@@ -65,8 +66,8 @@ export function extractRecords(text: string, options: ExtractOptions = {}, conte
 
 /** The figures of a report and what its own figures say against them. */
 export function checkText(text: string, options: ExtractOptions = {}, context: DocumentContext = {}): TextCheck {
-  const { extraction, items } = read(text, options, context);
-  return { extraction, findings: runChecks(items) };
+  const { extraction, items, tables } = read(text, options, context);
+  return { extraction, findings: [...runChecks(items), ...checkTables(tables, extraction.records, text)] };
 }
 
 /** "2020-09", "2020-09-30" -> the month; anything else -> undefined. */
@@ -127,7 +128,7 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province, tables };
 }
 
-function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
+function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[]; tables: TextTable[] } {
   const prefix = options.idPrefix ?? "x";
   const { body, period, statements, anchors, province, tables } = readDocument(text, options, context);
   const records: ExtractedRecord[] = [];
@@ -181,7 +182,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) rememberRates(withGrowth, s);
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
-  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept };
+  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept, tables };
 }
 
 /** The records of the text's tables among those of its sentences, in the order of the text, numbered again. */

@@ -3,7 +3,7 @@
  * ("42,13%", "14%/năm") or a figure over its plan ("15.178/15.000 học viên"). Dates ("13/5/2020"),
  * document numbers ("1809/QĐ-UBND") and numbers inside words are not figures.
  */
-import { asVietnameseMarks, parseNumberText, type DigitGrouping } from "../numbers";
+import { asVietnameseMarks, decimalsOf, parseNumberText, type DigitGrouping } from "../numbers";
 import { resolveUnit, unitById, type UnitDef } from "../units";
 
 export interface Figure {
@@ -207,17 +207,6 @@ function shareUnits(text: string, figures: Figure[]): void {
   }
 }
 
-/** "19.125,44" -> 2, "5.268" -> 0, "86.73" (a slipped decimal point) -> 2. */
-function decimalsOf(token: string): number {
-  const comma = token.lastIndexOf(",");
-  if (comma >= 0) return token.length - comma - 1;
-  const dots = token.split(".").length - 1;
-  if (dots === 1) {
-    const after = token.length - token.indexOf(".") - 1;
-    return after === 3 ? 0 : after;
-  }
-  return 0;
-}
 
 /** A year-shaped number that is an amount: a money or mass unit after it, no word of time or span before it. */
 function yearShapedAmount(text: string, start: number, after: string): boolean {
