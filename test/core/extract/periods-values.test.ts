@@ -149,3 +149,32 @@ describe("transport work and a % of plan that is a figure's ratio to its plan", 
     expect(byValue(records, 450).reported?.pctOfPlan).toBeUndefined();
   });
 });
+
+describe("later spans, a stock's prior-year figure and a period after the thing counted", () => {
+  it("'6 tháng còn lại' / '6 tháng tiếp theo' are the second half; '3 tháng cuối năm' the fourth quarter", () => {
+    const text = [
+      "Trong 6 tháng tiếp theo, kim ngạch xuất khẩu phải đạt 1.420 triệu USD.",
+      "6 tháng còn lại, thu ngân sách cần đạt 2.350 tỷ đồng.",
+      "3 tháng cuối năm, giá trị sản xuất công nghiệp phải đạt 9.600 tỷ đồng.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2021-07" }).records;
+    expect(period(byValue(records, 1420))).toBe("half:2:2021");
+    expect(period(byValue(records, 2350))).toBe("half:2:2021");
+    expect(period(byValue(records, 9600))).toBe("quarter:4:2021");
+    expect(byValue(records, 1420).indicator.vi.toLowerCase()).not.toMatch(/phải$/u);
+  });
+
+  it("'(cùng thời điểm năm trước tăng X%)' is the same indicator a year earlier", () => {
+    const text = "Chỉ số tồn kho ngành chế biến, chế tạo tại thời điểm 31/3/2023 tăng 8,2% so với cùng thời điểm năm trước (cùng thời điểm năm trước tăng 17,6%).";
+    const records = extractRecords(text, {}, { documentDate: "2023-03" }).records;
+    expect(byValue(records, 17.6).period.year).toBe(2022);
+    expect(byValue(records, 8.2).period.year).toBe(2023);
+  });
+
+  it("a period after the words of what is counted ('… lượt khách lưu trú trong năm 2024') is the figure's", () => {
+    const text = "Tháng 5, tỉnh đón 0,9 triệu lượt khách. Tỉnh đặt chỉ tiêu đón 7,5 triệu lượt khách lưu trú trong năm 2024.";
+    const records = extractRecords(text, {}, { documentDate: "2024-05" }).records;
+    expect(period(byValue(records, 7.5))).toBe("year::2024");
+    expect(period(byValue(records, 0.9))).toBe("month:5:2024");
+  });
+});

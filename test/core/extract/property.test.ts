@@ -180,6 +180,10 @@ const piece = fc.constantFrom(
   "412,6 triệu tấn.km",
   "820 nghìn HK.km",
   " 1.035,4 triệu lượt khách. km",
+  "Trong 6 tháng tiếp theo, ",
+  "3 tháng cuối năm",
+  "(cùng thời điểm năm trước tăng 29,5%)",
+  " lượt khách lưu trú trong năm 2024",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));
