@@ -6,7 +6,7 @@
  */
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
-import { findFigures } from "./figures";
+import { COUNTED_BY_STATISTIC, findFigures } from "./figures";
 import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { groupingOf, type DigitGrouping } from "../numbers";
@@ -15,6 +15,7 @@ import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
+import { readTextTables, type TableFigure, type TextTable } from "./text-tables";
 
 export interface ExtractOptions {
   /** Prefix of record ids ("x" gives "x-1", "x-2", ...). */
@@ -87,6 +88,8 @@ interface ReadDocument {
   /** Footnote number -> the words before its mark in the text. */
   anchors: Map<string, string>;
   province: string;
+  /** Tables of tab-separated cells: their figures are read by their header, no sentence is read in them. */
+  tables: TextTable[];
 }
 
 /**
@@ -116,15 +119,17 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
   const grouping = groupingOf(composed);
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping });
+  const tables = readTextTables(text, fallback, grouping);
+  const inTable = (s: Statement): boolean => tables.some((t) => spanOf(s).start >= t.start && spanOf(s).start < t.end);
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping }).filter((s) => !inTable(s));
   statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
   const province = options.province ?? findProvince(composed);
-  return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province };
+  return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province, tables };
 }
 
 function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
   const prefix = options.idPrefix ?? "x";
-  const { body, period, statements, anchors, province } = readDocument(text, options, context);
+  const { body, period, statements, anchors, province, tables } = readDocument(text, options, context);
   const records: ExtractedRecord[] = [];
   const add = (r: Omit<ExtractedRecord, "id">): void => {
     records.push({ id: `${prefix}-${records.length + 1}`, ...r });
@@ -176,7 +181,51 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) rememberRates(withGrowth, s);
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
-  return { extraction: { province, period, records }, items: kept };
+  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept };
+}
+
+/** The records of the text's tables among those of its sentences, in the order of the text, numbered again. */
+function withTables(records: ExtractedRecord[], tables: readonly TextTable[], province: string, text: string, prefix: string): ExtractedRecord[] {
+  const figures = tables.flatMap((t) => t.figures);
+  if (figures.length === 0) return records;
+  const all = [...records, ...figures.map((f) => ({ id: "", ...tableRecordOf(f, province, text) }))];
+  // Stable: a sentence's records keep their order, a row's figures theirs (plan, then the period's, then last year's).
+  all.sort((a, b) => a.quoteOffset.start - b.quoteOffset.start);
+  const ids = new Map<string, string>();
+  all.forEach((r, i) => {
+    if (r.id) ids.set(r.id, `${prefix}-${i + 1}`);
+    r.id = `${prefix}-${i + 1}`;
+  });
+  for (const r of all) if (r.planFor) r.planFor = ids.get(r.planFor) ?? r.planFor;
+  return all;
+}
+
+/** A table's figure as a record: the row's label names the indicator, the row's line is the quote. */
+function tableRecordOf(f: TableFigure, province: string, text: string): Omit<ExtractedRecord, "id"> {
+  const known = f.code ? indicatorByCode(f.code) : undefined;
+  const unitUnknown = f.unit === undefined;
+  const indicator = {
+    code: known?.code ?? `text.${slug(f.label)}`,
+    vi: known?.vi ?? f.label,
+    en: known?.en ?? "",
+    unit: unitUnknown ? f.unitText : f.unit!.id,
+    unitText: f.unitText,
+    priceBasis: "n/a" as const,
+    priceBasisStated: false,
+  };
+  const uncertain: Uncertainty[] = [...(unitUnknown ? (["unit-unknown"] as const) : []), ...(known ? [] : (["indicator-uncatalogued"] as const))];
+  return {
+    province,
+    indicator,
+    quote: text.slice(f.start, f.end),
+    quoteOffset: { start: f.start, end: f.end },
+    ...(known ? { catalogCode: known.code } : {}),
+    period: f.period,
+    kind: f.kind,
+    value: f.value,
+    reported: { ...f.reported },
+    ...(uncertain.length > 0 ? { uncertain } : {}),
+  };
 }
 
 /** A statement's record (its id aside): the catalog indicator when known, else one named by its own words. */
@@ -260,7 +309,7 @@ function matchInputOf(s: Statement, caches: MatchCaches, exclude: string | undef
   const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : `${resultOf(s)} ${s.context}`;
   const valueNamed = (): boolean => firstValueWord(s.block, caches.valueAt) < s.figureStart;
   const sentence = sentenceOpening(s, caches.clauseCache);
-  return { near, context, tail, sentence, anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, valueNamed, exclude };
+  return { near, context, tail, sentence, anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, part: s.partOfWhole, valueNamed, exclude };
 }
 
 /** The last catalogued figure, which the figures after it in its paragraph may break down. */
@@ -286,11 +335,21 @@ function partOf(s: Statement, broken: Broken | undefined): string | undefined {
  * breaks down (see childOf), else the growth of the level given before it.
  */
 function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined, kept: readonly CheckItem[]): IndicatorDef | undefined {
+  if (s.elsewhere !== undefined) return undefined;
   const match = matchIndicator(input, s.unit);
   if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
+  // "có 67/74 sản phẩm ... đạt": the whole is the sibling of its part's indicator the words fit best ("... tham gia bình
+  // chọn", those entered), its name left unsaid by the "X/Y" itself.
+  if (s.name.endsWith(WHOLE) && input.exclude !== undefined) {
+    const sibling = matchIndicator({ ...input, siblingOf: input.exclude }, s.unit);
+    if (sibling !== undefined && sibling.score >= WHOLE_MATCH) return sibling.def;
+  }
   const parent = broken !== undefined && broken.block === s.block && broken.def.unit !== "percent" && s.unit.family !== "percent" ? broken.def : undefined;
   return (parent && childOf(parent, input, s.unit)) ?? growthOfLevelBefore(s, kept);
 }
+
+/** The share of its name's words a whole's sibling of its part needs (see catalogued). */
+const WHOLE_MATCH = 0.6;
 
 /** How statements.ts names the whole of an "X/Y" figure ("67/74 sản phẩm" gives 74 as "sản phẩm: tổng số"). */
 const WHOLE = ": tổng số";
@@ -346,6 +405,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   let sub = section;
   let lastRange: Period | undefined;
   let list: ListIntro | undefined;
+  let previous: { block: Block; periods: PeriodMention[] } | undefined;
   const contexts: Array<{ at: number; ctx: BlockContext }> = [];
   // The last period the running text named: a paragraph that names none goes on in it ("Tính chung 10 tháng, ...".
   // then "Ngoài ô tô, các nhóm hàng khác như xăng dầu tăng trên 15%").
@@ -370,14 +430,19 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     }
     // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
     if (block.kind !== "item") list = undefined;
+    // "... tăng 1,9% so với quý I và tăng 11,1% so với cùng kỳ năm trước." then a paragraph "Trong đó, doanh thu bán lẻ
+    // hàng hóa đạt 914,4 nghìn tỷ đồng, tăng 0,6% và tăng 11,8%; ...": a paragraph opening with "Trong đó" lists the parts
+    // of the one before it; its first sentence's bare rates follow that paragraph's order of bases.
+    const lead = block.kind === "text" && previous?.block.kind === "text" && PARTS_OPENING.test(block.text) ? listIntro(previous.block.text, previous.periods).order : undefined;
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
-    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}) };
+    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}), ...(lead ? { leadOrder: lead } : {}) };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
     const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
+    previous = { block, periods };
   }
   // Footnotes come in document order: the context is that of the last paragraph before each.
   let nextContext = 0;
@@ -419,6 +484,9 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
   return period;
 }
 
+/** "Trong đó, ...", "Trong đó: ..." at a paragraph's head. */
+const PARTS_OPENING = /^\s*trong đó(?![\p{L}])/iu;
+
 interface ListIntro {
   period?: Period;
   order: RateBase[];
@@ -428,7 +496,7 @@ interface ListIntro {
 function listIntro(text: string, periods: PeriodMention[]): ListIntro {
   const from = Math.max(text.lastIndexOf(". ", text.length - 2) + 1, 0);
   const period = periods.find((p) => !p.reference && p.start >= from)?.period;
-  const order = basesIn(text.slice(from).toLowerCase());
+  const order = basesIn(text.slice(from).toLowerCase(), period);
   return { ...(period ? { period } : {}), order };
 }
 
@@ -457,7 +525,12 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   // "tăng gấp 2,3 lần": a ratio is a statement too.
   // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": goods and places counted by a statistic are statements.
   // "khách quốc tế đạt 40.000 lượt": visits of guests are a tourism statement, where "tiếp 11 lượt công dân" is not.
-  if (s.unitUnknown) return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|mặt hàng$|nhóm hàng$|địa phương$)/u.test(s.unitText) || (/^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`))) && s.name.length > 0;
+  // ("quảng bá sản phẩm ... với 38 tỉnh, thành phố trên cả nước": places worked with are no statistic.)
+  const partners = (): boolean => /(?:^|\s)(?:với|cùng|cho|giữa)\s+$/u.test(s.block.text.slice(Math.max(0, s.figureStart - 8), s.figureStart));
+  if (s.unitUnknown) {
+    const visits = /^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`);
+    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
+  }
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
@@ -509,13 +582,27 @@ function sameFigure(a: Statement, b: Statement): boolean {
  * long name.
  */
 function tailOf(s: Statement): string {
-  const rest = s.block.text.slice(s.end, s.end + 120);
-  // A number of a category is part of the name: "tiêu chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1", "đạt 3 sao".
-  const cut = rest.search(/[;:!?(]|\.(?=\s)|(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )\d(?! sao(?!\p{L}))/u);
-  if (cut < 0) return rest;
+  // (Read with the few words before it: "02 hồ sơ mức độ | 2, 5 hồ sơ mức độ 3" ends the figure's words on "mức độ".)
+  const from = Math.max(0, s.end - TAIL_LOOKBACK);
+  const text = s.block.text.slice(from, s.end + 120);
+  const rest = text.slice(s.end - from);
+  TAIL_CUT.lastIndex = s.end - from;
+  const found = TAIL_CUT.exec(text);
+  if (!found) return rest;
+  const cut = found.index - (s.end - from);
   const comma = /\d/.test(rest[cut]!) ? rest.indexOf(",") : -1;
   return rest.slice(0, comma >= 0 && comma < cut ? comma : cut);
 }
+
+const TAIL_LOOKBACK = 12;
+/**
+ * Where a figure's tail ends: a clause mark, or the next figure. Not at a number of a category, part of the name ("tiêu
+ * chí số 4", "mức độ 3", "hạng 2", "giai đoạn 1", "đạt 3 sao"), nor at a threshold that is ("64 TTHC được cắt giảm từ
+ * 50% trở lên thời gian ...", "27 TTHC được cắt giảm dưới 50% thời gian"), nor inside a number the cut was not made
+ * at.
+ */
+const TAIL_CUT =
+  /[;:!?(]|\.(?=\s)|(?<!\d[.,]?)(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )(?<!(?:từ|dưới|trên|hơn) (?=\d+(?:[.,]\d+)?\s?%\s+(?:trở\s+(?:lên|xuống)|(?!(?:so|và|với|của|đạt|là)(?!\p{L}))\p{L})))\d(?! sao(?!\p{L}))/gu;
 
 /** Words right after a count that name it ("TTHC | mức độ 3"), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ sơ | cho người dân"). */
 const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;

@@ -42,12 +42,19 @@ export interface MatchInput {
   /** The figure is a change of the one before it ("so với cuối năm 2020 tăng 8.570 tỷ đồng"), not a level. */
   delta?: boolean;
   /**
+   * The figure is the part X of an "X/Y" ("3/18 turbine", "12,8/78MW"): those done of Y in all, never the total, and the
+   * more specific of two names when the rest of its words are written around ("Đã lắp đặt được ..." above the list).
+   */
+  part?: boolean;
+  /**
    * Whether the paragraph speaks of a value ("giá trị") before the figure: asked only of catalog names that say
    * "giá trị" and find it nowhere nearer (a function, so a long paragraph is searched once, not per figure).
    */
   valueNamed?: () => boolean;
   /** A catalog code the figure is not (the part of an "X/Y" whose whole this is). */
   exclude?: string;
+  /** Only a sibling of this code is the figure (the whole of an "X/Y" whose part is that code; see siblingCodes). */
+  siblingOf?: string;
 }
 
 /**
@@ -95,6 +102,7 @@ export function foldWords(text: string): string[] {
 const foldChar = memoByText((c) => c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase(), 20000);
 
 const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
+const OVER_NUMBERS = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)+/g;
 
 /** The words of a name that can tell one indicator from another: folded, the little words (read with their tone marks) left out. */
 function telling(text: string): string[] {
@@ -103,6 +111,9 @@ function telling(text: string): string[] {
     .toLowerCase()
     // "trong nước" (domestic) is one word, not the little word "trong" (in) and "nước" (water).
     .replace(DOMESTIC, "trongnước")
+    // "3/18 turbine", "85/85 xã", "31/12/2021": numbers written over others are figures and dates, never the number of a
+    // name ("Dự án Điện gió số 3", "tiêu chí số 4").
+    .replace(OVER_NUMBERS, " ")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0 && !STOPWORDS.has(w));
   return foldWords(kept.join(" "));
@@ -208,6 +219,56 @@ function catalogTones(name: string): Map<string, Set<string>> {
   return tonedForms(common.join(" "));
 }
 
+/** A proper name ("Cầu Quan"), folded, with the word written before it ("nghiep" in "Khu công nghiệp Cầu Quan"). */
+interface ProperName {
+  words: string[];
+  before: string;
+}
+
+/**
+ * The proper names of a text: runs of two or more capitalised words ("Cầu Quan", "Hàn Quốc - Trà Vinh"; a capital word
+ * alone is often a common word written so, "Dự án Điện gió số 3"), each with the word before it. Memoised: a clause is
+ * read again for each of its figures.
+ */
+const properNames = memoByText((text: string): ProperName[] => {
+  const out: ProperName[] = [];
+  const composed = text.normalize("NFC");
+  for (const m of composed.matchAll(PROPER_RUN)) {
+    if (m.index === 0) continue;
+    out.push({ words: foldWords(m[0]), before: foldWords(composed.slice(Math.max(0, m.index - 16), m.index)).pop() ?? "" });
+  }
+  return out;
+}, 2000);
+
+const PROPER_RUN = /\p{Lu}\p{Ll}+(?:(?:\s+-\s+|\s+)\p{Lu}\p{Ll}+)+/gu;
+
+/**
+ * A catalog name's proper names that tell one place or plant: not a name that is part of a longer one in the catalog
+ * ("Trà Vinh" of "Trung Nam Trà Vinh", "Hàn Quốc - Trà Vinh": the province's name, in many).
+ */
+function distinctiveNames(entries: Prepared[]): void {
+  const all = new Set(entries.flatMap((c) => c.proper.map((p) => ` ${p.words.join(" ")} `)));
+  for (const c of entries) c.proper = c.proper.filter((p) => ![...all].some((other) => other !== ` ${p.words.join(" ")} ` && other.includes(` ${p.words.join(" ")} `)));
+}
+
+/**
+ * The words of the candidate's proper names written whole in the figure's clause, when the clause writes all its other
+ * words too ("Khu công nghiệp Cầu Quan, diện tích 120 ha, tổng vốn đầu tư ..."), unless it names another place of the same
+ * kind ("khu công nghiệp Hoà Phú, khu công nghiệp Bình Minh và tuyến công nghiệp Cổ Chiên đã thu hút ...": the figure is
+ * theirs together).
+ */
+function namedHere(c: Prepared, clause: ReadonlySet<string>, clauseNames: () => ProperName[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!c.words.every((w) => clause.has(w) || c.proper.some((p) => p.words.includes(w)))) return out;
+  for (const p of c.proper) {
+    if (!p.words.every((w) => clause.has(w))) continue;
+    const key = p.words.join(" ");
+    if (clauseNames().some((n) => n.before === p.before && n.words.join(" ") !== key)) continue;
+    for (const w of p.words) out.add(w);
+  }
+  return out;
+}
+
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /** A word's letters (with their vowel shapes, "ư", "â") and its tone written after them: "hoá" and "hóa" alike. */
@@ -267,10 +328,31 @@ interface Prepared {
   sibling: string[];
   /** Its acronyms ("GRDP", "OCOP"), folded: written wherever the indicator is, never left to be understood. */
   acronyms: string[];
+  /**
+   * The numbers that designate it among its siblings ("Dự án Điện gió số 3", "tiêu chí số 4", "đạt 3 sao", "mức độ 2"),
+   * those in brackets aside (an explanation, "(tiêu chí 4, 7)", "(khu vực II)"): like acronyms, written wherever it is.
+   */
+  numbers: string[];
   /** Each word's form with its tone mark where the name writes one (see toneOf), else undefined. */
   toned: Array<string | undefined>;
+  /** The name is a total ("Dự án điện gió Hiệp Thành: tổng số turbine", "Tổng số hộ dân"), never a part of one. */
+  isTotal: boolean;
+  /**
+   * Its proper names ("Khu công nghiệp Cầu Quan", "Khu kinh tế Định An", "Hàn Quốc - Trà Vinh"), folded: written whole in
+   * the figure's own clause, they tell it from the generic names as surely as the words right by the figure.
+   */
+  proper: ProperName[];
   /** Last call that listed it as a candidate (see `stamp`). */
   seen: number;
+}
+
+const TOTAL = /(?<!\p{L})(?:tổng số|Tổng số)(?!\p{L})/u;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** Codes of one family: the same code but for its last part ("other.rural-industry-products.entered" / ".awarded"). */
+function siblingCodes(a: string, b: string): boolean {
+  return a !== b && a.slice(0, a.lastIndexOf(".")) === b.slice(0, b.lastIndexOf("."));
 }
 
 /** Counts calls of matchIndicator, to list each candidate once without a set per call. */
@@ -354,14 +436,16 @@ function catalog(): Prepared[] {
       const sibling = colon < 0 ? [] : [...new Set(indicatorWords(name.slice(colon + 1)))].filter((w) => !KIND_WORDS.has(w));
       // (Not those spelt out for matching, "CNNT", "TTHC"; not Roman numerals, "VII".)
       const acronyms = (name.match(/(?<!\p{L})\p{Lu}{3,}(?!\p{L})/gu) ?? []).flatMap((a) => foldWords(a)).filter((w) => !SPELT_OUT.has(w) && !/^[ivx]+$/.test(w) && words.includes(w));
+      const numbers = indicatorWords(name.replace(/\([^()]*\)/g, " ")).filter((w) => /^\d+$/.test(w));
       const tones = catalogTones(name);
       const toned = words.map((w) => {
         const forms = tones.get(w);
         return forms && forms.size === 1 ? [...forms][0] : undefined;
       });
-      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: catalogParts(written), change, value, sibling, acronyms, toned, seen: 0 };
+      return { def, words, wordSet: new Set(words), content, family, weights: [], total: 0, contentTotal: 0, parts: catalogParts(written), change, value, sibling, acronyms, numbers, isTotal: TOTAL.test(name), proper: properNames(name), toned, seen: 0 };
     }),
   ).filter((c) => c.words.length > 0);
+  distinctiveNames(entries);
   // Rarity counted over indicators, not names: another wording of one indicator does not make its words commoner.
   const byDef = new Map<IndicatorDef, Set<string>>();
   for (const c of entries) byDef.set(c.def, new Set([...(byDef.get(c.def) ?? []), ...c.words]));
@@ -405,10 +489,12 @@ const namesGrowth = memoByObject((def: IndicatorDef) => /tang/.test(foldWords(de
 
 /**
  * A value written as such: "giá trị" (or its abbreviation, "GTSX", "GTSXCN"), or a price basis only a value has ("theo
- * giá so sánh 2010", "giá hiện hành").
+ * giá so sánh 2010", "giá hiện hành"). Never value added ("giá trị tăng thêm"), a national-accounts figure: a paragraph
+ * that opens with it speaks of no production value ("giá trị tăng thêm toàn ngành tăng 6,2%. ... Ngành sản xuất và phân
+ * phối điện tăng 11,9%").
  * Shared with extract.ts, which looks for it in the paragraph before the figure.
  */
-export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})|(?<!\p{L})GTSX/iu;
+export const VALUE = /gi[aá]\s+(?:tr[iị](?!\s+t[aă]ng\s+th[eê]m)|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})|(?<!\p{L})GTSX/iu;
 const VALUE_ADDED = /gi[aá]\s+tr[iị]\s+t[aă]ng\s+th[eê]m(?!\p{L})/iu;
 
 /**
@@ -444,6 +530,9 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
+  const division = [...(input.rate === "growth" || input.rate === "index" ? divisionNamed(input.near) : []), ...tradedGoods(input.near)];
+  // "Tổng thu ngân sách nhà nước trên địa bàn": all the revenue collected in the province, not the catalog's revenue.
+  const totalRevenue = TOTAL_REVENUE.test(input.near);
   if ((input.rate === "growth" || input.rate === "index") && ` ${own.join(" ")} `.includes(` ${DIVISION} `)) parts.add(DIVISION);
   // Value added ("tốc độ tăng giá trị tăng thêm ước đạt 12,12%") is a national-accounts figure the catalog does not
   // hold: neither the production index nor a production value however "sản xuất công nghiệp" opens the sentence.
@@ -468,6 +557,10 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of nearWords) place.set(w, NEAR);
   // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
   const own2 = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords]);
+  // (The figure's clause alone: a proper name in the sentence may be the previous item's.)
+  const clause = new Set([...nearWords, ...contextWords, ...tailWords]);
+  let names: ProperName[] | undefined;
+  const clauseNames = (): ProperName[] => (names ??= [input.context, input.near, input.tail].flatMap((t) => properNames(t ?? "")));
   // "Phát triển 152 trạm biến áp" (before the figure) counts new ones: the catalog's "phát triển mới"; not after
   // "nâng tổng số", "đến nay" (a stock to date).
   const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);
@@ -494,7 +587,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   }
   for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
-    if (c.def.code === input.exclude) continue;
+    if (c.def.code === input.exclude || (input.part && c.isTotal)) continue;
+    if (input.siblingOf !== undefined && !siblingCodes(c.def.code, input.siblingOf)) continue;
     if (!fitsRate(c.def, input.rate, c.family)) continue;
     // "..., đạt 97,8%/KH" is no share: a structure figure not read as a share says so ("tỷ trọng", "cơ cấu", "chiếm").
     if (c.family === "percent" && c.def.group === "structure" && input.rate !== "share" && !shareWritten(input)) continue;
@@ -505,11 +599,17 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // growth of a production value: a catalog name of a value needs "giá trị" written about the figure or before it
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
     if (c.value && !valueFits(c, input)) continue;
+    if (division.some((w) => !c.wordSet.has(w))) continue;
+    if (totalRevenue && !TOTAL_REVENUE.test(c.def.vi)) continue;
     // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
     // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
     if (c.sibling.some((w) => !about.has(w))) continue;
     // "ngành công nghiệp chế biến, chế tạo ... chiếm trên 90% trong ngành công nghiệp" is no share of GRDP.
     if (c.acronyms.some((w) => !place.has(w) && !sentenceWords.includes(w))) continue;
+    // "đang triển khai 05 dự án điện gió với tổng công suất 322MW" is no "Dự án Điện gió số 3" for want of its 3, nor is
+    // an item under "Nhà máy 1,2,3 ...": the number is written about the figure itself.
+    if (c.numbers.some((w) => !own2.has(w))) continue;
+    const properHere = c.proper.length === 0 ? NONE : namedHere(c, clause, clauseNames);
     let sum = 0;
     let contentSum = 0;
     let nearHits = 0;
@@ -517,7 +617,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     for (let k = 0; k < c.words.length; k++) {
       const w = c.words[k]!;
       const toned = c.toned[k];
-      const found = place.get(w) ?? 0;
+      const found = properHere.has(w) ? NEAR : (place.get(w) ?? 0);
       const at = found > 0 && toned !== undefined && !toneAgrees(w, toned, written()) ? 0 : found;
       if (at === NEAR) nearHits++;
       sum += c.weights[k]! * at;
@@ -536,7 +636,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     let tailHits = 0;
     for (const w of c.words) if (tailOnly.has(w)) tailHits++;
     const named = nearWords.size + tailOnly.size;
-    const used = named === 0 ? 0 : (nearHits + tailHits) / named;
+    // (A proper name of its clause counts as the figure's own: never more than all of them.)
+    const used = named === 0 ? 0 : Math.min(1, (nearHits + tailHits) / named);
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
     const here: Scored = { c, score, fit, hits: sum };
     scored.push(here);
@@ -544,7 +645,13 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     if (better) best = here;
   }
   if (!best) return undefined;
-  const chosen = refined(best, scored, own2);
+  // A part of an "X/Y" is the more specific name again when its other words are written anywhere about it ("Đã lắp đặt
+  // được 79/79 turbine ..." above the list of "(5) Dự án điện gió ... (3/18 turbine, công suất 12,8/78MW)").
+  const named = refined(best, scored, own2);
+  const anchorWords = cachedWords(input.anchor ?? "");
+  const elsewhere = cachedWords(input.heading ?? "");
+  const anchorOnly = (w: string): boolean => anchorWords.has(w) && !own2.has(w) && !elsewhere.has(w) && !leadWords.has(w);
+  const chosen = input.part ? refined(named, scored, about) : anchorWords.size > 0 ? plainer(named, scored, anchorOnly, (w) => own2.has(w) || !place.has(w)) : named;
   return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
 }
 
@@ -560,6 +667,49 @@ function ownTail(tail: string): string {
 }
 
 const LINKED = /^[\s,]*(?:với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về|đảm bảo|góp phần)(?!\p{L})/iu;
+
+/**
+ * A rate of an industry division named by what it makes or extracts ("sản xuất trang phục tăng 23%", "ngành sản xuất
+ * thiết bị điện", "như khai thác quặng kim loại"): the words after the last "sản xuất"/"khai thác" of its name, which a
+ * catalog name must all hold to be that figure's (the production index and value of the whole industry are not a
+ * division's). "sản xuất (toàn ngành) công nghiệp", "sản xuất kinh doanh" name the whole. (A level, "Sản xuất điện ước đạt 10.601
+ * triệu kWh", is a product's output: not asked.)
+ */
+function divisionNamed(near: string): readonly string[] {
+  const name = near.slice(0, near.search(/[\d%]|$/u));
+  let words: string[] = [];
+  DIVISION_HEAD.lastIndex = 0;
+  for (let m = DIVISION_HEAD.exec(name); m !== null; m = DIVISION_HEAD.exec(name)) words = indicatorWords(m[1]!).filter((w) => !KIND_WORDS.has(w));
+  return words;
+}
+
+const DIVISION_HEAD = /(?:^|\s)(?:sản xuất|khai thác)\s+(?!(?:(?:toàn\s+)?(?:(?:các\s+)?ngành\s+)?công nghiệp|kinh doanh|chung)(?!\p{L}))((?:(?!sản xuất|khai thác)[^\d%])+)/giu;
+
+/**
+ * Goods named after "xuất khẩu"/"nhập khẩu" ("Kim ngạch xuất khẩu thủy sản và phân bón", "giá trị xuất khẩu thủy sản",
+ * "kim ngạch xuất khẩu gạo"): the trade in those goods, a part of the turnover; a catalog name must hold them to be the
+ * figure's. Goods in general ("hàng hóa", "các loại") and the words that end the name (a verb, "của", a period) are not.
+ */
+function tradedGoods(near: string): readonly string[] {
+  const name = near.slice(0, near.search(/[\d%(,;:]|$/u));
+  const m = TRADE_HEAD.exec(name);
+  if (!m) return [];
+  const goods: string[] = [];
+  for (const word of m[1]!.trim().split(/\s+/u)) {
+    if (TRADE_NAME_END.test(word)) break;
+    goods.push(word);
+  }
+  return indicatorWords(goods.join(" ")).filter((w) => !GENERAL_GOODS.has(w));
+}
+
+const TRADE_HEAD = /(?:^|\s)(?:xuất|nhập)\s+khẩu((?:\s+[\p{L}-]+)+)/iu;
+/** Words after which a name of traded goods does not go on (the figure's unit follows its name in `near`). */
+const TRADE_NAME_END =
+  /^(?:ước|dự|đạt|tăng|giảm|là|của|trên|tại|chiếm|năm|tháng|quý|so|với|trong|toàn|cả|chung|bằng|vượt|sang|đến|từ|thực|đã|có|mới|bình|trực|uy|theo|cùng|lũy|tính|nghìn|ngàn|triệu|tỷ|tỉ|usd|đồng|đô|-)$/iu;
+const GENERAL_GOODS = new Set(["hang", "hoa", "loai", "cac", "chu", "luc", "yeu"]);
+
+/** "Tổng thu ngân sách", "tổng thu nội địa": a province's whole revenue. */
+const TOTAL_REVENUE = /(?<!\p{L})tổng\s+thu(?!\p{L})/iu;
 
 /** Whether the figure's clause words it as a share. */
 function shareWritten(input: MatchInput): boolean {
@@ -607,6 +757,23 @@ function refined(best: Scored, scored: Scored[], own: Set<string>): Scored {
     chosen = next;
   }
   return chosen;
+}
+
+/**
+ * The converse of refined for a footnote's item: a name some of whose words are found only in the text the footnote hangs
+ * from ("cho vay đối với doanh nghiệp nhỏ và vừa" before the mark of a note "dư nợ cho vay toàn địa bàn ..., so với cuối
+ * năm 2020 tăng 8.570 tỷ đồng") gives way to the plainer name it holds that needs none of them: the words before a mark
+ * say what the note is about, not which of its figures is which.
+ */
+function plainer(chosen: Scored, scored: Scored[], anchorOnly: (w: string) => boolean, ownWord: (w: string) => boolean): Scored {
+  if (!chosen.c.words.some(anchorOnly)) return chosen;
+  let next: Scored | undefined;
+  for (const x of scored) {
+    // (Its words written about the figure, or nowhere: "so với cuối năm 2020" for the catalog's "cuối năm trước".)
+    if (x.c.words.length >= chosen.c.words.length || !x.c.words.every((w) => chosen.c.wordSet.has(w) && ownWord(w))) continue;
+    if (!next || x.c.words.length > next.c.words.length) next = x;
+  }
+  return next ?? chosen;
 }
 
 /**

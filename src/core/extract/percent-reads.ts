@@ -5,6 +5,7 @@
  * before it or stands as a statement of its own.
  */
 import type { Period, ReportedPercentages } from "../dataset/types";
+import { COUNTED_BY_STATISTIC } from "./figures";
 import type { RateKind, Statement } from "./statements";
 
 // Words before and after a percentage that say what it compares (matched on lower case text).
@@ -16,8 +17,6 @@ const AFTER_PRIOR =
 /** "so với tháng trước", "so quý trước", "so với kỳ trước": against the previous month or quarter, never the same period. */
 // ("so với cùng thời điểm tháng trước": a count taken on a day, against the same day a month before.)
 const AFTER_PREV = /^\s*so\s+(?:với\s+)?(?:(?:cùng\s+)?thời điểm\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)/u;
-/** "so với tháng trước tăng 1,1%": the base written before the verb of its rate. */
-const PREV_BEFORE = /so\s+(?:với\s+)?(?:tháng trước|qu[ýí] trước|kỳ trước|tháng liền kề|qu[ýí] liền kề)\s*,?\s*(?:tăng|giảm)(?:\s+(?:khoảng|xấp xỉ|hơn|gần|trên|nhẹ|mạnh))*\s*$/u;
 const SINCE_YEAR_START = /^\s*so\s+(?:với\s+)?(?:thời điểm\s+)?đầu năm(?![\p{L}])/u;
 /** "so với tháng 5/2023", "so với quý I/2023": a month or quarter named as the base. */
 const AFTER_NAMED_BASE = /^\s*so\s+(?:với\s+)?(tháng|quý)\s+(\d{1,2}|iv|iii|ii|i)(?![\p{L}\d])(?:\s*(?:\/|-|năm)\s*((?:19|20)\d\d))?/u;
@@ -38,16 +37,25 @@ export type PercentKind = "plan" | RateKind;
 /** What a rate written without its base is against, in a list whose intro set the order of bases. */
 export type RateBase = "prev" | "prior" | "plan";
 
-const BASES = /so\s+(?:với\s+)?(?:(tháng trước|qu[ýí] trước|kỳ trước)|cùng kỳ)|(\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu))/gu;
+const BASES = /so\s+(?:với\s+)?(?:(tháng trước|qu[ýí] trước|kỳ trước)|cùng kỳ|(?=(?:tháng|quý)\s+(?:\d|i)))|(\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu))/gu;
 
 /**
  * The bases a list's intro compares with, in order: "..., bằng 21% dự toán năm, giảm 30% so với cùng kỳ; trong đó thu
- * nội địa ... (bằng 23,8%; -15,6%)" gives plan, then the same period, for the items' bare rates.
+ * nội địa ... (bằng 23,8%; -15,6%)" gives plan, then the same period, for the items' bare rates. A month or quarter
+ * named as a base ("so với quý I-2019" in the intro of quarter II) is read against the intro's `period`.
  */
-export function basesIn(intro: string): RateBase[] {
+export function basesIn(intro: string, period?: Period): RateBase[] {
   const order: RateBase[] = [];
   BASES.lastIndex = 0;
-  for (let m = BASES.exec(intro); m !== null; m = BASES.exec(intro)) order.push(m[2] ? "plan" : m[1] ? "prev" : "prior");
+  for (let m = BASES.exec(intro); m !== null; m = BASES.exec(intro)) {
+    if (m[2]) order.push("plan");
+    else if (m[1]) order.push("prev");
+    else if (/cùng kỳ$/u.test(m[0])) order.push("prior");
+    else {
+      const named = baseOf(intro.slice(m.index), period);
+      if (named === "prev" || named === "prior") order.push(named);
+    }
+  }
   return order;
 }
 
@@ -86,8 +94,19 @@ export function baseOf(post: string, period: Period | undefined): "prior" | "pre
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/** "so với tháng trước tăng 1,1%", "so với cùng kỳ giảm 2%": the base written before the verb. */
+const BASE_BEFORE_VERB = /(?:^|[\s,;(])(so\s+(?:với\s+)?[\p{L}\d\s/-]{2,30}?)\s*,?\s*(?:tăng|giảm)(?:\s+(?:khoảng|xấp xỉ|hơn|gần|trên|nhẹ|mạnh))*\s*$/u;
+
+/** The base a rate's own words name: after it ("tăng 9% so với cùng kỳ"), or before its verb ("so với tháng trước tăng 1,1%"). */
+export function writtenBase(pre: string, post: string, period: Period | undefined): ReturnType<typeof baseOf> {
+  const after = baseOf(post, period);
+  if (after !== undefined) return after;
+  const before = BASE_BEFORE_VERB.exec(pre);
+  return before ? baseOf(before[1]!, period) : undefined;
+}
+
 export function classifyPercent(pre: string, post: string, period: Period | undefined, implied?: RateBase): PercentRead | undefined {
-  const written = baseOf(post, period) ?? (PREV_BEFORE.test(pre) ? "prev" : undefined);
+  const written = writtenBase(pre, post, period);
   // A plan implied by the list's intro is a plan only for "đạt/bằng X%"; a rise or fall is still against the same period.
   const ofPlan = written === undefined && implied === "plan";
   const base = written ?? (implied === "plan" ? undefined : implied);
@@ -171,7 +190,7 @@ export function attach(s: Statement, read: PercentRead, value: number, pre: stri
       if (s.rate === "share") return false;
       // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá, đặc biệt doanh thu nhóm hàng ô tô tăng 14,6%": a count of
       // goods or places is not what grows; the rate after it is another statement's.
-      if (s.unitUnknown && /^(?:mặt hàng|nhóm hàng|địa phương)$/u.test(s.unitText)) return false;
+      if (s.unitUnknown && COUNTED_BY_STATISTIC.test(s.unitText)) return false;
       // A rate ("tỷ lệ ... đạt 34%") takes a growth only when the text says against what.
       if (s.rate === "level" && !AFTER_PRIOR.test(post) && !AFTER_PREV.test(post)) return false;
       r[field] = value;

@@ -1,0 +1,60 @@
+/**
+ * Catalog names read the way any province writes them: figures written "X/Y", numbers that designate one of several
+ * siblings, thresholds inside a name. Each rule on a hand-written sentence, expected values by hand.
+ */
+import { extractRecords } from "../../../src/core/extract";
+
+const codes = (text: string): Array<[number, string]> => extractRecords(text).records.map((r) => [r.value, r.indicator.code]);
+
+describe("catalog names in report wordings", () => {
+  it("never reads a name's number from a figure written over another or from a date", () => {
+    // "Dự án Điện gió số 3" needs its 3 written by the name, not by "3/20 turbine" or "31/3/2023".
+    const text = "Đến ngày 31/3/2023, trên địa bàn tỉnh đang triển khai 06 dự án điện gió với tổng công suất 310 MW.";
+    expect(codes(text).find(([v]) => v === 310)).toEqual([310, "other.power.wind.capacity"]);
+  });
+
+  it("reads the part of an X/Y as the done part, the whole as the total", () => {
+    const text =
+      "Đối với các dự án năng lượng tái tạo: đã lắp đặt được 40/56 turbine của các dự án điện gió¹.\n\n" +
+      "¹ Dự án điện gió Hiệp Thành (6/18 turbine, công suất 25,6/78MW).";
+    const read = codes(text);
+    expect(read).toContainEqual([6, "other.power.wind.hiep-thanh.turbines-installed"]);
+    expect(read).toContainEqual([18, "other.power.wind.hiep-thanh.turbines"]);
+    expect(read).toContainEqual([25.6, "other.power.wind.hiep-thanh.capacity-installed"]);
+    expect(read).toContainEqual([78, "other.power.wind.hiep-thanh.capacity"]);
+  });
+
+  it("keeps a threshold and a level number inside the name of what is counted", () => {
+    const cut =
+      "Năm 2023, Sở rà soát các thủ tục hành chính: có 15 TTHC được cắt giảm từ 50% trở lên thời gian giải quyết (tỷ lệ 40%); 9 TTHC được cắt giảm dưới 50% thời gian quy định (tỷ lệ 24%).";
+    const read = extractRecords(cut).records.map((r) => [r.value, r.indicator.code, r.reported.share]);
+    expect(read).toContainEqual([15, "other.admin-procedures.cut-50-plus", 40]);
+    expect(read).toContainEqual([9, "other.admin-procedures.cut-under-50", 24]);
+    const levels = "Năm 2023, đã tiếp nhận 2.100 hồ sơ (trong đó có 03 hồ sơ mức độ 2, 40 hồ sơ mức độ 3, 2.057 hồ sơ mức độ 4).";
+    const byLevel = codes(levels);
+    expect(byLevel).toContainEqual([3, "other.applications.level-2"]);
+    expect(byLevel).toContainEqual([40, "other.applications.level-3"]);
+    expect(byLevel).toContainEqual([2057, "other.applications.level-4"]);
+  });
+
+  it("reads a place's figure by its proper name written in the clause, over the heading's generic names", () => {
+    const one = "Về hạ tầng khu công nghiệp, cụm công nghiệp: Khu công nghiệp Cầu Quan, diện tích 95 ha, tổng vốn đầu tư 500.000.000.000 đồng.";
+    expect(codes(one).find(([v]) => v === 500000000000)).toEqual([500000000000, "other.industrial-park.cau-quan.capital"]);
+  });
+
+  it("reads a footnote's figure by its own words, not by the words its mark follows", () => {
+    const text =
+      "2.1. Hỗ trợ tiếp cận vốn\n\nCác tổ chức tín dụng tiếp tục đẩy mạnh cho vay đối với doanh nghiệp nhỏ và vừa (DNNVV), hộ kinh doanh². Thực hiện các giải pháp hỗ trợ khách hàng gặp khó khăn." +
+      "\n\n² Đến ngày 31/12/2023, dư nợ cho vay toàn địa bàn là 95.000 tỷ đồng, so với cuối năm 2022 tăng 7.200 tỷ đồng.";
+    expect(codes(text).find(([v]) => v === 7200)).toEqual([7200, "other.credit.outstanding-increase"]);
+  });
+
+  it("reads the whole of an X/Y as the sibling of its part's indicator, left unsaid", () => {
+    const text = "Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2023. Kết quả, có 40/52 sản phẩm của 31/38 cơ sở đạt.";
+    const read = codes(text);
+    expect(read).toContainEqual([40, "other.rural-industry-products.awarded"]);
+    expect(read).toContainEqual([52, "other.rural-industry-products.entered"]);
+    expect(read).toContainEqual([31, "other.rural-industry-establishments.awarded"]);
+    expect(read).toContainEqual([38, "other.rural-industry-establishments.entered"]);
+  });
+});
