@@ -178,3 +178,51 @@ describe("later spans, a stock's prior-year figure and a period after the thing 
     expect(period(byValue(records, 0.9))).toBe("month:5:2024");
   });
 });
+
+describe("a table copied one cell a line", () => {
+  const table = [
+    "Tình hình sản xuất công nghiệp quý I năm 2024 như sau:",
+    "Thực hiện quý IV năm 2023",
+    "Ước tính quý I năm 2024",
+    "Quý I/2024 so với cùng kỳ năm trước (%)",
+    "Đơn vị tính: Tỷ đồng",
+    "Giá trị sản xuất công nghiệp",
+    "18.420,5",
+    "17.905,2",
+    "108,4",
+    "Phân theo ngành",
+    "Công nghiệp chế biến, chế tạo",
+    "16.110,3",
+    "15.702,8",
+    "109,6",
+    "Sản xuất và phân phối điện",
+    "1.210,0",
+    "1.098,7",
+    "101,2",
+    "Năm 2024, tỉnh phấn đấu tăng 10%.",
+  ].join("\n");
+
+  it("reads each figure by its column heading (period, kind) and its row's label, with the comparison column's index", () => {
+    const records = extractRecords(table, {}, { documentDate: "2024-03" }).records;
+    const cell = (value: number) => {
+      const r = byValue(records, value);
+      return [period(r), r.kind, r.indicator.unit, r.reported];
+    };
+    expect(cell(16110.3)).toEqual(["quarter:4:2023", "actual", "ty-dong", {}]);
+    expect(cell(15702.8)).toEqual(["quarter:1:2024", "estimate", "ty-dong", { indexVsPrior: 109.6 }]);
+    expect(byValue(records, 17905.2).indicator.code).toBe("main.industrial-production-value");
+    expect(records.filter((x) => x.quoteOffset.start < table.indexOf("Năm 2024"))).toHaveLength(6);
+    const r = byValue(records, 1098.7);
+    // The quote is the row: its label line to its last cell.
+    expect(r.quote).toBe("Sản xuất và phân phối điện\n1.210,0\n1.098,7\n101,2");
+    expect(table.slice(r.quoteOffset.start, r.quoteOffset.end)).toBe(r.quote);
+    // The cells are no sentences: no rate or heading is read as a figure of its own.
+    expect(records.some((x) => x.value === 108.4 || x.value === 101.2)).toBe(false);
+  });
+
+  it("a list of numbers under no column headings is no table", () => {
+    const text = ["Số doanh nghiệp thành lập mới theo quý:", "Quý I", "125", "140", "Quý II", "132", "151"].join("\n");
+    const records = extractRecords(text, {}, { documentDate: "2024-07" }).records;
+    expect(records.every((x) => x.value !== 140 && x.value !== 151)).toBe(true);
+  });
+});
