@@ -161,7 +161,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     // Within one paragraph an equal figure is another item ("(1) ... công suất 48MW; (2) ... công suất 48MW").
     // A headline or subheading that states a figure ("Chỉ số sản xuất ngành công nghiệp tăng 4%") is a statement of its
     // own, not a twin of the sentence that states it again.
-    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && !isHeadline(k.s.block) && sameFigure(k.s, s));
+    // A footnote that details a figure of the text, or a sectioned report's summary that gives a section's figure again,
+    // restates it; a news story's lead and the paragraph that details it, or a caption, each state it.
+    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && restates(k.s, s) && !isHeadline(k.s.block) && sameFigure(k.s, s));
     if (twin) {
       if (known) broken = { def: known, block: s.block, s: twin.s };
       mergeTwin(twin, s, addPlan);
@@ -569,6 +571,10 @@ function isRestatement(s: Statement, earlier: RatesGiven): boolean {
  */
 function restatesText(s: Statement, kept: CheckItem[]): boolean {
   return kept.some((k) => k.s.block.kind !== "footnote" && k.s.unit.id === s.unit.id && k.s.value === s.value && samePeriod(k.s.period, s.period));
+}
+
+function restates(earlier: Statement, s: Statement): boolean {
+  return earlier.block.kind === "footnote" || s.block.kind === "footnote" || (earlier.heading !== "" && s.heading !== "");
 }
 
 function sameFigure(a: Statement, b: Statement): boolean {

@@ -226,3 +226,20 @@ describe("a table copied one cell a line", () => {
     expect(records.every((x) => x.value !== 140 && x.value !== 151)).toBe(true);
   });
 });
+
+describe("a figure given twice", () => {
+  it("a news story's lead and the paragraph that details it each state the figure", () => {
+    const text = [
+      "Kim ngạch xuất khẩu 9 tháng đầu năm ước đạt 1.245 triệu USD.",
+      "Cụ thể, 9 tháng đầu năm, kim ngạch xuất khẩu ước đạt 1.245 triệu USD, tăng 7,5% so với cùng kỳ năm trước.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records.filter((r) => r.value === 1245);
+    expect(records.map((r) => r.reported)).toEqual([{}, { growthVsPrior: 7.5 }]);
+  });
+
+  it("a footnote that details a figure of the text restates it", () => {
+    const text = "Năm 2022, toàn tỉnh tuyển sinh đào tạo nghề cho 12.400 học viên¹.\n\n¹ Năm 2022 tuyển sinh đào tạo nghề cho 12.400 học viên, trong đó cao đẳng 1.100 học viên.";
+    const records = extractRecords(text, {}, { documentDate: "2022-12" }).records;
+    expect(records.filter((r) => r.value === 12400)).toHaveLength(1);
+  });
+});
