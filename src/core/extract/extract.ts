@@ -212,8 +212,8 @@ function tableRecordOf(f: TableFigure, province: string, text: string): Omit<Ext
     en: known?.en ?? "",
     unit: unitUnknown ? f.unitText : f.unit!.id,
     unitText: f.unitText,
-    priceBasis: "n/a" as const,
-    priceBasisStated: false,
+    priceBasis: f.basis ?? ("n/a" as const),
+    priceBasisStated: f.basis !== null,
   };
   const uncertain: Uncertainty[] = [...(unitUnknown ? (["unit-unknown"] as const) : []), ...(known ? [] : (["indicator-uncatalogued"] as const))];
   return {

@@ -7,7 +7,7 @@
  * and each figure cell becomes a record quoting its row, with the comparison columns' rates as its reported ones.
  */
 import { INDICATORS } from "../catalog/indicators";
-import type { FigureKind, Period, PlanDataset, ReportedPercentages } from "../dataset/types";
+import type { FigureKind, Period, PlanDataset, PriceBasis, ReportedPercentages } from "../dataset/types";
 import { detectTable } from "../detect";
 import { GridView, type Grid, type GridCell, type MergeArea } from "../detect/grid";
 import type { ColumnDetection } from "../detect/types";
@@ -31,6 +31,8 @@ export interface TableFigure {
   code?: string;
   unit?: UnitDef;
   unitText: string;
+  /** The price basis the row's label or the lines above the table name ("(giá so sánh 2010)"). */
+  basis: PriceBasis | null;
   period: Period;
   kind: FigureKind;
   value: number;
@@ -188,6 +190,7 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
         ...(code ? { code } : {}),
         ...(unit ? { unit } : {}),
         unitText: info.unitText,
+        basis: info.label.basis ?? loc.basis,
         period,
         kind: want.kinds[0]!,
         value,
@@ -198,15 +201,24 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
   return figures;
 }
 
-/** Columns holding figures: what each takes (a span of years' columns are left to a planner's form). */
-function figureColumns(columns: readonly ColumnDetection[], loc: FormLocation, form: Period): Map<number, ColumnWant> {
-  const wants = new Map<number, ColumnWant>();
-  for (const c of columns) {
-    if (c.col === loc.labelCol || c.col === loc.numberCol || c.col === loc.unitCol) continue;
-    const { want } = readWant(c, form, form.year);
-    if (want && !want.span) wants.set(c.col, want);
-  }
-  return wants;
+/**
+ * Columns holding figures: what each takes (a span of years' columns are left to a planner's form). A table's own
+ * period is that of its first column of results ("Ước thực hiện 6 tháng năm 2024"), which the document's may only
+ * approach ("6 tháng đầu năm" read as the first half): "Cùng kỳ năm 2023" is that span a year earlier.
+ */
+function figureColumns(columns: readonly ColumnDetection[], loc: FormLocation, document: Period): Map<number, ColumnWant> {
+  const read = (form: Period): Map<number, ColumnWant> => {
+    const wants = new Map<number, ColumnWant>();
+    for (const c of columns) {
+      if (c.col === loc.labelCol || c.col === loc.numberCol || c.col === loc.unitCol) continue;
+      const { want } = readWant(c, form, form.year);
+      if (want && !want.span) wants.set(c.col, want);
+    }
+    return wants;
+  };
+  const first = read(document);
+  const own = [...first.values()].find((w) => w.kinds[0] === "actual" || w.kinds[0] === "estimate")?.period;
+  return own ? read(own) : first;
 }
 
 /** The rows holding figures, each with the catalog indicator its label names (a sub-row read with its heading's words). */

@@ -188,6 +188,12 @@ const piece = fc.constantFrom(
   "\nThực hiện quý IV năm 2023\nƯớc tính quý I năm 2024\nĐơn vị tính: Tỷ đồng\n",
   "\nTổng số\n4.736,0\n4.671,4\n",
   "\n113,0\n",
+  // Tables of tab-separated cells (text-tables.ts): a header, rows of figures, rows cut short, stray tabs.
+  "\nSTT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tƯớc thực hiện 6 tháng năm 2024\tSo sánh (%)\n",
+  "\t\t\t\t\tSo với KH\tSo với cùng kỳ\n",
+  "1\tKim ngạch xuất khẩu\tTriệu USD\t2.800\t1.402,7\t50,10\t112,19\n",
+  "2\tSản lượng điện\t\"\t-\t2.498\n",
+  "\t",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));

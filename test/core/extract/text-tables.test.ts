@@ -3,6 +3,7 @@
  * read by its column's header and its row's label, with the comparison columns' rates. Tables written for the test.
  */
 import { extractRecords } from "../../../src/core/extract";
+import { wordText } from "../../../src/core/report-file/docx-text";
 
 const SIX_MONTHS = [
   "Biểu 1. Một số chỉ tiêu chủ yếu 6 tháng đầu năm 2024",
@@ -39,6 +40,17 @@ describe("tables in report text", () => {
     expect(records.map((r) => r.id)).toEqual(["x-1", "x-2", "x-3", "x-4", "x-5", "x-6", "x-7", "x-8"]);
   });
 
+  it("dates a 'Cùng kỳ' column by the table's own period, not the document's wording of it", () => {
+    // The title's "6 tháng đầu năm 2024" reads as the first half; the table counts 6 months: last year's column is the
+    // same 6 months of 2023, the span the rates compare with (a dataset built from it derives no second figure for it).
+    const text = `Báo cáo tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2024\n${SIX_MONTHS.split("\n").slice(1).join("\n")}`;
+    const prior = extractRecords(text).records.filter((r) => r.kind === "actual");
+    expect(prior.map((r) => [r.period.type, r.period.months, r.period.year, r.value])).toEqual([
+      ["months", 6, 2023, 45120.5],
+      ["months", 6, 2023, 1250.3],
+    ]);
+  });
+
   it("reads a header cell Word wrote once over the columns its row lacks, and a growth column as growth", () => {
     const text = [
       "Đơn vị tính: Tỷ đồng",
@@ -60,5 +72,35 @@ describe("tables in report text", () => {
       "2\tPhát triển cụm công nghiệp\tSở Công Thương\t2022\tBáo cáo",
     ].join("\n");
     expect(extractRecords(tasks).records).toEqual([]);
+  });
+});
+
+describe("a Word report's table", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const cell = (text: string, attrs = "") => `<w:tc>${attrs ? `<w:tcPr>${attrs}</w:tcPr>` : ""}<w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const row = (...cells: string[]) => `<w:tr>${cells.join("")}</w:tr>`;
+  const merged = cell("", '<w:vMerge/>');
+
+  it("reads the figures under a header whose group cell spans two columns (written once by Word)", () => {
+    const document = `<w:document ${W}><w:body>
+      <w:p><w:r><w:t>Phụ lục: Kết quả thực hiện một số chỉ tiêu 6 tháng đầu năm 2024</w:t></w:r></w:p>
+      <w:tbl>
+        ${row(cell("STT", '<w:vMerge w:val="restart"/>'), cell("Chỉ tiêu", '<w:vMerge w:val="restart"/>'), cell("ĐVT", '<w:vMerge w:val="restart"/>'), cell("Kế hoạch năm 2024", '<w:vMerge w:val="restart"/>'), cell("Ước thực hiện 6 tháng năm 2024", '<w:vMerge w:val="restart"/>'), cell("So sánh (%)", '<w:gridSpan w:val="2"/>'))}
+        ${row(merged, merged, merged, merged, merged, cell("So với kế hoạch"), cell("So với cùng kỳ"))}
+        ${row(cell("1"), cell("Giá trị sản xuất công nghiệp (giá so sánh 2010)"), cell("Tỷ đồng"), cell("42.500"), cell("20.910,3"), cell("49,20"), cell("108,75"))}
+        ${row(cell("2"), cell("Kim ngạch xuất khẩu"), cell("Triệu USD"), cell("1.650"), cell("812,6"), cell("49,25"), cell("110,02"))}
+      </w:tbl>
+    </w:body></w:document>`;
+    const text = wordText({ document });
+    const { records } = extractRecords(text);
+    expect(records.map((r) => [r.indicator.code, r.kind, r.period.label, r.value, r.reported])).toEqual([
+      ["main.industrial-production-value", "plan", "năm 2024", 42500, {}],
+      ["main.industrial-production-value", "estimate", "6 tháng đầu năm 2024", 20910.3, { pctOfPlan: 49.2, indexVsPrior: 108.75 }],
+      ["main.export-turnover", "plan", "năm 2024", 1650, {}],
+      ["main.export-turnover", "estimate", "6 tháng đầu năm 2024", 812.6, { pctOfPlan: 49.25, indexVsPrior: 110.02 }],
+    ]);
+    // The row's label says its prices.
+    expect(records[0]!.indicator.priceBasis).toBe("comparable-2010");
+    expect(records[2]!.indicator.priceBasisStated).toBe(false);
   });
 });
