@@ -531,7 +531,8 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   const partners = (): boolean => /(?:^|\s)(?:với|cùng|cho|giữa)\s+$/u.test(s.block.text.slice(Math.max(0, s.figureStart - 8), s.figureStart));
   if (s.unitUnknown) {
     const visits = /^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`);
-    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
+    // ("GDP bình quân đầu người là 3.442 USD/người": a registry unit per head or per day measures like its unit.)
+    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|[^/\s]+\/\p{L})/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
   }
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.

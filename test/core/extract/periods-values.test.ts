@@ -243,3 +243,25 @@ describe("a figure given twice", () => {
     expect(records.filter((r) => r.value === 12400)).toHaveLength(1);
   });
 });
+
+describe("ratios and units per head", () => {
+  it("'tăng hơn 2 lần', 'tăng 2,5 lần' are ratios (unit 'lần'), never an amount risen by, and take no rate after them", () => {
+    const text = "Trong 6 tháng, sản lượng kính xây dựng tăng hơn 2 lần, gạch ốp lát tăng 15%; điện thương phẩm tăng 2,5 lần.";
+    const records = extractRecords(text, {}, { documentDate: "2021-06" }).records;
+    expect(byValue(records, 2).indicator.unitText).toBe("lần");
+    expect(byValue(records, 2).reported).toEqual({});
+    expect(byValue(records, 2.5).indicator.unitText).toBe("lần");
+    expect(byValue(records, 15).reported).toEqual({ growthVsPrior: 15 });
+  });
+
+  it("'tăng 3 lần' alone may count occasions: no ratio", () => {
+    const records = extractRecords("Trong quý, giá xăng được điều chỉnh tăng 3 lần.", {}, { documentDate: "2022-03" }).records;
+    expect(records.some((r) => r.indicator.unitText === "lần")).toBe(false);
+  });
+
+  it("a registry unit per head ('USD/người') is a measure kept as written", () => {
+    const r = byValue(extractRecords("Năm 2022, GRDP bình quân đầu người là 3.870 USD/người.", {}, { documentDate: "2022-12" }).records, 3870);
+    expect(r.indicator.unitText).toBe("USD/người");
+    expect(period(r)).toBe("year::2022");
+  });
+});

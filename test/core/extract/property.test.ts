@@ -188,6 +188,9 @@ const piece = fc.constantFrom(
   "\nThực hiện quý IV năm 2023\nƯớc tính quý I năm 2024\nĐơn vị tính: Tỷ đồng\n",
   "\nTổng số\n4.736,0\n4.671,4\n",
   "\n113,0\n",
+  " tăng hơn 2 lần, ",
+  " tăng 2,5 lần",
+  "3.870 USD/người",
   // Tables of tab-separated cells (text-tables.ts): a header, rows of figures, rows cut short, stray tabs.
   "\nSTT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tƯớc thực hiện 6 tháng năm 2024\tSo sánh (%)\n",
   "\t\t\t\t\tSo với KH\tSo với cùng kỳ\n",
