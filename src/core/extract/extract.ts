@@ -162,7 +162,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     // Within one paragraph an equal figure is another item ("(1) ... công suất 48MW; (2) ... công suất 48MW").
     // A headline or subheading that states a figure ("Chỉ số sản xuất ngành công nghiệp tăng 4%") is a statement of its
     // own, not a twin of the sentence that states it again.
-    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && !isHeadline(k.s.block) && sameFigure(k.s, s));
+    // A footnote that details a figure of the text, or a sectioned report's summary that gives a section's figure again,
+    // restates it; a news story's lead and the paragraph that details it, or a caption, each state it.
+    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && restates(k.s, s) && !isHeadline(k.s.block) && sameFigure(k.s, s));
     if (twin) {
       if (known) broken = { def: known, block: s.block, s: twin.s };
       mergeTwin(twin, s, addPlan);
@@ -530,7 +532,8 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   const partners = (): boolean => /(?:^|\s)(?:với|cùng|cho|giữa)\s+$/u.test(s.block.text.slice(Math.max(0, s.figureStart - 8), s.figureStart));
   if (s.unitUnknown) {
     const visits = /^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`);
-    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
+    // ("GDP bình quân đầu người là 3.442 USD/người": a registry unit per head or per day measures like its unit.)
+    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|[^/\s]+\/\p{L})/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
   }
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
@@ -570,6 +573,10 @@ function isRestatement(s: Statement, earlier: RatesGiven): boolean {
  */
 function restatesText(s: Statement, kept: CheckItem[]): boolean {
   return kept.some((k) => k.s.block.kind !== "footnote" && k.s.unit.id === s.unit.id && k.s.value === s.value && samePeriod(k.s.period, s.period));
+}
+
+function restates(earlier: Statement, s: Statement): boolean {
+  return earlier.block.kind === "footnote" || s.block.kind === "footnote" || (earlier.heading !== "" && s.heading !== "");
 }
 
 function sameFigure(a: Statement, b: Statement): boolean {

@@ -106,7 +106,7 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
       });
       continue;
     }
-    const unit = perUnit(after, matchUnit(after)) ?? unknownUnit(after) ?? timesUnit(text.slice(Math.max(0, start - 8), start), after);
+    const unit = perUnit(after, matchUnit(after)) ?? unknownUnit(after) ?? timesUnit(text.slice(Math.max(0, start - 16), start), after, token);
     figures.push({
       start,
       end: end + (unit?.length ?? 0),
@@ -254,9 +254,15 @@ const UNKNOWN_UNIT = new RegExp(
   "u",
 );
 
-/** "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (only after "gấp": "3 lần" alone counts occasions). */
-function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit> {
-  const m = /(?<![\p{L}])gấp\s+$/u.test(before) ? /^ ?(lần)(?![\p{L}\d])/u.exec(after) : null;
+/**
+ * "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (after "gấp": "3 lần" alone counts occasions).
+ * "sứ vệ sinh tăng hơn 2 lần", "tăng 2,5 lần": a rise by a bound or a fraction of times is a ratio too, where "tăng 3
+ * lần" may count price rises.
+ */
+function timesUnit(before: string, after: string, token: string): ReturnType<typeof unknownUnit> {
+  const risen = /(?:^|[^\p{L}])(?:tăng|giảm)\s+(?:(hơn|gần|khoảng|trên)\s+)?$/u.exec(before);
+  const ratio = /(?<![\p{L}])gấp\s+$/u.test(before) || (risen !== null && (risen[1] !== undefined || /\d,\d/u.test(token)));
+  const m = ratio ? /^ ?(lần)(?![\p{L}\d])/u.exec(after) : null;
   return m ? { def: COUNT_UNIT, text: m[1]!, length: m[0].length, unknown: true } : undefined;
 }
 

@@ -520,7 +520,8 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // "05 địa phương cao nhất là: Bắc Ninh, ...", "có 4 khoản thu tăng, gồm: ...", "05 địa phương có kim ngạch nhập khẩu cao
   // nhất lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": a count that announces the items named after it.
   if (COUNT_FAMILIES.has(unit.family) && ANNOUNCES_LIST.test(b.lower.slice(f.end, Math.min(c.end, f.end + 120)))) return;
-  if (BEFORE_DELTA.test(pre)) {
+  // ("tăng 2,5 lần": a ratio, never an amount risen by.)
+  if (BEFORE_DELTA.test(pre) && !(f.unitUnknown && f.unitText === "lần")) {
     readDelta(b, c, f, pre);
     return;
   }
