@@ -11,6 +11,7 @@ import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type M
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { groupingOf, type DigitGrouping } from "../numbers";
 import { splitBlocks, type Block } from "./layout";
+import { goesOn, placesPutForward } from "./names";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
@@ -120,11 +121,11 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
   const grouping = groupingOf(composed);
+  const province = options.province ?? findProvince(composed);
   const tables = readTextTables(text, fallback, grouping);
   const inTable = (s: Statement): boolean => tables.some((t) => spanOf(s).start >= t.start && spanOf(s).start < t.end);
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping }).filter((s) => !inTable(s));
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping, province }).filter((s) => !inTable(s));
   statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
-  const province = options.province ?? findProvince(composed);
   return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province, tables };
 }
 
@@ -395,6 +396,8 @@ interface DocumentPeriods {
   docPeriod: Period | undefined;
   fallback: Period;
   grouping: DigitGrouping | undefined;
+  /** The document's own province (not a period, but read once for every paragraph like them). */
+  province: string;
 }
 
 /**
@@ -402,7 +405,7 @@ interface DocumentPeriods {
  * kind), the last multi-year range, and the list it belongs to ("..., trong đó:" and its items).
  */
 function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods): Statement[] {
-  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping } = doc;
+  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping, province } = doc;
   const statements: Statement[] = [];
   let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
   let sub = section;
@@ -414,6 +417,8 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   // then "Ngoài ô tô, các nhóm hàng khác như xăng dầu tăng trên 15%").
   let narrative: Period | undefined;
   let sectioned = false;
+  // Another place the text put forward ("Trà Vinh là địa phương ..."), for a paragraph going on with it ("Trong đó, ...").
+  let forward: string | undefined;
   for (const block of body) {
     const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth, printed);
     if (block.kind === "heading") {
@@ -438,11 +443,21 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     // of the one before it; its first sentence's bare rates follow that paragraph's order of bases.
     const lead = block.kind === "text" && previous?.block.kind === "text" && PARTS_OPENING.test(block.text) ? listIntro(previous.block.text, previous.periods).order : undefined;
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
-    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}), ...(lead ? { leadOrder: lead } : {}) };
+    const placeForward = goesOn(block.text) ? forward : undefined;
+    const ctx: BlockContext = {
+      ...sub,
+      ...running,
+      lastRange,
+      province,
+      ...(placeForward !== undefined ? { placeForward } : {}),
+      ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}),
+      ...(lead ? { leadOrder: lead } : {}),
+    };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
     const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
+    forward = placesPutForward(block.text).filter((p) => p.place !== province).pop()?.place ?? placeForward;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
     previous = { block, periods };
