@@ -158,6 +158,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
     if (!isIndicatorStatement(s, known !== undefined, subItem)) continue;
+    // "đạt 63,24 tỷ USD, tăng 4,43 tỷ USD so với cùng kỳ": a change no catalog indicator measures fills no field and
+    // states no level; the catalog's own changes ("dư nợ ... so với cuối năm 2020 tăng 8.570 tỷ đồng") are kept.
+    if (s.delta && !known) continue;
     if (isRestatement(s, withGrowth)) continue;
     const key = known?.code ?? foldWords(s.name).join(" ");
     // Within one paragraph an equal figure is another item ("(1) ... công suất 48MW; (2) ... công suất 48MW").
@@ -553,7 +556,8 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
-  return RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate;
+  // ("Có 95% được bố trí ...": a bare percentage no words name tells the reader nothing they could settle.)
+  return s.name.trim().length > 0 && (RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate);
 }
 
 const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm|công suất/iu;

@@ -73,8 +73,8 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
     }
     const parsed = parseNumberText(token, grouping);
     if (!parsed) continue;
-    // "đứng thứ 5", "xếp thứ 12/63 tỉnh, thành phố": a rank is no figure.
-    if (/(?<![\p{L}])thứ\s*$/u.test(text.slice(Math.max(0, start - 5), start))) {
+    // "đứng thứ 5", "xếp thứ 12/63 tỉnh, thành phố", "Top 10 địa phương": a rank is no figure.
+    if (/(?<![\p{L}])(?:thứ|top)\s*$/iu.test(text.slice(Math.max(0, start - 5), start))) {
       NUMBER.lastIndex = skipWord(text, end);
       continue;
     }
@@ -92,7 +92,8 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
       // ("(bằng 23,8%; -15,6%)": the second comparison of a bracket is signed too.)
-      const signed = /[(;]\s*([-−–+])\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
+      // ("khai khoáng giảm 3,5%; sản xuất điện -2,1%": a sign glued to a percentage after a word is one too.)
+      const signed = /(?:[(;]\s*([-−–+])\s*|[\s:]([-−+]))$/u.exec(text.slice(Math.max(0, start - 4), start));
       figures.push({
         start,
         end: end + (perYear ?? pct)[0].length,
@@ -102,7 +103,7 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
         ...(perYear ? { unitText: perYear[0].trim() } : {}),
         over,
         decimals: decimalsOf(asVietnameseMarks(token, grouping)),
-        ...(signed ? { sign: signed[1] === "+" ? 1 : -1 } : {}),
+        ...(signed ? { sign: (signed[1] ?? signed[2]) === "+" ? 1 : -1 } : {}),
       });
       continue;
     }
