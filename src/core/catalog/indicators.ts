@@ -116,7 +116,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "structure.electricity-saved.households-services", vi: "Điện tiết kiệm: sinh hoạt - kinh doanh dịch vụ", en: "Electricity saved: households and services", unit: "kwh", group: "structure" },
   { code: "structure.electricity-saved.manufacturing", vi: "Điện tiết kiệm: doanh nghiệp sản xuất", en: "Electricity saved: manufacturing enterprises", unit: "kwh", group: "structure" },
   // Other figures reported against a plan or a previous period.
-  { code: "other.electricity-saved", vi: "Điện năng tiết kiệm được", en: "Electricity saved", unit: "kwh", group: "other" },
+  // "tiết kiệm điện", the programme's name, is how reports name its result ("toàn tỉnh tiết kiệm được 7.460.886 kWh" under a
+  // heading on electricity).
+  { code: "other.electricity-saved", vi: "Điện năng tiết kiệm được", en: "Electricity saved", unit: "kwh", group: "other", aliases: ["Tiết kiệm điện"] },
   { code: "other.households-using-electricity", vi: "Số hộ sử dụng điện", en: "Households using electricity", unit: "ho", group: "other" },
   { code: "other.households-using-electricity.added", vi: "Số hộ sử dụng điện phát triển mới", en: "New households connected", unit: "ho", group: "other" },
   { code: "other.total-households", vi: "Tổng số hộ dân", en: "Total households", unit: "ho", group: "other" },

@@ -57,4 +57,9 @@ describe("catalog names in report wordings", () => {
     expect(read).toContainEqual([31, "other.rural-industry-establishments.awarded"]);
     expect(read).toContainEqual([38, "other.rural-industry-establishments.entered"]);
   });
+
+  it("reads electricity saved by the programme's name, tiết kiệm điện", () => {
+    const text = "3. Lĩnh vực điện\n\nNăm 2023, toàn tỉnh tiết kiệm được 5.120.300 kWh, tăng 12,5% so với cùng kỳ năm 2022.";
+    expect(codes(text)).toEqual([[5120300, "other.electricity-saved"]]);
+  });
 });
