@@ -140,7 +140,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.transformer-capacity", vi: "Dung lượng trạm biến áp", en: "Transformer capacity", unit: "kva", group: "other" },
   { code: "other.transformer-capacity.added", vi: "Dung lượng trạm biến áp phát triển mới", en: "New transformer capacity", unit: "kva", group: "other" },
   { code: "other.substation-110kv-capacity", vi: "Dung lượng trạm biến áp trung gian 110/22kV", en: "Capacity of 110/22 kV substations", unit: "mva", group: "other" },
-  { code: "other.rooftop-solar-meters", vi: "Công tơ hai chiều điện mặt trời áp mái", en: "Rooftop solar two-way meters", unit: "cong-to", group: "other" },
+  // A two-way meter ("công tơ điện hai chiều") is what a rooftop solar installation is connected by.
+  { code: "other.rooftop-solar-meters", vi: "Công tơ hai chiều điện mặt trời áp mái", en: "Rooftop solar two-way meters", unit: "cong-to", group: "other", aliases: ["Công tơ điện hai chiều"] },
   // Named like the stock's entry, "hai chiều" included, for the new ones to be read as its more specific name.
   { code: "other.rooftop-solar-meters.added", vi: "Công tơ điện mặt trời áp mái phát triển mới", en: "New rooftop solar meters", unit: "cong-to", group: "other", aliases: ["Công tơ hai chiều điện mặt trời áp mái phát triển mới"] },
   { code: "other.rooftop-solar-capacity", vi: "Công suất điện mặt trời áp mái", en: "Rooftop solar capacity", unit: "kwp", group: "other" },
@@ -204,7 +205,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.fuel-depots", vi: "Kho xăng dầu", en: "Fuel depots", unit: "kho", group: "other" },
   { code: "other.fuel-depots.capacity", vi: "Dung tích kho xăng dầu", en: "Capacity of fuel depots", unit: "m3", group: "other" },
   // "Thương nhân kinh doanh khí" is the legal term (traders in liquefied gas) reports write without "LPG".
-  { code: "other.lpg-traders", vi: "Thương nhân kinh doanh khí, phân phối LPG", en: "LPG traders", unit: "thuong-nhan", group: "other", aliases: ["Thương nhân kinh doanh khí"] },
+  // So is "Thương nhân phân phối LPG", the distributor category of the same law.
+  { code: "other.lpg-traders", vi: "Thương nhân kinh doanh khí, phân phối LPG", en: "LPG traders", unit: "thuong-nhan", group: "other", aliases: ["Thương nhân kinh doanh khí", "Thương nhân phân phối LPG"] },
   { code: "other.exports.cumulative", vi: "Tổng kim ngạch xuất khẩu hàng hóa cả giai đoạn", en: "Cumulative export turnover over the period", unit: "trieu-usd", group: "other" },
   { code: "other.industrial-exports-value", vi: "Giá trị xuất khẩu hàng hoá của ngành công nghiệp", en: "Export value of industrial goods", unit: "ty-dong", group: "other" },
   { code: "other.extension.schemes", vi: "Số đề án khuyến công", en: "Industrial extension schemes", unit: "de-an", group: "other" },

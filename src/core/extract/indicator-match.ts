@@ -297,6 +297,9 @@ function toneAgrees(folded: string, toned: string, written: ReadonlyArray<Map<st
 /** Headings and clauses repeat from figure to figure: their words are folded once. */
 const cachedWords = memoByText((text) => new Set(indicatorWords(text)), 2000);
 
+/** Peak watts (kWp) rate solar panels: "358 công tơ điện hai chiều, công suất 4.566,78kWp" is solar capacity. */
+const PEAK_POWER = "điện mặt trời";
+
 /** Words a rate's own wording implies ("tăng 9,2%" is a growth rate even when "tốc độ" is not written). */
 const RATE_WORDS: Record<MatchRate, string> = {
   level: "",
@@ -524,7 +527,8 @@ const MIN_CONTENT = 0.6;
  */
 export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): IndicatorMatch | undefined {
   const own = indicatorWords(input.near);
-  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"]), ...(input.delta ? ["tang"] : [])]);
+  const unitSays = unit?.id === "kwp" ? PEAK_POWER : "";
+  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"]), ...(input.delta ? ["tang"] : []), ...indicatorWords(unitSays)]);
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
@@ -561,7 +565,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);
   if (before.has("phat") && before.has("trien") && !STOCK.test(`${input.sentence ?? ""} ${input.context ?? ""}`)) own2.add("moi");
   // (With the words a rate or change implies: "tăng 9,2%" says "tốc độ tăng trưởng" without writing "độ".)
-  const implied = `${RATE_WORDS[input.rate ?? "level"]} ${input.delta ? "tăng" : ""}`;
+  const implied = `${RATE_WORDS[input.rate ?? "level"]} ${input.delta ? "tăng" : ""} ${unitSays}`;
   let writtenForms: Array<Map<string, Set<string>>> | undefined;
   // (Worked out only when a candidate's word is found: most figures' candidates are few.)
   const written = (): Array<Map<string, Set<string>>> =>

@@ -62,4 +62,13 @@ describe("catalog names in report wordings", () => {
     const text = "3. Lĩnh vực điện\n\nNăm 2023, toàn tỉnh tiết kiệm được 5.120.300 kWh, tăng 12,5% so với cùng kỳ năm 2022.";
     expect(codes(text)).toEqual([[5120300, "other.electricity-saved"]]);
   });
+
+  it("reads a two-way meter as rooftop solar's, a capacity in kWp as solar capacity, LPG distributors as LPG traders", () => {
+    // (A capacity in kWp is solar: with the heading's "áp mái" it is rooftop solar's, whose name does not say solar.)
+    const solar = "3. Về điện áp mái\n\nĐến nay toàn tỉnh có 412 công tơ điện hai chiều, công suất 5.230,5kWp.";
+    const read = codes(solar);
+    expect(read).toContainEqual([412, "other.rooftop-solar-meters"]);
+    expect(read).toContainEqual([5230.5, "other.rooftop-solar-capacity"]);
+    expect(codes("Đến nay toàn tỉnh có 250 cửa hàng xăng dầu, 05 Thương nhân phân phối LPG.")).toContainEqual([5, "other.lpg-traders"]);
+  });
 });
