@@ -71,4 +71,12 @@ describe("catalog names in report wordings", () => {
     expect(read).toContainEqual([5230.5, "other.rooftop-solar-capacity"]);
     expect(codes("Đến nay toàn tỉnh có 250 cửa hàng xăng dầu, 05 Thương nhân phân phối LPG.")).toContainEqual([5, "other.lpg-traders"]);
   });
+
+  it("reads what was done under the plan (theo kế hoạch) as a figure of its own, not as the plan", () => {
+    const text = "Năm 2023, Đội Quản lý thị trường đã kiểm tra 512 vụ, trong đó kiểm tra theo kế hoạch 300 vụ, đột xuất 212 vụ.";
+    const records = extractRecords(text).records;
+    expect(records.map((r) => [r.value, r.indicator.code])).toContainEqual([300, "other.market-control.planned"]);
+    // No plan of the 512 inspections: the 300 is not its plan.
+    expect(records.filter((r) => r.kind === "plan" || r.planFor !== undefined)).toEqual([]);
+  });
 });
