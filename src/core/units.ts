@@ -49,6 +49,8 @@ export type UnitFamily =
   | "procedures"
   | "applications"
   | "turbines"
+  | "tonne-km"
+  | "passenger-km"
   | "count";
 
 export interface UnitDef {
@@ -112,6 +114,14 @@ export const UNITS: readonly UnitDef[] = [
   { id: "nghin-ha", vi: "nghìn ha", en: "thousand hectares", family: "area", factor: 1e7 },
   { id: "m", vi: "m", en: "metres", family: "length", factor: 1 },
   { id: "km", vi: "km", en: "km", family: "length", factor: T },
+  // Transport work: "310,5 triệu tấn.km" (freight moved times distance), "845,2 triệu lượt khách.km" (passengers times
+  // distance). Neither is a mass nor a count of passengers; each is a family of its own.
+  { id: "tan-km", vi: "tấn.km", en: "tonne-km", family: "tonne-km", factor: 1 },
+  { id: "nghin-tan-km", vi: "nghìn tấn.km", en: "thousand tonne-km", family: "tonne-km", factor: T },
+  { id: "trieu-tan-km", vi: "triệu tấn.km", en: "million tonne-km", family: "tonne-km", factor: M },
+  { id: "hk-km", vi: "HK.km", en: "passenger-km", family: "passenger-km", factor: 1, spellings: ["lượt khách.km", "hành khách.km", "lượt hành khách.km", "khách.km", "người.km", "lượt người.km"] },
+  { id: "nghin-hk-km", vi: "nghìn HK.km", en: "thousand passenger-km", family: "passenger-km", factor: T, spellings: ["nghìn lượt khách.km", "nghìn hành khách.km", "nghìn lượt hành khách.km", "nghìn khách.km", "nghìn người.km", "nghìn lượt người.km"] },
+  { id: "trieu-hk-km", vi: "triệu HK.km", en: "million passenger-km", family: "passenger-km", factor: M, spellings: ["triệu lượt khách.km", "triệu hành khách.km", "triệu lượt hành khách.km", "triệu khách.km", "triệu người.km", "triệu lượt người.km"] },
   // ("12.345 tỷ VNĐ", "tỷ VND", "50.000đ": the currency's code and sign as the press writes them.)
   { id: "dong", vi: "đồng", en: "VND", family: "vnd", factor: 1, spellings: ["VNĐ", "VND", "đ"] },
   { id: "trieu-dong", vi: "triệu đồng", en: "million VND", family: "vnd", factor: M, spellings: ["triệu VNĐ", "triệu VND", "triệu đ"] },

@@ -77,9 +77,11 @@ export function loadRealReports(): RealReportFile[] {
  * used before. At that session's start, before any rule of it was written, every earlier passage (01-119) was given to
  * development: the earlier held-out parts (37, 40-44, 61, 78-119 but 84 and 92) had each been scored as held out for a
  * session and their totals printed; from then on they are more text to learn the reports' language from, and the
- * honest measure is the batch nobody tuning the rules has seen. (Earlier splits: 45-60 went to development on arrival,
+ * honest measure is the batch nobody tuning the rules has seen. 148 went to development once the checks' false alarm on
+ * it (sectors' contributions, the one that fell written last as a change) had been read to mend that check. (Earlier splits: 45-60 went to development on arrival,
  * 62, 38 and 39 once seen, 63-77 at the third session's start, 84 and 92 once their false alarms were read.)
  */
 export function isHeldOut(file: string): boolean {
-  return Number.parseInt(file, 10) >= 120;
+  const n = Number.parseInt(file, 10);
+  return n >= 120 && n !== 148;
 }

@@ -388,7 +388,9 @@ function checkContributions(items: readonly CheckItem[], out: Finding[]): void {
     const total = items.filter((i) => before(i) && growthOf(i) !== undefined).pop();
     if (!total) return;
     const listed = parts.filter((p) => p.s.figureStart > lead && samePeriod(p.s.period, total.s.period));
-    const listText = block.text.slice(lead, listed[listed.length - 1]?.s.figureStart ?? lead);
+    // To the end of the list's sentence: a part that fell may come last, written as a change ("mức đóng góp giảm 0,26
+    // điểm phần trăm") that is no figure of its own.
+    const listText = block.text.slice(lead, sentenceEnd(block.text, listed[listed.length - 1]?.s.figureStart ?? lead));
     if (listed.length < 2 || /giảm/iu.test(listText) || listed.some((p) => p.s.value < 0)) return;
     const growth = growthOf(total)!;
     const growthDecimals = total.s.reported.growthVsPrior !== undefined ? (total.s.reportedDecimals.growthVsPrior ?? 2) : total.s.decimals;

@@ -6,7 +6,7 @@
  */
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
-import { findFigures } from "./figures";
+import { COUNTED_BY_STATISTIC, findFigures } from "./figures";
 import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { groupingOf, type DigitGrouping } from "../numbers";
@@ -15,6 +15,7 @@ import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
+import { readTextTables, type TableFigure, type TextTable } from "./text-tables";
 
 export interface ExtractOptions {
   /** Prefix of record ids ("x" gives "x-1", "x-2", ...). */
@@ -87,6 +88,8 @@ interface ReadDocument {
   /** Footnote number -> the words before its mark in the text. */
   anchors: Map<string, string>;
   province: string;
+  /** Tables of tab-separated cells: their figures are read by their header, no sentence is read in them. */
+  tables: TextTable[];
 }
 
 /**
@@ -109,19 +112,24 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   const docPeriod = headingPeriod ?? documentPeriod(body, defaultYear, printed);
   // "lũy kế", "từ đầu năm": the months from January to the month the document reports on, which is its own period's
   // (a report on October printed on 5 November) when it names one, else its date's.
-  const documentMonth = lastMonthOf(docPeriod) ?? given?.part;
+  // A period that ends more than a month after the date is a plan or an outlook ("Nhiệm vụ 6 tháng cuối năm" in a
+  // September report), not the month reported on; a report may estimate the month after its date (December in November).
+  const ownEnd = lastMonthOf(docPeriod);
+  const documentMonth = ownEnd !== undefined && given?.part !== undefined && docPeriod?.year === given.year && ownEnd > given.part + 1 ? given.part : (ownEnd ?? given?.part);
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
   const grouping = groupingOf(composed);
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping });
+  const tables = readTextTables(text, fallback, grouping);
+  const inTable = (s: Statement): boolean => tables.some((t) => spanOf(s).start >= t.start && spanOf(s).start < t.end);
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping }).filter((s) => !inTable(s));
   statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
   const province = options.province ?? findProvince(composed);
-  return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province };
+  return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province, tables };
 }
 
 function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
   const prefix = options.idPrefix ?? "x";
-  const { body, period, statements, anchors, province } = readDocument(text, options, context);
+  const { body, period, statements, anchors, province, tables } = readDocument(text, options, context);
   const records: ExtractedRecord[] = [];
   const add = (r: Omit<ExtractedRecord, "id">): void => {
     records.push({ id: `${prefix}-${records.length + 1}`, ...r });
@@ -173,7 +181,51 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) rememberRates(withGrowth, s);
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
-  return { extraction: { province, period, records }, items: kept };
+  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept };
+}
+
+/** The records of the text's tables among those of its sentences, in the order of the text, numbered again. */
+function withTables(records: ExtractedRecord[], tables: readonly TextTable[], province: string, text: string, prefix: string): ExtractedRecord[] {
+  const figures = tables.flatMap((t) => t.figures);
+  if (figures.length === 0) return records;
+  const all = [...records, ...figures.map((f) => ({ id: "", ...tableRecordOf(f, province, text) }))];
+  // Stable: a sentence's records keep their order, a row's figures theirs (plan, then the period's, then last year's).
+  all.sort((a, b) => a.quoteOffset.start - b.quoteOffset.start);
+  const ids = new Map<string, string>();
+  all.forEach((r, i) => {
+    if (r.id) ids.set(r.id, `${prefix}-${i + 1}`);
+    r.id = `${prefix}-${i + 1}`;
+  });
+  for (const r of all) if (r.planFor) r.planFor = ids.get(r.planFor) ?? r.planFor;
+  return all;
+}
+
+/** A table's figure as a record: the row's label names the indicator, the row's line is the quote. */
+function tableRecordOf(f: TableFigure, province: string, text: string): Omit<ExtractedRecord, "id"> {
+  const known = f.code ? indicatorByCode(f.code) : undefined;
+  const unitUnknown = f.unit === undefined;
+  const indicator = {
+    code: known?.code ?? `text.${slug(f.label)}`,
+    vi: known?.vi ?? f.label,
+    en: known?.en ?? "",
+    unit: unitUnknown ? f.unitText : f.unit!.id,
+    unitText: f.unitText,
+    priceBasis: f.basis ?? ("n/a" as const),
+    priceBasisStated: f.basis !== null,
+  };
+  const uncertain: Uncertainty[] = [...(unitUnknown ? (["unit-unknown"] as const) : []), ...(known ? [] : (["indicator-uncatalogued"] as const))];
+  return {
+    province,
+    indicator,
+    quote: text.slice(f.start, f.end),
+    quoteOffset: { start: f.start, end: f.end },
+    ...(known ? { catalogCode: known.code } : {}),
+    period: f.period,
+    kind: f.kind,
+    value: f.value,
+    reported: { ...f.reported },
+    ...(uncertain.length > 0 ? { uncertain } : {}),
+  };
 }
 
 /** A statement's record (its id aside): the catalog indicator when known, else one named by its own words. */
@@ -283,6 +335,7 @@ function partOf(s: Statement, broken: Broken | undefined): string | undefined {
  * breaks down (see childOf), else the growth of the level given before it.
  */
 function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined, kept: readonly CheckItem[]): IndicatorDef | undefined {
+  if (s.elsewhere !== undefined) return undefined;
   const match = matchIndicator(input, s.unit);
   if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
   // "có 67/74 sản phẩm ... đạt": the whole is the sibling of its part's indicator the words fit best ("... tham gia bình
@@ -352,6 +405,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   let sub = section;
   let lastRange: Period | undefined;
   let list: ListIntro | undefined;
+  let previous: { block: Block; periods: PeriodMention[] } | undefined;
   const contexts: Array<{ at: number; ctx: BlockContext }> = [];
   // The last period the running text named: a paragraph that names none goes on in it ("Tính chung 10 tháng, ...".
   // then "Ngoài ô tô, các nhóm hàng khác như xăng dầu tăng trên 15%").
@@ -376,14 +430,19 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     }
     // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
     if (block.kind !== "item") list = undefined;
+    // "... tăng 1,9% so với quý I và tăng 11,1% so với cùng kỳ năm trước." then a paragraph "Trong đó, doanh thu bán lẻ
+    // hàng hóa đạt 914,4 nghìn tỷ đồng, tăng 0,6% và tăng 11,8%; ...": a paragraph opening with "Trong đó" lists the parts
+    // of the one before it; its first sentence's bare rates follow that paragraph's order of bases.
+    const lead = block.kind === "text" && previous?.block.kind === "text" && PARTS_OPENING.test(block.text) ? listIntro(previous.block.text, previous.periods).order : undefined;
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
-    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}) };
+    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}), ...(lead ? { leadOrder: lead } : {}) };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
     const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
+    previous = { block, periods };
   }
   // Footnotes come in document order: the context is that of the last paragraph before each.
   let nextContext = 0;
@@ -425,6 +484,9 @@ function runningPeriod(block: Block, periods: PeriodMention[], read: Statement[]
   return period;
 }
 
+/** "Trong đó, ...", "Trong đó: ..." at a paragraph's head. */
+const PARTS_OPENING = /^\s*trong đó(?![\p{L}])/iu;
+
 interface ListIntro {
   period?: Period;
   order: RateBase[];
@@ -434,7 +496,7 @@ interface ListIntro {
 function listIntro(text: string, periods: PeriodMention[]): ListIntro {
   const from = Math.max(text.lastIndexOf(". ", text.length - 2) + 1, 0);
   const period = periods.find((p) => !p.reference && p.start >= from)?.period;
-  const order = basesIn(text.slice(from).toLowerCase());
+  const order = basesIn(text.slice(from).toLowerCase(), period);
   return { ...(period ? { period } : {}), order };
 }
 
@@ -462,14 +524,20 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   // office activity; "450 triệu bao" (a magnitude) is output.
   // "tăng gấp 2,3 lần": a ratio is a statement too.
   // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": goods and places counted by a statistic are statements.
-  if (s.unitUnknown) return /^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|mặt hàng$|nhóm hàng$|địa phương$)/u.test(s.unitText) && s.name.length > 0;
+  // "khách quốc tế đạt 40.000 lượt": visits of guests are a tourism statement, where "tiếp 11 lượt công dân" is not.
+  // ("quảng bá sản phẩm ... với 38 tỉnh, thành phố trên cả nước": places worked with are no statistic.)
+  const partners = (): boolean => /(?:^|\s)(?:với|cùng|cho|giữa)\s+$/u.test(s.block.text.slice(Math.max(0, s.figureStart - 8), s.figureStart));
+  if (s.unitUnknown) {
+    const visits = /^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`);
+    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
+  }
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
   return RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate;
 }
 
-const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm/iu;
+const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm|công suất/iu;
 
 /** Figures with the growth or index they were given with, by that rate (a long report gives thousands). */
 interface RatesGiven {
@@ -539,7 +607,7 @@ const TAIL_CUT =
 /** Words right after a count that name it ("TTHC | mức độ 3"), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ sơ | cho người dân"). */
 const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;
 /** Unit families of quantities (money, energy, goods, rates), as against things counted one by one (TTHC, hồ sơ, xã, chợ). */
-const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets"]);
+const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets", "tonne-km", "passenger-km"]);
 
 /** "(5)", "5" -> "5". */
 function noteNumber(note: string | undefined): string {
@@ -653,12 +721,31 @@ function documentPeriod(body: Block[], defaultYear: number, printed: Printed | u
  * paragraph (patterns, the words around a phrase and the year taken from the next one all reach less than the margin).
  */
 function firstPeriod(text: string, defaultYear: number, printed: Printed | undefined): PeriodMention | undefined {
-  const first = (t: string): PeriodMention | undefined => findPeriods(t, defaultYear, undefined, printed).find((p) => !p.reference && p.period.year > 0);
+  const first = (t: string): PeriodMention | undefined => {
+    for (const p of findPeriods(t, defaultYear, undefined, printed)) {
+      if (p.reference || p.period.year <= 0) continue;
+      const own = p.aside ? sameSpanThisYear(p, defaultYear, printed) : p;
+      if (own) return own;
+    }
+    return undefined;
+  };
   if (text.length > HEAD_WINDOW) {
     const inHead = first(text.slice(0, HEAD_WINDOW));
     if (inHead && inHead.end <= HEAD_WINDOW - HEAD_MARGIN) return inHead;
   }
   return first(text);
+}
+
+/**
+ * "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là …)" first in a report printed in July 2024: the year before in brackets
+ * is the base compared with, the same span of the document's year is what it reports on (when that span is over by
+ * the date printed); else the aside names no period of the document.
+ */
+function sameSpanThisYear(m: PeriodMention, defaultYear: number, printed: Printed | undefined): PeriodMention | undefined {
+  const ends = lastMonthOf(m.period);
+  if (!printed || m.period.year !== defaultYear - 1 || ends === undefined || ends > printed.month) return undefined;
+  const period: Period = { ...m.period, year: defaultYear, label: "" };
+  return { ...m, aside: false, period: { ...period, label: periodLabel(period) } };
 }
 
 const HEAD_WINDOW = 8000;

@@ -28,6 +28,8 @@ export interface Figure {
   groupingUnsure?: boolean;
   /** "(-11,38%)", "(+3,63%)", "(bằng 23,8%; -15,6%)": a sign written before a bracketed percentage (a change, signed). */
   sign?: 1 | -1;
+  /** A bound of a range ("6,5 - 7%", "từ 7% đến 7,5%"): no figure of its own. */
+  range?: boolean;
 }
 
 const INDEX_BEFORE = /bằng\s+$/u;
@@ -71,6 +73,11 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
     }
     const parsed = parseNumberText(token, grouping);
     if (!parsed) continue;
+    // "đứng thứ 5", "xếp thứ 12/63 tỉnh, thành phố": a rank is no figure.
+    if (/(?<![\p{L}])thứ\s*$/u.test(text.slice(Math.max(0, start - 5), start))) {
+      NUMBER.lastIndex = skipWord(text, end);
+      continue;
+    }
     // "số 132 Đồng Khởi", "Quyết định số 1013": a number that names something is not a figure;
     // nor is a year ("2022 Đề án/Kế hoạch" in a task table's timeframe column).
     if (/(?<![\p{L}])số\s*:?\s*$/u.test(text.slice(Math.max(0, start - 6), start))) continue;
@@ -115,7 +122,23 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
   }
   shareUnits(text, figures);
   magnitudeUnits(figures);
-  return ofWholes(text, figures);
+  return ofWholes(text, markRanges(text, figures));
+}
+
+/**
+ * "tăng trưởng GRDP đạt 6,5 - 7%", "đạt từ 7% đến 7,5%/năm", "từ 300 đến 350 tỷ đồng": a range gives no one value a
+ * reader could settle, so neither bound is a figure (each only ends the words naming the next one). ("tăng từ 37% năm 2010 lên 61% năm 2015" is two figures.)
+ */
+function markRanges(text: string, figures: Figure[]): Figure[] {
+  for (let i = 1; i < figures.length; i++) {
+    const [low, high] = [figures[i - 1]!, figures[i]!];
+    if (!high.percent && !high.unit) continue;
+    const between = text.slice(low.end, high.start);
+    const dash = /^\s*[-–]\s*$/u.test(between) && !low.percent && !low.unit;
+    const fromTo = /^\s*(?:đến|tới)\s+$/u.test(between) && /(?<![\p{L}])từ\s+$/u.test(text.slice(Math.max(0, low.start - 6), low.start)) && (low.percent === high.percent || !low.unit);
+    if (dash || fromTo) low.range = high.range = true;
+  }
+  return figures;
 }
 
 /**
@@ -231,8 +254,14 @@ const COUNT_UNIT = unitById("so-luong")!;
  * ("triệu sản phẩm", "nghìn lượt người") are read whole.
  */
 const COUNTED = "con|việc làm|phòng|giường(?: bệnh)?|lượt xe|xe|tàu|chuyến|container|TEU|hành khách";
+/**
+ * Goods and places a statistic counts ("30 mặt hàng", "tăng ở 61 địa phương", "09 tỉnh, thành phố có kim ngạch ... trên
+ * 01 tỷ USD", "57 tỉnh, thành ghi nhận tăng trưởng"): statements even uncompared, never what grows.
+ */
+const STATISTIC_COUNTED = String.raw`mặt hàng|nhóm hàng|địa phương|tỉnh, thành phố|tỉnh, thành|tỉnh\/thành phố|tỉnh thành`;
+export const COUNTED_BY_STATISTIC = new RegExp(`^(?:${STATISTIC_COUNTED})$`, "u");
 const UNKNOWN_UNIT = new RegExp(
-  String.raw`^ ?((?:nghìn|ngàn|triệu|tỷ) (?:(?:sản phẩm|lượt người|lượt xe|hành khách|việc làm|TEU)(?![\p{L}])|(?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+)(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|mặt hàng|nhóm hàng|địa phương|${COUNTED}|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])`,
+  String.raw`^ ?((?:nghìn|ngàn|triệu|tỷ) (?:(?:sản phẩm|lượt người|lượt xe|hành khách|việc làm|TEU)(?![\p{L}])|(?!(?:so|đồng|năm|tháng|và|của|trong|với|đạt|tăng|giảm|bằng|chiếm|là|ước|khoảng|trên|hơn|gần)(?![\p{L}]))\p{Ll}+)(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch)))?|lượt(?: khách(?! (?:quốc tế|nội địa|trong nước|nước ngoài|lưu trú|du lịch))| người)?|${STATISTIC_COUNTED}|${COUNTED}|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?= (?:đạt|tăng|giảm|bằng|chiếm)(?![\p{L}])|[,;]|\.(?!\d)))(?![\p{L}\d])`,
   "u",
 );
 
@@ -264,8 +293,14 @@ function unknownUnit(after: string): { def: UnitDef; text: string; length: numbe
 /** "cơ sở/doanh nghiệp": a registry spelling that joins two words with a slash. */
 const SLASHED_UNIT = /^ ?([\p{L}]+(?: [\p{L}]+)?\/[\p{L}]+(?: [\p{L}]+)?)(?![\p{L}\d])/u;
 
+/** "triệu tấn.km", "nghìn lượt khách.km", "HK.Km", "tấn. km": transport work, whose ".km" no word run reaches. */
+const KM_UNIT = /^ ?((?:(?:nghìn|ngàn|triệu) )?(?:tấn|lượt hành khách|lượt khách|hành khách|khách|hk|lượt người|người) ?[.-] ?km)(?![\p{L}\d])/iu;
+
 /** The longest run of up to four words after a number that the unit registry knows. */
 function matchUnit(after: string): { def: UnitDef; text: string; length: number } | undefined {
+  const km = KM_UNIT.exec(after);
+  const kmDef = km ? resolveUnit(km[1]!.replace(/ ?[.-] ?(?=km$)/iu, ".")) : undefined;
+  if (km && kmDef) return { def: kmDef, text: km[1]!, length: km[0].length };
   const slashed = SLASHED_UNIT.exec(after);
   const slashedDef = slashed ? resolveUnit(slashed[1]!) : undefined;
   if (slashed && slashedDef) return { def: slashedDef, text: slashed[1]!, length: slashed[0].length };

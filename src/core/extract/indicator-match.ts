@@ -492,10 +492,12 @@ const namesGrowth = memoByObject((def: IndicatorDef) => /tang/.test(foldWords(de
 
 /**
  * A value written as such: "giá trị" (or its abbreviation, "GTSX", "GTSXCN"), or a price basis only a value has ("theo
- * giá so sánh 2010", "giá hiện hành").
+ * giá so sánh 2010", "giá hiện hành"). Never value added ("giá trị tăng thêm"), a national-accounts figure: a paragraph
+ * that opens with it speaks of no production value ("giá trị tăng thêm toàn ngành tăng 6,2%. ... Ngành sản xuất và phân
+ * phối điện tăng 11,9%").
  * Shared with extract.ts, which looks for it in the paragraph before the figure.
  */
-export const VALUE = /gi[aá]\s+(?:tr[iị]|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})|(?<!\p{L})GTSX/iu;
+export const VALUE = /gi[aá]\s+(?:tr[iị](?!\s+t[aă]ng\s+th[eê]m)|so\s+s[aá]nh|hi[eệ]n\s+h[aà]nh)(?!\p{L})|(?<!\p{L})GTSX/iu;
 const VALUE_ADDED = /gi[aá]\s+tr[iị]\s+t[aă]ng\s+th[eê]m(?!\p{L})/iu;
 
 /**
@@ -532,6 +534,9 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
+  const division = [...(input.rate === "growth" || input.rate === "index" ? divisionNamed(input.near) : []), ...tradedGoods(input.near)];
+  // "Tổng thu ngân sách nhà nước trên địa bàn": all the revenue collected in the province, not the catalog's revenue.
+  const totalRevenue = TOTAL_REVENUE.test(input.near);
   if ((input.rate === "growth" || input.rate === "index") && ` ${own.join(" ")} `.includes(` ${DIVISION} `)) parts.add(DIVISION);
   // Value added ("tốc độ tăng giá trị tăng thêm ước đạt 12,12%") is a national-accounts figure the catalog does not
   // hold: neither the production index nor a production value however "sản xuất công nghiệp" opens the sentence.
@@ -598,6 +603,8 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // growth of a production value: a catalog name of a value needs "giá trị" written about the figure or before it
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
     if (c.value && !valueFits(c, input)) continue;
+    if (division.some((w) => !c.wordSet.has(w))) continue;
+    if (totalRevenue && !TOTAL_REVENUE.test(c.def.vi)) continue;
     // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
     // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
     if (c.sibling.some((w) => !about.has(w))) continue;
@@ -664,6 +671,49 @@ function ownTail(tail: string): string {
 }
 
 const LINKED = /^[\s,]*(?:với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về|đảm bảo|góp phần)(?!\p{L})/iu;
+
+/**
+ * A rate of an industry division named by what it makes or extracts ("sản xuất trang phục tăng 23%", "ngành sản xuất
+ * thiết bị điện", "như khai thác quặng kim loại"): the words after the last "sản xuất"/"khai thác" of its name, which a
+ * catalog name must all hold to be that figure's (the production index and value of the whole industry are not a
+ * division's). "sản xuất (toàn ngành) công nghiệp", "sản xuất kinh doanh" name the whole. (A level, "Sản xuất điện ước đạt 10.601
+ * triệu kWh", is a product's output: not asked.)
+ */
+function divisionNamed(near: string): readonly string[] {
+  const name = near.slice(0, near.search(/[\d%]|$/u));
+  let words: string[] = [];
+  DIVISION_HEAD.lastIndex = 0;
+  for (let m = DIVISION_HEAD.exec(name); m !== null; m = DIVISION_HEAD.exec(name)) words = indicatorWords(m[1]!).filter((w) => !KIND_WORDS.has(w));
+  return words;
+}
+
+const DIVISION_HEAD = /(?:^|\s)(?:sản xuất|khai thác)\s+(?!(?:(?:toàn\s+)?(?:(?:các\s+)?ngành\s+)?công nghiệp|kinh doanh|chung)(?!\p{L}))((?:(?!sản xuất|khai thác)[^\d%])+)/giu;
+
+/**
+ * Goods named after "xuất khẩu"/"nhập khẩu" ("Kim ngạch xuất khẩu thủy sản và phân bón", "giá trị xuất khẩu thủy sản",
+ * "kim ngạch xuất khẩu gạo"): the trade in those goods, a part of the turnover; a catalog name must hold them to be the
+ * figure's. Goods in general ("hàng hóa", "các loại") and the words that end the name (a verb, "của", a period) are not.
+ */
+function tradedGoods(near: string): readonly string[] {
+  const name = near.slice(0, near.search(/[\d%(,;:]|$/u));
+  const m = TRADE_HEAD.exec(name);
+  if (!m) return [];
+  const goods: string[] = [];
+  for (const word of m[1]!.trim().split(/\s+/u)) {
+    if (TRADE_NAME_END.test(word)) break;
+    goods.push(word);
+  }
+  return indicatorWords(goods.join(" ")).filter((w) => !GENERAL_GOODS.has(w));
+}
+
+const TRADE_HEAD = /(?:^|\s)(?:xuất|nhập)\s+khẩu((?:\s+[\p{L}-]+)+)/iu;
+/** Words after which a name of traded goods does not go on (the figure's unit follows its name in `near`). */
+const TRADE_NAME_END =
+  /^(?:ước|dự|đạt|tăng|giảm|là|của|trên|tại|chiếm|năm|tháng|quý|so|với|trong|toàn|cả|chung|bằng|vượt|sang|đến|từ|thực|đã|có|mới|bình|trực|uy|theo|cùng|lũy|tính|nghìn|ngàn|triệu|tỷ|tỉ|usd|đồng|đô|-)$/iu;
+const GENERAL_GOODS = new Set(["hang", "hoa", "loai", "cac", "chu", "luc", "yeu"]);
+
+/** "Tổng thu ngân sách", "tổng thu nội địa": a province's whole revenue. */
+const TOTAL_REVENUE = /(?<!\p{L})tổng\s+thu(?!\p{L})/iu;
 
 /** Whether the figure's clause words it as a share. */
 function shareWritten(input: MatchInput): boolean {

@@ -32,6 +32,8 @@ const NUMBERED_START = /^(\d{1,3}) +(?=[\p{Lu}(])/u;
 /** A line that starts a new paragraph whatever came before: list marks, section numbers, headings. */
 const PARAGRAPH_MARK = /^\s*(?:[-+•–]\s|\*\s|\*\*|#{1,6}\s|[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s)/u;
 const HEADING_MARK = /^\s*(?:#{1,6}\s|\**[IVX]{1,5}\.\s|\**\d{1,2}(?:\.\d{1,2})*\.\s|\**[a-zđ]\)\s)/u;
+/** Three cells or more: a table's row as Word copies it (text-tables.ts reads its figures). */
+const TABLE_ROW = /\t[^\t]*\t/;
 const ENDS_SENTENCE = /[.;:!?]["”’)*]*\s*$/;
 const STARTS_UPPER = /^\s*[\p{Lu}\d("“*]/u;
 
@@ -112,7 +114,9 @@ export function splitBlocks(raw: string): { body: Block[]; footnotes: Block[] } 
     } else {
       flushNote();
     }
-    if (bodyLines.length > 0 && startsParagraph(line, bodyLines[bodyLines.length - 1]!, wrapped, blankMeansBreak && blankBefore)) flushBody();
+    // A row of a table (cells separated by tabs) is a paragraph of its own: no sentence runs into or out of a table.
+    const row = TABLE_ROW.test(line.text);
+    if (bodyLines.length > 0 && (row || TABLE_ROW.test(bodyLines[bodyLines.length - 1]!.text) || startsParagraph(line, bodyLines[bodyLines.length - 1]!, wrapped, blankMeansBreak && blankBefore))) flushBody();
     bodyLines.push(line);
   }
   flushNote();

@@ -14,9 +14,9 @@ export function blockLead(text: string): string {
 
 /** Leading and trailing words that are not part of an indicator's name. */
 const LEADING_NOISE =
-  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"…]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả(?: chung)?|nhìn chung|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,)(?![\p{L}])\s*)/iu;
+  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"…]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả(?: chung)?|nhìn chung|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,|(?:dự )?ước(?: tính)?|dự kiến|(?:tỉnh|thành phố|địa phương) này|tương tự|qua(?=\s*,))(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|tương ứng|h[aằ]ng năm|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*)$/iu;
 
 /**
  * A name without its leading and trailing noise, remembered for the paragraph being read: each naming step (the
@@ -57,10 +57,10 @@ function strip(raw: string): string {
  * ... là do | khu vực công nghiệp có vốn đầu tư nước ngoài", "nỗ lực đạt và vượt mục tiêu | tăng trưởng (GRDP) 7,5%", "Năm 2023,
  * tỉnh phấn đấu | tốc độ tăng trưởng GRDP đạt 7,5%" (the target's own subject is who strives, not what is measured).
  */
-const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?)\s+/giu;
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
-const LEAD_IN = /(?:^|\s)(?:theo|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
+const LEAD_IN = /(?:^|\s)(?:theo|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
 
 /**
  * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
@@ -98,14 +98,17 @@ function shortestName(name: string): string {
   return ownerOf(withoutPlace(stripName(out)));
 }
 
-/** A place's own name: "Thanh Hóa", "TP. HCM", "thành phố biển Sầm Sơn" (capitalised words, after a kind of place). */
-const PLACE = String.raw`(?:(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:TP|Tp|TX|Q)\.\s*)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
+/**
+ * A place's own name: "Thanh Hóa", "TP. HCM", "Bà Rịa - Vũng Tàu", "thành phố biển Sầm Sơn" (capitalised words, after a
+ * kind of place).
+ */
+const PLACE = String.raw`(?:(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:TP|Tp|TX|Q)\.\s*)?\p{Lu}[\p{L}-]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}-]*)*`;
 const PLACE_ONLY = new RegExp(`^${PLACE}$`, "u");
-const PLACE_AFTER = new RegExp(`\\s+(?:của|đến|tại|ở)\\s+${PLACE}$`, "u");
+const PLACE_AFTER = new RegExp(`\\s+(?:của|đến|tại|ở|trên địa bàn)\\s+${PLACE}$`, "u");
 
 /**
- * "tổng khách du lịch đến Hà Nội", "Tổng doanh thu du lịch của TP. HCM": the place a figure is of is not the
- * indicator's name (the province is the record's own field).
+ * "tổng khách du lịch đến Hà Nội", "Tổng doanh thu du lịch của TP. HCM", "Tổng thu ngân sách nhà nước trên địa bàn
+ * Quảng Trị": the place a figure is of is not the indicator's name (the province is the record's own field).
  */
 function withoutPlace(name: string): string {
   const m = PLACE_AFTER.exec(name);
@@ -118,6 +121,47 @@ function withoutPlace(name: string): string {
  */
 export function isPlaceOnly(name: string): boolean {
   return PLACE_ONLY.test(name) && (/\s/u.test(name.replace(/^(?:TP|Tp|TX|Q)\.\s*/u, "")) || /^\p{Ll}/u.test(name));
+}
+
+/** "... lần lượt là thành phố Hồ Chí Minh", "như Trà Vinh", "(Trà Vinh": a place named as an item of what the words before it list. */
+const LISTED_PLACE = new RegExp(`(?:(?:^|\\s)(?:là|như|gồm)\\s+|\\(\\s*)(${PLACE})$`, "u");
+
+/** "Hà Nội là địa phương dẫn đầu cả nước về ...": a place said to be the one a ranking puts first. */
+const PLACE_IS = new RegExp(`^(${PLACE})\\s+là\\s+(?:địa phương|tỉnh|thành phố)(?:\\s|$)`, "u");
+
+/**
+ * The place a subject names and nothing else ("Trà Vinh", "... cao nhất cả nước lần lượt là thành phố Hồ Chí Minh", "Hà
+ * Nội là địa phương dẫn đầu ...").
+ */
+export function placeNamed(name: string): string | undefined {
+  if (isPlaceOnly(name)) return name;
+  const listed = LISTED_PLACE.exec(name)?.[1] ?? PLACE_IS.exec(name)?.[1];
+  return listed !== undefined && isPlaceOnly(listed) ? listed : undefined;
+}
+
+/**
+ * What a list of places ranks: "những địa phương có chỉ số IIP tăng cao như ...", "Một số địa phương có mức doanh thu bán
+ * lẻ hàng hóa tăng khá ...:", "... là địa phương dẫn đầu cả nước về kim ngạch xuất khẩu với ...", "05 địa phương có kim
+ * ngạch nhập khẩu cao nhất cả nước lần lượt là ...". The last one written in `text`.
+ */
+export function rankedMeasure(text: string): string | undefined {
+  let measure: string | undefined;
+  RANKED.lastIndex = 0;
+  for (let m = RANKED.exec(text); m !== null; m = RANKED.exec(text)) measure = m[1];
+  return measure === undefined ? undefined : statisticsName(measure);
+}
+
+const RANKED =
+  /(?:địa phương|tỉnh,\s*thành(?:\s+phố)?)(?:\s+[^\s.;:()]+){0,4}?\s+(?:có(?:\s+mức)?|về)\s+([^.;:()]+?)\s+(?:(?:tăng|giảm)(?!\s+trưởng)|cao|lớn|thấp|nhiều|với|như|lần lượt|đạt)(?![\p{L}])/giu;
+
+/**
+ * A measure as a name in a sentence (lower case at its start, never an acronym's), the production index by the
+ * statistics office's short name: provinces are ranked on "chỉ số IIP" however the sentence spells it out.
+ */
+export function statisticsName(measure: string): string {
+  const m = measure.trim();
+  if (/^chỉ số sản xuất(?: toàn)?(?: ngành)? công nghiệp(?:\s*\(IIP\))?$/iu.test(m)) return "chỉ số IIP";
+  return /^\p{Lu}\p{Ll}/u.test(m) ? m.charAt(0).toLowerCase() + m.slice(1) : m;
 }
 
 /** "Trong các nhóm ngành hàng xuất khẩu, ...": a piece that opens with "trong" sets where the name is looked for. */

@@ -6,7 +6,7 @@ import type { FigureKind, Period, PriceBasis } from "../dataset/types";
 import type { UnitDef } from "../units";
 import { unitById } from "../units";
 import type { Figure } from "./figures";
-import { firstWord, isPlaceOnly, stripName, subjectOf, wordsAfter } from "./names";
+import { firstWord, isPlaceOnly, placeNamed, rankedMeasure, statisticsName, stripName, subjectOf, wordsAfter } from "./names";
 import { asOfMonthEnd, periodsStarting, relabel, type PeriodMention } from "./periods";
 import type { BlockContext, BlockReading, ClauseReading, Statement } from "./statements";
 
@@ -26,6 +26,12 @@ export const COUNT_FAMILIES: ReadonlySet<string> = new Set([
   "meters",
   "count",
 ]);
+
+/**
+ * "bình quân giai đoạn 2016 - 2020 tăng 6,2%": an average over a span. "GRDP bình quân đầu người năm 2020" is per head,
+ * a figure of its own year.
+ */
+export const AVERAGE = /bình quân(?!\s+(?:trên\s+)?(?:đầu người|mỗi người|một người|1 người))/u;
 
 /** Words that make a figure a remainder, an estimate, or say its price basis. */
 const REMAINING_WORDS = /(?:cần|còn)(?:\s+phải)?\s+(?:thực hiện|đạt)|còn lại/u;
@@ -55,6 +61,8 @@ interface Naming {
   start: number;
   end: number;
   near: string;
+  /** The figure of another place than the document's: the measure named with that place (see placeFigure). */
+  elsewhere?: string;
 }
 
 /**
@@ -69,6 +77,8 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   const afterAt = outOf && text.startsWith(unitText, f.end + outOf[0].length) ? f.end + outOf[0].length + unitText.length : f.end;
   const after = wordsAfter(text, afterAt, c.end);
   let named = (COUNT_FAMILIES.has(unit.family) ? placesCounted(b, f, unitText, preStart) : undefined) ?? subjectOf(text, preStart, f.start, b.periods);
+  const ofPlace = placeFigure(b, c, f, named, after, unitText);
+  if (ofPlace) return ofPlace;
   let end = f.end;
   // "Toàn tỉnh có 10 cụm công nghiệp, 2 khu công nghiệp, 83 chợ": an item of the list before it, counted in words the
   // registry does not know, names nothing of the figure after it.
@@ -84,10 +94,11 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   if ((named.name.length === 0 || placeOnly) && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
     // ("8,3 triệu lượt khách du lịch": the thing counted, without the magnitude of the count.)
     const counted = COUNT_FAMILIES.has(unit.family) ? unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "") : "";
-    const name = stripName(`${counted} ${after}`.replace(/\s+/gu, " "));
+    const own = after.slice(0, listOpening(after));
+    const name = stripName(`${counted} ${own}`.replace(/\s+/gu, " "));
     if (name.length > 0) {
       named = { name, start: firstWord(text, preStart, f.start) };
-      end = afterAt + after.length;
+      end = afterAt + own.length;
     }
   }
   // "ngành chế biến, chế tạo tăng 9,6%, đóng góp 7,2 điểm phần trăm": a contribution with no subject of its own is that
@@ -115,6 +126,47 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   const start = inherited ? firstWord(text, c.start, f.start) : named.start;
   // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
   return { name, inherited, start, end, near: `${named.full || name} ${unitText} ${after}` };
+}
+
+/**
+ * "những địa phương có chỉ số IIP tăng cao như Trà Vinh tăng 102,7%; Khánh Hòa tăng 37%", "... là địa phương dẫn đầu cả
+ * nước về kim ngạch xuất khẩu với 31,1 tỷ USD; Bình Dương với 22,51 tỷ USD", "kim ngạch xuất khẩu của Bắc Ninh đạt 4,2 tỷ
+ * USD, trong khi của thành phố Hồ Chí Minh là 3,4 tỷ USD": a figure whose subject is only a place, in a list of places or
+ * after the same measure of another, is that measure of that place ("chỉ số IIP Trà Vinh"). Never a catalog indicator:
+ * the catalog's are the document's own province's, and a ranking of provinces is about others.
+ */
+function placeFigure(b: BlockReading, c: ClauseReading, f: Figure, named: { name: string; start: number }, after: string, unitText: string): Naming | undefined {
+  const place = placeNamed(named.name);
+  if (place === undefined || stripName(after).length > 0) return undefined;
+  const measure = rankedMeasure(b.text.slice(sentenceStart(b.lower, c.start), f.start)) ?? measureBefore(b, named.start);
+  if (measure === undefined) return undefined;
+  const name = `${measure} ${place}`;
+  const at = b.text.indexOf(place, named.start);
+  return { name, inherited: false, start: at >= 0 ? at : named.start, end: f.end, near: `${name} ${unitText}`, elsewhere: measure };
+}
+
+/**
+ * "05 địa phương có kim ngạch nhập khẩu cao nhất cả nước lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": the words
+ * after a count stop where the list of the places it counts opens; each place is the subject of the figure after it.
+ */
+function listOpening(after: string): number {
+  const m = /\s(?:lần lượt\s+)?(?:là|gồm)\s+/u.exec(after);
+  return m && placeNamed(after.slice(m.index + m[0].length).trim()) !== undefined ? m.index : after.length;
+}
+
+/**
+ * The measure a place's figure takes from the statement before it: the same measure "của" another place ("..., trong khi
+ * của thành phố Hồ Chí Minh là 3,4 tỷ USD"), or the statistic whose rise or fall was counted in places ("tăng ở 61 địa
+ * phương và giảm ở 2 địa phương (Trà Vinh giảm 17,2%").
+ */
+function measureBefore(b: BlockReading, nameStart: number): string | undefined {
+  // ("...; Hà Tĩnh giảm 7,5%)": the next place of the same list.)
+  const previous = b.out[b.out.length - 1];
+  if (previous?.elsewhere !== undefined && previous.name === b.lastName) return previous.elsewhere;
+  if (b.lastName.length === 0) return undefined;
+  if (/(?:^|\s)của\s+$/u.test(b.text.slice(Math.max(0, nameStart - 8), nameStart))) return b.lastName;
+  const counted = /^(?:địa phương|tỉnh, thành(?: phố)?) có (.+) (?:tăng|giảm)$/u.exec(b.lastName);
+  return counted ? statisticsName(counted[1]!) : undefined;
 }
 
 /** "... tăng ở 61 địa phương": the places or items where the subject rose or fell are counted. */
@@ -184,9 +236,10 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   // tăng 14,2%": a stock word ("trên địa bàn tỉnh có") whose clause writes a period is not a stock as of the document's
   // date ("...giai đoạn 2021 - 2030; Đến nay, tỉnh đã thành lập 04 CCN ..." is: its clause writes none).
   const stockWords = stockSaid(sentence, f.start, periods);
-  let period = periodFor(f, preStart, from, c.end, periods, ctx, /bình quân/u.test(pre), stockClause || stockWords, text, c.going);
+  let period = periodFor(f, preStart, from, c.end, periods, ctx, AVERAGE.test(pre), stockClause || stockWords, text, c.going);
   // "Tính đến hết tháng 9, toàn tỉnh có 1.200 doanh nghiệp": a count of things is a stock as of the month's end.
-  if (period.throughMonth && COUNT_FAMILIES.has(unit.family)) period = { ...period, period: asOfMonthEnd(period.period) };
+  // (Visits, "lượt", happen over the months: a flow, not a stock counted at the month's end.)
+  if (period.throughMonth && COUNT_FAMILIES.has(unit.family) && !/(?:^|\s)lượt(?:\s|$)/u.test(unitText)) period = { ...period, period: asOfMonthEnd(period.period) };
   // "... cao hơn mức tăng 6,3% của 6 tháng đầu năm nay": a figure of another period quoted to compare with; the text
   // does not go on in its period.
   // ("(sơ bộ quý I/2015 tăng 7,90%)" after a figure of 2016: see PeriodMention.aside.)
@@ -229,6 +282,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     ...(f.groupingUnsure ? { groupingUnsure: true } : {}),
     ...(period.fromContext && ctx.periodGuessed ? { periodGuessed: true } : {}),
     ...(quoted ? { earlier: true } : {}),
+    ...(naming.elsewhere !== undefined ? { elsewhere: naming.elsewhere } : {}),
     reported: {},
     decimals: f.decimals,
     reportedDecimals: {},
@@ -281,7 +335,7 @@ function periodFor(
   }
   // The words since the previous figure name the period first ("năm 2021 và Tết Nhâm Dần năm 2022 là ..." is 2021).
   // A period in a report's name ("Theo Báo cáo ... quý II, tháng 6/2024, ...") only when no other is written.
-  const own = inClause.find((p) => p.start >= preStart && !p.inName) ?? inClause.find((p) => p.start >= preStart);
+  const own = leadPassed(inClause.filter((p) => p.start >= preStart && !p.inName), text) ?? inClause.find((p) => p.start >= preStart);
   if (own) return written(own);
   // None since the figure before it: it goes on in that figure's period ("... bình quân giai đoạn 2021-2023 tăng 0,4%/năm,
   // trong đó khu vực dịch vụ (+6,7%)"; "... năm 2021 và Tết năm 2022 là 291,982 tỷ đồng (trong đó, hàng tết 147,443 tỷ đồng").
@@ -290,6 +344,16 @@ function periodFor(
   if (last) return written(last);
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
   return { period: ctx.period, estimate: false, fromContext: true, inherited: true };
+}
+
+/**
+ * The first of the periods written before a figure, unless a comma closes the words it ends ("Dựa trên kết quả năm 2024,
+ * tỉnh đặt mục tiêu tăng trưởng năm 2025 đạt 13,6%": the lead-in's year is not the figure's; the next one written is).
+ */
+function leadPassed(before: PeriodMention[], text: string): PeriodMention | undefined {
+  let at = 0;
+  while (at + 1 < before.length && /,/u.test(text.slice(before[at]!.end, before[at + 1]!.start))) at++;
+  return before[at];
 }
 
 /**

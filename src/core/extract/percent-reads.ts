@@ -5,6 +5,7 @@
  * before it or stands as a statement of its own.
  */
 import type { Period, ReportedPercentages } from "../dataset/types";
+import { COUNTED_BY_STATISTIC } from "./figures";
 import type { RateKind, Statement } from "./statements";
 
 // Words before and after a percentage that say what it compares (matched on lower case text).
@@ -36,16 +37,25 @@ export type PercentKind = "plan" | RateKind;
 /** What a rate written without its base is against, in a list whose intro set the order of bases. */
 export type RateBase = "prev" | "prior" | "plan";
 
-const BASES = /so\s+(?:với\s+)?(?:(tháng trước|qu[ýí] trước|kỳ trước)|cùng kỳ)|(\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu))/gu;
+const BASES = /so\s+(?:với\s+)?(?:(tháng trước|qu[ýí] trước|kỳ trước)|cùng kỳ|(?=(?:tháng|quý)\s+(?:\d|i)))|(\d\s*%\s*(?:so\s+(?:với\s+)?)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu))/gu;
 
 /**
  * The bases a list's intro compares with, in order: "..., bằng 21% dự toán năm, giảm 30% so với cùng kỳ; trong đó thu
- * nội địa ... (bằng 23,8%; -15,6%)" gives plan, then the same period, for the items' bare rates.
+ * nội địa ... (bằng 23,8%; -15,6%)" gives plan, then the same period, for the items' bare rates. A month or quarter
+ * named as a base ("so với quý I-2019" in the intro of quarter II) is read against the intro's `period`.
  */
-export function basesIn(intro: string): RateBase[] {
+export function basesIn(intro: string, period?: Period): RateBase[] {
   const order: RateBase[] = [];
   BASES.lastIndex = 0;
-  for (let m = BASES.exec(intro); m !== null; m = BASES.exec(intro)) order.push(m[2] ? "plan" : m[1] ? "prev" : "prior");
+  for (let m = BASES.exec(intro); m !== null; m = BASES.exec(intro)) {
+    if (m[2]) order.push("plan");
+    else if (m[1]) order.push("prev");
+    else if (/cùng kỳ$/u.test(m[0])) order.push("prior");
+    else {
+      const named = baseOf(intro.slice(m.index), period);
+      if (named === "prev" || named === "prior") order.push(named);
+    }
+  }
   return order;
 }
 
@@ -84,15 +94,27 @@ export function baseOf(post: string, period: Period | undefined): "prior" | "pre
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/** "so với tháng trước tăng 1,1%", "so với cùng kỳ giảm 2%": the base written before the verb. */
+const BASE_BEFORE_VERB = /(?:^|[\s,;(])(so\s+(?:với\s+)?[\p{L}\d\s/-]{2,30}?)\s*,?\s*(?:tăng|giảm)(?:\s+(?:khoảng|xấp xỉ|hơn|gần|trên|nhẹ|mạnh))*\s*$/u;
+
+/** The base a rate's own words name: after it ("tăng 9% so với cùng kỳ"), or before its verb ("so với tháng trước tăng 1,1%"). */
+export function writtenBase(pre: string, post: string, period: Period | undefined): ReturnType<typeof baseOf> {
+  const after = baseOf(post, period);
+  if (after !== undefined) return after;
+  const before = BASE_BEFORE_VERB.exec(pre);
+  return before ? baseOf(before[1]!, period) : undefined;
+}
+
 export function classifyPercent(pre: string, post: string, period: Period | undefined, implied?: RateBase): PercentRead | undefined {
-  const written = baseOf(post, period);
+  const written = writtenBase(pre, post, period);
   // A plan implied by the list's intro is a plan only for "đạt/bằng X%"; a rise or fall is still against the same period.
   const ofPlan = written === undefined && implied === "plan";
   const base = written ?? (implied === "plan" ? undefined : implied);
   // "tăng 3% so với tháng 2/2023" in a report on June: a rate against some other month belongs to no field.
   if (base === "other") return undefined;
   const prev = base === "prev";
-  if (/vượt\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
+  // ("vượt hơn 27% kế hoạch": the excess given as a bound, a flag the statement keeps.)
+  if (/vượt(?:\s+(?:khoảng|hơn|gần|trên))?\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
   // "vượt kế hoạch 1,2%": the same excess, the plan named first.
   if (/vượt\s+(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:năm|đề ra|được giao))?\s*$/u.test(pre)) return { kind: "plan", negative: false, excess: true };
   // "đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021": the same figure as a share of its plan.
@@ -168,7 +190,7 @@ export function attach(s: Statement, read: PercentRead, value: number, pre: stri
       if (s.rate === "share") return false;
       // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá, đặc biệt doanh thu nhóm hàng ô tô tăng 14,6%": a count of
       // goods or places is not what grows; the rate after it is another statement's.
-      if (s.unitUnknown && /^(?:mặt hàng|nhóm hàng|địa phương)$/u.test(s.unitText)) return false;
+      if (s.unitUnknown && COUNTED_BY_STATISTIC.test(s.unitText)) return false;
       // A rate ("tỷ lệ ... đạt 34%") takes a growth only when the text says against what.
       if (s.rate === "level" && !AFTER_PRIOR.test(post) && !AFTER_PREV.test(post)) return false;
       r[field] = value;

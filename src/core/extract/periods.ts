@@ -232,7 +232,8 @@ const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:
 
 /** Words that make a bare "N tháng" the months of the year so far. */
 const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả)\s+$/iu;
-const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với)/iu;
+// ("tổng sản phẩm 6 tháng của tỉnh tăng 2,41%": the months of a place's economy, where "6 tháng của hợp đồng" is a term.)
+const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với|của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước|địa phương)(?![\p{L}]))/iu;
 
 /** An open bracket in the words before a phrase (its last "(" not closed since). */
 function inBracket(before: string): boolean {
@@ -422,12 +423,16 @@ function pairedMonths(text: string, found: PeriodMention[]): void {
   }
 }
 
-/** "(tính) đến hết tháng 10", "hết tháng 9": the months from January to the end of that month (mentions are not sorted yet). */
+/**
+ * "(tính) đến hết tháng 10", "hết tháng 9", "tính đến tháng 9": the months from January to the end of that month (mentions
+ * are not sorted yet). A plain "đến tháng 9" stays a date.
+ */
 function throughMonthEnd(text: string, found: PeriodMention[]): void {
   for (const m of found) {
     if (m.period.type !== "month" || m.period.part === undefined || m.reference) continue;
     // ("Tính chung hết tháng 9, kim ngạch ... đạt 4,2 tỉ USD", "Hết tháng 9, ...": "hết" alone says it too.)
-    const said = /(?<![\p{L}])(?:(?:tính\s+(?:chung\s+)?)?(?:đến|tới)\s+|tính\s+chung\s+)?hết\s+$/iu.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    // ("Tính đến tháng 9/2022, thành phố đã đón 21,6 triệu lượt khách": "tính đến" counts from January too, "hết" or not.)
+    const said = /(?<![\p{L}])(?:(?:(?:tính\s+(?:chung\s+)?)?(?:đến|tới)\s+|tính\s+chung\s+)?hết|tính\s+(?:chung\s+)?(?:đến|tới))\s+$/iu.exec(text.slice(Math.max(0, m.start - 24), m.start));
     if (!said) continue;
     const months = m.period.part;
     m.period = { ...(months === 12 ? { type: "year" } : { type: "months", months }), year: m.period.year, label: m.period.label } as Period;

@@ -9,13 +9,14 @@
  * with nothing to attach to is a statement of its own (a rate, a growth, an index or a share).
  */
 import type { FigureKind, Period, PriceBasis, ReportedPercentages } from "../dataset/types";
+import { agreesAtPrecision } from "../numbers";
 import type { UnitDef } from "../units";
 import type { Figure } from "./figures";
 import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
 import { blockLead, forgetNames, stripName, wordsAfter } from "./names";
-import { COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
-import { AFTER_PLAN, attach, baseOf, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, type PercentRead, type RateBase } from "./percent-reads";
+import { AVERAGE, COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
+import { AFTER_PLAN, attach, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, writtenBase, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
 
 export type RateKind = "level" | "growth" | "index" | "share";
@@ -62,6 +63,11 @@ export interface Statement {
   /** A figure of the earlier period itself ("(cùng kỳ năm 2019 tăng 10,8%)"): the text does not go on in its period. */
   earlier?: boolean;
   /**
+   * A figure of another place, named with it ("chỉ số IIP Trà Vinh"): the measure ("chỉ số IIP"), never a catalog
+   * indicator of the document's.
+   */
+  elsewhere?: string;
+  /**
    * A plan figure stated with it ("(KH 70.962 tỷ đồng)", "15.178/15.000"), or the whole it was compared
    * with ("đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng"; asRecord false: that figure is a record of its own).
    */
@@ -87,6 +93,8 @@ export interface BlockContext {
    * "tăng 11,5% và tăng 8,3%": their bare rates follow the intro's order of bases.
    */
   rateOrder?: ReadonlyArray<RateBase>;
+  /** The order of bases of the paragraph before, for a paragraph opening "Trong đó, ..." (its parts). */
+  leadOrder?: ReadonlyArray<RateBase>;
   /**
    * Running prose, no section headings above (a news story): a sentence without figures that names a period
    * ("... tăng trong 7 tháng qua là do ...") sets it for the sentences after it.
@@ -102,6 +110,10 @@ const BY_PLAN = /(?:^|[^\p{L}])theo\s+(?:kế hoạch|kh)\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
 const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
+/** Words for the size of the figure just given: "quy mô", "mức". */
+const SCALE_OF_IT = /(?:^|\s)(?:quy mô|qui mô|mức|con số)(?=\s|$)/gu;
+/** The words after a count up to "là:", "gồm:", "lần lượt là", "cao nhất là": the items it counts follow (no figure between). */
+const ANNOUNCES_LIST = /^[^\d;.:]{0,90}?(?:(?:là|gồm|bao gồm)\s*:|lần lượt là|(?:cao|thấp|lớn|nhỏ) nhất là)/u;
 const STAFF_PAY = /(?<![\p{L}])(?:bậc lương|phụ cấp thâm niên)(?![\p{L}])/u;
 /**
  * "(tỷ lệ đạt 54.7%)", "(tỷ lệ 23.1%)", "(đạt 73%)", "(hồ sơ tiếp nhận trực tuyến đạt tỷ lệ 78,1% trên tổng số hồ sơ
@@ -251,6 +263,10 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
   if (f.start < c.prevEnd) return;
   // A bare number (a year, a code) is neither a figure nor the end of the words naming the next one.
   if (!f.percent && !f.unit) return;
+  if (f.range) {
+    c.prevEnd = f.end;
+    return;
+  }
   const pre = b.lower.slice(c.prevEnd, f.start);
   // "ước tăng 8,01% (1) so với cùng kỳ": a footnote mark after the figure is read as blanks (same length, same offsets).
   const post = b.lower.slice(f.end, Math.min(c.end, f.end + 60)).replace(NOTE_AFTER_FIGURE, (m) => " ".repeat(m.length));
@@ -262,11 +278,21 @@ function readFigure(b: BlockReading, c: ClauseReading, f: Figure): void {
 }
 
 /** A percentage: a comparison of the statement before it, a share of an earlier figure, or a statement of its own. */
-function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): void {
+function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: string, post: string): void {
+  let pre = givenPre;
+  // "có đến 5 địa phương có GRDP tăng trưởng trên 10%": a threshold inside what the count counts.
+  if (thresholdOfCount(b, c, f)) return;
   // "Trong 8,01% tăng trưởng của quý I/2016, ngành ... đóng góp": the whole the parts are of, given again, no statement.
   if (/(?:^|[\s,.;:(])trong\s*$/u.test(pre) && /^\s*(?:tăng trưởng|mức tăng|tốc độ tăng)/u.test(post)) return;
   const period = c.current?.period ?? c.head?.period ?? b.carried ?? b.ctx.period;
-  const written = baseOf(post, period) !== undefined;
+  // "ngành khai khoáng tăng 8% so với tháng trước và tăng 2,2% so với cùng kỳ; ngành chế biến tương ứng tăng 5,9% và 6,4%":
+  // rates given "tương ứng" (correspondingly) take, in order, the bases their sentence wrote before them.
+  if (RESPECTIVE_RATES.test(pre)) {
+    b.subList = { order: basesIn(b.lower.slice(sentenceStart(b.lower, f.start), f.start), period), until: c.end };
+    c.bare = 0;
+  }
+  pre = verbGoingOn(b, c, f, pre);
+  const written = writtenBase(pre, post, period) !== undefined;
   const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
   const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign);
   if (rate === undefined) return;
@@ -275,7 +301,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   if (rate.kind === "share" && comparisonTail(post) === 0) c.prevEnd = Math.max(c.prevEnd, f.end + wordsAfter(b.text, f.end, c.end).length);
   const signed = rate.kind === "growth" && rate.negative ? -f.value : f.value;
   // "bình quân giai đoạn 2016 - 2020 tăng 23,5%": an average growth rate is a figure of its own.
-  const average = /bình quân/u.test(pre);
+  const average = AVERAGE.test(pre);
   if (shareOfEarlier(b, c, f, rate, pre, post)) return;
   // "Ngành nông, lâm nghiệp và thuỷ sản chiếm 17,36%, giảm 1,19%": a rise or fall right after a share with no value is the
   // share's change, in points; no field holds it and it is no growth of the sector.
@@ -284,7 +310,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   const item = /trong đó/u.test(pre) && stripName(pre.slice(pre.lastIndexOf("trong đó") + "trong đó".length).replace(BEFORE_RATE_WORDS, "")).length > 0;
   // "1.500 triệu USD (trong đó, xuất khẩu ...; nhập khẩu ... giảm 2%), tăng 2,5% so với cùng kỳ": after a bracket
   // closes, a comparison is the figure's before the bracket opened.
-  const target = afterBracket(b, f, pre) ?? c.current;
+  const target = (rate.kind === "plan" && !rate.excess ? ratioOwner(b, f.value) : undefined) ?? afterBracket(b, f, pre) ?? c.current ?? rateGoingOn(b, c, pre);
   if (target && !average && !item && attach(target, rate, signed, pre, post)) {
     c.current = target;
     const field = fieldOf(rate);
@@ -304,6 +330,15 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, pre: string, 
   }
   if (rate.kind === "plan") rate.kind = "level";
   openRate(b, c, f, rate, signed, average, pre, post);
+}
+
+/**
+ * "đã tuyển sinh 15.178/15.000 học viên. Chia theo trình độ: …, sơ cấp 11.112 học viên, đạt 101,19% kế hoạch năm": a % of
+ * plan that is exactly the ratio of an earlier figure of the paragraph to the plan written with it (15.178 / 15.000) is
+ * that figure's, not the part's right before it.
+ */
+function ratioOwner(b: BlockReading, pct: number): Statement | undefined {
+  return lastWhere(b.out, (o) => o.block === b.block && o.plan !== undefined && o.plan.value > 0 && o.reported.pctOfPlan === undefined && agreesAtPrecision(pct, (100 * o.value) / o.plan.value));
 }
 
 /**
@@ -333,12 +368,36 @@ function afterBracket(b: BlockReading, f: Figure, pre: string): Statement | unde
   return undefined;
 }
 
+const RESPECTIVE_RATES = /(?:^|\s)tương ứng(?:\s+(?:là|tăng|giảm))?\s*$/u;
+
+/** "tăng 5,9% và 6,4%": a rate joined by "và" to a rise or fall before it rises or falls too. */
+function verbGoingOn(b: BlockReading, c: ClauseReading, f: Figure, pre: string): string {
+  if (!/^\s*và\s*$/u.test(pre)) return pre;
+  const before = c.figures[c.figures.indexOf(f) - 1];
+  if (!before?.percent) return pre;
+  const verb = /(?:^|\s)(tăng|giảm)(?:\s+\p{L}+)?\s*$/u.exec(b.lower.slice(Math.max(c.start, before.start - 24), before.start));
+  return verb ? `${pre}${verb[1]} ` : pre;
+}
+
+/**
+ * "Chỉ số giá tiêu dùng tháng 7 tăng 0,03% so với tháng trước; tăng 2,38% so với cùng kỳ năm trước": a clause after ";"
+ * that is only a verb and its rate goes on with the statement the clause before ended with.
+ */
+function rateGoingOn(b: BlockReading, c: ClauseReading, pre: string): Statement | undefined {
+  const last = b.out[b.out.length - 1];
+  if (!last || last.block !== b.block || last.delta || !/^\s*(?:tăng|giảm|bằng)(?![\p{L}])/u.test(pre) || stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) return undefined;
+  return /^\s*;\s*$/u.test(b.text.slice(last.end, c.start)) ? last : undefined;
+}
+
 /** The verb before a rate ("tăng", "giảm nhẹ", "chiếm tỷ trọng", "đạt"): not words naming a list item. */
 const BEFORE_RATE_WORDS = /(?:tăng|giảm|đạt|bằng|chiếm)[\p{L}\s]*$/u;
 
 /** The list opened at `at` ("trong đó"): the bases its sentence wrote before it, in order, and where the sentence ends. */
 function subListAt(b: BlockReading, at: number): { order: RateBase[]; until: number } {
-  const order = basesIn(b.lower.slice(sentenceStart(b.lower, at), at));
+  const from = sentenceStart(b.lower, at);
+  const own = basesIn(b.lower.slice(from, at), b.ctx.period);
+  // ("Trong đó, ..." opening the paragraph: the parts of the paragraph before, in its order.)
+  const order = own.length === 0 && b.lower.slice(0, at).trim() === "" && b.ctx.leadOrder ? [...b.ctx.leadOrder] : own;
   const end = /[.!?](?:\s|$)/u.exec(b.lower.slice(at));
   return { order, until: end ? at + end.index : b.lower.length };
 }
@@ -452,13 +511,17 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   if (restates(c, f, pre, post)) return;
   // "đạt 120 tỷ đồng, gấp 2,1 lần cùng kỳ": a ratio with no subject of its own compares the figure before it (no
   // field holds it); "sản xuất than cốc ... tăng gấp 2,3 lần" names its own.
-  if (f.unitText === "lần" && c.current !== undefined && c.current.rate === undefined && stripName(pre).length === 0) return;
+  // ("ước đạt 330 triệu USD, qui mô gấp 1,3 lần so với năm 2010": "quy mô", the figure's scale, names nothing new.)
+  if (f.unitText === "lần" && c.current !== undefined && c.current.rate === undefined && stripName(pre.replace(SCALE_OF_IT, " ")).length === 0) return;
   // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", "Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng": a
   // threshold inside the name of what is counted.
   if (THRESHOLD.test(pre)) return;
   if (thresholdOfCount(b, c, f)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
   if (COUNT_FAMILIES.has(unit.family) && /(?:^|[\s,.;:(])trong(?:\s+(?:số|tổng số))?\s*$/u.test(pre)) return;
+  // "05 địa phương cao nhất là: Bắc Ninh, ...", "có 4 khoản thu tăng, gồm: ...", "05 địa phương có kim ngạch nhập khẩu cao
+  // nhất lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": a count that announces the items named after it.
+  if (COUNT_FAMILIES.has(unit.family) && ANNOUNCES_LIST.test(b.lower.slice(f.end, Math.min(c.end, f.end + 120)))) return;
   if (BEFORE_DELTA.test(pre)) {
     readDelta(b, c, f, pre);
     return;
@@ -516,6 +579,9 @@ function thresholdOfCount(b: BlockReading, c: ClauseReading, f: Figure): boolean
  */
 function absorbRates(b: BlockReading, c: ClauseReading, s: Statement): void {
   if (!s.nameInherited || c.rates.length === 0) return;
+  // "Nếu loại trừ yếu tố giá giảm 5,3%, trong đó quý II ước tính đạt 1.154.900 tỷ đồng": the rates before "trong đó" are
+  // the whole's, the value after it a part's.
+  if (/trong đó/u.test(b.lower.slice(c.rates[0]!.figureStart, s.figureStart))) return;
   const fields = c.rates.flatMap((r) => (Object.keys(r.reported) as Array<keyof ReportedPercentages>).filter((k) => r.reported[k] !== undefined));
   if (new Set(fields).size !== fields.length || fields.length === 0) return;
   for (const r of c.rates) {

@@ -165,6 +165,9 @@ describe("checkText", () => {
     // A sector that shrank took points away: the others may add up to more than the whole.
     const fell = "Trong đó: khu vực nông, lâm nghiệp và thủy sản giảm 1,20%, làm giảm 0,30 điểm phần trăm; khu vực công nghiệp và xây dựng đóng góp 3,40 điểm phần trăm; khu vực dịch vụ đóng góp 2,00 điểm phần trăm.";
     expect(checkText(lead + fell).findings.filter((f) => f.code === "contributions")).toEqual([]);
+    // ... also when the part that fell comes last, its points written as a change.
+    const fellLast = "Trong đó: khu vực công nghiệp và xây dựng tăng 8,1%, đóng góp 3,40 điểm phần trăm; khu vực dịch vụ tăng 4,2%, đóng góp 2,00 điểm phần trăm; thuế sản phẩm trừ trợ cấp sản phẩm giảm 2,5%, mức đóng góp giảm 0,30 điểm phần trăm.";
+    expect(checkText(lead + fellLast).findings.filter((f) => f.code === "contributions")).toEqual([]);
   });
 
   it("finds on the seeds every discrepancy the curated dataset reports within one document", () => {

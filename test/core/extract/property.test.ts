@@ -164,6 +164,28 @@ const piece = fc.constantFrom(
   "78.000 tỷ đồng/KH giao 80.000 tỷ đồng",
   "đạt 1991 tỷ đồng",
   " ước đạt 160 triệu, ",
+  // Round 5 (periods and values): a compared span in brackets first, a plan for later months first, guests in "lượt",
+  // an occupancy rate, a base before its verb, an excess over plan given as a bound.
+  "(cơ cấu tương ứng của 6 tháng đầu năm 2022 là: 22,81%; 25,81%)",
+  "Nhiệm vụ 6 tháng cuối năm: ",
+  "Trong tháng, ",
+  "khách lưu trú đạt 96.200 lượt",
+  "công suất sử dụng phòng đạt 55%",
+  ", so với tháng trước tăng 1,1% và ",
+  "vượt hơn 27% kế hoạch",
+  " 6 tháng của tỉnh tăng ",
+  "Trên cơ sở kết quả đạt được năm 2022, tỉnh đặt mục tiêu năm 2023 ",
+  "Tính đến tháng 8/2023, ",
+  "GRDP bình quân đầu người năm 2020 đạt 2.750 USD",
+  "412,6 triệu tấn.km",
+  "820 nghìn HK.km",
+  " 1.035,4 triệu lượt khách. km",
+  // Tables of tab-separated cells (text-tables.ts): a header, rows of figures, rows cut short, stray tabs.
+  "\nSTT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tƯớc thực hiện 6 tháng năm 2024\tSo sánh (%)\n",
+  "\t\t\t\t\tSo với KH\tSo với cùng kỳ\n",
+  "1\tKim ngạch xuất khẩu\tTriệu USD\t2.800\t1.402,7\t50,10\t112,19\n",
+  "2\tSản lượng điện\t\"\t-\t2.498\n",
+  "\t",
 );
 
 const reportish = fc.array(fc.oneof(piece, fc.string(), fc.string({ unit: "binary", maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(""));

@@ -1,0 +1,208 @@
+/**
+ * Tables in report text. A Word report's tables reach the extractor as lines of tab-separated cells (report-file's
+ * docx reader writes a row a line, as Word copies a table as text), and so does a table copied from a report or a
+ * statistics office's release: "STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2024 | Ước thực hiện 6 tháng | So sánh (%)".
+ * Sentences cannot be read out of such lines; the header says what each figure is. A table is read the way a planner's
+ * own form is (fill/: the header row, each column's kinds and period, each row's label, unit and catalog indicator),
+ * and each figure cell becomes a record quoting its row, with the comparison columns' rates as its reported ones.
+ */
+import { INDICATORS } from "../catalog/indicators";
+import type { FigureKind, Period, PlanDataset, PriceBasis, ReportedPercentages } from "../dataset/types";
+import { detectTable } from "../detect";
+import { GridView, type Grid, type GridCell, type MergeArea } from "../detect/grid";
+import type { ColumnDetection } from "../detect/types";
+import { readUnit } from "../fill/label";
+import { locateForm, type FormLocation } from "../fill/locate";
+import { indicatorNames, matchRow, type IndicatorName } from "../fill/match-row";
+import { isHeadingRow, readRows, readWant, type RowInfo } from "../fill/read-form";
+import type { ColumnWant } from "../fill/records";
+import { parseNumberText, type DigitGrouping } from "../numbers";
+import type { UnitDef } from "../units";
+import { periodLabel } from "./periods";
+
+/** One figure of a table: its row's line is its quote. */
+export interface TableFigure {
+  /** Offsets of the row's line in the text. */
+  start: number;
+  end: number;
+  /** The row's label as written ("Kim ngạch xuất khẩu"). */
+  label: string;
+  /** The catalog indicator the row's label names, when one does. */
+  code?: string;
+  unit?: UnitDef;
+  unitText: string;
+  /** The price basis the row's label or the lines above the table name ("(giá so sánh 2010)"). */
+  basis: PriceBasis | null;
+  period: Period;
+  kind: FigureKind;
+  value: number;
+  reported: ReportedPercentages;
+}
+
+export interface TextTable {
+  /** Offsets of the table's first and last line: no sentence is read between them. */
+  start: number;
+  end: number;
+  figures: TableFigure[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  cells: string[];
+}
+
+/** A row of a table: at least three cells (label, unit or a figure, a figure). */
+const MIN_CELLS = 3;
+/** Lines above a table that may say its unit or price basis ("Đơn vị tính: tỷ đồng"). */
+const PREAMBLE_LINES = 2;
+
+/** Every table of the text (runs of two lines or more of tab-separated cells), with the figures its rows give. */
+export function readTextTables(text: string, form: Period, grouping?: DigitGrouping): TextTable[] {
+  if (!text.includes("\t")) return [];
+  const lines = splitLines(text);
+  const tables: TextTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.cells.length < MIN_CELLS) continue;
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1]!.cells.length >= MIN_CELLS) j++;
+    if (j > i) {
+      const preamble = lines.slice(Math.max(0, i - PREAMBLE_LINES), i).filter((l) => l.cells.length === 1 && l.cells[0] !== "");
+      tables.push({ start: lines[i]!.start, end: lines[j]!.end, figures: readTable([...preamble, ...lines.slice(i, j + 1)], preamble.length, form, grouping) });
+    }
+    i = j;
+  }
+  return tables;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== "\n") continue;
+    const end = i > start && text[i - 1] === "\r" ? i - 1 : i;
+    lines.push({ start, end, cells: text.slice(start, end).split("\t").map((c) => c.trim()) });
+    start = i + 1;
+  }
+  return lines;
+}
+
+/**
+ * The grid the form reader reads: numbers as numbers, and a header cell that stands over several columns (Word
+ * writes a merged cell once, so its row has fewer cells) merged over the columns its row lacks.
+ */
+function gridOf(lines: Line[], preamble: number, grouping: DigitGrouping | undefined): Grid {
+  const width = Math.max(...lines.map((l) => l.cells.length));
+  const merges: MergeArea[] = [];
+  const rows = lines.map((line, r) => {
+    const cells: Array<GridCell | null> = line.cells.map((c) => (c === "" ? null : { value: parseNumberText(c, grouping)?.value ?? c }));
+    const short = width - cells.length;
+    if (r >= preamble && short > 0 && !cells.some((c) => typeof c?.value === "number")) merges.push({ row: r, col: cells.length - 1, rows: 1, cols: short + 1 });
+    return cells;
+  });
+  return { rows, merges };
+}
+
+let catalogNames: IndicatorName[] | undefined;
+
+/** Every catalog name, each one a row may be: a report's table may hold any indicator, not only a dataset's. */
+function names(): IndicatorName[] {
+  catalogNames ??= indicatorNames({ records: [] } as unknown as PlanDataset, new Set(INDICATORS.map((d) => d.code)));
+  return catalogNames;
+}
+
+function readTable(lines: Line[], preamble: number, form: Period, grouping: DigitGrouping | undefined): TableFigure[] {
+  const grid = gridOf(lines, preamble, grouping);
+  const view = new GridView(grid);
+  const loc = locateForm(view);
+  if (!loc || loc.lastDataRow < loc.firstDataRow) return [];
+  const probe = detectTable(grid, { row: loc.top, col: loc.left, rows: loc.lastDataRow - loc.top + 1, cols: loc.right - loc.left + 1 });
+  const wants = figureColumns(probe.columns, loc, form);
+  if (wants.size === 0) return [];
+  const figures: TableFigure[] = [];
+  for (const { info, code } of matchedRows(view, loc)) {
+    const line = lines[info.row]!;
+    const unit = readUnit(info.unitText);
+    if (!info.unitText) continue;
+    for (const [col, want] of wants) {
+      const value = view.cell(info.row, col)?.value;
+      if (typeof value !== "number") continue;
+      const period = { ...want.period, label: periodLabel(want.period) };
+      figures.push({
+        start: line.start,
+        end: line.end,
+        label: info.label.text,
+        ...(code ? { code } : {}),
+        ...(unit ? { unit } : {}),
+        unitText: info.unitText,
+        basis: info.label.basis ?? loc.basis,
+        period,
+        kind: want.kinds[0]!,
+        value,
+        reported: reportedFor(view, info.row, col, probe.columns),
+      });
+    }
+  }
+  return figures;
+}
+
+/**
+ * Columns holding figures: what each takes (a span of years' columns are left to a planner's form). A table's own
+ * period is that of its first column of results ("Ước thực hiện 6 tháng năm 2024"), which the document's may only
+ * approach ("6 tháng đầu năm" read as the first half): "Cùng kỳ năm 2023" is that span a year earlier.
+ */
+function figureColumns(columns: readonly ColumnDetection[], loc: FormLocation, document: Period): Map<number, ColumnWant> {
+  const read = (form: Period): Map<number, ColumnWant> => {
+    const wants = new Map<number, ColumnWant>();
+    for (const c of columns) {
+      if (c.col === loc.labelCol || c.col === loc.numberCol || c.col === loc.unitCol) continue;
+      const { want } = readWant(c, form, form.year);
+      if (want && !want.span) wants.set(c.col, want);
+    }
+    return wants;
+  };
+  const first = read(document);
+  const own = [...first.values()].find((w) => w.kinds[0] === "actual" || w.kinds[0] === "estimate")?.period;
+  return own ? read(own) : first;
+}
+
+/** The rows holding figures, each with the catalog indicator its label names (a sub-row read with its heading's words). */
+function matchedRows(view: GridView, loc: FormLocation): Array<{ info: RowInfo; code?: string }> {
+  const rows = readRows(view, loc);
+  const out: Array<{ info: RowInfo; code?: string }> = [];
+  let parent: string[] = [];
+  let parentCode: string | undefined;
+  rows.forEach((info, i) => {
+    const next = rows[i + 1];
+    const hasChildren = !!next && next.label.sub && !info.label.sub;
+    const context = info.label.sub ? parent : [];
+    if (!info.label.sub) parent = info.label.words;
+    const heading = isHeadingRow(info, hasChildren);
+    const match = heading ? undefined : matchRow(info.label, readUnit(info.unitText), names(), context, info.label.sub ? parentCode : undefined);
+    const code = match?.status === "matched" ? match.code : undefined;
+    if (!info.label.sub) parentCode = code;
+    if (!heading) out.push({ info, ...(code ? { code } : {}) });
+  });
+  return out;
+}
+
+/**
+ * The rates a row's comparison columns give for one figure column: against the plan a % of plan, against the same
+ * period an index (111,51 under "(%)") or a growth (+11,51, as the column's style says), against the previous
+ * period the same.
+ */
+function reportedFor(view: GridView, row: number, col: number, columns: readonly ColumnDetection[]): ReportedPercentages {
+  const reported: ReportedPercentages = {};
+  for (const c of columns) {
+    const cmp = c.comparison;
+    const v = view.cell(row, c.col)?.value;
+    if (c.role !== "comparison" || !cmp || cmp.subjectCol !== col || typeof v !== "number") continue;
+    // "111,51" and "111,51%" are read alike: a text table writes the rate as the report states it.
+    const growth = cmp.style === "growth";
+    if (cmp.style === "coefficient") continue;
+    if (cmp.baseRole === "plan" && !growth) reported.pctOfPlan = v;
+    else if (cmp.baseRole === "prior") reported[growth ? "growthVsPrior" : "indexVsPrior"] = v;
+    else if (cmp.baseRole === "previous") reported[growth ? "growthVsPrevPeriod" : "indexVsPrevPeriod"] = v;
+  }
+  return reported;
+}

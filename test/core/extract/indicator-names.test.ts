@@ -1,0 +1,109 @@
+/**
+ * How a figure's indicator is named in the prose of published reports (issue 11's strict indicator): each rule on a
+ * sentence written for the test, with the names a careful reader gives, and what the rule must leave alone.
+ */
+import { extractRecords } from "../../../src/core/extract";
+
+const named = (text: string, date = "2023-06"): Array<[number, string, string]> =>
+  extractRecords(text, {}, { documentDate: date }).records.map((r) => [r.value, r.indicator.code.startsWith("text.") ? "" : r.indicator.code, r.indicator.vi]);
+
+describe("places in a list of provinces", () => {
+  it("names each province's figure by the measure the list ranks, with the place, and never as a catalog indicator", () => {
+    const text = "Trong 6 tháng, những địa phương có chỉ số IIP tăng cao như Long An tăng 15,2%; Đồng Nai tăng 9,8%; Bà Rịa - Vũng Tàu tăng 4,1%.";
+    expect(named(text)).toEqual([
+      [15.2, "", "chỉ số IIP Long An"],
+      [9.8, "", "chỉ số IIP Đồng Nai"],
+      [4.1, "", "chỉ số IIP Bà Rịa - Vũng Tàu"],
+    ]);
+  });
+
+  it("reads the measure after 'về' and 'có mức', and the places a count lists after 'lần lượt là'", () => {
+    const lead = named("Tính chung 6 tháng, Hà Nội là địa phương dẫn đầu cả nước về kim ngạch xuất khẩu với 12,4 tỷ USD; Bình Dương với 10,2 tỷ USD.");
+    expect(lead).toEqual([
+      [12.4, "", "kim ngạch xuất khẩu Hà Nội"],
+      [10.2, "", "kim ngạch xuất khẩu Bình Dương"],
+    ]);
+    const counted = named("Tính chung 6 tháng, 03 địa phương có doanh thu bán lẻ hàng hóa cao nhất lần lượt là thành phố Hồ Chí Minh (310,5 nghìn tỷ đồng), Hà Nội (250,1 nghìn tỷ đồng).");
+    expect(counted.filter(([v]) => v > 100)).toEqual([
+      [310.5, "", "doanh thu bán lẻ hàng hóa thành phố Hồ Chí Minh"],
+      [250.1, "", "doanh thu bán lẻ hàng hóa Hà Nội"],
+    ]);
+    expect(named("Một số địa phương có mức doanh thu dịch vụ lưu trú tăng khá so với cùng kỳ năm trước: Khánh Hòa tăng 12,5%.")).toEqual([[12.5, "", "doanh thu dịch vụ lưu trú Khánh Hòa"]]);
+  });
+
+  it("names the production index by its short name in the places where its rise or fall was counted", () => {
+    const text = "Chỉ số sản xuất công nghiệp 6 tháng so với cùng kỳ năm trước tăng ở 58 địa phương và giảm ở 5 địa phương (Cà Mau giảm 6,1%; Sơn La giảm 3,2%).";
+    expect(named(text).filter(([v]) => v < 0)).toEqual([
+      [-6.1, "", "chỉ số IIP Cà Mau"],
+      [-3.2, "", "chỉ số IIP Sơn La"],
+    ]);
+  });
+
+  it("gives another place the measure of the figure before it ('trong khi của ...')", () => {
+    expect(named("Tháng 6, kim ngạch xuất khẩu của tỉnh đạt 1,2 tỷ USD, trong khi của Bắc Giang là 2,3 tỷ USD.")).toEqual([
+      [1.2, "main.export-turnover", "Kim ngạch xuất khẩu"],
+      [2.3, "", "kim ngạch xuất khẩu Bắc Giang"],
+    ]);
+  });
+
+  it("leaves a place that does something named by its own words", () => {
+    expect(named("6 tháng đầu năm, Sầm Sơn đón 4,1 triệu lượt khách du lịch.")[0]?.[2]).not.toMatch(/Sầm Sơn$/u);
+  });
+});
+
+describe("industry divisions and value added", () => {
+  it("names a division's rate by what it makes, never the whole industry's index", () => {
+    const text = "Tính chung 6 tháng, chỉ số sản xuất toàn ngành công nghiệp tăng 7,8% so với cùng kỳ. Một số ngành tăng cao như sản xuất đồ uống tăng 15,6%; ngành sản xuất giấy và sản phẩm từ giấy tăng 12,1%; khai thác đá tăng 9,3%.";
+    expect(named(text)).toEqual([
+      [7.8, "growth.iip", "Tốc độ tăng chỉ số sản xuất công nghiệp"],
+      [15.6, "", "sản xuất đồ uống"],
+      [12.1, "", "ngành sản xuất giấy và sản phẩm từ giấy"],
+      [9.3, "", "khai thác đá"],
+    ]);
+  });
+
+  it("keeps the output of a product named 'Sản xuất ...' and the electricity sector's value", () => {
+    expect(named("6 tháng đầu năm, sản xuất điện ước đạt 5.120 triệu kWh.")).toEqual([[5120, "product.electricity-generated", "Điện sản xuất"]]);
+    expect(named("Năm 2023, giá trị sản xuất ngành sản xuất và phân phối điện tăng 8,4% so với năm 2022.")[0]?.[1]).toBe("growth.industrial-production-value.electricity");
+  });
+
+  it("reads no production value in a paragraph that speaks of value added", () => {
+    const text = "Quý I, giá trị tăng thêm toàn ngành công nghiệp ước tính tăng 5,9% so với cùng kỳ năm trước. Ngành sản xuất và phân phối điện tăng 10,2%.";
+    expect(named(text).find(([v]) => v === 10.2)?.[1]).toBe("");
+  });
+});
+
+describe("parts of trade and of the budget", () => {
+  it("reads the exports of named goods as a part of the turnover, and goods in general as the turnover", () => {
+    expect(named("Năm 2023, kim ngạch xuất khẩu cà phê và hồ tiêu ước đạt 410 triệu USD.", "2023")).toEqual([[410, "", "kim ngạch xuất khẩu cà phê và hồ tiêu"]]);
+    expect(named("6 tháng, giá trị xuất khẩu thủy sản giảm 8,2% so với cùng kỳ.")[0]?.[1]).toBe("");
+    expect(named("6 tháng, kim ngạch xuất khẩu hàng hóa ước đạt 520 triệu USD, tăng 6,1% so với cùng kỳ.")[0]?.[1]).toBe("main.export-turnover");
+    expect(named("Kim ngạch nhập khẩu 6 tháng ước đạt 230 triệu USD.")[0]?.[1]).toBe("main.import-turnover");
+  });
+
+  it("reads a province's whole revenue ('tổng thu ngân sách ... trên địa bàn <tỉnh>') by its name, not the catalog's revenue", () => {
+    expect(named("Tổng thu ngân sách nhà nước trên địa bàn Hà Giang 6 tháng ước đạt 1.520 tỷ đồng, bằng 52% dự toán.")).toEqual([[1520, "", "Tổng thu ngân sách nhà nước"]]);
+    // The revenue the catalog holds, said without "tổng".
+    expect(named("Năm 2023 ước thực hiện thu 5.200.000 triệu đồng, đạt 91% so dự toán thu ngân sách nhà nước.", "2023")[0]?.[1]).toBe("other.budget-revenue");
+  });
+});
+
+describe("where a name starts and ends", () => {
+  it("drops an estimate word, a pointer to the place and a lead-in piece before the name", () => {
+    expect(named("Ước tính lượng khách đến tỉnh trong quý II đạt 420 ngàn lượt, tăng 5,1% so cùng kỳ.")[0]?.[2]).toBe("lượng khách đến tỉnh");
+    expect(named("Quý II, tỉnh này thu nội địa 820 tỷ đồng, bằng 51% dự toán.")[0]?.[2]).toBe("thu nội địa");
+    expect(named("Khoảng thời gian này, giá trị tăng thêm toàn ngành ước tính tăng 5,2% so với cùng kỳ năm trước.")[0]?.[2]).toBe("giá trị tăng thêm toàn ngành");
+  });
+
+  it("starts the name after 'nhưng', 'qua đó đưa', 'chủ yếu là' and 'tăng mạnh là'", () => {
+    expect(named("Dù còn nhiều khó khăn nhưng tốc độ tăng trưởng kinh tế quý II đã tăng 6,4%.")[0]?.[2]).toBe("tốc độ tăng trưởng kinh tế");
+    expect(named("Qua đó đưa kim ngạch xuất nhập khẩu 6 tháng đạt 45,2 tỷ USD.")[0]?.[2]).toBe("kim ngạch xuất nhập khẩu");
+    expect(named("6 tháng, cơ cấu chi chủ yếu là chi thường xuyên với 2.100 tỷ đồng, bằng 55% dự toán năm.")[0]?.[2]).toBe("chi thường xuyên");
+    expect(named("6 tháng, các ngành tăng trưởng mạnh là may mặc tăng 12,5% so với cùng kỳ.")[0]?.[2]).toBe("may mặc");
+  });
+
+  it("ends the name before 'tương ứng' and 'hằng năm'", () => {
+    expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
+    expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
+  });
+});

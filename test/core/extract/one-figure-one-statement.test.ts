@@ -1,0 +1,129 @@
+/**
+ * Precision (issue 11): a figure the text states once is one statement with all its rates, and numbers that state
+ * nothing (thresholds, counts that announce a list) are none. Sentences written for the test in the phrasing of
+ * provincial and national releases; every expected value is read off the sentence by hand.
+ */
+import { extractRecords } from "../../../src/core/extract";
+
+const read = (text: string, documentDate = "2021-06") =>
+  extractRecords(text, {}, { documentDate }).records.map((r) => ({
+    name: r.catalogCode ?? `name:${r.indicator.vi}`,
+    value: r.value,
+    period: r.period.label,
+    reported: r.reported,
+  }));
+
+describe("one statement per figure", () => {
+  it("gives the parts listed in a paragraph opening 'Trong đó' their two rates in the order of the paragraph before", () => {
+    const text =
+      "Tính chung quý II/2021, doanh thu dịch vụ của tỉnh ước đạt 5.240 tỷ đồng, tăng 2,4% so với quý I/2021 và tăng 9,6% so với cùng kỳ năm trước.\n\n" +
+      "Trong đó, doanh thu vận tải đạt 1.310 tỷ đồng, tăng 1,2% và tăng 7,5%; doanh thu kho bãi đạt 402 tỷ đồng, giảm 0,8% và tăng 3,1%. Doanh thu lưu trú đạt 640 tỷ đồng, tăng 12% so với cùng kỳ.";
+    const rows = read(text);
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([
+      [5240, { growthVsPrevPeriod: 2.4, growthVsPrior: 9.6 }],
+      [1310, { growthVsPrevPeriod: 1.2, growthVsPrior: 7.5 }],
+      [402, { growthVsPrevPeriod: -0.8, growthVsPrior: 3.1 }],
+      // The sentence after the list is the text's own again.
+      [640, { growthVsPrior: 12 }],
+    ]);
+  });
+
+  it("reads a lone rate in a 'Trong đó' paragraph after a lead with a plan as a growth, not a share of the plan", () => {
+    const text =
+      "Trong 6 tháng đầu năm 2021, khách du lịch đến tỉnh đạt 312.000 lượt, đạt 48% kế hoạch năm, tăng 6,2% so với cùng kỳ năm 2020.\n\n" +
+      "Trong đó, khách quốc tế đạt 21.400 lượt (tăng 3,5%), chủ yếu từ Hàn Quốc. Tỷ lệ lấp đầy phòng đạt 61%.";
+    const rows = read(text);
+    expect(rows.find((r) => r.value === 21400)!.reported).toEqual({ growthVsPrior: 3.5 });
+    expect(rows.find((r) => r.value === 61)!.reported).toEqual({});
+  });
+});
+
+describe("rates and the figure they belong to", () => {
+  it("keeps the rates before 'trong đó' with the whole, the figure after it with its own rates", () => {
+    const text =
+      "Tính chung 6 tháng đầu năm 2021, doanh thu du lịch lữ hành đạt 1.204 tỷ đồng, giảm 2,1% so với cùng kỳ năm trước. Nếu loại trừ yếu tố giá giảm 4,4%, trong đó quý II ước tính đạt 588 tỷ đồng, giảm 6,2% so với quý trước và giảm 3,9% so với cùng kỳ năm trước.";
+    const rows = read(text);
+    expect(rows.map((r) => [r.value, r.reported])).toEqual([
+      [1204, { growthVsPrior: -2.1 }],
+      [-4.4, { growthVsPrior: -4.4 }],
+      [588, { growthVsPrevPeriod: -6.2, growthVsPrior: -3.9 }],
+    ]);
+  });
+
+  it("goes on with the statement before ';' when the clause after it is only a verb and its rate", () => {
+    const text = "Chỉ số giá tiêu dùng tháng 5 tăng 0,12% so với tháng trước; tăng 3,04% so với cùng kỳ năm trước.";
+    expect(read(text, "2021-05")).toEqual([
+      expect.objectContaining({ value: 3.04, reported: { growthVsPrevPeriod: 0.12, growthVsPrior: 3.04 } }),
+    ]);
+    // A clause that names its own subject is a statement of its own.
+    const two = "Chỉ số giá tiêu dùng tháng 5 tăng 0,12% so với tháng trước; chỉ số giá vàng tăng 1,5% so với tháng trước.";
+    expect(read(two, "2021-05").map((r) => r.value)).toEqual([0.12, 1.5]);
+  });
+
+  it("reads the base written before the verb ('so với tháng trước tăng 1,4%')", () => {
+    const text = "Doanh thu bán lẻ hàng hóa tháng 5 ước đạt 2.180 tỷ đồng, so với tháng trước tăng 1,4% và tăng 8,2% so với cùng kỳ năm trước.";
+    expect(read(text, "2021-05").map((r) => [r.value, r.reported])).toEqual([[2180, { growthVsPrevPeriod: 1.4, growthVsPrior: 8.2 }]]);
+  });
+
+  it("gives rates written 'tương ứng' the bases of the sentence before them, and 'và' the verb of the rate before", () => {
+    const text =
+      "Chỉ số sản xuất công nghiệp tháng 5 ước tăng 3,1% so với tháng trước và tăng 7,4% so với cùng kỳ năm trước. Trong đó, ngành khai khoáng giảm 1,2% so với tháng trước và tăng 0,8% so với cùng kỳ; ngành sản xuất và phân phối điện tương ứng tăng 4,5% và 10,3%.";
+    const rows = read(text, "2021-05");
+    expect(rows.map((r) => [r.name, r.value, r.reported])).toEqual([
+      ["growth.iip", 7.4, { growthVsPrevPeriod: 3.1, growthVsPrior: 7.4 }],
+      ["name:ngành khai khoáng", 0.8, { growthVsPrevPeriod: -1.2, growthVsPrior: 0.8 }],
+      ["name:ngành sản xuất và phân phối điện", 10.3, { growthVsPrevPeriod: 4.5, growthVsPrior: 10.3 }],
+    ]);
+  });
+
+  it("reads 'vượt hơn X% kế hoạch' after a value as its share of the plan (100 + X), not a statement of its own", () => {
+    const text = "Năm 2021, sản lượng tôm chế biến ước đạt 86 ngàn tấn, vượt hơn 12% kế hoạch, tăng 5% so với cùng kỳ.";
+    expect(read(text, "2021").map((r) => [r.value, r.reported])).toEqual([[86, { pctOfPlan: 112, growthVsPrior: 5 }]]);
+  });
+});
+
+describe("counts that state nothing of their own", () => {
+  it("reads provinces counted by a statistic as a count with the threshold in its name, not the threshold as a figure", () => {
+    const text = "Trong tháng 5/2021, cả nước có 12 tỉnh, thành phố có kim ngạch nhập khẩu đạt trên 02 tỷ USD.";
+    expect(read(text, "2021-05")).toEqual([
+      expect.objectContaining({ name: "name:tỉnh, thành phố có kim ngạch nhập khẩu đạt trên 02 tỷ USD", value: 12 }),
+    ]);
+    // Places worked with are no statistic.
+    expect(read("Sở đã kết nối tiêu thụ nông sản của tỉnh với 24 tỉnh, thành phố trên cả nước.", "2021-05")).toEqual([]);
+  });
+
+  it("keeps a percentage threshold inside the count of places it qualifies", () => {
+    const text = "Trong quý I/2021, có 7 địa phương có chỉ số sản xuất công nghiệp tăng trên 15%.";
+    expect(read(text, "2021-03")).toEqual([expect.objectContaining({ name: "name:địa phương có chỉ số sản xuất công nghiệp tăng trên 15%", value: 7 })]);
+  });
+
+  it("skips a count that announces the places named after it, keeps their figures", () => {
+    const colon = "Trong 5 tháng đầu năm 2021, 04 địa phương có kim ngạch xuất khẩu lớn nhất là: Bình Dương, Đồng Nai, Long An và Tây Ninh.";
+    expect(read(colon, "2021-05")).toEqual([]);
+    const respectively = "Lũy kế 5 tháng đầu năm 2021, 03 địa phương có kim ngạch nhập khẩu cao nhất lần lượt là Hà Nội (12,4 tỷ USD), Hải Phòng (9,8 tỷ USD) và Bắc Giang (6,1 tỷ USD).";
+    expect(read(respectively, "2021-05").map((r) => r.value)).toEqual([12.4, 9.8, 6.1]);
+  });
+
+  it("gives no statement to a ratio beside a value whose only subject is the value's scale ('qui mô gấp 1,3 lần')", () => {
+    const text = "Năm 2020, tổng kim ngạch xuất khẩu của tỉnh ước đạt 512 triệu USD, quy mô gấp 1,6 lần so với năm 2015.";
+    expect(read(text, "2020").map((r) => r.value)).toEqual([512]);
+    // A ratio with a subject of its own is a statement.
+    expect(read("Năm 2020, sản lượng xi măng tăng gấp 2,4 lần so với năm 2015.", "2020").map((r) => r.value)).toEqual([2.4]);
+  });
+});
+
+describe("numbers that are no figure", () => {
+  it("reads no rank ('đứng thứ 5', 'xếp thứ 12/63 tỉnh, thành phố') as a figure", () => {
+    const text = "Năm 2022, chỉ số năng lực cạnh tranh cấp tỉnh xếp thứ 12/63 tỉnh, thành phố; GRDP tăng 8,5%, đứng thứ 5 cả nước.";
+    expect(read(text, "2022").map((r) => r.value)).toEqual([8.5]);
+  });
+
+  it("reads neither bound of a range as a figure, and ends the next figure's name at the range", () => {
+    const text = "Mục tiêu năm 2023: tăng trưởng GRDP đạt 6,5 - 7%, tốc độ tăng kim ngạch xuất khẩu từ 10% đến 12%, thu ngân sách đạt 12.000 tỷ đồng.";
+    expect(read(text, "2023").map((r) => [r.name, r.value])).toEqual([["name:thu ngân sách", 12000]]);
+    // A rise from one period's figure to another's is two figures.
+    const rise = "Tỷ trọng hàng công nghiệp trong kim ngạch xuất khẩu tăng từ 37% năm 2010 lên 61% năm 2015.";
+    expect(read(rise, "2015").map((r) => r.value)).toEqual([37, 61]);
+  });
+});
+

@@ -1,0 +1,151 @@
+/**
+ * Periods and values a careful reader settles from the document around a sentence (issue 11, fifth round): the
+ * document's own period when its first one is a plan or a base compared with, values in units the registry lacks.
+ * Sentences are made up in the style of published reports; expected values are written by hand.
+ */
+import { extractRecords, type ExtractedRecord } from "../../../src/core/extract";
+
+function byValue(records: ExtractedRecord[], value: number): ExtractedRecord {
+  const hit = records.find((r) => Math.abs(r.value - value) < 1e-9);
+  if (!hit) throw new Error(`no record with value ${value}: ${records.map((r) => r.value).join(", ")}`);
+  return hit;
+}
+
+const period = (r: ExtractedRecord): string => `${r.period.type}:${r.period.part ?? r.period.months ?? ""}:${r.period.year}`;
+
+describe("the month 'trong tháng' means when the first period named is not the one reported on", () => {
+  it("a plan for the months ahead named first does not move 'Trong tháng' past the report's date", () => {
+    const text = "Phương hướng 6 tháng cuối năm 2023: đẩy mạnh sản xuất kinh doanh.\n\nTrong tháng, chỉ số sản xuất công nghiệp tăng 7,4% so với cùng kỳ.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2023-09" }).records, 7.4))).toBe("month:9:2023");
+  });
+
+  it("a report printed in November may estimate December: the span it names first still gives the month", () => {
+    const text = "Ước tính 6 tháng cuối năm 2022, tổng mức bán lẻ đạt 21.300 tỷ đồng.\n\nTrong tháng, chỉ số sản xuất công nghiệp tăng 3,6% so với cùng kỳ.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2022-11" }).records, 3.6))).toBe("month:12:2022");
+  });
+});
+
+describe("a base compared with is not the document's period", () => {
+  it("the same span a year earlier in brackets, first in a report: the report is on that span of its own year", () => {
+    const text = [
+      "Tổng sản phẩm trên địa bàn ước tính tăng 6,8% so với cùng kỳ năm trước.",
+      "Khu vực dịch vụ chiếm 40,5% (cùng giai đoạn của 9 tháng đầu năm 2021 là 41,2%).",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2022-10" }).records;
+    expect(period(byValue(records, 6.8))).toBe("months:9:2022");
+    expect(period(byValue(records, 40.5))).toBe("months:9:2022");
+  });
+
+  it("an earlier span not yet over in the document's year names no period of the document", () => {
+    const text = [
+      "Tổng sản phẩm trên địa bàn ước tính tăng 6,8% so với cùng kỳ năm trước.",
+      "Khu vực dịch vụ chiếm 40,5% (cả năm 2021 là 41,2%).",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2022-10" }).records;
+    expect(byValue(records, 6.8).period.year).toBe(2022);
+    expect(period(byValue(records, 6.8))).not.toBe("year::2021");
+  });
+});
+
+describe("visits of guests counted in 'lượt'", () => {
+  const text = "Quý I, khách du lịch nội địa ước đạt 318.500 lượt; khách lưu trú đạt 96.200 lượt. Đoàn đã tiếp 14 lượt công dân.";
+  const records = extractRecords(text, {}, { documentDate: "2021-04" }).records;
+
+  it("a count of guests in 'lượt' with no comparison is a statement, in the unit as written", () => {
+    expect(byValue(records, 318500).indicator.unitText).toBe("lượt");
+    expect(period(byValue(records, 96200))).toBe("quarter:1:2021");
+  });
+
+  it("a count of other visits (citizens received) stays office activity", () => {
+    expect(records.some((r) => r.value === 14)).toBe(false);
+  });
+
+  it("an occupancy ('công suất sử dụng phòng') is a rate", () => {
+    const r = extractRecords("Năm 2021, công suất sử dụng phòng đạt 48%.", {}, { documentDate: "2021-12" }).records;
+    expect(byValue(r, 48).indicator.unitText).toBe("%");
+  });
+});
+
+describe("reported percentages whose base or bound is written around them", () => {
+  it("'so với tháng trước tăng X%': the base before the verb puts the rate on the previous-month field", () => {
+    const text = "Doanh thu dịch vụ lưu trú tháng 5 ước đạt 215 tỷ đồng, so với tháng trước tăng 3,2% và tăng 14,5% so với cùng kỳ năm trước.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-05" }).records, 215);
+    expect(r.reported).toEqual({ growthVsPrevPeriod: 3.2, growthVsPrior: 14.5 });
+  });
+
+  it("'vượt hơn 12% kế hoạch' is 112% of plan, the next growth on its own field", () => {
+    const text = "Sản lượng cà phê nhân năm 2022 ước đạt 45 nghìn tấn, vượt hơn 12% kế hoạch, tăng hơn 6 % so cùng kỳ.";
+    const r = byValue(extractRecords(text, {}, { documentDate: "2022-12" }).records, 45);
+    expect(r.reported).toEqual({ pctOfPlan: 112, growthVsPrior: 6 });
+  });
+});
+
+describe("the period a figure's own words write", () => {
+  it("'N tháng của tỉnh' is the months so far, where a term 'N tháng của hợp đồng' is no period", () => {
+    const text = "Theo đó, tổng sản phẩm trên địa bàn 9 tháng của tỉnh tăng 5,72%, trong đó khu vực dịch vụ tăng 7,1% so cùng kỳ năm 2020.";
+    const records = extractRecords(text, {}, { documentDate: "2021-10" }).records;
+    expect(period(byValue(records, 5.72))).toBe("months:9:2021");
+    expect(period(byValue(records, 7.1))).toBe("months:9:2021");
+  });
+
+  it("a year that closes a lead-in before a comma is not the figure's: the year written next to it is", () => {
+    const text = "Trên cơ sở kết quả đạt được năm 2023, tỉnh đặt mục tiêu tổng sản phẩm trên địa bàn năm 2024 tăng 9,5%. Trong đó, khu vực dịch vụ tăng 8%.";
+    const records = extractRecords(text, {}, { documentDate: "2023-12" }).records;
+    expect(period(byValue(records, 9.5))).toBe("year::2024");
+    expect(period(byValue(records, 8))).toBe("year::2024");
+  });
+
+  it("two periods with no comma between keep the first ('năm 2021 và Tết năm 2022 là …')", () => {
+    const text = "Tổng mức bán lẻ hàng hóa phục vụ năm 2021 và Tết Nguyên đán năm 2022 là 291,9 tỷ đồng.";
+    expect(period(byValue(extractRecords(text, {}, { documentDate: "2022-01" }).records, 291.9))).toBe("year::2021");
+  });
+});
+
+describe("'tính đến tháng N' and averages per head", () => {
+  it("'Tính đến tháng N' is the months from January for a flow and for visits, the month's end for things counted", () => {
+    const text = [
+      "Tính đến tháng 8/2023, thu ngân sách nhà nước trên địa bàn đạt 4.120 tỷ đồng.",
+      "Tính đến tháng 8/2023, tỉnh đã đón 2,4 triệu lượt khách du lịch.",
+      "Tính đến tháng 8/2023, toàn tỉnh có 3.150 doanh nghiệp đang hoạt động.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records;
+    expect(period(byValue(records, 4120))).toBe("months:8:2023");
+    expect(period(byValue(records, 2.4))).toBe("months:8:2023");
+    expect(period(byValue(records, 3150))).toBe("month:8:2023");
+  });
+
+  it("a plain 'đến tháng N' stays a date", () => {
+    const records = extractRecords("Đến tháng 8/2023, toàn tỉnh có 3.150 doanh nghiệp đang hoạt động.", {}, { documentDate: "2023-09" }).records;
+    expect(period(byValue(records, 3150))).toBe("month:8:2023");
+  });
+
+  it("'bình quân đầu người năm 2020' is of that year, not of the span named before it", () => {
+    const text = "Giai đoạn 2016 - 2020, GRDP bình quân hằng năm tăng 6,8%; GRDP bình quân đầu người năm 2020 đạt 2.750 USD.";
+    const records = extractRecords(text, {}, { documentDate: "2021-03" }).records;
+    expect(period(byValue(records, 2750))).toBe("year::2020");
+    expect(byValue(records, 6.8).period.type).toBe("range");
+  });
+});
+
+describe("transport work and a % of plan that is a figure's ratio to its plan", () => {
+  it("'tấn.km' and 'lượt khách.km' are transport work, never tonnes or passengers", () => {
+    const text = "Luân chuyển hàng hóa 6 tháng ước đạt 412,6 triệu tấn.km, tăng 5,2%; luân chuyển hành khách đạt 1.035,4 triệu lượt khách.km, tăng 8,4%; vận chuyển hành khách đạt 26,7 triệu lượt khách.";
+    const records = extractRecords(text, {}, { documentDate: "2022-06" }).records;
+    expect(byValue(records, 412.6).indicator.unit).toBe("trieu-tan-km");
+    expect(byValue(records, 1035.4).indicator.unit).toBe("trieu-hk-km");
+    expect(byValue(records, 26.7).indicator.unitText).toBe("triệu lượt khách");
+  });
+
+  it("'HK.km' and 'tấn. km' as statistics offices print them", () => {
+    const records = extractRecords("Năm 2022, luân chuyển hành khách đạt 820 nghìn HK.km; luân chuyển hàng hóa đạt 96,3 nghìn tấn. km.", {}, { documentDate: "2022-12" }).records;
+    expect(byValue(records, 820).indicator.unit).toBe("nghin-hk-km");
+    expect(byValue(records, 96.3).indicator.unit).toBe("nghin-tan-km");
+  });
+
+  it("a % of plan equal to an earlier figure over its plan (8.484/8.400 = 101,00%) is that figure's, not the part's before it", () => {
+    const text = "Năm 2022, toàn tỉnh đã giải quyết việc làm cho 8.484/8.400 người. Chia theo khu vực: trong tỉnh 5.130, ngoài tỉnh 2.904, xuất khẩu lao động: 450 người, đạt 101,00% kế hoạch năm.";
+    const records = extractRecords(text, {}, { documentDate: "2022-12" }).records;
+    expect(byValue(records, 8484).reported?.pctOfPlan).toBe(101);
+    expect(byValue(records, 450).reported?.pctOfPlan).toBeUndefined();
+  });
+});
