@@ -339,7 +339,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.communes.ntm-advanced-appraised", vi: "Số xã được thẩm định đạt chuẩn nông thôn mới nâng cao", en: "Communes appraised for the advanced new-rural standard", unit: "xa", group: "other" },
   { code: "other.communes.ntm-registered", vi: "Số xã đăng ký đạt chuẩn nông thôn mới trong năm", en: "Communes registered to reach the new-rural standard this year", unit: "xa", group: "other" },
   { code: "other.communes.criterion-4.cang-long", vi: "Số xã huyện Càng Long đạt tiêu chí số 4 về điện", en: "Càng Long communes meeting criterion 4 (electricity)", unit: "xa", group: "other" },
-  { code: "other.communes.criterion-7.cang-long", vi: "Số xã huyện Càng Long đạt tiêu chí số 7 về cơ sở hạ tầng thương mại", en: "Càng Long communes meeting criterion 7 (trade infrastructure)", unit: "xa", group: "other" },
+  // With the criterion's full name ("... thương mại nông thôn"), that of other.communes.criterion-7, for the district's
+  // count to be read as the more specific name of the province's.
+  { code: "other.communes.criterion-7.cang-long", vi: "Số xã huyện Càng Long đạt tiêu chí số 7 về cơ sở hạ tầng thương mại", en: "Càng Long communes meeting criterion 7 (trade infrastructure)", unit: "xa", group: "other", aliases: ["Số xã huyện Càng Long đạt tiêu chí số 7 về cơ sở hạ tầng thương mại nông thôn"] },
   { code: "other.food-safety.non-compliant-establishments", vi: "Số cơ sở chưa chấp hành nghiêm quy định về an toàn thực phẩm", en: "Establishments not fully complying with food safety rules", unit: "co-so", group: "other" },
   { code: "other.food-safety.fined-cases", vi: "Số trường hợp bị xử phạt vi phạm hành chính về an toàn thực phẩm", en: "Food safety cases fined", unit: "vu", group: "other" },
   { code: "other.food-safety.fines", vi: "Số tiền xử phạt vi phạm an toàn thực phẩm", en: "Food safety fines", unit: "trieu-dong", group: "other" },

@@ -79,4 +79,9 @@ describe("catalog names in report wordings", () => {
     // No plan of the 512 inspections: the 300 is not its plan.
     expect(records.filter((r) => r.kind === "plan" || r.planFor !== undefined)).toEqual([]);
   });
+
+  it("reads a district's count of communes meeting a criterion as the district's, the criterion named in full", () => {
+    const text = "Hỗ trợ huyện Càng Long thực hiện các tiêu chí, kết quả huyện Càng Long có 13/13 xã đạt tiêu chí 4 về điện và 11/13 xã đạt tiêu chí 7 về cơ sở hạ tầng thương mại nông thôn.";
+    expect(codes(text)).toContainEqual([11, "other.communes.criterion-7.cang-long"]);
+  });
 });
