@@ -84,4 +84,10 @@ describe("catalog names in report wordings", () => {
     const text = "Hỗ trợ huyện Càng Long thực hiện các tiêu chí, kết quả huyện Càng Long có 13/13 xã đạt tiêu chí 4 về điện và 11/13 xã đạt tiêu chí 7 về cơ sở hạ tầng thương mại nông thôn.";
     expect(codes(text)).toContainEqual([11, "other.communes.criterion-7.cang-long"]);
   });
+
+  it("takes a name found enough that fits a long descriptive tail nearly as well, over one that could never be taken", () => {
+    const text =
+      "- Về an toàn thực phẩm: Năm 2023, đã tổ chức 03 cuộc kiểm tra an toàn thực phẩm tại 40 cơ sở, ghi nhận 12 trường hợp vi phạm về hồ sơ pháp lý và điều kiện sản xuất, kinh doanh và đề xuất xử lý theo quy định.";
+    expect(codes(text)).toContainEqual([12, "other.food-safety.violations"]);
+  });
 });
