@@ -215,8 +215,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.extension.supported-establishments", vi: "Số cơ sở công nghiệp nông thôn được hỗ trợ", en: "Rural industrial establishments supported", unit: "co-so", group: "other" },
   { code: "other.electricity-bill-support.customers", vi: "Số khách hàng được giảm tiền điện", en: "Customers granted an electricity bill reduction", unit: "khach-hang", group: "other" },
   { code: "other.electricity-price-support.customers", vi: "Số khách hàng được giảm giá điện", en: "Customers granted an electricity price reduction", unit: "khach-hang", group: "other" },
-  // Reports name either half of the support ("hỗ trợ giảm tiền điện cho ... khách hàng, với số tiền ...").
-  { code: "other.electricity-bill-support.amount", vi: "Số tiền hỗ trợ giảm giá, giảm tiền điện", en: "Electricity bill support", unit: "ty-dong", group: "other", aliases: ["Số tiền hỗ trợ giảm tiền điện"] },
+  // Reports name either half of the support ("hỗ trợ giảm tiền điện cho ... khách hàng, với số tiền ..."), or both without
+  // "hỗ trợ" ("giảm giá điện cho 74 khách hàng, giảm tiền điện cho ... khách hàng, với tổng số tiền ...").
+  { code: "other.electricity-bill-support.amount", vi: "Số tiền hỗ trợ giảm giá, giảm tiền điện", en: "Electricity bill support", unit: "ty-dong", group: "other", aliases: ["Số tiền hỗ trợ giảm tiền điện", "Số tiền giảm giá điện, giảm tiền điện"] },
   { code: "other.price-stabilisation.funds", vi: "Kinh phí doanh nghiệp tham gia bình ổn thị trường", en: "Funds committed to price stabilisation", unit: "ty-dong", group: "other" },
   { code: "other.price-stabilisation.tet-goods", vi: "Giá trị hàng hóa bình ổn phục vụ Tết", en: "Price-stabilisation goods for Tết", unit: "ty-dong", group: "other" },
   { code: "other.price-stabilisation.school-goods", vi: "Giá trị hàng hóa bình ổn phục vụ mùa khai giảng", en: "Price-stabilisation goods for the school season", unit: "ty-dong", group: "other" },

@@ -90,4 +90,9 @@ describe("catalog names in report wordings", () => {
       "- Về an toàn thực phẩm: Năm 2023, đã tổ chức 03 cuộc kiểm tra an toàn thực phẩm tại 40 cơ sở, ghi nhận 12 trường hợp vi phạm về hồ sơ pháp lý và điều kiện sản xuất, kinh doanh và đề xuất xử lý theo quy định.";
     expect(codes(text)).toContainEqual([12, "other.food-safety.violations"]);
   });
+
+  it("reads the money of a cut in electricity prices and bills as the support's, its \"hỗ trợ\" unsaid", () => {
+    const text = "Năm 2023, ngành điện thực hiện giảm giá điện cho 52 khách hàng, giảm tiền điện cho 180.400 khách hàng, với tổng số tiền trên 15,6 tỷ đồng.";
+    expect(codes(text)).toContainEqual([15.6, "other.electricity-bill-support.amount"]);
+  });
 });
