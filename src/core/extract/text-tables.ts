@@ -148,8 +148,8 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
 
 /**
  * Columns holding figures: what each takes (a span of years' columns are left to a planner's form). A table's own
- * period is that of its first column of results ("Ước thực hiện 6 tháng năm 2024"), which the document's may only
- * approach ("6 tháng đầu năm" read as the first half): "Cùng kỳ năm 2023" is that span a year earlier.
+ * period is that of its first column of results ("Ước thực hiện 6 tháng năm 2024"), which may not be the document's
+ * (an annual report's appendix of the first 6 months): "Cùng kỳ năm 2023" is that span a year earlier.
  */
 function figureColumns(columns: readonly ColumnDetection[], loc: FormLocation, document: Period): Map<number, ColumnWant> {
   const read = (form: Period): Map<number, ColumnWant> => {
