@@ -7,7 +7,7 @@
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
 import { COUNTED_BY_STATISTIC, findFigures } from "./figures";
-import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
+import { CATALOG_MATCH, childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { groupingOf, type DigitGrouping } from "../numbers";
 import { splitBlocks, type Block } from "./layout";
@@ -53,8 +53,6 @@ export interface Extraction {
   records: ExtractedRecord[];
 }
 
-/** A catalog indicator counts when this share of its name's words surrounds the figure. */
-const CATALOG_MATCH = 0.75;
 
 export interface TextCheck {
   extraction: Extraction;

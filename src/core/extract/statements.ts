@@ -112,6 +112,8 @@ export interface BlockContext {
 
 const BEFORE_PLAN_VALUE =
   /(?:(?<![\p{L}])kh|kế hoạch|chỉ tiêu giao|mục tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s+(?:là|đề ra|được giao|giao))?\s*[:(]?\s*$/u;
+/** "kiểm tra theo kế hoạch 624 vụ, đột xuất 392 vụ": what was done under the plan (planned inspections), not the plan's figure. */
+const BY_PLAN = /(?:^|[^\p{L}])theo\s+(?:kế hoạch|kh)\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
 const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
@@ -508,7 +510,7 @@ function splitJoint(b: BlockReading, s: Statement, pre: string): void {
 /** A figure with a unit: a plan or prior figure of the statement before it, a change, a threshold, or a statement. */
 function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): void {
   const unit = f.unit!;
-  const planValue = BEFORE_PLAN_VALUE.test(pre) || (c.lastComparison === "plan" && /^\s*\(\s*$/.test(pre));
+  const planValue = (BEFORE_PLAN_VALUE.test(pre) && !BY_PLAN.test(pre)) || (c.lastComparison === "plan" && /^\s*\(\s*$/.test(pre));
   // "Giá trị sản xuất công nghiệp kế hoạch năm 2020 là 45.400 tỷ đồng" with no figure before it in the clause: a plan of its own.
   const ownPlan = planValue && c.current === undefined && /\p{L}{2,}/u.test(pre.replace(BEFORE_PLAN_VALUE, ""));
   if (planValue && !ownPlan) {
