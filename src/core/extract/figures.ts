@@ -3,7 +3,7 @@
  * ("42,13%", "14%/năm") or a figure over its plan ("15.178/15.000 học viên"). Dates ("13/5/2020"),
  * document numbers ("1809/QĐ-UBND") and numbers inside words are not figures.
  */
-import { asVietnameseMarks, parseNumberText, type DigitGrouping } from "../numbers";
+import { asVietnameseMarks, decimalsOf, parseNumberText, type DigitGrouping } from "../numbers";
 import { resolveUnit, unitById, type UnitDef } from "../units";
 
 export interface Figure {
@@ -107,7 +107,7 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
       });
       continue;
     }
-    const unit = perUnit(after, matchUnit(after)) ?? unknownUnit(after) ?? timesUnit(text.slice(Math.max(0, start - 8), start), after);
+    const unit = perUnit(after, matchUnit(after)) ?? unknownUnit(after) ?? timesUnit(text.slice(Math.max(0, start - 16), start), after, token);
     figures.push({
       start,
       end: end + (unit?.length ?? 0),
@@ -208,17 +208,6 @@ function shareUnits(text: string, figures: Figure[]): void {
   }
 }
 
-/** "19.125,44" -> 2, "5.268" -> 0, "86.73" (a slipped decimal point) -> 2. */
-function decimalsOf(token: string): number {
-  const comma = token.lastIndexOf(",");
-  if (comma >= 0) return token.length - comma - 1;
-  const dots = token.split(".").length - 1;
-  if (dots === 1) {
-    const after = token.length - token.indexOf(".") - 1;
-    return after === 3 ? 0 : after;
-  }
-  return 0;
-}
 
 /** A year-shaped number that is an amount: a money or mass unit after it, no word of time or span before it. */
 function yearShapedAmount(text: string, start: number, after: string): boolean {
@@ -266,9 +255,15 @@ const UNKNOWN_UNIT = new RegExp(
   "u",
 );
 
-/** "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (only after "gấp": "3 lần" alone counts occasions). */
-function timesUnit(before: string, after: string): ReturnType<typeof unknownUnit> {
-  const m = /(?<![\p{L}])gấp\s+$/u.test(before) ? /^ ?(lần)(?![\p{L}\d])/u.exec(after) : null;
+/**
+ * "tăng gấp 2,3 lần": a ratio, kept as written with its unit "lần" (after "gấp": "3 lần" alone counts occasions).
+ * "sứ vệ sinh tăng hơn 2 lần", "tăng 2,5 lần": a rise by a bound or a fraction of times is a ratio too, where "tăng 3
+ * lần" may count price rises.
+ */
+function timesUnit(before: string, after: string, token: string): ReturnType<typeof unknownUnit> {
+  const risen = /(?:^|[^\p{L}])(?:tăng|giảm)\s+(?:(hơn|gần|khoảng|trên)\s+)?$/u.exec(before);
+  const ratio = /(?<![\p{L}])gấp\s+$/u.test(before) || (risen !== null && (risen[1] !== undefined || /\d,\d/u.test(token)));
+  const m = ratio ? /^ ?(lần)(?![\p{L}\d])/u.exec(after) : null;
   return m ? { def: COUNT_UNIT, text: m[1]!, length: m[0].length, unknown: true } : undefined;
 }
 
