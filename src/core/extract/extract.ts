@@ -7,7 +7,7 @@
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
 import { COUNTED_BY_STATISTIC, findFigures } from "./figures";
-import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
+import { CATALOG_MATCH, childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { groupingOf, type DigitGrouping } from "../numbers";
 import { splitBlocks, type Block } from "./layout";
@@ -16,6 +16,7 @@ import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
+import { checkTables } from "./table-checks";
 import { readTextTables, type TableFigure, type TextTable } from "./text-tables";
 
 export interface ExtractOptions {
@@ -52,8 +53,6 @@ export interface Extraction {
   records: ExtractedRecord[];
 }
 
-/** A catalog indicator counts when this share of its name's words surrounds the figure. */
-const CATALOG_MATCH = 0.75;
 
 export interface TextCheck {
   extraction: Extraction;
@@ -66,8 +65,8 @@ export function extractRecords(text: string, options: ExtractOptions = {}, conte
 
 /** The figures of a report and what its own figures say against them. */
 export function checkText(text: string, options: ExtractOptions = {}, context: DocumentContext = {}): TextCheck {
-  const { extraction, items } = read(text, options, context);
-  return { extraction, findings: runChecks(items) };
+  const { extraction, items, tables } = read(text, options, context);
+  return { extraction, findings: [...runChecks(items), ...checkTables(tables, extraction.records, text)] };
 }
 
 /** "2020-09", "2020-09-30" -> the month; anything else -> undefined. */
@@ -128,7 +127,7 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province, tables };
 }
 
-function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
+function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[]; tables: TextTable[] } {
   const prefix = options.idPrefix ?? "x";
   const { body, period, statements, anchors, province, tables } = readDocument(text, options, context);
   const records: ExtractedRecord[] = [];
@@ -157,12 +156,17 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
     if (!isIndicatorStatement(s, known !== undefined, subItem)) continue;
+    // "đạt 63,24 tỷ USD, tăng 4,43 tỷ USD so với cùng kỳ": a change no catalog indicator measures fills no field and
+    // states no level; the catalog's own changes ("dư nợ ... so với cuối năm 2020 tăng 8.570 tỷ đồng") are kept.
+    if (s.delta && !known) continue;
     if (isRestatement(s, withGrowth)) continue;
     const key = known?.code ?? foldWords(s.name).join(" ");
     // Within one paragraph an equal figure is another item ("(1) ... công suất 48MW; (2) ... công suất 48MW").
     // A headline or subheading that states a figure ("Chỉ số sản xuất ngành công nghiệp tăng 4%") is a statement of its
     // own, not a twin of the sentence that states it again.
-    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && !isHeadline(k.s.block) && sameFigure(k.s, s));
+    // A footnote that details a figure of the text, or a sectioned report's summary that gives a section's figure again,
+    // restates it; a news story's lead and the paragraph that details it, or a caption, each state it.
+    const twin = byKey.get(key)?.find((k) => k.s.block !== s.block && restates(k.s, s) && !isHeadline(k.s.block) && sameFigure(k.s, s));
     if (twin) {
       if (known) broken = { def: known, block: s.block, s: twin.s };
       mergeTwin(twin, s, addPlan);
@@ -182,7 +186,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) rememberRates(withGrowth, s);
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
-  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept };
+  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept, tables };
 }
 
 /** The records of the text's tables among those of its sentences, in the order of the text, numbered again. */
@@ -544,12 +548,14 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   const partners = (): boolean => /(?:^|\s)(?:với|cùng|cho|giữa)\s+$/u.test(s.block.text.slice(Math.max(0, s.figureStart - 8), s.figureStart));
   if (s.unitUnknown) {
     const visits = /^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`);
-    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$)/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
+    // ("GDP bình quân đầu người là 3.442 USD/người": a registry unit per head or per day measures like its unit.)
+    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|[^/\s]+\/\p{L})/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
   }
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
-  return RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate;
+  // ("Có 95% được bố trí ...": a bare percentage no words name tells the reader nothing they could settle.)
+  return s.name.trim().length > 0 && (RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate);
 }
 
 const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm|công suất/iu;
@@ -584,6 +590,10 @@ function isRestatement(s: Statement, earlier: RatesGiven): boolean {
  */
 function restatesText(s: Statement, kept: CheckItem[]): boolean {
   return kept.some((k) => k.s.block.kind !== "footnote" && k.s.unit.id === s.unit.id && k.s.value === s.value && samePeriod(k.s.period, s.period));
+}
+
+function restates(earlier: Statement, s: Statement): boolean {
+  return earlier.block.kind === "footnote" || s.block.kind === "footnote" || (earlier.heading !== "" && s.heading !== "");
 }
 
 function sameFigure(a: Statement, b: Statement): boolean {

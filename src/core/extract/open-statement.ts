@@ -242,7 +242,8 @@ function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: n
  * ("trước": the one before). Never the base of a comparison ("so với cùng kỳ năm 2019").
  */
 function priorYearOf(pre: string, after: string): RegExpExecArray | null {
-  return /(?<!so\s(?:với\s)?|của\s)cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng kỳ năm (trước|(?:19|20)\d\d)/u.exec(after);
+  // ("(cùng thời điểm năm trước tăng 29,5%)": a stock's figure at the same date of the year before, the same way.)
+  return /(?<!so\s(?:với\s)?|của\s)cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(after);
 }
 
 /** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
@@ -252,7 +253,7 @@ const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
 function referenceOf(subject: string): "prior" | "deflated" | undefined {
   const s = subject.toLowerCase();
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same indicator, in the same period of an earlier year.
-  if (/^cùng kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?$/u.test(s)) return "prior";
+  if (/^cùng (?:kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|thời điểm\s+năm\s+(?:trước|(?:19|20)\d\d))$/u.test(s)) return "prior";
   // "nếu loại trừ yếu tố giá giảm 3,6%", "nếu loại trừ yếu tố giá thì con số này tăng 5%", "thì mức tăng là 9,5%".
   if (/^(?:nếu\s+)?loại trừ yếu tố giá(?:\s+thì)?(?:\s+(?:con số này|mức tăng(?:\s+là)?))?$/u.test(s)) return "deflated";
   return undefined;
@@ -359,14 +360,15 @@ function periodFor(
   previous?: Period,
 ): FigurePeriod {
   // Only the periods from the clause's start to just after the figure can be the clause's or the following one.
-  const usable = periodsStarting(periods, clauseStart, f.end + 9).filter((p) => !p.reference);
+  const usable = periodsStarting(periods, clauseStart, f.end + 60).filter((p) => !p.reference);
   // "tăng trưởng bình quân 14,48% giai đoạn 2021 - 2025": the period follows the figure.
   // (Not a period quoted for an earlier figure of the clause: "... mức tăng 6,3% của 6 tháng đầu năm nay. Ngành ...".)
   const inClause = usable.filter((p) => p.end <= f.start && p.start >= clauseStart && !p.afterFigure);
   // ("GDP 9 tháng năm 2020 tăng 2,12% (Quý I tăng 3,68%; ...)": a period after the figure is the next figure's when
   // the figure already has one.)
   // ("mức tăng 7,3% trong giai đoạn 2011 – 2015", "6,3% của 6 tháng đầu năm nay": "trong", "của" before it.)
-  const following = usable.find((p) => p.start >= f.end && (p.start - f.end <= 6 || /^\s*(?:của|trong)\s+$/u.test(text.slice(f.end, p.start))) && p.end <= clauseEnd);
+  // ("chỉ tiêu đón 9 triệu lượt khách lưu trú trong năm 2024": after the words of what is counted, the same.)
+  const following = usable.find((p) => p.start >= f.end && (p.start - f.end <= 6 || /^[\p{L}\s]*?\s*(?:của|trong)\s+$/u.test(text.slice(f.end, p.start))) && p.end <= clauseEnd);
   if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return written(following);
   if (average) {
     // An average is over a span: the last one named in the paragraph or before it.

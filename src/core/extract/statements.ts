@@ -112,6 +112,8 @@ export interface BlockContext {
 
 const BEFORE_PLAN_VALUE =
   /(?:(?<![\p{L}])kh|kế hoạch|chỉ tiêu giao|mục tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s+(?:là|đề ra|được giao|giao))?\s*[:(]?\s*$/u;
+/** "kiểm tra theo kế hoạch 624 vụ, đột xuất 392 vụ": what was done under the plan (planned inspections), not the plan's figure. */
+const BY_PLAN = /(?:^|[^\p{L}])theo\s+(?:kế hoạch|kh)\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
 const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
@@ -302,7 +304,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: str
   pre = verbGoingOn(b, c, f, pre);
   const written = writtenBase(pre, post, period) !== undefined;
   const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
-  const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign);
+  const rate = shareOfList(b, f, pre, signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign));
   if (rate === undefined) return;
   if (!written && (rate.kind === "growth" || rate.kind === "index" || (rate.kind === "plan" && !AFTER_PLAN.test(post)))) c.bare++;
   // "chiếm tỷ lệ 65,3% tổng kim ngạch xuất khẩu, đạt 3,2 tỷ USD": the whole a share is of names no later figure.
@@ -374,6 +376,19 @@ function afterBracket(b: BlockReading, f: Figure, pre: string): Statement | unde
     else if (ch === "(" && --depth === 0) return lastWhere(b.out, (o) => o.block === b.block && o.figureStart < i && !o.delta && o.end <= i + 1);
   }
   return undefined;
+}
+
+/**
+ * "Các thị trường chính gồm Mỹ (chiếm 32%), EU (18%), Nhật Bản (11%)": after a share given in brackets, a bare
+ * percentage in brackets of the same list is a share too.
+ */
+function shareOfList(b: BlockReading, f: Figure, pre: string, rate: PercentRead | undefined): PercentRead | undefined {
+  if (rate?.kind !== "level" || !/\(\s*$/u.test(pre)) return rate;
+  const last = b.out[b.out.length - 1];
+  if (!last || last.block !== b.block || last.rate !== "share" || f.start - last.figureStart > 200) return rate;
+  // (The share before it was bracketed too: "(chiếm 32%)", or an earlier item of the same list, "(18%)".)
+  const bracketed = /\(\s*(?:chiếm(?:\s+tỷ trọng)?\s*)?$/u.test(b.lower.slice(Math.max(0, last.figureStart - 24), last.figureStart));
+  return bracketed && !/[.;!?]/u.test(b.text.slice(last.figureStart, f.start)) ? { kind: "share", negative: false } : rate;
 }
 
 const RESPECTIVE_RATES = /(?:^|\s)tương ứng(?:\s+(?:là|tăng|giảm))?\s*$/u;
@@ -508,7 +523,7 @@ function splitJoint(b: BlockReading, s: Statement, pre: string): void {
 /** A figure with a unit: a plan or prior figure of the statement before it, a change, a threshold, or a statement. */
 function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): void {
   const unit = f.unit!;
-  const planValue = BEFORE_PLAN_VALUE.test(pre) || (c.lastComparison === "plan" && /^\s*\(\s*$/.test(pre));
+  const planValue = (BEFORE_PLAN_VALUE.test(pre) && !BY_PLAN.test(pre)) || (c.lastComparison === "plan" && /^\s*\(\s*$/.test(pre));
   // "Giá trị sản xuất công nghiệp kế hoạch năm 2020 là 45.400 tỷ đồng" with no figure before it in the clause: a plan of its own.
   const ownPlan = planValue && c.current === undefined && /\p{L}{2,}/u.test(pre.replace(BEFORE_PLAN_VALUE, ""));
   if (planValue && !ownPlan) {
@@ -530,7 +545,8 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // "05 địa phương cao nhất là: Bắc Ninh, ...", "có 4 khoản thu tăng, gồm: ...", "05 địa phương có kim ngạch nhập khẩu cao
   // nhất lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": a count that announces the items named after it.
   if (COUNT_FAMILIES.has(unit.family) && ANNOUNCES_LIST.test(b.lower.slice(f.end, Math.min(c.end, f.end + 120)))) return;
-  if (BEFORE_DELTA.test(pre)) {
+  // ("tăng 2,5 lần": a ratio, never an amount risen by.)
+  if (BEFORE_DELTA.test(pre) && !(f.unitUnknown && f.unitText === "lần")) {
     readDelta(b, c, f, pre);
     return;
   }
