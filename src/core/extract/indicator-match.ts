@@ -541,8 +541,6 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
   const division = [...(input.rate === "growth" || input.rate === "index" ? divisionNamed(input.near) : []), ...tradedGoods(input.near)];
-  // "Tổng thu ngân sách nhà nước trên địa bàn": all the revenue collected in the province, not the catalog's revenue.
-  const totalRevenue = TOTAL_REVENUE.test(input.near);
   if ((input.rate === "growth" || input.rate === "index") && ` ${own.join(" ")} `.includes(` ${DIVISION} `)) parts.add(DIVISION);
   // Value added ("tốc độ tăng giá trị tăng thêm ước đạt 12,12%") is a national-accounts figure the catalog does not
   // hold: neither the production index nor a production value however "sản xuất công nghiệp" opens the sentence.
@@ -610,7 +608,6 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
     if (c.value && !valueFits(c, input)) continue;
     if (division.some((w) => !c.wordSet.has(w))) continue;
-    if (totalRevenue && !TOTAL_REVENUE.test(c.def.vi)) continue;
     // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
     // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
     if (c.sibling.some((w) => !about.has(w))) continue;
@@ -727,8 +724,6 @@ const TRADE_NAME_END =
   /^(?:ước|dự|đạt|tăng|giảm|là|của|trên|tại|chiếm|năm|tháng|quý|so|với|trong|toàn|cả|chung|bằng|vượt|sang|đến|từ|thực|đã|có|mới|bình|trực|uy|theo|cùng|lũy|tính|nghìn|ngàn|triệu|tỷ|tỉ|usd|đồng|đô|-)$/iu;
 const GENERAL_GOODS = new Set(["hang", "hoa", "loai", "cac", "chu", "luc", "yeu"]);
 
-/** "Tổng thu ngân sách", "tổng thu nội địa": a province's whole revenue. */
-const TOTAL_REVENUE = /(?<!\p{L})tổng\s+thu(?!\p{L})/iu;
 
 /** Whether the figure's clause words it as a share. */
 function shareWritten(input: MatchInput): boolean {
