@@ -37,8 +37,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "main.household-electrification", vi: "Tỷ lệ hộ sử dụng điện", en: "Share of households using electricity", unit: "percent", group: "main" },
   // "Giá trị xuất khẩu" is the same turnover (in USD; a value in đồng is another indicator).
   // So is "xuất khẩu hàng hóa đạt 4,2 tỉ USD" (the goods part of a total with services is given "trong đó", see partOf).
-  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị xuất khẩu", "Xuất khẩu hàng hóa"] },
-  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị nhập khẩu", "Nhập khẩu hàng hóa"] },
+  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị xuất khẩu", "Xuất khẩu hàng hóa", "Xuất khẩu"] },
+  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị nhập khẩu", "Nhập khẩu hàng hóa", "Nhập khẩu"] },
   // Main industrial products, in the order Trà Vinh's reports list them.
   { code: "product.frozen-seafood", vi: "Thủy sản đông lạnh", en: "Frozen seafood", unit: "tan", group: "product" },
   { code: "product.tap-water", vi: "Nước sinh hoạt", en: "Tap water", unit: "trieu-m3", group: "product" },
@@ -95,8 +95,10 @@ export const INDICATORS: readonly IndicatorDef[] = [
     en: "Share of industry and construction (sector II) in GRDP",
     unit: "percent",
     group: "structure",
-    // Plans write either half of the name alone: "tỷ trọng công nghiệp - xây dựng chiếm 46,16%", "cơ cấu khu vực II chiếm 26%".
-    aliases: ["Tỷ trọng công nghiệp - xây dựng", "Tỷ trọng khu vực II trong GRDP"],
+    // Plans write either half of the name alone: "tỷ trọng công nghiệp - xây dựng chiếm 46,16%", "cơ cấu khu vực II chiếm 26%";
+    // statistics offices name the sector "khu vực công nghiệp và xây dựng" ("Về cơ cấu kinh tế, ... khu vực công nghiệp -
+    // xây dựng chiếm 31,88%").
+    aliases: ["Tỷ trọng công nghiệp - xây dựng", "Tỷ trọng khu vực II trong GRDP", "Tỷ trọng khu vực công nghiệp - xây dựng"],
   },
   { code: "structure.grdp.industry", vi: "Tỷ trọng công nghiệp trong GRDP", en: "Share of industry in GRDP", unit: "percent", group: "structure" },
   { code: "structure.grdp.manufacturing", vi: "Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP", en: "Share of manufacturing in GRDP", unit: "percent", group: "structure" },
@@ -106,8 +108,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
     en: "Share of services (sector III) in GRDP",
     unit: "percent",
     group: "structure",
-    // Statistics offices give the structure by industry: "các ngành dịch vụ chiếm 32,21%" after "Cơ cấu GRDP ...".
-    aliases: ["Tỷ trọng khu vực III trong GRDP", "Tỷ trọng ngành dịch vụ"],
+    // Statistics offices give the structure by industry or by sector: "các ngành dịch vụ chiếm 32,21%" after "Cơ cấu GRDP
+    // ...", "khu vực dịch vụ chiếm 43,81%".
+    aliases: ["Tỷ trọng khu vực III trong GRDP", "Tỷ trọng ngành dịch vụ", "Tỷ trọng khu vực dịch vụ"],
   },
   { code: "structure.exports.industry", vi: "Tỷ trọng hàng công nghiệp - tiểu thủ công nghiệp trong kim ngạch xuất khẩu", en: "Share of industrial and handicraft goods in exports", unit: "percent", group: "structure" },
   { code: "structure.ipv-electricity-value", vi: "Giá trị sản xuất ngành điện", en: "Production value of the electricity industry", unit: "ty-dong", group: "structure", hasPriceBasis: true },

@@ -187,7 +187,8 @@ export function attach(s: Statement, read: PercentRead, value: number, pre: stri
         if (field === same) s.value = value;
         return true;
       }
-      if (s.rate === "share") return false;
+      // ("sứ vệ sinh tăng hơn 2 lần, gạch ốp lát tăng 15%": a ratio takes no rate; the rate is the next item's.)
+      if (s.rate === "share" || (s.unitUnknown && s.unitText === "lần")) return false;
       // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá, đặc biệt doanh thu nhóm hàng ô tô tăng 14,6%": a count of
       // goods or places is not what grows; the rate after it is another statement's.
       if (s.unitUnknown && COUNTED_BY_STATISTIC.test(s.unitText)) return false;

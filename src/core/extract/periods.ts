@@ -85,7 +85,8 @@ const PATTERNS: Pattern[] = [
     // ("9 tháng năm nay": this year, the document's.)
     // ("7 tháng của năm nay", "6 tháng của năm 2023": "của" before the year.)
     // ("9 tháng/2023", "6T/2024": the year after a slash, as tables and headlines abbreviate.)
-    re: new RegExp(`(?<![\\p{L}\\d])${COUNT}(?: tháng|T(?=\\/))(?: (đầu|cuối))?(?: (?:của )?năm(?: nay(?![\\p{L}]))?)?(?:(?: |\\s*\\/\\s*)${YEAR})?`, "giu"),
+    // ("6 tháng còn lại", "6 tháng tiếp theo": the second half, as a half-year report says it; "3 tháng cuối năm": quý IV.)
+    re: new RegExp(`(?<![\\p{L}\\d])${COUNT}(?: tháng|T(?=\\/))(?: (đầu|cuối|còn lại|tiếp theo))?(?: (?:của )?năm(?: nay(?![\\p{L}]))?)?(?:(?: |\\s*\\/\\s*)${YEAR})?`, "giu"),
     build: (m) => {
       const n = countOf(m[1]!);
       const side = m[2]?.toLowerCase();
@@ -94,7 +95,8 @@ const PATTERNS: Pattern[] = [
       // "3 tháng" alone is a duration ("đào tạo dưới 3 tháng"), not a period, unless its words make it
       // the months so far: "Tính chung 9 tháng, ...", "lũy kế 5 tháng đạt", "6 tháng qua".
       if (!side && year === undefined && !/ nay$/iu.test(m[0]) && !CUMULATIVE_BEFORE.test(before(m)) && !CUMULATIVE_AFTER.test(after(m))) return null;
-      if (side === "cuối") return n === 6 ? { period: { type: "half", part: 2 }, year } : null;
+      if (side === "còn lại" || side === "tiếp theo") return n === 6 ? { period: { type: "half", part: 2 }, year } : null;
+      if (side === "cuối") return n === 6 ? { period: { type: "half", part: 2 }, year } : n === 3 ? { period: { type: "quarter", part: 4 }, year } : null;
       // The first 6 months are written as the curated datasets, templates and forms write them (months6), never as a
       // first half: one span, one key, so a dataset read from a report fills a form's "6 tháng" column.
       if (n === 6) return { period: { type: "months", months: 6 }, year };

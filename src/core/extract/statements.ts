@@ -14,7 +14,7 @@ import type { UnitDef } from "../units";
 import type { Figure } from "./figures";
 import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
-import { blockLead, forgetNames, stripName, wordsAfter } from "./names";
+import { blockLead, forgetNames, placesPutForward, stripName, wordsAfter } from "./names";
 import { AVERAGE, COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, writtenBase, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
@@ -86,6 +86,13 @@ export interface BlockContext {
   lastRange?: Period;
   /** The nearest heading's words ("3. Về phát triển điện"): what the figures under it are about. */
   heading?: string;
+  /**
+   * Another place than the document's, put forward by the paragraph before ("Trà Vinh là địa phương có ...") and gone on
+   * with by this one ("Trong đó, ..."): its figures are that place's.
+   */
+  placeForward?: string;
+  /** The document's own province, as the text names it: a place put forward that is this one is no other's. */
+  province?: string;
   /** The period is the document's commonest year, for want of any written one. */
   periodGuessed?: boolean;
   /**
@@ -182,6 +189,8 @@ export interface BlockReading {
   carried?: Period;
   /** A list opened inside a sentence ("... so với tháng trước, trong đó ..."): its items' bare rates follow the intro's bases, to `until`. */
   subList?: { order: RateBase[]; until: number };
+  /** The places the paragraph puts forward, from where (see placesPutForward). */
+  forward: Array<{ from: number; place: string }>;
 }
 
 /** One clause being read: its figures and what its figures so far left for the next ones. */
@@ -221,7 +230,8 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
   forgetNames();
   const text = block.text;
   const lower = text.toLowerCase();
-  const b: BlockReading = { block, text, lower, lead: blockLead(text), figures, periods, ctx, speaksOfPlan: PLAN_WORD.test(lower), out: [], lastName: "" };
+  const forward = placesPutForward(text).filter((p) => p.place !== ctx.province);
+  const b: BlockReading = { block, text, lower, lead: blockLead(text), figures, periods, ctx, speaksOfPlan: PLAN_WORD.test(lower), out: [], lastName: "", forward };
   let firstIndex = 0;
   for (const [cStart, cEnd] of clauses(text)) {
     // Figures are in text order: each clause starts where the previous one's figures ended.
@@ -522,7 +532,8 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // "05 địa phương cao nhất là: Bắc Ninh, ...", "có 4 khoản thu tăng, gồm: ...", "05 địa phương có kim ngạch nhập khẩu cao
   // nhất lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": a count that announces the items named after it.
   if (COUNT_FAMILIES.has(unit.family) && ANNOUNCES_LIST.test(b.lower.slice(f.end, Math.min(c.end, f.end + 120)))) return;
-  if (BEFORE_DELTA.test(pre)) {
+  // ("tăng 2,5 lần": a ratio, never an amount risen by.)
+  if (BEFORE_DELTA.test(pre) && !(f.unitUnknown && f.unitText === "lần")) {
     readDelta(b, c, f, pre);
     return;
   }

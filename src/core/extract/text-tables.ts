@@ -16,7 +16,7 @@ import { locateForm, type FormLocation } from "../fill/locate";
 import { indicatorNames, matchRow, type IndicatorName } from "../fill/match-row";
 import { isHeadingRow, readRows, readWant, type RowInfo } from "../fill/read-form";
 import type { ColumnWant } from "../fill/records";
-import { parseNumberText, type DigitGrouping } from "../numbers";
+import { asVietnameseMarks, decimalsOf, parseNumberText, type DigitGrouping } from "../numbers";
 import type { UnitDef } from "../units";
 import { periodLabel } from "./periods";
 
@@ -37,6 +37,8 @@ export interface TableFigure {
   kind: FigureKind;
   value: number;
   reported: ReportedPercentages;
+  /** Decimals the table writes for each rate, for the rounding it shows. */
+  reportedDecimals: Partial<Record<keyof ReportedPercentages, number>>;
 }
 
 export interface TextTable {
@@ -59,9 +61,10 @@ const PREAMBLE_LINES = 2;
 
 /** Every table of the text (runs of two lines or more of tab-separated cells), with the figures its rows give. */
 export function readTextTables(text: string, form: Period, grouping?: DigitGrouping): TextTable[] {
-  if (!text.includes("\t")) return [];
+  const stacked = STACKED_CELLS.test(text) ? stackedTables(splitLines(text), form, grouping) : [];
+  if (!text.includes("\t")) return stacked;
   const lines = splitLines(text);
-  const tables: TextTable[] = [];
+  const tables: TextTable[] = [...stacked];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.cells.length < MIN_CELLS) continue;
     let j = i;
@@ -71,6 +74,60 @@ export function readTextTables(text: string, form: Period, grouping?: DigitGroup
       tables.push({ start: lines[i]!.start, end: lines[j]!.end, figures: readTable([...preamble, ...lines.slice(i, j + 1)], preamble.length, form, grouping) });
     }
     i = j;
+  }
+  return tables;
+}
+
+/** Two lines in a row that hold a number alone: a table copied one cell a line may be in the text. */
+const STACKED_CELLS = /\n[ \t]*[-+]?\d[\d.,]*[ \t]*\r?\n[ \t]*[-+]?\d[\d.,]*[ \t]*\r?\n/u;
+const NUMBER_CELL = /^[-+]?\d[\d.,]*$/u;
+/** "Đơn vị tính: Tỷ đồng", "ĐVT: tấn": the line that gives a table's unit, between its header and its rows. */
+const UNIT_LINE = /^(?:đơn vị tính|đvt)\s*:/iu;
+/** A column heading: short, and saying a period, a plan or a comparison. */
+const COLUMN_HEADING = /tháng|quý|năm|kế hoạch|cùng kỳ|so với|thực hiện|ước|lũy kế|%/iu;
+
+/**
+ * A table copied from a web page often comes one cell a line: the column headings, then each row's label and its
+ * figures, every cell on a line of its own ("Tổng số", "4736,0", "4671,4", …). The same rows of cells as a tabbed
+ * table's: k heading lines, an optional unit line, then rows of a label and k numbers (a label alone between rows is a
+ * group's heading: "Phân theo nhóm ngành hàng").
+ */
+function stackedTables(all: Line[], form: Period, grouping: DigitGrouping | undefined): TextTable[] {
+  const lines = all.filter((l) => l.cells.length === 1 && l.cells[0] !== "");
+  const isNumber = (i: number): boolean => i < lines.length && NUMBER_CELL.test(lines[i]!.cells[0]!);
+  const rowWidth = (i: number): number => {
+    if (i >= lines.length || isNumber(i)) return 0;
+    let k = 0;
+    while (isNumber(i + 1 + k)) k++;
+    return k;
+  };
+  const tables: TextTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const k = rowWidth(i);
+    if (k < 2) continue;
+    const rows: Line[] = [];
+    let at = i;
+    for (;;) {
+      if (rowWidth(at) === k) {
+        const cells = lines.slice(at, at + 1 + k);
+        rows.push({ start: cells[0]!.start, end: cells[k]!.end, cells: cells.map((c) => c.cells[0]!) });
+        at += 1 + k;
+      } else if (rowWidth(at) === 0 && rowWidth(at + 1) === k && rows.length > 0) {
+        rows.push(lines[at]!);
+        at += 1;
+      } else break;
+    }
+    const unitAt = i - 1 >= 0 && UNIT_LINE.test(lines[i - 1]!.cells[0]!) ? i - 1 : i;
+    const heads = lines.slice(Math.max(0, unitAt - k), unitAt);
+    const isHeader = heads.length === k && heads.every((h) => !NUMBER_CELL.test(h.cells[0]!) && h.cells[0]!.length <= 60 && COLUMN_HEADING.test(h.cells[0]!));
+    if (rows.filter((r) => r.cells.length > 1).length >= 2 && isHeader) {
+      // The corner above the labels is blank on the page: the form reader finds the label column by its heading.
+      const header: Line = { start: heads[0]!.start, end: heads[k - 1]!.end, cells: ["Chỉ tiêu", ...heads.map((h) => h.cells[0]!)] };
+      const preamble = unitAt < i ? [lines[unitAt]!] : [];
+      const grid = [...preamble, header, ...rows];
+      tables.push({ start: header.start, end: rows[rows.length - 1]!.end, figures: readTable(grid, preamble.length, form, grouping) });
+      i = at - 1;
+    }
   }
   return tables;
 }
@@ -139,7 +196,7 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
         period,
         kind: want.kinds[0]!,
         value,
-        reported: reportedFor(view, info.row, col, probe.columns),
+        ...reportedFor(view, info.row, col, probe.columns, (c) => decimalsOf(asVietnameseMarks(line.cells[c] ?? "", grouping))),
       });
     }
   }
@@ -191,18 +248,29 @@ function matchedRows(view: GridView, loc: FormLocation): Array<{ info: RowInfo; 
  * period an index (111,51 under "(%)") or a growth (+11,51, as the column's style says), against the previous
  * period the same.
  */
-function reportedFor(view: GridView, row: number, col: number, columns: readonly ColumnDetection[]): ReportedPercentages {
+function reportedFor(
+  view: GridView,
+  row: number,
+  col: number,
+  columns: readonly ColumnDetection[],
+  decimalsAt: (col: number) => number,
+): Pick<TableFigure, "reported" | "reportedDecimals"> {
   const reported: ReportedPercentages = {};
+  const reportedDecimals: TableFigure["reportedDecimals"] = {};
   for (const c of columns) {
     const cmp = c.comparison;
     const v = view.cell(row, c.col)?.value;
-    if (c.role !== "comparison" || !cmp || cmp.subjectCol !== col || typeof v !== "number") continue;
+    if (c.role !== "comparison" || !cmp || cmp.subjectCol !== col || typeof v !== "number" || cmp.style === "coefficient") continue;
     // "111,51" and "111,51%" are read alike: a text table writes the rate as the report states it.
     const growth = cmp.style === "growth";
-    if (cmp.style === "coefficient") continue;
-    if (cmp.baseRole === "plan" && !growth) reported.pctOfPlan = v;
-    else if (cmp.baseRole === "prior") reported[growth ? "growthVsPrior" : "indexVsPrior"] = v;
-    else if (cmp.baseRole === "previous") reported[growth ? "growthVsPrevPeriod" : "indexVsPrevPeriod"] = v;
+    const field: keyof ReportedPercentages | undefined =
+      cmp.baseRole === "plan" ? (growth ? undefined : "pctOfPlan")
+      : cmp.baseRole === "prior" ? (growth ? "growthVsPrior" : "indexVsPrior")
+      : cmp.baseRole === "previous" ? (growth ? "growthVsPrevPeriod" : "indexVsPrevPeriod")
+      : undefined;
+    if (!field) continue;
+    reported[field] = v;
+    reportedDecimals[field] = decimalsAt(c.col);
   }
-  return reported;
+  return { reported, reportedDecimals };
 }

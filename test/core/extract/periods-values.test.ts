@@ -149,3 +149,119 @@ describe("transport work and a % of plan that is a figure's ratio to its plan", 
     expect(byValue(records, 450).reported?.pctOfPlan).toBeUndefined();
   });
 });
+
+describe("later spans, a stock's prior-year figure and a period after the thing counted", () => {
+  it("'6 tháng còn lại' / '6 tháng tiếp theo' are the second half; '3 tháng cuối năm' the fourth quarter", () => {
+    const text = [
+      "Trong 6 tháng tiếp theo, kim ngạch xuất khẩu phải đạt 1.420 triệu USD.",
+      "6 tháng còn lại, thu ngân sách cần đạt 2.350 tỷ đồng.",
+      "3 tháng cuối năm, giá trị sản xuất công nghiệp phải đạt 9.600 tỷ đồng.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2021-07" }).records;
+    expect(period(byValue(records, 1420))).toBe("half:2:2021");
+    expect(period(byValue(records, 2350))).toBe("half:2:2021");
+    expect(period(byValue(records, 9600))).toBe("quarter:4:2021");
+    expect(byValue(records, 1420).indicator.vi.toLowerCase()).not.toMatch(/phải$/u);
+  });
+
+  it("'(cùng thời điểm năm trước tăng X%)' is the same indicator a year earlier", () => {
+    const text = "Chỉ số tồn kho ngành chế biến, chế tạo tại thời điểm 31/3/2023 tăng 8,2% so với cùng thời điểm năm trước (cùng thời điểm năm trước tăng 17,6%).";
+    const records = extractRecords(text, {}, { documentDate: "2023-03" }).records;
+    expect(byValue(records, 17.6).period.year).toBe(2022);
+    expect(byValue(records, 8.2).period.year).toBe(2023);
+  });
+
+  it("a period after the words of what is counted ('… lượt khách lưu trú trong năm 2024') is the figure's", () => {
+    const text = "Tháng 5, tỉnh đón 0,9 triệu lượt khách. Tỉnh đặt chỉ tiêu đón 7,5 triệu lượt khách lưu trú trong năm 2024.";
+    const records = extractRecords(text, {}, { documentDate: "2024-05" }).records;
+    expect(period(byValue(records, 7.5))).toBe("year::2024");
+    expect(period(byValue(records, 0.9))).toBe("month:5:2024");
+  });
+});
+
+describe("a table copied one cell a line", () => {
+  const table = [
+    "Tình hình sản xuất công nghiệp quý I năm 2024 như sau:",
+    "Thực hiện quý IV năm 2023",
+    "Ước tính quý I năm 2024",
+    "Quý I/2024 so với cùng kỳ năm trước (%)",
+    "Đơn vị tính: Tỷ đồng",
+    "Giá trị sản xuất công nghiệp",
+    "18.420,5",
+    "17.905,2",
+    "108,4",
+    "Phân theo ngành",
+    "Công nghiệp chế biến, chế tạo",
+    "16.110,3",
+    "15.702,8",
+    "109,6",
+    "Sản xuất và phân phối điện",
+    "1.210,0",
+    "1.098,7",
+    "101,2",
+    "Năm 2024, tỉnh phấn đấu tăng 10%.",
+  ].join("\n");
+
+  it("reads each figure by its column heading (period, kind) and its row's label, with the comparison column's index", () => {
+    const records = extractRecords(table, {}, { documentDate: "2024-03" }).records;
+    const cell = (value: number) => {
+      const r = byValue(records, value);
+      return [period(r), r.kind, r.indicator.unit, r.reported];
+    };
+    expect(cell(16110.3)).toEqual(["quarter:4:2023", "actual", "ty-dong", {}]);
+    expect(cell(15702.8)).toEqual(["quarter:1:2024", "estimate", "ty-dong", { indexVsPrior: 109.6 }]);
+    expect(byValue(records, 17905.2).indicator.code).toBe("main.industrial-production-value");
+    expect(records.filter((x) => x.quoteOffset.start < table.indexOf("Năm 2024"))).toHaveLength(6);
+    const r = byValue(records, 1098.7);
+    // The quote is the row: its label line to its last cell.
+    expect(r.quote).toBe("Sản xuất và phân phối điện\n1.210,0\n1.098,7\n101,2");
+    expect(table.slice(r.quoteOffset.start, r.quoteOffset.end)).toBe(r.quote);
+    // The cells are no sentences: no rate or heading is read as a figure of its own.
+    expect(records.some((x) => x.value === 108.4 || x.value === 101.2)).toBe(false);
+  });
+
+  it("a list of numbers under no column headings is no table", () => {
+    const text = ["Số doanh nghiệp thành lập mới theo quý:", "Quý I", "125", "140", "Quý II", "132", "151"].join("\n");
+    const records = extractRecords(text, {}, { documentDate: "2024-07" }).records;
+    expect(records.every((x) => x.value !== 140 && x.value !== 151)).toBe(true);
+  });
+});
+
+describe("a figure given twice", () => {
+  it("a news story's lead and the paragraph that details it each state the figure", () => {
+    const text = [
+      "Kim ngạch xuất khẩu 9 tháng đầu năm ước đạt 1.245 triệu USD.",
+      "Cụ thể, 9 tháng đầu năm, kim ngạch xuất khẩu ước đạt 1.245 triệu USD, tăng 7,5% so với cùng kỳ năm trước.",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records.filter((r) => r.value === 1245);
+    expect(records.map((r) => r.reported)).toEqual([{}, { growthVsPrior: 7.5 }]);
+  });
+
+  it("a footnote that details a figure of the text restates it", () => {
+    const text = "Năm 2022, toàn tỉnh tuyển sinh đào tạo nghề cho 12.400 học viên¹.\n\n¹ Năm 2022 tuyển sinh đào tạo nghề cho 12.400 học viên, trong đó cao đẳng 1.100 học viên.";
+    const records = extractRecords(text, {}, { documentDate: "2022-12" }).records;
+    expect(records.filter((r) => r.value === 12400)).toHaveLength(1);
+  });
+});
+
+describe("ratios and units per head", () => {
+  it("'tăng hơn 2 lần', 'tăng 2,5 lần' are ratios (unit 'lần'), never an amount risen by, and take no rate after them", () => {
+    const text = "Trong 6 tháng, sản lượng kính xây dựng tăng hơn 2 lần, gạch ốp lát tăng 15%; điện thương phẩm tăng 2,5 lần.";
+    const records = extractRecords(text, {}, { documentDate: "2021-06" }).records;
+    expect(byValue(records, 2).indicator.unitText).toBe("lần");
+    expect(byValue(records, 2).reported).toEqual({});
+    expect(byValue(records, 2.5).indicator.unitText).toBe("lần");
+    expect(byValue(records, 15).reported).toEqual({ growthVsPrior: 15 });
+  });
+
+  it("'tăng 3 lần' alone may count occasions: no ratio", () => {
+    const records = extractRecords("Trong quý, giá xăng được điều chỉnh tăng 3 lần.", {}, { documentDate: "2022-03" }).records;
+    expect(records.some((r) => r.indicator.unitText === "lần")).toBe(false);
+  });
+
+  it("a registry unit per head ('USD/người') is a measure kept as written", () => {
+    const r = byValue(extractRecords("Năm 2022, GRDP bình quân đầu người là 3.870 USD/người.", {}, { documentDate: "2022-12" }).records, 3870);
+    expect(r.indicator.unitText).toBe("USD/người");
+    expect(period(r)).toBe("year::2022");
+  });
+});

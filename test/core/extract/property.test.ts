@@ -180,6 +180,17 @@ const piece = fc.constantFrom(
   "412,6 triệu tấn.km",
   "820 nghìn HK.km",
   " 1.035,4 triệu lượt khách. km",
+  "Trong 6 tháng tiếp theo, ",
+  "3 tháng cuối năm",
+  "(cùng thời điểm năm trước tăng 29,5%)",
+  " lượt khách lưu trú trong năm 2024",
+  // A table copied one cell a line: headings, a unit line, a row's label and its numbers.
+  "\nThực hiện quý IV năm 2023\nƯớc tính quý I năm 2024\nĐơn vị tính: Tỷ đồng\n",
+  "\nTổng số\n4.736,0\n4.671,4\n",
+  "\n113,0\n",
+  " tăng hơn 2 lần, ",
+  " tăng 2,5 lần",
+  "3.870 USD/người",
   // Tables of tab-separated cells (text-tables.ts): a header, rows of figures, rows cut short, stray tabs.
   "\nSTT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tƯớc thực hiện 6 tháng năm 2024\tSo sánh (%)\n",
   "\t\t\t\t\tSo với KH\tSo với cùng kỳ\n",
