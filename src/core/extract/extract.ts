@@ -691,12 +691,23 @@ function sentenceOpening(s: Statement, cache: Map<Block, Array<[number, number]>
     const [prevStart, prevEnd] = cuts[k - 1]!;
     const prev = text.slice(prevStart, Math.min(prevEnd, prevStart + 120));
     const digit = prev.search(/\d/);
-    const opening = digit >= 0 ? prev.slice(0, digit) : prev;
+    // With what its first figure counts, to the next figure or comma: "Tổ chức 03 Phiên chợ hàng Việt về nông thôn ...;
+    // xã ..., với 78 doanh nghiệp tham gia, tổng doanh thu các phiên chợ đạt 2,1 tỷ đồng" speaks of those fairs.
+    const opening = digit < 0 ? prev : `${prev.slice(0, digit)} ${countedBy(prev)}`;
     // Not the paragraph's lead ("a) Về phát triển hạ tầng thương mại: hiện nay ... có 02"): the words after its colon.
     out.unshift(opening.slice(opening.lastIndexOf(":") + 1));
   }
   return out.join(" ");
 }
+
+/** The words after a clause's first number that is no year, to the next number or comma: what it counts. */
+function countedBy(clause: string): string {
+  COUNTED.lastIndex = 0;
+  for (let m = COUNTED.exec(clause); m !== null; m = COUNTED.exec(clause)) if (!/^(?:19|20)\d\d$/.test(m[1]!)) return m[2]!;
+  return "";
+}
+
+const COUNTED = /(\d+(?:[.,]\d+)*)[.,]?\s+([^\d,;:()]*)/gu;
 
 function spanOf(s: Statement): { start: number; end: number } {
   return originalSpan(s.block, s.start, s.end);

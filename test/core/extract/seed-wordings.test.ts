@@ -95,4 +95,9 @@ describe("catalog names in report wordings", () => {
     const text = "Năm 2023, ngành điện thực hiện giảm giá điện cho 52 khách hàng, giảm tiền điện cho 180.400 khách hàng, với tổng số tiền trên 15,6 tỷ đồng.";
     expect(codes(text)).toContainEqual([15.6, "other.electricity-bill-support.amount"]);
   });
+
+  it("reads a later clause of a sentence by what its first figure counts", () => {
+    const text = "Năm 2023, tổ chức 04 phiên chợ hàng Việt về nông thôn tại huyện Tiểu Cần; xã Hiếu Tử, mỗi phiên chợ qui mô 50 gian hàng, thu hút trên 15.000 lượt người đến tham quan, mua sắm.";
+    expect(codes(text)).toContainEqual([15000, "other.rural-fairs.visitors"]);
+  });
 });
