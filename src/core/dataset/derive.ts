@@ -5,31 +5,17 @@
  */
 import type { Period, PlanRecord } from "./types";
 import { formatAsWritten } from "../numbers";
-import { periodKey, periodLabelEn, priorPeriod, recordIdPeriod } from "./period-text";
+import { periodKey, periodLabelEn, periodLabelVi, priorPeriod, recordIdPeriod } from "./period-text";
 
-export const yearPeriod = (y: number): Period => ({ type: "year", year: y, label: `năm ${y}` });
+export const yearPeriod = (y: number): Period => ({ type: "year", year: y, label: periodLabelVi({ type: "year", year: y, label: "" }) });
 
 /**
- * The period of a derived same-period record: core's one priorPeriod, labelled the way derived records are. None for
- * a multi-year range: its growth is a yearly average, not a change against the span before it.
+ * The period of a derived same-period record: core's one priorPeriod, labelled as every record's period is. None for a
+ * multi-year range: its growth is a yearly average, not a change against the span before it.
  */
 function derivedPriorPeriod(p: Period): Period | null {
   const prior = priorPeriod(p);
-  const y = prior.year;
-  switch (prior.type) {
-    case "year":
-      return yearPeriod(y);
-    case "half":
-      return { ...prior, label: `6 tháng ${prior.part === 1 ? "đầu" : "cuối"} năm ${y}` };
-    case "months":
-      return { ...prior, label: `${prior.months} tháng đầu năm ${y}` };
-    case "quarter":
-      return { ...prior, label: `quý ${prior.part} năm ${y}` };
-    case "month":
-      return { ...prior, label: `tháng ${prior.part} năm ${y}` };
-    case "range":
-      return null;
-  }
+  return prior.type === "range" ? null : { ...prior, label: periodLabelVi(prior) };
 }
 
 /** Ten significant digits: enough for any reported figure, without binary noise in the JSON. */

@@ -1,4 +1,4 @@
-/** Keys and English labels of periods (the Vietnamese label is stored on the period itself). */
+/** Keys and labels of periods: the Vietnamese label a record stores on its period, and the short English one. */
 import type { Period } from "./types";
 
 /**
@@ -52,6 +52,28 @@ export function recordIdPeriod(p: Period): string {
       return `${p.year}-${String(p.part).padStart(2, "0")}`;
     case "range":
       return `${p.fromYear}-${p.year}`;
+  }
+}
+
+/**
+ * Vietnamese label for a period, as the curated dataset writes it. A month is a flow of that month ("tháng 9/2023":
+ * retail sales, exports in September) unless `asOf`: a stock at the month's end ("đến tháng 9/2023": enterprises
+ * counted by then, see asOfMonthEnd and the document's date as a stock's date).
+ */
+export function periodLabelVi(p: Period, asOf = false): string {
+  switch (p.type) {
+    case "year":
+      return `năm ${p.year}`;
+    case "half":
+      return `6 tháng ${p.part === 2 ? "cuối" : "đầu"} năm ${p.year}`;
+    case "months":
+      return `${p.months ?? 0} tháng đầu năm ${p.year}`;
+    case "quarter":
+      return `quý ${p.part ?? 0} năm ${p.year}`;
+    case "month":
+      return `${asOf ? "đến " : ""}tháng ${p.part ?? 0}/${p.year}`;
+    case "range":
+      return `giai đoạn ${p.fromYear ?? 0} - ${p.year}`;
   }
 }
 

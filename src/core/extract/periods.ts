@@ -4,6 +4,7 @@
  * A phrase that names the base of a comparison ("so cùng kỳ 2021", "so với năm 2020") or a price
  * basis ("giá so sánh năm 2010") is not the period of the figure and is marked so.
  */
+import { periodLabelVi as periodLabel } from "../dataset/period-text";
 import type { Period } from "../dataset/types";
 
 export interface PeriodMention {
@@ -559,28 +560,6 @@ function canonical(p: Period): string {
   if (type === "range") return `range-${p.fromYear ?? 0}-${p.year}`;
   if (type === "months") return `months-${p.months ?? 0}-${p.year}`;
   return `${type}-${part}-${p.year}`;
-}
-
-/**
- * Vietnamese label for a period, as the curated dataset writes it. A month is a flow of that month ("tháng 9/2023":
- * retail sales, exports in September) unless `asOf`: a stock at the month's end ("đến tháng 9/2023": enterprises
- * counted by then, see asOfMonthEnd and the document's date as a stock's date).
- */
-export function periodLabel(p: Period, asOf = false): string {
-  switch (p.type) {
-    case "year":
-      return `năm ${p.year}`;
-    case "half":
-      return `6 tháng ${p.part === 2 ? "cuối" : "đầu"} năm ${p.year}`;
-    case "months":
-      return `${p.months ?? 0} tháng đầu năm ${p.year}`;
-    case "quarter":
-      return `quý ${p.part ?? 0} năm ${p.year}`;
-    case "month":
-      return `${asOf ? "đến " : ""}tháng ${p.part ?? 0}/${p.year}`;
-    case "range":
-      return `giai đoạn ${p.fromYear ?? 0} - ${p.year}`;
-  }
 }
 
 /** The label of a period whose year or span was changed, still "as of" when it was (a stock's month keeps its "đến"). */

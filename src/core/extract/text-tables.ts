@@ -7,6 +7,7 @@
  * and each figure cell becomes a record quoting its row, with the comparison columns' rates as its reported ones.
  */
 import { INDICATORS } from "../catalog/indicators";
+import { periodLabelVi } from "../dataset/period-text";
 import type { FigureKind, Period, PlanDataset, PriceBasis, ReportedPercentages } from "../dataset/types";
 import { detectTable } from "../detect";
 import { GridView, type Grid, type GridCell, type MergeArea } from "../detect/grid";
@@ -18,7 +19,6 @@ import { isHeadingRow, readRows, readWant, type RowInfo } from "../fill/read-for
 import type { ColumnWant } from "../fill/records";
 import { asVietnameseMarks, decimalsOf, parseNumberText, type DigitGrouping } from "../numbers";
 import type { UnitDef } from "../units";
-import { periodLabel } from "./periods";
 
 /** One figure of a table: its row's line is its quote. */
 export interface TableFigure {
@@ -187,7 +187,7 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
     for (const [col, want] of wants) {
       const value = view.cell(info.row, col)?.value;
       if (typeof value !== "number") continue;
-      const period = { ...want.period, label: periodLabel(want.period) };
+      const period = { ...want.period, label: periodLabelVi(want.period) };
       figures.push({
         start: line.start,
         end: line.end,
