@@ -265,3 +265,22 @@ describe("ratios and units per head", () => {
     expect(period(r)).toBe("year::2022");
   });
 });
+
+describe("figures listed in a bracket after an earlier period", () => {
+  it("'(… của 9 tháng năm 2022 là: 30,1%; 41,5%; 28,4%)': every figure of the bracket is of that period", () => {
+    const text = "Khu vực dịch vụ chiếm 42,3% (tỷ trọng tương ứng của 9 tháng đầu năm 2022 là: 30,1%; 41,5%; 28,4%).";
+    const records = extractRecords(text, {}, { documentDate: "2023-10" }).records;
+    for (const v of [30.1, 41.5, 28.4]) expect(period(byValue(records, v))).toBe("months:9:2022");
+  });
+
+  it("a figure before the bracket keeps the report's period; after the bracket closes, the figures are the report's again", () => {
+    const text = "Khu vực dịch vụ chiếm 42,3% (9 tháng đầu năm 2022 là 41,5%), khu vực công nghiệp chiếm 35,2%.";
+    const records = extractRecords(text, {}, { documentDate: "2023-10" }).records;
+    expect(byValue(records, 42.3).period.year).toBe(2023);
+    expect(byValue(records, 35.2).period.year).toBe(2023);
+    expect(byValue(records, 41.5).period.year).toBe(2022);
+    // ("(từ 37% năm 2010 lên 61% năm 2015)": inside the bracket, a figure's own earlier year is its period.)
+    const inside = extractRecords("Tỷ trọng hàng công nghiệp chiếm ngày càng cao (từ 37% năm 2010 tăng lên 61% năm 2015).", {}, { documentDate: "2015-12" }).records;
+    expect(inside.find((r) => r.value === 37)?.period.year ?? 2010).toBe(2010);
+  });
+});
