@@ -6,6 +6,7 @@
 import * as path from "node:path";
 import { UserError, type Lang } from "../core/user-error";
 import { parseArgs, stringOption } from "./args";
+import { fileErrorText } from "./file-errors";
 import type { CliIO, CommandGroup } from "./command";
 import { commandGroup, commandGroups } from "./registry";
 
@@ -64,15 +65,16 @@ export async function main(): Promise<void> {
 }
 
 /**
- * runCli as the shell sees it: a planner's error becomes its message in io.lang and exit code 1,
- * anything else a one-line message and exit code 70 (the stack only with DEBUG set).
+ * runCli as the shell sees it: a planner's error, or a file they named that cannot be read or written, becomes its
+ * message in io.lang and exit code 1; anything else a one-line message and exit code 70 (the stack only with DEBUG set).
  */
 export async function runCliReportingErrors(argv: string[], io: CliIO): Promise<number> {
   try {
     return await runCli(argv, io);
   } catch (e) {
-    if (e instanceof UserError) {
-      io.err(e.text[io.lang]);
+    const text = e instanceof UserError ? e.text : fileErrorText(e);
+    if (text) {
+      io.err(text[io.lang]);
       return 1;
     }
     io.err(io.lang === "vi" ? `Lỗi không mong đợi: ${String(e)}` : `Unexpected error: ${String(e)}`);

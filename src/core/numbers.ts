@@ -159,6 +159,18 @@ export function formatAsWritten(value: number): string {
   return formatVietnameseNumber(value, decimalsWritten(value));
 }
 
+/** Decimals a number written the Vietnamese way carries: "19.125,44" -> 2, "5.268" -> 0, "86.73" (a slipped decimal point) -> 2. */
+export function decimalsOf(token: string): number {
+  const comma = token.lastIndexOf(",");
+  if (comma >= 0) return token.length - comma - 1;
+  const dots = token.split(".").length - 1;
+  if (dots === 1) {
+    const after = token.length - token.indexOf(".") - 1;
+    return after === 3 ? 0 : after;
+  }
+  return 0;
+}
+
 /** Number of decimals as written: 42.13 -> 2, 58.9 -> 1, 100 -> 0. */
 export function decimalsWritten(x: number): number {
   const s = String(x);

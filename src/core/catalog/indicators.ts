@@ -37,8 +37,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "main.household-electrification", vi: "Tỷ lệ hộ sử dụng điện", en: "Share of households using electricity", unit: "percent", group: "main" },
   // "Giá trị xuất khẩu" is the same turnover (in USD; a value in đồng is another indicator).
   // So is "xuất khẩu hàng hóa đạt 4,2 tỉ USD" (the goods part of a total with services is given "trong đó", see partOf).
-  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị xuất khẩu", "Xuất khẩu hàng hóa"] },
-  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị nhập khẩu", "Nhập khẩu hàng hóa"] },
+  { code: "main.export-turnover", vi: "Kim ngạch xuất khẩu", en: "Export turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị xuất khẩu", "Xuất khẩu hàng hóa", "Xuất khẩu"] },
+  { code: "main.import-turnover", vi: "Kim ngạch nhập khẩu", en: "Import turnover", unit: "trieu-usd", group: "main", aliases: ["Giá trị nhập khẩu", "Nhập khẩu hàng hóa", "Nhập khẩu"] },
   // Main industrial products, in the order Trà Vinh's reports list them.
   { code: "product.frozen-seafood", vi: "Thủy sản đông lạnh", en: "Frozen seafood", unit: "tan", group: "product" },
   { code: "product.tap-water", vi: "Nước sinh hoạt", en: "Tap water", unit: "trieu-m3", group: "product" },
@@ -95,8 +95,10 @@ export const INDICATORS: readonly IndicatorDef[] = [
     en: "Share of industry and construction (sector II) in GRDP",
     unit: "percent",
     group: "structure",
-    // Plans write either half of the name alone: "tỷ trọng công nghiệp - xây dựng chiếm 46,16%", "cơ cấu khu vực II chiếm 26%".
-    aliases: ["Tỷ trọng công nghiệp - xây dựng", "Tỷ trọng khu vực II trong GRDP"],
+    // Plans write either half of the name alone: "tỷ trọng công nghiệp - xây dựng chiếm 46,16%", "cơ cấu khu vực II chiếm 26%";
+    // statistics offices name the sector "khu vực công nghiệp và xây dựng" ("Về cơ cấu kinh tế, ... khu vực công nghiệp -
+    // xây dựng chiếm 31,88%").
+    aliases: ["Tỷ trọng công nghiệp - xây dựng", "Tỷ trọng khu vực II trong GRDP", "Tỷ trọng khu vực công nghiệp - xây dựng"],
   },
   { code: "structure.grdp.industry", vi: "Tỷ trọng công nghiệp trong GRDP", en: "Share of industry in GRDP", unit: "percent", group: "structure" },
   { code: "structure.grdp.manufacturing", vi: "Tỷ trọng công nghiệp chế biến, chế tạo trong GRDP", en: "Share of manufacturing in GRDP", unit: "percent", group: "structure" },
@@ -106,8 +108,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
     en: "Share of services (sector III) in GRDP",
     unit: "percent",
     group: "structure",
-    // Statistics offices give the structure by industry: "các ngành dịch vụ chiếm 32,21%" after "Cơ cấu GRDP ...".
-    aliases: ["Tỷ trọng khu vực III trong GRDP", "Tỷ trọng ngành dịch vụ"],
+    // Statistics offices give the structure by industry or by sector: "các ngành dịch vụ chiếm 32,21%" after "Cơ cấu GRDP
+    // ...", "khu vực dịch vụ chiếm 43,81%".
+    aliases: ["Tỷ trọng khu vực III trong GRDP", "Tỷ trọng ngành dịch vụ", "Tỷ trọng khu vực dịch vụ"],
   },
   { code: "structure.exports.industry", vi: "Tỷ trọng hàng công nghiệp - tiểu thủ công nghiệp trong kim ngạch xuất khẩu", en: "Share of industrial and handicraft goods in exports", unit: "percent", group: "structure" },
   { code: "structure.ipv-electricity-value", vi: "Giá trị sản xuất ngành điện", en: "Production value of the electricity industry", unit: "ty-dong", group: "structure", hasPriceBasis: true },
@@ -116,7 +119,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "structure.electricity-saved.households-services", vi: "Điện tiết kiệm: sinh hoạt - kinh doanh dịch vụ", en: "Electricity saved: households and services", unit: "kwh", group: "structure" },
   { code: "structure.electricity-saved.manufacturing", vi: "Điện tiết kiệm: doanh nghiệp sản xuất", en: "Electricity saved: manufacturing enterprises", unit: "kwh", group: "structure" },
   // Other figures reported against a plan or a previous period.
-  { code: "other.electricity-saved", vi: "Điện năng tiết kiệm được", en: "Electricity saved", unit: "kwh", group: "other" },
+  // "tiết kiệm điện", the programme's name, is how reports name its result ("toàn tỉnh tiết kiệm được 7.460.886 kWh" under a
+  // heading on electricity).
+  { code: "other.electricity-saved", vi: "Điện năng tiết kiệm được", en: "Electricity saved", unit: "kwh", group: "other", aliases: ["Tiết kiệm điện"] },
   { code: "other.households-using-electricity", vi: "Số hộ sử dụng điện", en: "Households using electricity", unit: "ho", group: "other" },
   { code: "other.households-using-electricity.added", vi: "Số hộ sử dụng điện phát triển mới", en: "New households connected", unit: "ho", group: "other" },
   { code: "other.total-households", vi: "Tổng số hộ dân", en: "Total households", unit: "ho", group: "other" },
@@ -138,7 +143,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.transformer-capacity", vi: "Dung lượng trạm biến áp", en: "Transformer capacity", unit: "kva", group: "other" },
   { code: "other.transformer-capacity.added", vi: "Dung lượng trạm biến áp phát triển mới", en: "New transformer capacity", unit: "kva", group: "other" },
   { code: "other.substation-110kv-capacity", vi: "Dung lượng trạm biến áp trung gian 110/22kV", en: "Capacity of 110/22 kV substations", unit: "mva", group: "other" },
-  { code: "other.rooftop-solar-meters", vi: "Công tơ hai chiều điện mặt trời áp mái", en: "Rooftop solar two-way meters", unit: "cong-to", group: "other" },
+  // A two-way meter ("công tơ điện hai chiều") is what a rooftop solar installation is connected by.
+  { code: "other.rooftop-solar-meters", vi: "Công tơ hai chiều điện mặt trời áp mái", en: "Rooftop solar two-way meters", unit: "cong-to", group: "other", aliases: ["Công tơ điện hai chiều"] },
   // Named like the stock's entry, "hai chiều" included, for the new ones to be read as its more specific name.
   { code: "other.rooftop-solar-meters.added", vi: "Công tơ điện mặt trời áp mái phát triển mới", en: "New rooftop solar meters", unit: "cong-to", group: "other", aliases: ["Công tơ hai chiều điện mặt trời áp mái phát triển mới"] },
   { code: "other.rooftop-solar-capacity", vi: "Công suất điện mặt trời áp mái", en: "Rooftop solar capacity", unit: "kwp", group: "other" },
@@ -202,7 +208,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.fuel-depots", vi: "Kho xăng dầu", en: "Fuel depots", unit: "kho", group: "other" },
   { code: "other.fuel-depots.capacity", vi: "Dung tích kho xăng dầu", en: "Capacity of fuel depots", unit: "m3", group: "other" },
   // "Thương nhân kinh doanh khí" is the legal term (traders in liquefied gas) reports write without "LPG".
-  { code: "other.lpg-traders", vi: "Thương nhân kinh doanh khí, phân phối LPG", en: "LPG traders", unit: "thuong-nhan", group: "other", aliases: ["Thương nhân kinh doanh khí"] },
+  // So is "Thương nhân phân phối LPG", the distributor category of the same law.
+  { code: "other.lpg-traders", vi: "Thương nhân kinh doanh khí, phân phối LPG", en: "LPG traders", unit: "thuong-nhan", group: "other", aliases: ["Thương nhân kinh doanh khí", "Thương nhân phân phối LPG"] },
   { code: "other.exports.cumulative", vi: "Tổng kim ngạch xuất khẩu hàng hóa cả giai đoạn", en: "Cumulative export turnover over the period", unit: "trieu-usd", group: "other" },
   { code: "other.industrial-exports-value", vi: "Giá trị xuất khẩu hàng hoá của ngành công nghiệp", en: "Export value of industrial goods", unit: "ty-dong", group: "other" },
   { code: "other.extension.schemes", vi: "Số đề án khuyến công", en: "Industrial extension schemes", unit: "de-an", group: "other" },
@@ -211,8 +218,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.extension.supported-establishments", vi: "Số cơ sở công nghiệp nông thôn được hỗ trợ", en: "Rural industrial establishments supported", unit: "co-so", group: "other" },
   { code: "other.electricity-bill-support.customers", vi: "Số khách hàng được giảm tiền điện", en: "Customers granted an electricity bill reduction", unit: "khach-hang", group: "other" },
   { code: "other.electricity-price-support.customers", vi: "Số khách hàng được giảm giá điện", en: "Customers granted an electricity price reduction", unit: "khach-hang", group: "other" },
-  // Reports name either half of the support ("hỗ trợ giảm tiền điện cho ... khách hàng, với số tiền ...").
-  { code: "other.electricity-bill-support.amount", vi: "Số tiền hỗ trợ giảm giá, giảm tiền điện", en: "Electricity bill support", unit: "ty-dong", group: "other", aliases: ["Số tiền hỗ trợ giảm tiền điện"] },
+  // Reports name either half of the support ("hỗ trợ giảm tiền điện cho ... khách hàng, với số tiền ..."), or both without
+  // "hỗ trợ" ("giảm giá điện cho 74 khách hàng, giảm tiền điện cho ... khách hàng, với tổng số tiền ...").
+  { code: "other.electricity-bill-support.amount", vi: "Số tiền hỗ trợ giảm giá, giảm tiền điện", en: "Electricity bill support", unit: "ty-dong", group: "other", aliases: ["Số tiền hỗ trợ giảm tiền điện", "Số tiền giảm giá điện, giảm tiền điện"] },
   { code: "other.price-stabilisation.funds", vi: "Kinh phí doanh nghiệp tham gia bình ổn thị trường", en: "Funds committed to price stabilisation", unit: "ty-dong", group: "other" },
   { code: "other.price-stabilisation.tet-goods", vi: "Giá trị hàng hóa bình ổn phục vụ Tết", en: "Price-stabilisation goods for Tết", unit: "ty-dong", group: "other" },
   { code: "other.price-stabilisation.school-goods", vi: "Giá trị hàng hóa bình ổn phục vụ mùa khai giảng", en: "Price-stabilisation goods for the school season", unit: "ty-dong", group: "other" },
@@ -335,7 +343,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.communes.ntm-advanced-appraised", vi: "Số xã được thẩm định đạt chuẩn nông thôn mới nâng cao", en: "Communes appraised for the advanced new-rural standard", unit: "xa", group: "other" },
   { code: "other.communes.ntm-registered", vi: "Số xã đăng ký đạt chuẩn nông thôn mới trong năm", en: "Communes registered to reach the new-rural standard this year", unit: "xa", group: "other" },
   { code: "other.communes.criterion-4.cang-long", vi: "Số xã huyện Càng Long đạt tiêu chí số 4 về điện", en: "Càng Long communes meeting criterion 4 (electricity)", unit: "xa", group: "other" },
-  { code: "other.communes.criterion-7.cang-long", vi: "Số xã huyện Càng Long đạt tiêu chí số 7 về cơ sở hạ tầng thương mại", en: "Càng Long communes meeting criterion 7 (trade infrastructure)", unit: "xa", group: "other" },
+  // With the criterion's full name ("... thương mại nông thôn"), that of other.communes.criterion-7, for the district's
+  // count to be read as the more specific name of the province's.
+  { code: "other.communes.criterion-7.cang-long", vi: "Số xã huyện Càng Long đạt tiêu chí số 7 về cơ sở hạ tầng thương mại", en: "Càng Long communes meeting criterion 7 (trade infrastructure)", unit: "xa", group: "other", aliases: ["Số xã huyện Càng Long đạt tiêu chí số 7 về cơ sở hạ tầng thương mại nông thôn"] },
   { code: "other.food-safety.non-compliant-establishments", vi: "Số cơ sở chưa chấp hành nghiêm quy định về an toàn thực phẩm", en: "Establishments not fully complying with food safety rules", unit: "co-so", group: "other" },
   { code: "other.food-safety.fined-cases", vi: "Số trường hợp bị xử phạt vi phạm hành chính về an toàn thực phẩm", en: "Food safety cases fined", unit: "vu", group: "other" },
   { code: "other.food-safety.fines", vi: "Số tiền xử phạt vi phạm an toàn thực phẩm", en: "Food safety fines", unit: "trieu-dong", group: "other" },

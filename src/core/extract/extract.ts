@@ -7,14 +7,16 @@
 import type { Period, PlanRecord } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
 import { COUNTED_BY_STATISTIC, findFigures } from "./figures";
-import { childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
+import { CATALOG_MATCH, childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
 import { indicatorByCode, type IndicatorDef } from "../catalog/indicators";
 import { groupingOf, type DigitGrouping } from "../numbers";
 import { splitBlocks, type Block } from "./layout";
+import { goesOn, placesPutForward } from "./names";
 import { originalSpan } from "./mapped-text";
 import { findPeriods, lastMonthOf, periodLabel, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
+import { checkTables } from "./table-checks";
 import { readTextTables, type TableFigure, type TextTable } from "./text-tables";
 
 export interface ExtractOptions {
@@ -51,8 +53,6 @@ export interface Extraction {
   records: ExtractedRecord[];
 }
 
-/** A catalog indicator counts when this share of its name's words surrounds the figure. */
-const CATALOG_MATCH = 0.75;
 
 export interface TextCheck {
   extraction: Extraction;
@@ -65,8 +65,8 @@ export function extractRecords(text: string, options: ExtractOptions = {}, conte
 
 /** The figures of a report and what its own figures say against them. */
 export function checkText(text: string, options: ExtractOptions = {}, context: DocumentContext = {}): TextCheck {
-  const { extraction, items } = read(text, options, context);
-  return { extraction, findings: runChecks(items) };
+  const { extraction, items, tables } = read(text, options, context);
+  return { extraction, findings: [...runChecks(items), ...checkTables(tables, extraction.records, text)] };
 }
 
 /** "2020-09", "2020-09-30" -> the month; anything else -> undefined. */
@@ -119,15 +119,15 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   const fallback: Period = docPeriod ?? { type: "year", year: defaultYear, label: defaultYear ? `năm ${defaultYear}` : "" };
   // "1,234,567" or "12,345.6" anywhere: the text groups thousands the English way, "126,484 tỷ đồng" is 126 484.
   const grouping = groupingOf(composed);
+  const province = options.province ?? findProvince(composed);
   const tables = readTextTables(text, fallback, grouping);
   const inTable = (s: Statement): boolean => tables.some((t) => spanOf(s).start >= t.start && spanOf(s).start < t.end);
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping }).filter((s) => !inTable(s));
+  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping, province }).filter((s) => !inTable(s));
   statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
-  const province = options.province ?? findProvince(composed);
   return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province, tables };
 }
 
-function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
+function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[]; tables: TextTable[] } {
   const prefix = options.idPrefix ?? "x";
   const { body, period, statements, anchors, province, tables } = readDocument(text, options, context);
   const records: ExtractedRecord[] = [];
@@ -156,6 +156,9 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
     if (!isIndicatorStatement(s, known !== undefined, subItem)) continue;
+    // "đạt 63,24 tỷ USD, tăng 4,43 tỷ USD so với cùng kỳ": a change no catalog indicator measures fills no field and
+    // states no level; the catalog's own changes ("dư nợ ... so với cuối năm 2020 tăng 8.570 tỷ đồng") are kept.
+    if (s.delta && !known) continue;
     if (isRestatement(s, withGrowth)) continue;
     const key = known?.code ?? foldWords(s.name).join(" ");
     // Within one paragraph an equal figure is another item ("(1) ... công suất 48MW; (2) ... công suất 48MW").
@@ -183,7 +186,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) rememberRates(withGrowth, s);
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
-  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept };
+  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept, tables };
 }
 
 /** The records of the text's tables among those of its sentences, in the order of the text, numbered again. */
@@ -394,6 +397,8 @@ interface DocumentPeriods {
   docPeriod: Period | undefined;
   fallback: Period;
   grouping: DigitGrouping | undefined;
+  /** The document's own province (not a period, but read once for every paragraph like them). */
+  province: string;
 }
 
 /**
@@ -401,7 +406,7 @@ interface DocumentPeriods {
  * kind), the last multi-year range, and the list it belongs to ("..., trong đó:" and its items).
  */
 function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods): Statement[] {
-  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping } = doc;
+  const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping, province } = doc;
   const statements: Statement[] = [];
   let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
   let sub = section;
@@ -413,6 +418,8 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
   // then "Ngoài ô tô, các nhóm hàng khác như xăng dầu tăng trên 15%").
   let narrative: Period | undefined;
   let sectioned = false;
+  // Another place the text put forward ("Trà Vinh là địa phương ..."), for a paragraph going on with it ("Trong đó, ...").
+  let forward: string | undefined;
   for (const block of body) {
     const periods = findPeriods(block.text, sub.period.year || defaultYear, documentMonth, printed);
     if (block.kind === "heading") {
@@ -437,11 +444,21 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     // of the one before it; its first sentence's bare rates follow that paragraph's order of bases.
     const lead = block.kind === "text" && previous?.block.kind === "text" && PARTS_OPENING.test(block.text) ? listIntro(previous.block.text, previous.periods).order : undefined;
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
-    const ctx: BlockContext = { ...sub, ...running, lastRange, ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}), ...(lead ? { leadOrder: lead } : {}) };
+    const placeForward = goesOn(block.text) ? forward : undefined;
+    const ctx: BlockContext = {
+      ...sub,
+      ...running,
+      lastRange,
+      province,
+      ...(placeForward !== undefined ? { placeForward } : {}),
+      ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}),
+      ...(lead ? { leadOrder: lead } : {}),
+    };
     contexts.push({ at: block.starts[0] ?? 0, ctx });
     const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
+    forward = placesPutForward(block.text).filter((p) => p.place !== province).pop()?.place ?? placeForward;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
     previous = { block, periods };
@@ -537,7 +554,8 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
   // "...; trong đó riêng công nghiệp đạt 19%": the items after a rate are rates too.
-  return RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate;
+  // ("Có 95% được bố trí ...": a bare percentage no words name tells the reader nothing they could settle.)
+  return s.name.trim().length > 0 && (RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate);
 }
 
 const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm|công suất/iu;

@@ -3,7 +3,7 @@
  * ("42,13%", "14%/năm") or a figure over its plan ("15.178/15.000 học viên"). Dates ("13/5/2020"),
  * document numbers ("1809/QĐ-UBND") and numbers inside words are not figures.
  */
-import { asVietnameseMarks, parseNumberText, type DigitGrouping } from "../numbers";
+import { asVietnameseMarks, decimalsOf, parseNumberText, type DigitGrouping } from "../numbers";
 import { resolveUnit, unitById, type UnitDef } from "../units";
 
 export interface Figure {
@@ -73,8 +73,8 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
     }
     const parsed = parseNumberText(token, grouping);
     if (!parsed) continue;
-    // "đứng thứ 5", "xếp thứ 12/63 tỉnh, thành phố": a rank is no figure.
-    if (/(?<![\p{L}])thứ\s*$/u.test(text.slice(Math.max(0, start - 5), start))) {
+    // "đứng thứ 5", "xếp thứ 12/63 tỉnh, thành phố", "Top 10 địa phương": a rank is no figure.
+    if (/(?<![\p{L}])(?:thứ|top)\s*$/iu.test(text.slice(Math.max(0, start - 5), start))) {
       NUMBER.lastIndex = skipWord(text, end);
       continue;
     }
@@ -92,7 +92,8 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
     if (pct) {
       const perYear = /^ ?%\/năm/u.exec(after);
       // ("(bằng 23,8%; -15,6%)": the second comparison of a bracket is signed too.)
-      const signed = /[(;]\s*([-−–+])\s*$/u.exec(text.slice(Math.max(0, start - 4), start));
+      // ("khai khoáng giảm 3,5%; sản xuất điện -2,1%": a sign glued to a percentage after a word is one too.)
+      const signed = /(?:[(;]\s*([-−–+])\s*|[\s:]([-−+]))$/u.exec(text.slice(Math.max(0, start - 4), start));
       figures.push({
         start,
         end: end + (perYear ?? pct)[0].length,
@@ -102,7 +103,7 @@ export function findFigures(text: string, grouping?: DigitGrouping): Figure[] {
         ...(perYear ? { unitText: perYear[0].trim() } : {}),
         over,
         decimals: decimalsOf(asVietnameseMarks(token, grouping)),
-        ...(signed ? { sign: signed[1] === "+" ? 1 : -1 } : {}),
+        ...(signed ? { sign: (signed[1] ?? signed[2]) === "+" ? 1 : -1 } : {}),
       });
       continue;
     }
@@ -207,17 +208,6 @@ function shareUnits(text: string, figures: Figure[]): void {
   }
 }
 
-/** "19.125,44" -> 2, "5.268" -> 0, "86.73" (a slipped decimal point) -> 2. */
-function decimalsOf(token: string): number {
-  const comma = token.lastIndexOf(",");
-  if (comma >= 0) return token.length - comma - 1;
-  const dots = token.split(".").length - 1;
-  if (dots === 1) {
-    const after = token.length - token.indexOf(".") - 1;
-    return after === 3 ? 0 : after;
-  }
-  return 0;
-}
 
 /** A year-shaped number that is an amount: a money or mass unit after it, no word of time or span before it. */
 function yearShapedAmount(text: string, start: number, after: string): boolean {

@@ -297,6 +297,9 @@ function toneAgrees(folded: string, toned: string, written: ReadonlyArray<Map<st
 /** Headings and clauses repeat from figure to figure: their words are folded once. */
 const cachedWords = memoByText((text) => new Set(indicatorWords(text)), 2000);
 
+/** Peak watts (kWp) rate solar panels: "358 công tơ điện hai chiều, công suất 4.566,78kWp" is solar capacity. */
+const PEAK_POWER = "điện mặt trời";
+
 /** Words a rate's own wording implies ("tăng 9,2%" is a growth rate even when "tốc độ" is not written). */
 const RATE_WORDS: Record<MatchRate, string> = {
   level: "",
@@ -511,6 +514,12 @@ export function namesNothingMeasured(near: string): boolean {
 /** Words that give a figure as a stock to date, not what was added. */
 const STOCK = /nâng tổng số|đến nay|lũy kế|hiện có|hiện nay/iu;
 
+/** A catalog indicator counts when this share of its name's words surrounds the figure. */
+export const CATALOG_MATCH = 0.75;
+
+/** How much of the best fit a name that can be taken needs, to win over a better-fitting one that cannot. */
+const NEARLY = 0.75;
+
 /** Weight of a catalog word by where it was found around the figure. */
 const NEAR = 1;
 const CONTEXT = 0.8;
@@ -526,7 +535,8 @@ const MIN_CONTENT = 0.6;
  */
 export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): IndicatorMatch | undefined {
   const own = indicatorWords(input.near);
-  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"]), ...(input.delta ? ["tang"] : [])]);
+  const unitSays = unit?.id === "kwp" ? PEAK_POWER : "";
+  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"]), ...(input.delta ? ["tang"] : []), ...indicatorWords(unitSays)]);
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
@@ -566,7 +576,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);
   if (before.has("phat") && before.has("trien") && !STOCK.test(`${input.sentence ?? ""} ${input.context ?? ""}`)) own2.add("moi");
   // (With the words a rate or change implies: "tăng 9,2%" says "tốc độ tăng trưởng" without writing "độ".)
-  const implied = `${RATE_WORDS[input.rate ?? "level"]} ${input.delta ? "tăng" : ""}`;
+  const implied = `${RATE_WORDS[input.rate ?? "level"]} ${input.delta ? "tăng" : ""} ${unitSays}`;
   let writtenForms: Array<Map<string, Set<string>>> | undefined;
   // (Worked out only when a candidate's word is found: most figures' candidates are few.)
   const written = (): Array<Map<string, Set<string>>> =>
@@ -641,7 +651,16 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     const fit = score + used === 0 ? 0 : (2 * score * Math.max(used, 0.01)) / (score + Math.max(used, 0.01));
     const here: Scored = { c, score, fit, hits: sum };
     scored.push(here);
-    const better = !best || fit > best.fit + 1e-9 || (Math.abs(fit - best.fit) <= 1e-9 && (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && sum > best.hits)));
+    // A name that fits the figure's words nearly as well and is found enough to be taken wins over one that never could
+    // be ("ghi nhận 28 trường hợp vi phạm về hồ sơ pháp lý ... và đề xuất xử lý": the food safety violations, not the
+    // fined cases for "xử lý").
+    const taken = score >= CATALOG_MATCH;
+    const bestTaken = best !== undefined && best.score >= CATALOG_MATCH;
+    const better =
+      !best ||
+      (taken && !bestTaken && fit >= NEARLY * best.fit) ||
+      (!taken && bestTaken && best.fit < NEARLY * fit) ||
+      (taken === bestTaken && (fit > best.fit + 1e-9 || (Math.abs(fit - best.fit) <= 1e-9 && (score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && sum > best.hits)))));
     if (better) best = here;
   }
   if (!best) return undefined;

@@ -57,7 +57,7 @@ function strip(raw: string): string {
  * ... là do | khu vực công nghiệp có vốn đầu tư nước ngoài", "nỗ lực đạt và vượt mục tiêu | tăng trưởng (GRDP) 7,5%", "Năm 2023,
  * tỉnh phấn đấu | tốc độ tăng trưởng GRDP đạt 7,5%" (the target's own subject is who strives, not what is measured).
  */
-const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|công bố|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
 const LEAD_IN = /(?:^|\s)(?:theo|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
@@ -87,6 +87,7 @@ function shortestName(name: string): string {
   NAME_CUE.lastIndex = 0;
   for (let m = NAME_CUE.exec(out); m !== null; m = NAME_CUE.exec(out)) if (stripName(out.slice(m.index + m[0].length)).length > 0) cut = m.index + m[0].length;
   if (cut > 0) out = out.slice(cut);
+  out = afterSource(out);
   const pieces = out.split(/\s*,\s*/u);
   for (let i = pieces.length - 1; i >= 1; i--) {
     const before = pieces[i - 1]!.trim();
@@ -99,28 +100,54 @@ function shortestName(name: string): string {
 }
 
 /**
+ * "Theo số liệu sơ bộ của Tổng cục Hải quan tổng kim ngạch xuất nhập khẩu hàng hóa": a source written without a comma
+ * before the name; the name starts at the first head of a measure after it.
+ */
+function afterSource(name: string): string {
+  if (!SOURCE.test(name)) return name;
+  MEASURE_HEAD.lastIndex = 0;
+  const head = MEASURE_HEAD.exec(name);
+  return head ? name.slice(head.index).trimStart() : name;
+}
+
+const SOURCE = /^[\s\-–•]*theo\s+(?:số liệu|báo cáo|thống kê|thông tin|công bố|đánh giá|ước tính)(?![\p{L}])/iu;
+const MEASURE_HEAD =
+  /\s(?:tổng kim ngạch|kim ngạch|tổng mức|tổng doanh thu|doanh thu|tổng giá trị|giá trị|chỉ số|sản lượng|tổng sản phẩm|tốc độ|tỷ lệ|tỷ trọng|tổng vốn|vốn đầu tư|lượng khách|tổng thu|thu ngân sách|GRDP|GDP|IIP|CPI)(?![\p{L}])/giu;
+
+/**
  * A place's own name: "Thanh Hóa", "TP. HCM", "Bà Rịa - Vũng Tàu", "thành phố biển Sầm Sơn" (capitalised words, after a
  * kind of place).
  */
 const PLACE = String.raw`(?:(?:thành phố|tỉnh|huyện|thị xã|quận|xã|phường|thị trấn)(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:TP|Tp|TX|Q)\.\s*)?\p{Lu}[\p{L}-]*(?:\s+(?:-\s+)?\p{Lu}[\p{L}-]*)*`;
 const PLACE_ONLY = new RegExp(`^${PLACE}$`, "u");
-const PLACE_AFTER = new RegExp(`\\s+(?:của|đến|tại|ở|trên địa bàn)\\s+${PLACE}$`, "u");
+const PLACE_AFTER = new RegExp(`\\s+(?:(?:của|đến|tại|ở|trên địa bàn)\\s+${PLACE}|(?:tỉnh|thành phố)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:-\\s+)?\\p{Lu}[\\p{L}-]*)*)$`, "u");
 
 /**
  * "tổng khách du lịch đến Hà Nội", "Tổng doanh thu du lịch của TP. HCM", "Tổng thu ngân sách nhà nước trên địa bàn
- * Quảng Trị": the place a figure is of is not the indicator's name (the province is the record's own field).
+ * Quảng Trị", "tổng sản phẩm trên địa bàn (GRDP) tỉnh Quảng Trị": the place a figure is of is not the indicator's name
+ * (the province is the record's own field); "Tốc độ tăng tổng sản phẩm ...": the growth of what it names is a rate of it.
  */
 function withoutPlace(name: string): string {
-  const m = PLACE_AFTER.exec(name);
-  return m && m.index > 0 ? name.slice(0, m.index) : name;
+  // ("... lần lượt là thành phố Hồ Chí Minh": an item of a list of places is the place itself, see placeNamed.)
+  const m = LISTED_PLACE.test(name) ? null : PLACE_AFTER.exec(name);
+  const own = m && m.index > 0 ? name.slice(0, m.index) : name;
+  const rate = GROWTH_OF.exec(own);
+  return rate ? own.slice(rate[0].length) : own;
 }
 
 /**
+ * "Tốc độ tăng tổng sản phẩm ...": the growth of what follows, said of it. ("Tốc độ tăng trưởng kinh tế", "tốc độ tăng
+ * trưởng GRDP" are the names of growth indicators, kept whole; "tốc độ tăng bình quân" names no thing.)
+ */
+const GROWTH_OF = /^tốc độ tăng\s+(?!(?:trưởng|bình quân|chung|của|đạt|là)(?![\p{L}]))(?=\S+\s+\S)/iu;
+
+/**
  * "Thanh Hóa ước đón khoảng hơn 8,3 triệu lượt khách du lịch": a subject that is only a place names where the figure
- * is, not what it measures (the words after the figure do). One capitalised word alone ("Thép") is not taken for a place.
+ * is, not what it measures (the words after the figure do). One capitalised word alone ("Thép") is not taken for a place;
+ * one after the abbreviation of a kind of place ("TP. HCM", "TP.HCM") is.
  */
 export function isPlaceOnly(name: string): boolean {
-  return PLACE_ONLY.test(name) && (/\s/u.test(name.replace(/^(?:TP|Tp|TX|Q)\.\s*/u, "")) || /^\p{Ll}/u.test(name));
+  return PLACE_ONLY.test(name) && (/\s/u.test(name) || /^\p{Ll}/u.test(name) || /^(?:TP|Tp|TX)\./u.test(name));
 }
 
 /** "... lần lượt là thành phố Hồ Chí Minh", "như Trà Vinh", "(Trà Vinh": a place named as an item of what the words before it list. */
@@ -142,7 +169,8 @@ export function placeNamed(name: string): string | undefined {
 /**
  * What a list of places ranks: "những địa phương có chỉ số IIP tăng cao như ...", "Một số địa phương có mức doanh thu bán
  * lẻ hàng hóa tăng khá ...:", "... là địa phương dẫn đầu cả nước về kim ngạch xuất khẩu với ...", "05 địa phương có kim
- * ngạch nhập khẩu cao nhất cả nước lần lượt là ...". The last one written in `text`.
+ * ngạch nhập khẩu cao nhất cả nước lần lượt là ...", "Các tỉnh có vốn đầu tư thực hiện lớn: ...". The last one written in
+ * `text`.
  */
 export function rankedMeasure(text: string): string | undefined {
   let measure: string | undefined;
@@ -152,7 +180,7 @@ export function rankedMeasure(text: string): string | undefined {
 }
 
 const RANKED =
-  /(?:địa phương|tỉnh,\s*thành(?:\s+phố)?)(?:\s+[^\s.;:()]+){0,4}?\s+(?:có(?:\s+mức)?|về)\s+([^.;:()]+?)\s+(?:(?:tăng|giảm)(?!\s+trưởng)|cao|lớn|thấp|nhiều|với|như|lần lượt|đạt)(?![\p{L}])/giu;
+  /(?:địa phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành phố)(?:\s+[^\s.;:()]+){0,4}?\s+(?:có(?:\s+mức)?|về)\s+([^.;:()]+?)(?:\s+(?:(?:tăng|giảm)(?!\s+trưởng)|cao|lớn|thấp|nhiều|với|như|lần lượt|đạt|dẫn đầu|đứng đầu)(?![\p{L}])|\s*:)/giu;
 
 /**
  * A measure as a name in a sentence (lower case at its start, never an acronym's), the production index by the
@@ -164,17 +192,40 @@ export function statisticsName(measure: string): string {
   return /^\p{Lu}\p{Ll}/u.test(m) ? m.charAt(0).toLowerCase() + m.slice(1) : m;
 }
 
+/**
+ * "Trà Vinh là địa phương có tăng trưởng GRDP cao thứ hai cả nước", "..., Bắc Giang hiện là địa phương dẫn đầu": a place a
+ * ranking puts forward, about which the sentence and those after it go on.
+ */
+const PLACE_RANKED = new RegExp(`(${PLACE})\\s+(?:(?:vẫn|hiện|cũng)\\s+)?là\\s+(?:hiện\\s+là\\s+)?(?:địa phương|tỉnh|thành phố)(?![\\p{L}])`, "gu");
+
+/** The places a paragraph puts forward (see PLACE_RANKED), each from the start of the sentence that does. */
+export function placesPutForward(text: string): Array<{ from: number; place: string }> {
+  const out: Array<{ from: number; place: string }> = [];
+  // (Most paragraphs rank no place: the pattern, tried at each capital, is run only where "là" is written.)
+  if (!/\slà\s/u.test(text)) return out;
+  PLACE_RANKED.lastIndex = 0;
+  for (let m = PLACE_RANKED.exec(text); m !== null; m = PLACE_RANKED.exec(text)) {
+    if (isPlaceOnly(m[1]!)) out.push({ from: text.lastIndexOf(". ", m.index) + 1, place: m[1]! });
+  }
+  return out;
+}
+
+/** "Trong đó, ...", "Cụ thể, ...", "Riêng ...": a paragraph that goes on with the one before it. */
+export function goesOn(text: string): boolean {
+  return /^[\s\-–•]*(?:trong đó|cụ thể|riêng|bên cạnh đó|ngoài ra)(?![\p{L}])/iu.test(text);
+}
+
 /** "Trong các nhóm ngành hàng xuất khẩu, ...": a piece that opens with "trong" sets where the name is looked for. */
 const SETTING = /^[\s\-–•]*trong\s/iu;
 
 /**
- * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "chỉ" (not "chỉ số",
- * "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue), a rise
+ * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "có thể" ("Khánh Hòa có
+ * thể đón 10 triệu lượt khách"), "chỉ" (not "chỉ số", "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue), a rise
  * or fall said with its manner ("Giá trị sản xuất CN-TTCN của tỉnh tăng mạnh nhất so những năm qua (tăng trên 23%"; never
- * "tăng thêm", "tăng trưởng", which name), a rank ("Nhóm hàng điện tử xếp thứ hai với 8,2 tỷ USD"). None of them is part of
+ * "tăng thêm", "tăng trưởng", which name), a rank ("Nhóm hàng điện tử xếp thứ hai với 8,2 tỷ USD", "đứng thứ ba"). None of them is part of
  * an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|xếp\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|có thể|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:xếp|đứng)\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
 
 /**
  * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing

@@ -77,7 +77,7 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   const afterAt = outOf && text.startsWith(unitText, f.end + outOf[0].length) ? f.end + outOf[0].length + unitText.length : f.end;
   const after = wordsAfter(text, afterAt, c.end);
   let named = (COUNT_FAMILIES.has(unit.family) ? placesCounted(b, f, unitText, preStart) : undefined) ?? subjectOf(text, preStart, f.start, b.periods);
-  const ofPlace = placeFigure(b, c, f, named, after, unitText);
+  const ofPlace = countryAside(b, c, f) ?? placeFigure(b, c, f, named, after, unitText);
   if (ofPlace) return ofPlace;
   let end = f.end;
   // "Toàn tỉnh có 10 cụm công nghiệp, 2 khu công nghiệp, 83 chợ": an item of the list before it, counted in words the
@@ -90,12 +90,15 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   // (With no words after the figure, "Sầm Sơn đón 4,1 triệu lượt khách", the place is what tells the count apart.)
   // ("Bên cạnh những tín hiệu tích cực, có 03 nhóm hàng sụt giảm doanh thu": what "có" counts is named after it; the
   // words before say where or when.)
-  const placeOnly = (isPlaceOnly(named.name) || (COUNT_FAMILIES.has(unit.family) && /(?:^|\s)có\s*$/u.test(b.lower.slice(preStart, f.start)))) && stripName(after).length > 0;
+  // ("Theo báo cáo của Sở Văn hóa, thể thao và du lịch, Thanh Hóa đã đón ...": the piece after the last comma is the subject.)
+  const placeOnly = (isPlaceOnly(named.name.slice(named.name.lastIndexOf(",") + 1).trim()) || (COUNT_FAMILIES.has(unit.family) && /(?:^|\s)có\s*$/u.test(b.lower.slice(preStart, f.start)))) && stripName(after).length > 0;
   if ((named.name.length === 0 || placeOnly) && unit !== PERCENT && c.rates.length === 0 && (after.trim().length > 0 || COUNT_FAMILIES.has(unit.family))) {
     // ("8,3 triệu lượt khách du lịch": the thing counted, without the magnitude of the count.)
     const counted = COUNT_FAMILIES.has(unit.family) ? unitText.replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+/u, "") : "";
     const own = after.slice(0, listOpening(after));
-    const name = stripName(`${counted} ${own}`.replace(/\s+/gu, " "));
+    // ("Có 61 địa phương có chỉ số IIP tăng": places counted by what a statistic did there keep it, as placesCounted names them.)
+    const did = PLACES_COUNTED.test(counted) ? /\s(tăng|giảm)\s*$/u.exec(own)?.[1] : undefined;
+    const name = stripName(`${counted} ${own}`.replace(/\s+/gu, " ")) + (did ? ` ${did}` : "");
     if (name.length > 0) {
       named = { name, start: firstWord(text, preStart, f.start) };
       end = afterAt + own.length;
@@ -146,6 +149,27 @@ function placeFigure(b: BlockReading, c: ClauseReading, f: Figure, named: { name
 }
 
 /**
+ * "Sau Bắc Giang, Trà Vinh là địa phương có tăng trưởng GRDP cao thứ hai cả nước, với GRDP tăng 13,93% ... Trong đó, tổng
+ * giá trị sản xuất nông nghiệp tăng 2,75%": in a sentence that puts another place forward, and in those going on with
+ * it, a figure is that place's: its name says so ("GRDP Trà Vinh", "chỉ số IIP Trà Vinh"), and it is no catalog indicator.
+ */
+function ofPlaceForward(b: BlockReading, f: Figure, naming: Naming): Naming {
+  if (naming.elsewhere !== undefined || naming.name.length === 0) return naming;
+  let place = b.ctx.placeForward;
+  for (const p of b.forward) if (p.from <= f.start) place = p.place;
+  // "... là Bắc Giang với 44,2%, trong đó chỉ số sản xuất của ngành chế biến, chế tạo tăng 46,6%": a part of a place's
+  // figure, in its sentence, is that place's.
+  const whole = b.out[b.out.length - 1];
+  if (whole?.elsewhere && PART_OF_IT.test(b.text.slice(whole.figureStart, f.start))) place = whole.name.slice(whole.elsewhere.length + 1);
+  if (place === undefined || naming.name.endsWith(place)) return naming;
+  const measure = statisticsName(naming.name);
+  return { ...naming, name: `${measure} ${place}`, elsewhere: measure };
+}
+
+/** "..., trong đó ..." with no sentence's end between: what follows is a part of the figure before. */
+const PART_OF_IT = /^[^.;]*(?<![\p{L}])trong đó(?![\p{L}])[^.;]*$/iu;
+
+/**
  * "05 địa phương có kim ngạch nhập khẩu cao nhất cả nước lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": the words
  * after a count stop where the list of the places it counts opens; each place is the subject of the figure after it.
  */
@@ -155,6 +179,20 @@ function listOpening(after: string): number {
 }
 
 /**
+ * "..., tăng 12,5% so với cùng kỳ (cả nước tăng 11,1%)": the country's figure set beside the province's, named as the
+ * country, no catalog indicator of the province's.
+ */
+function countryAside(b: BlockReading, c: ClauseReading, f: Figure): Naming | undefined {
+  const before = b.lower.slice(Math.max(c.start, f.start - 40), f.start);
+  const m = COUNTRY_ASIDE.exec(before);
+  if (!m) return undefined;
+  const start = f.start - before.length + m.index + m[0].indexOf("cả");
+  return { name: b.text.slice(start, start + "cả nước".length), inherited: false, start, end: f.end, near: "cả nước", elsewhere: "" };
+}
+
+const COUNTRY_ASIDE = /\(\s*(?:so với\s+)?cả nước\s+(?:(?:ước\s+)?(?:tăng|giảm|đạt|là)\s*)?$/u;
+
+/**
  * The measure a place's figure takes from the statement before it: the same measure "của" another place ("..., trong khi
  * của thành phố Hồ Chí Minh là 3,4 tỷ USD"), or the statistic whose rise or fall was counted in places ("tăng ở 61 địa
  * phương và giảm ở 2 địa phương (Trà Vinh giảm 17,2%").
@@ -162,12 +200,15 @@ function listOpening(after: string): number {
 function measureBefore(b: BlockReading, nameStart: number): string | undefined {
   // ("...; Hà Tĩnh giảm 7,5%)": the next place of the same list.)
   const previous = b.out[b.out.length - 1];
-  if (previous?.elsewhere !== undefined && previous.name === b.lastName) return previous.elsewhere;
+  if (previous?.elsewhere && previous.name === b.lastName) return previous.elsewhere;
   if (b.lastName.length === 0) return undefined;
   if (/(?:^|\s)của\s+$/u.test(b.text.slice(Math.max(0, nameStart - 8), nameStart))) return b.lastName;
   const counted = /^(?:địa phương|tỉnh, thành(?: phố)?) có (.+) (?:tăng|giảm)$/u.exec(b.lastName);
   return counted ? statisticsName(counted[1]!) : undefined;
 }
+
+/** Words counting places: "61 địa phương", "09 tỉnh, thành phố". */
+const PLACES_COUNTED = /^(?:địa phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành phố)$/u;
 
 /** "... tăng ở 61 địa phương": the places or items where the subject rose or fell are counted. */
 const ROSE_AT = /(?:^|\s)(tăng|giảm)\s+ở\s*$/u;
@@ -226,7 +267,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const preStart = f.start - pre.length;
   const after = lower.slice(f.end, f.end + 40);
   const priorYear = priorYearOf(pre, after);
-  const naming = nameFigure(b, c, f, unit, unitText, preStart, priorYear !== null);
+  const naming = ofPlaceForward(b, f, nameFigure(b, c, f, unit, unitText, preStart, priorYear !== null));
   const sentenceBefore = lower.slice(clauseStart, f.start);
   const sentence = lower.slice(sentenceStart(lower, clauseStart), f.start);
   // "... góp phần xây dựng đạt huyện nông thôn mới năm 2020, kết quả huyện Càng Long có 13/13 xã": the year before

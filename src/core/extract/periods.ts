@@ -97,7 +97,9 @@ const PATTERNS: Pattern[] = [
       if (!side && year === undefined && !/ nay$/iu.test(m[0]) && !CUMULATIVE_BEFORE.test(before(m)) && !CUMULATIVE_AFTER.test(after(m))) return null;
       if (side === "còn lại" || side === "tiếp theo") return n === 6 ? { period: { type: "half", part: 2 }, year } : null;
       if (side === "cuối") return n === 6 ? { period: { type: "half", part: 2 }, year } : n === 3 ? { period: { type: "quarter", part: 4 }, year } : null;
-      if (n === 6) return { period: { type: "half", part: 1 }, year };
+      // The first 6 months are written as the curated datasets, templates and forms write them (months6), never as a
+      // first half: one span, one key, so a dataset read from a report fills a form's "6 tháng" column.
+      if (n === 6) return { period: { type: "months", months: 6 }, year };
       if (n === 12) return { period: { type: "year" }, year };
       return { period: { type: "months", months: n }, year };
     },
@@ -154,7 +156,7 @@ const PATTERNS: Pattern[] = [
   {
     // "nửa đầu năm 2024", "nửa cuối năm": a half.
     re: new RegExp(`(?<![\\p{L}])nửa\\s+(đầu|cuối)\\s+năm(?:\\s+${YEAR})?`, "giu"),
-    build: (m) => ({ period: { type: "half", part: m[1]!.toLowerCase() === "đầu" ? 1 : 2 }, year: m[2] ? Number(m[2]) : undefined }),
+    build: (m) => ({ period: m[1]!.toLowerCase() === "đầu" ? { type: "months", months: 6 } : { type: "half", part: 2 }, year: m[2] ? Number(m[2]) : undefined }),
   },
   {
     // "quý II/2021", "quý 3 năm 2020"

@@ -14,7 +14,7 @@ import type { UnitDef } from "../units";
 import type { Figure } from "./figures";
 import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
-import { blockLead, forgetNames, stripName, wordsAfter } from "./names";
+import { blockLead, forgetNames, placesPutForward, stripName, wordsAfter } from "./names";
 import { AVERAGE, COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, writtenBase, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
@@ -86,6 +86,13 @@ export interface BlockContext {
   lastRange?: Period;
   /** The nearest heading's words ("3. Về phát triển điện"): what the figures under it are about. */
   heading?: string;
+  /**
+   * Another place than the document's, put forward by the paragraph before ("Trà Vinh là địa phương có ...") and gone on
+   * with by this one ("Trong đó, ..."): its figures are that place's.
+   */
+  placeForward?: string;
+  /** The document's own province, as the text names it: a place put forward that is this one is no other's. */
+  province?: string;
   /** The period is the document's commonest year, for want of any written one. */
   periodGuessed?: boolean;
   /**
@@ -105,6 +112,8 @@ export interface BlockContext {
 
 const BEFORE_PLAN_VALUE =
   /(?:(?<![\p{L}])kh|kế hoạch|chỉ tiêu giao|mục tiêu)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s+(?:là|đề ra|được giao|giao))?\s*[:(]?\s*$/u;
+/** "kiểm tra theo kế hoạch 624 vụ, đột xuất 392 vụ": what was done under the plan (planned inspections), not the plan's figure. */
+const BY_PLAN = /(?:^|[^\p{L}])theo\s+(?:kế hoạch|kh)\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
 const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
@@ -180,6 +189,8 @@ export interface BlockReading {
   carried?: Period;
   /** A list opened inside a sentence ("... so với tháng trước, trong đó ..."): its items' bare rates follow the intro's bases, to `until`. */
   subList?: { order: RateBase[]; until: number };
+  /** The places the paragraph puts forward, from where (see placesPutForward). */
+  forward: Array<{ from: number; place: string }>;
 }
 
 /** One clause being read: its figures and what its figures so far left for the next ones. */
@@ -219,7 +230,8 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
   forgetNames();
   const text = block.text;
   const lower = text.toLowerCase();
-  const b: BlockReading = { block, text, lower, lead: blockLead(text), figures, periods, ctx, speaksOfPlan: PLAN_WORD.test(lower), out: [], lastName: "" };
+  const forward = placesPutForward(text).filter((p) => p.place !== ctx.province);
+  const b: BlockReading = { block, text, lower, lead: blockLead(text), figures, periods, ctx, speaksOfPlan: PLAN_WORD.test(lower), out: [], lastName: "", forward };
   let firstIndex = 0;
   for (const [cStart, cEnd] of clauses(text)) {
     // Figures are in text order: each clause starts where the previous one's figures ended.
@@ -498,7 +510,7 @@ function splitJoint(b: BlockReading, s: Statement, pre: string): void {
 /** A figure with a unit: a plan or prior figure of the statement before it, a change, a threshold, or a statement. */
 function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): void {
   const unit = f.unit!;
-  const planValue = BEFORE_PLAN_VALUE.test(pre) || (c.lastComparison === "plan" && /^\s*\(\s*$/.test(pre));
+  const planValue = (BEFORE_PLAN_VALUE.test(pre) && !BY_PLAN.test(pre)) || (c.lastComparison === "plan" && /^\s*\(\s*$/.test(pre));
   // "Giá trị sản xuất công nghiệp kế hoạch năm 2020 là 45.400 tỷ đồng" with no figure before it in the clause: a plan of its own.
   const ownPlan = planValue && c.current === undefined && /\p{L}{2,}/u.test(pre.replace(BEFORE_PLAN_VALUE, ""));
   if (planValue && !ownPlan) {

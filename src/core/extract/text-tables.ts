@@ -16,7 +16,7 @@ import { locateForm, type FormLocation } from "../fill/locate";
 import { indicatorNames, matchRow, type IndicatorName } from "../fill/match-row";
 import { isHeadingRow, readRows, readWant, type RowInfo } from "../fill/read-form";
 import type { ColumnWant } from "../fill/records";
-import { parseNumberText, type DigitGrouping } from "../numbers";
+import { asVietnameseMarks, decimalsOf, parseNumberText, type DigitGrouping } from "../numbers";
 import type { UnitDef } from "../units";
 import { periodLabel } from "./periods";
 
@@ -37,6 +37,8 @@ export interface TableFigure {
   kind: FigureKind;
   value: number;
   reported: ReportedPercentages;
+  /** Decimals the table writes for each rate, for the rounding it shows. */
+  reportedDecimals: Partial<Record<keyof ReportedPercentages, number>>;
 }
 
 export interface TextTable {
@@ -194,7 +196,7 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
         period,
         kind: want.kinds[0]!,
         value,
-        reported: reportedFor(view, info.row, col, probe.columns),
+        ...reportedFor(view, info.row, col, probe.columns, (c) => decimalsOf(asVietnameseMarks(line.cells[c] ?? "", grouping))),
       });
     }
   }
@@ -203,8 +205,8 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
 
 /**
  * Columns holding figures: what each takes (a span of years' columns are left to a planner's form). A table's own
- * period is that of its first column of results ("Ước thực hiện 6 tháng năm 2024"), which the document's may only
- * approach ("6 tháng đầu năm" read as the first half): "Cùng kỳ năm 2023" is that span a year earlier.
+ * period is that of its first column of results ("Ước thực hiện 6 tháng năm 2024"), which may not be the document's
+ * (an annual report's appendix of the first 6 months): "Cùng kỳ năm 2023" is that span a year earlier.
  */
 function figureColumns(columns: readonly ColumnDetection[], loc: FormLocation, document: Period): Map<number, ColumnWant> {
   const read = (form: Period): Map<number, ColumnWant> => {
@@ -246,18 +248,29 @@ function matchedRows(view: GridView, loc: FormLocation): Array<{ info: RowInfo; 
  * period an index (111,51 under "(%)") or a growth (+11,51, as the column's style says), against the previous
  * period the same.
  */
-function reportedFor(view: GridView, row: number, col: number, columns: readonly ColumnDetection[]): ReportedPercentages {
+function reportedFor(
+  view: GridView,
+  row: number,
+  col: number,
+  columns: readonly ColumnDetection[],
+  decimalsAt: (col: number) => number,
+): Pick<TableFigure, "reported" | "reportedDecimals"> {
   const reported: ReportedPercentages = {};
+  const reportedDecimals: TableFigure["reportedDecimals"] = {};
   for (const c of columns) {
     const cmp = c.comparison;
     const v = view.cell(row, c.col)?.value;
-    if (c.role !== "comparison" || !cmp || cmp.subjectCol !== col || typeof v !== "number") continue;
+    if (c.role !== "comparison" || !cmp || cmp.subjectCol !== col || typeof v !== "number" || cmp.style === "coefficient") continue;
     // "111,51" and "111,51%" are read alike: a text table writes the rate as the report states it.
     const growth = cmp.style === "growth";
-    if (cmp.style === "coefficient") continue;
-    if (cmp.baseRole === "plan" && !growth) reported.pctOfPlan = v;
-    else if (cmp.baseRole === "prior") reported[growth ? "growthVsPrior" : "indexVsPrior"] = v;
-    else if (cmp.baseRole === "previous") reported[growth ? "growthVsPrevPeriod" : "indexVsPrevPeriod"] = v;
+    const field: keyof ReportedPercentages | undefined =
+      cmp.baseRole === "plan" ? (growth ? undefined : "pctOfPlan")
+      : cmp.baseRole === "prior" ? (growth ? "growthVsPrior" : "indexVsPrior")
+      : cmp.baseRole === "previous" ? (growth ? "growthVsPrevPeriod" : "indexVsPrevPeriod")
+      : undefined;
+    if (!field) continue;
+    reported[field] = v;
+    reportedDecimals[field] = decimalsAt(c.col);
   }
-  return reported;
+  return { reported, reportedDecimals };
 }

@@ -33,7 +33,7 @@ describe("extractRecords on the issue's sentences", () => {
     expect(records[0]).toMatchObject({ kind: "estimate", value: 5268, indicator: { code: "product.frozen-seafood", unit: "tan" } });
     expect(records[0]!.reported).toEqual({ pctOfPlan: 50.17, growthVsPrior: 56.27 });
     expect(records[1]).toMatchObject({ value: 17.1, indicator: { unit: "trieu-m3" }, reported: { pctOfPlan: 67.08, growthVsPrior: 32.63 } });
-    for (const r of records) expect(r.period).toMatchObject({ type: "half", part: 1, year: 2020 });
+    for (const r of records) expect(r.period).toMatchObject({ type: "months", months: 6, year: 2020 });
   });
 
   it("reads an average growth rate with the period after it", () => {
@@ -69,7 +69,7 @@ describe("extractRecords on the issue's sentences", () => {
     const text = "- Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2020 ước tăng 19,94% so với cùng kỳ, dự ước đến cuối năm tăng 10,99%.";
     const { records } = extractRecords(text);
     expect(records.map((r) => [r.value, r.period.type, r.period.year, r.kind])).toEqual([
-      [19.94, "half", 2020, "estimate"],
+      [19.94, "months", 2020, "estimate"],
       [10.99, "year", 2020, "estimate"],
     ]);
     expect(records[1]!.indicator.vi).toBe(records[0]!.indicator.vi);

@@ -31,6 +31,26 @@ describe("places in a list of provinces", () => {
     expect(named("Một số địa phương có mức doanh thu dịch vụ lưu trú tăng khá so với cùng kỳ năm trước: Khánh Hòa tăng 12,5%.")).toEqual([[12.5, "", "doanh thu dịch vụ lưu trú Khánh Hòa"]]);
   });
 
+  it("reads a rank ('đứng thứ hai với') as the place's predicate in a list of places", () => {
+    const text = "9 tháng, Hà Nội là địa phương dẫn đầu cả nước về vốn đầu tư nước ngoài với 2,9 tỷ USD; Bắc Ninh đứng thứ hai với 2,1 tỷ USD.";
+    expect(named(text, "2023-09").find(([v]) => v === 2.1)?.[2]).toBe("vốn đầu tư nước ngoài Bắc Ninh");
+    expect(named("9 tháng, những địa phương có doanh thu du lịch tăng cao như TP.HCM tăng 25,4%; Đà Nẵng tăng 18,2%.", "2023-09").map(([, , n]) => n)).toEqual([
+      "doanh thu du lịch TP.HCM",
+      "doanh thu du lịch Đà Nẵng",
+    ]);
+  });
+
+  it("reads the measure of a list of provinces announced with 'tỉnh', 'đứng đầu' or a colon", () => {
+    expect(named("Quý I, những tỉnh có doanh thu du lịch tăng cao như Quảng Nam tăng 30,2%; Lâm Đồng tăng 21,4%.", "2024-03").map(([, , n]) => n)).toEqual([
+      "doanh thu du lịch Quảng Nam",
+      "doanh thu du lịch Lâm Đồng",
+    ]);
+    expect(named("Quý I, các địa phương có vốn đầu tư thực hiện: Hà Nội (25,4 nghìn tỷ đồng), Đồng Nai (12,1 nghìn tỷ đồng).", "2024-03").map(([, , n]) => n)).toEqual([
+      "vốn đầu tư thực hiện Hà Nội",
+      "vốn đầu tư thực hiện Đồng Nai",
+    ]);
+  });
+
   it("names the production index by its short name in the places where its rise or fall was counted", () => {
     const text = "Chỉ số sản xuất công nghiệp 6 tháng so với cùng kỳ năm trước tăng ở 58 địa phương và giảm ở 5 địa phương (Cà Mau giảm 6,1%; Sơn La giảm 3,2%).";
     expect(named(text).filter(([v]) => v < 0)).toEqual([
@@ -44,6 +64,36 @@ describe("places in a list of provinces", () => {
       [1.2, "main.export-turnover", "Kim ngạch xuất khẩu"],
       [2.3, "", "kim ngạch xuất khẩu Bắc Giang"],
     ]);
+  });
+
+  it("names a place's count by the words after it, the place coming after a source or written 'TP.'", () => {
+    const read = named("Theo báo cáo của Sở Văn hóa, thể thao và du lịch, TP. HCM đã đón được 18,2 triệu lượt khách nội địa, hơn 1,5 triệu lượt khách quốc tế.");
+    expect(read.map(([v, , n]) => [v, n])).toEqual([
+      [18.2, "lượt khách nội địa"],
+      [1.5, "lượt khách quốc tế"],
+    ]);
+  });
+
+  it("gives a part ('trong đó') of a place's figure the place", () => {
+    const text = "6 tháng, địa phương có chỉ số IIP tăng cao nhất là Thái Nguyên với 25,1%, trong đó ngành chế biến, chế tạo tăng 27,3%.";
+    expect(named(text).find(([v]) => v === 27.3)?.[2]).toBe("ngành chế biến, chế tạo Thái Nguyên");
+  });
+
+  it("keeps what a statistic did in the places it counts ('có chỉ số IIP tăng')", () => {
+    expect(named("6 tháng năm 2023, có 45 địa phương có chỉ số IIP tăng.")).toEqual([[45, "", "địa phương có chỉ số IIP tăng"]]);
+    expect(named("Quý I, có 4 địa phương ghi nhận GRDP giảm.")[0]?.[2]).toBe("địa phương ghi nhận GRDP giảm");
+  });
+
+  it("names the country's figure set beside the province's '(cả nước tăng X%)' as the country's, no catalog indicator", () => {
+    const text = "Tính chung 6 tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 21.300 tỷ đồng, tăng 9,4% so với cùng kỳ (cả nước tăng 8,6%).";
+    expect(named(text)).toEqual([
+      [21300, "main.retail-sales", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng"],
+      [8.6, "", "cả nước"],
+    ]);
+  });
+
+  it("ends a place subject at a modal ('có thể'): the count is named by the words after it", () => {
+    expect(named("Năm nay, Lâm Đồng có thể đón 9 triệu lượt khách nội địa.", "2024")[0]?.[2]).toBe("lượt khách nội địa");
   });
 
   it("leaves a place that does something named by its own words", () => {
@@ -102,8 +152,58 @@ describe("where a name starts and ends", () => {
     expect(named("6 tháng, các ngành tăng trưởng mạnh là may mặc tăng 12,5% so với cùng kỳ.")[0]?.[2]).toBe("may mặc");
   });
 
+  it("names a growth rate ('Tốc độ tăng X tỉnh Y') by what grew, without the province written after it", () => {
+    expect(named("Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) tỉnh Hà Nam 6 tháng ước tính tăng 7,2% so với cùng kỳ năm trước.")[0]?.[2]).toBe("tổng sản phẩm trên địa bàn (GRDP)");
+    // A growth indicator named as such keeps its words.
+    expect(named("Giai đoạn 2016 - 2020, tốc độ tăng trưởng kinh tế bình quân là 8,1%/năm.", "2020")[0]?.[2]).toMatch(/^tốc độ tăng trưởng kinh tế/u);
+  });
+
+  it("starts the name after what a source announces ('... công bố X')", () => {
+    expect(named("Tổng cục Thống kê công bố chỉ số giá tiêu dùng tháng 6 tăng 0,3% so với tháng trước.")[0]?.[2]).toBe("chỉ số giá tiêu dùng");
+  });
+
+  it("starts the name at the measure after a source written without a comma ('Theo số liệu của ... kim ngạch ...')", () => {
+    expect(named("Theo số liệu của Cục Thống kê tỉnh chỉ số giá tiêu dùng tháng 6 tăng 0,2% so với tháng trước.")[0]?.[2]).toBe("chỉ số giá tiêu dùng");
+  });
+
   it("ends the name before 'tương ứng' and 'hằng năm'", () => {
     expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
+  });
+});
+
+describe("catalog aliases of the statistics office's wording", () => {
+  it("reads the shares of 'khu vực công nghiệp - xây dựng' and 'khu vực dịch vụ' as the GRDP structure, their growth as no share", () => {
+    const text = "6 tháng năm 2023, về cơ cấu kinh tế, khu vực nông, lâm nghiệp, thủy sản chiếm 18,2%; khu vực công nghiệp và xây dựng chiếm 40,5%; khu vực dịch vụ chiếm 36,1%.";
+    const read = named(text);
+    expect(read.find(([v]) => v === 40.5)?.[1]).toBe("structure.grdp.industry-construction");
+    expect(read.find(([v]) => v === 36.1)?.[1]).toBe("structure.grdp.services");
+    expect(read.find(([v]) => v === 18.2)?.[1]).toBe("");
+    expect(named("6 tháng năm 2023, khu vực dịch vụ tăng 6,1% so với cùng kỳ.")[0]?.[1]).not.toMatch(/^structure/);
+  });
+
+  it("reads a bare 'Xuất khẩu' / 'Nhập khẩu' in money as the turnover", () => {
+    expect(named("Nhập khẩu trong tháng 6/2023 đạt 2,1 tỷ USD, giảm 1,5% so với tháng trước.")[0]?.[1]).toBe("main.import-turnover");
+    expect(named("Xuất khẩu 6 tháng đạt 3,4 tỷ USD, tăng 5% so với cùng kỳ.")[0]?.[1]).toBe("main.export-turnover");
+  });
+});
+
+describe("a place put forward by a ranking", () => {
+  it("names the figures of the sentence and of a paragraph going on with it after that place", () => {
+    const text =
+      "Quý I/2024, GDP cả nước tăng 5,7% so với cùng kỳ.\n\nSau Hải Phòng, Khánh Hòa là địa phương có tăng trưởng GRDP cao thứ hai cả nước, với GRDP tăng 11,2%.\n\nTrong đó, chỉ số sản xuất công nghiệp tăng 20,4%; khu vực dịch vụ tăng 9,1%.\n\nCả nước có 57 tỉnh, thành phố có GRDP tăng, tổng sản phẩm trong nước tăng 5,7%.";
+    const read = named(text, "2024-03");
+    expect(read.find(([v]) => v === 11.2)).toEqual([11.2, "", "GRDP Khánh Hòa"]);
+    expect(read.find(([v]) => v === 20.4)).toEqual([20.4, "", "chỉ số IIP Khánh Hòa"]);
+    expect(read.find(([v]) => v === 9.1)).toEqual([9.1, "", "khu vực dịch vụ Khánh Hòa"]);
+    // A paragraph that does not go on with it is about the country again.
+    expect(read.filter(([v]) => v === 5.7).every(([, , n]) => !n.includes("Khánh Hòa"))).toBe(true);
+  });
+
+  it("leaves the document's own province's figures as they are", () => {
+    const text = "Quý I/2024, Khánh Hòa là tỉnh có tăng trưởng cao nhất khu vực. Chỉ số sản xuất công nghiệp tăng 20,4% so với cùng kỳ.";
+    expect(named(`Tỉnh Khánh Hòa: ${text}`, "2024-03")).toEqual([[20.4, "growth.iip", "Tốc độ tăng chỉ số sản xuất công nghiệp"]]);
+    // In another province's or the country's text, the same sentences are Khánh Hòa's.
+    expect(named(text, "2024-03")).toEqual([[20.4, "", "chỉ số IIP Khánh Hòa"]]);
   });
 });

@@ -125,5 +125,39 @@ describe("numbers that are no figure", () => {
     const rise = "Tỷ trọng hàng công nghiệp trong kim ngạch xuất khẩu tăng từ 37% năm 2010 lên 61% năm 2015.";
     expect(read(rise, "2015").map((r) => r.value)).toEqual([37, 61]);
   });
+
+  it("reads no 'Top N' heading as a count of places", () => {
+    const text = "Top 5 địa phương có chỉ số sản xuất công nghiệp tăng cao nhất quý I/2023.\nThái Nguyên dẫn đầu với mức tăng 21,4%.";
+    expect(read(text, "2023-03").map((r) => r.value)).toEqual([21.4]);
+  });
+});
+
+describe("signs", () => {
+  it("reads a sign glued to a percentage after a word as a fall or rise", () => {
+    const text = "Chín tháng năm 2023, ngành khai khoáng giảm 3,5%; sản xuất điện -2,1%; cung cấp nước +4,2%.";
+    expect(read(text, "2023-09").map((r) => [r.value, r.reported])).toEqual([
+      [-3.5, { growthVsPrior: -3.5 }],
+      [-2.1, { growthVsPrior: -2.1 }],
+      [4.2, { growthVsPrior: 4.2 }],
+    ]);
+  });
+});
+
+describe("changes", () => {
+  it("gives no statement to a change no catalog indicator measures, keeps a catalogued one", () => {
+    const trade = "Tổng kim ngạch xuất khẩu quý III/2023 đạt 1,42 tỷ USD, tăng 0,18 tỷ USD so với cùng kỳ năm trước.";
+    expect(read(trade, "2023-09").map((r) => r.value)).toEqual([1.42]);
+    // A change the catalog measures (rooftop solar meters added against the same period) is kept.
+    const meters = "Chín tháng năm 2023 phát triển 64 công tơ hai chiều điện mặt trời áp mái, tăng 15 công tơ so cùng kỳ.";
+    expect(read(meters, "2023-09").map((r) => r.value)).toEqual([64, 15]);
+  });
+});
+
+describe("figures nothing names", () => {
+  it("gives no statement to a percentage no words name and no catalog indicator fits", () => {
+    expect(read("Có 95% được bố trí ngay sau khóa học.", "2023")).toEqual([]);
+    // Named, the same percentage is a statement.
+    expect(read("Tỷ lệ học viên có việc làm sau đào tạo đạt 95%.", "2023").map((r) => r.value)).toEqual([95]);
+  });
 });
 

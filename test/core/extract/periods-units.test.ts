@@ -4,6 +4,7 @@
  */
 import { checkText, extractRecords, type ExtractedRecord } from "../../../src/core/extract";
 import { convert } from "../../../src/core/units";
+import { periodKey } from "../../../src/core/dataset/period-text";
 
 function byValue(records: ExtractedRecord[], value: number): ExtractedRecord {
   const hit = records.find((r) => Math.abs(r.value - value) < 1e-9);
@@ -44,7 +45,7 @@ describe("running prose goes on in the period it last named", () => {
       "Tổng mức bán lẻ hàng hóa ước đạt 15.997 tỷ đồng, giảm 2,89% so cùng kỳ.",
     ].join("\n");
     const records = extractRecords(report).records;
-    expect(byValue(records, 15997).period).toMatchObject({ type: "half", part: 1, year: 2020 });
+    expect(byValue(records, 15997).period).toMatchObject({ type: "months", months: 6, year: 2020 });
   });
 });
 
@@ -136,7 +137,7 @@ describe("a period inside the name of a report or a meeting", () => {
 
   it("is still the figure's period when the sentence names no other", () => {
     const text = "Theo báo cáo 6 tháng đầu năm 2024 của Cục Thống kê, GRDP tăng 5,2% so với cùng kỳ.";
-    expect(extractRecords(text, {}, { documentDate: "2024-07" }).records[0]!.period).toMatchObject({ type: "half", part: 1, year: 2024 });
+    expect(extractRecords(text, {}, { documentDate: "2024-07" }).records[0]!.period).toMatchObject({ type: "months", months: 6, year: 2024 });
   });
 });
 
@@ -157,7 +158,10 @@ describe("other spellings of periods", () => {
     const at = (text: string): string => period(extractRecords(text, {}, { documentDate: "2024-06" }).records[0]!);
     expect(at("Chỉ số sản xuất công nghiệp quí I/2024 tăng 6,18% so với cùng kỳ.")).toBe("quarter:1:2024");
     expect(at("Kim ngạch xuất khẩu tháng Giêng năm 2024 đạt 1,2 tỷ USD.")).toBe("month:1:2024");
-    expect(at("Nửa đầu năm 2024, kim ngạch xuất khẩu đạt 6,5 tỷ USD.")).toBe("half:1:2024");
+    expect(at("Nửa đầu năm 2024, kim ngạch xuất khẩu đạt 6,5 tỷ USD.")).toBe("months:6:2024");
+    // The first 6 months have the one key the curated datasets and a form's "6 tháng năm 2024" column use: a dataset
+    // imported from a report fills that column.
+    expect(periodKey(extractRecords("Kim ngạch xuất khẩu 6 tháng đầu năm 2024 đạt 6,5 tỷ USD.").records[0]!.period)).toBe("months6-2024");
     // "Năm" (five) before "tháng đầu năm"; "năm tháng" alone is time passing, not a period.
     expect(at("Năm tháng đầu năm 2024, sản lượng điện đạt 62,178 tỷ kWh.")).toBe("months:5:2024");
     expect(at("Qua nhiều năm tháng, doanh nghiệp đạt 500 tỷ đồng.")).toBe("year::2024");
@@ -552,7 +556,7 @@ describe("average yearly rates and a year narrowed at once (round 4)", () => {
     expect(period(byValue(records, 684))).toBe("months:8:2020");
     expect(byValue(records, 684).kind).toBe("estimate");
     const heading = extractRecords("Năm 2023, 6 tháng đầu năm tổng mức bán lẻ hàng hóa đạt 15.997 tỷ đồng, tăng 8,9% so với cùng kỳ.").records;
-    expect(byValue(heading, 15997).period).toMatchObject({ type: "half", part: 1, year: 2023 });
+    expect(byValue(heading, 15997).period).toMatchObject({ type: "months", months: 6, year: 2023 });
   });
 });
 
@@ -580,13 +584,13 @@ describe("periods other publishers write (round 4)", () => {
 
   it("'9 tháng/2023', '6T/2024': the year after a slash", () => {
     expect(at("Tổng mức bán lẻ hàng hóa 9 tháng/2023 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-10")).toBe("months:9:2023");
-    expect(at("Tổng mức bán lẻ hàng hóa 6T/2024 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-07")).toBe("half:1:2024");
+    expect(at("Tổng mức bán lẻ hàng hóa 6T/2024 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-07")).toBe("months:6:2024");
   });
 
   it("forms already read stay read: 'Quý I 2024', 'tháng 6 năm 2023', '6 tháng năm 2023', 'Quý 3/2023', 'cùng thời điểm'", () => {
     expect(at("Quý I 2024, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2024-04")).toBe("quarter:1:2024");
     expect(at("Tháng 6 năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-07")).toBe("month:6:2023");
-    expect(at("6 tháng năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-07")).toBe("half:1:2023");
+    expect(at("6 tháng năm 2023, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-07")).toBe("months:6:2023");
     expect(at("Tổng mức bán lẻ hàng hóa Quý 3/2023 đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-10")).toBe("quarter:3:2023");
     expect(at("Lũy kế từ đầu năm, tổng mức bán lẻ hàng hóa đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.", "2023-09")).toBe("months:9:2023");
     const labour = extractRecords("Số lao động tại thời điểm 1/9/2023 tăng 1,2% so với cùng thời điểm năm trước.", {}, { documentDate: "2023-09" }).records[0]!;

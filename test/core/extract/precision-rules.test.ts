@@ -75,7 +75,7 @@ describe("extractor precision rules", () => {
     const text =
       "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2020\n- Hỗ trợ huyện Càng Long thực hiện tiêu chí 4 về điện góp phần xây dựng đạt huyện nông thôn mới năm 2020, kết quả huyện Càng Long có 13/13 xã đạt tiêu chí 4 về điện.";
     const [r] = extractRecords(text).records;
-    expect(r).toMatchObject({ value: 13, period: { type: "half", part: 1, year: 2020 } });
+    expect(r).toMatchObject({ value: 13, period: { type: "months", months: 6, year: 2020 } });
   });
 
   it("does not take the year in an event's name for the period of the figures", () => {

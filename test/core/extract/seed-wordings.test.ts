@@ -57,4 +57,42 @@ describe("catalog names in report wordings", () => {
     expect(read).toContainEqual([31, "other.rural-industry-establishments.awarded"]);
     expect(read).toContainEqual([38, "other.rural-industry-establishments.entered"]);
   });
+
+  it("reads electricity saved by the programme's name, tiết kiệm điện", () => {
+    const text = "3. Lĩnh vực điện\n\nNăm 2023, toàn tỉnh tiết kiệm được 5.120.300 kWh, tăng 12,5% so với cùng kỳ năm 2022.";
+    expect(codes(text)).toEqual([[5120300, "other.electricity-saved"]]);
+  });
+
+  it("reads a two-way meter as rooftop solar's, a capacity in kWp as solar capacity, LPG distributors as LPG traders", () => {
+    // (A capacity in kWp is solar: with the heading's "áp mái" it is rooftop solar's, whose name does not say solar.)
+    const solar = "3. Về điện áp mái\n\nĐến nay toàn tỉnh có 412 công tơ điện hai chiều, công suất 5.230,5kWp.";
+    const read = codes(solar);
+    expect(read).toContainEqual([412, "other.rooftop-solar-meters"]);
+    expect(read).toContainEqual([5230.5, "other.rooftop-solar-capacity"]);
+    expect(codes("Đến nay toàn tỉnh có 250 cửa hàng xăng dầu, 05 Thương nhân phân phối LPG.")).toContainEqual([5, "other.lpg-traders"]);
+  });
+
+  it("reads what was done under the plan (theo kế hoạch) as a figure of its own, not as the plan", () => {
+    const text = "Năm 2023, Đội Quản lý thị trường đã kiểm tra 512 vụ, trong đó kiểm tra theo kế hoạch 300 vụ, đột xuất 212 vụ.";
+    const records = extractRecords(text).records;
+    expect(records.map((r) => [r.value, r.indicator.code])).toContainEqual([300, "other.market-control.planned"]);
+    // No plan of the 512 inspections: the 300 is not its plan.
+    expect(records.filter((r) => r.kind === "plan" || r.planFor !== undefined)).toEqual([]);
+  });
+
+  it("reads a district's count of communes meeting a criterion as the district's, the criterion named in full", () => {
+    const text = "Hỗ trợ huyện Càng Long thực hiện các tiêu chí, kết quả huyện Càng Long có 13/13 xã đạt tiêu chí 4 về điện và 11/13 xã đạt tiêu chí 7 về cơ sở hạ tầng thương mại nông thôn.";
+    expect(codes(text)).toContainEqual([11, "other.communes.criterion-7.cang-long"]);
+  });
+
+  it("takes a name found enough that fits a long descriptive tail nearly as well, over one that could never be taken", () => {
+    const text =
+      "- Về an toàn thực phẩm: Năm 2023, đã tổ chức 03 cuộc kiểm tra an toàn thực phẩm tại 40 cơ sở, ghi nhận 12 trường hợp vi phạm về hồ sơ pháp lý và điều kiện sản xuất, kinh doanh và đề xuất xử lý theo quy định.";
+    expect(codes(text)).toContainEqual([12, "other.food-safety.violations"]);
+  });
+
+  it("reads the money of a cut in electricity prices and bills as the support's, its \"hỗ trợ\" unsaid", () => {
+    const text = "Năm 2023, ngành điện thực hiện giảm giá điện cho 52 khách hàng, giảm tiền điện cho 180.400 khách hàng, với tổng số tiền trên 15,6 tỷ đồng.";
+    expect(codes(text)).toContainEqual([15.6, "other.electricity-bill-support.amount"]);
+  });
 });

@@ -157,8 +157,8 @@ describe("strict scores on real published reports", () => {
 const REAL_FLOOR = { recall: 0.76, precision: 0.79, period: 0.96 };
 
 /**
- * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's targets (90%
- * strict recall, 95% strict precision) are NOT reached: 357/423 = 84.4% and 357/423 = 84.4% at the end of the third
- * session of 2026-12-07 (79.7% at its start, 61.5% that morning, 47% before).
+ * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's recall target
+ * (90%) is reached, its precision target (95%) NOT: 381/423 = 90.1% and 381/422 = 90.3% in the fourth session of
+ * 2026-12-07 (357/423 = 84.4% for both at the end of the third, 79.7% at its start, 61.5% that morning, 47% before).
  */
-const SEED_FLOOR = { recall: 0.84, precision: 0.84 };
+const SEED_FLOOR = { recall: 0.9, precision: 0.9 };
