@@ -106,7 +106,7 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   }
   // "ngành chế biến, chế tạo tăng 9,6%, đóng góp 7,2 điểm phần trăm": a contribution with no subject of its own is that
   // of the figure before it in the clause, else of the indicator named last ("ngành khai khoáng đóng góp").
-  if (/^đóng góp$/iu.test(named.name)) {
+  if (/^(?:mức\s+)?đóng góp(?:\s+giảm)?$/iu.test(named.name)) {
     const contributor = lastWhere(b.out, (o) => o.block === b.block && o.figureStart >= c.start && !o.earlier);
     if (contributor) return { name: `${contributor.name} đóng góp`, inherited: false, start: contributor.start, end, near: `${contributor.name} đóng góp ${unitText} ${after}` };
     if (b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };

@@ -284,3 +284,14 @@ describe("figures listed in a bracket after an earlier period", () => {
     expect(inside.find((r) => r.value === 37)?.period.year ?? 2010).toBe(2010);
   });
 });
+
+describe("a contribution that pulls a growth down", () => {
+  it("'mức đóng góp giảm 0,31 điểm phần trăm' is a contribution of -0,31 points, of the sector before it", () => {
+    const text = "GRDP năm 2021 tăng 3,86%. Trong đó: khu vực dịch vụ tăng 2,15%, đóng góp 0,92 điểm phần trăm; khu vực nông nghiệp giảm 1,12% so cùng kỳ, mức đóng góp giảm 0,31 điểm phần trăm.";
+    const records = extractRecords(text, {}, { documentDate: "2021-12" }).records;
+    const r = byValue(records, -0.31);
+    expect(r.indicator.unit).toBe("diem-phan-tram");
+    expect(r.indicator.vi).toBe("khu vực nông nghiệp đóng góp");
+    expect(byValue(records, 0.92).indicator.vi).toBe("khu vực dịch vụ đóng góp");
+  });
+});
