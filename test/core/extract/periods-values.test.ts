@@ -295,3 +295,12 @@ describe("a contribution that pulls a growth down", () => {
     expect(byValue(records, 0.92).indicator.vi).toBe("khu vực dịch vụ đóng góp");
   });
 });
+
+describe("a month's average is no span", () => {
+  it("'bình quân 1 tháng đạt X' stays in the sentence's period; 'bình quân 6 tháng' is the six months", () => {
+    const text = "6 tháng đầu năm 2016, kim ngạch xuất khẩu đạt 82,3 tỷ USD (bình quân 1 tháng đạt 13,7 tỷ USD). Chỉ số giá tiêu dùng bình quân 6 tháng tăng 1,72%.";
+    const records = extractRecords(text, {}, { documentDate: "2016-07" }).records;
+    expect(period(byValue(records, 13.7))).toMatch(/^(?:half:1|months:6):2016$/u);
+    expect(period(byValue(records, 1.72))).toMatch(/^(?:half:1|months:6):2016$/u);
+  });
+});
