@@ -305,7 +305,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: str
   pre = verbGoingOn(b, c, f, pre);
   const written = writtenBase(pre, post, period) !== undefined;
   const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
-  const rate = signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign);
+  const rate = shareOfList(b, f, pre, signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign));
   if (rate === undefined) return;
   if (!written && (rate.kind === "growth" || rate.kind === "index" || (rate.kind === "plan" && !AFTER_PLAN.test(post)))) c.bare++;
   // "chiếm tỷ lệ 65,3% tổng kim ngạch xuất khẩu, đạt 3,2 tỷ USD": the whole a share is of names no later figure.
@@ -377,6 +377,19 @@ function afterBracket(b: BlockReading, f: Figure, pre: string): Statement | unde
     else if (ch === "(" && --depth === 0) return lastWhere(b.out, (o) => o.block === b.block && o.figureStart < i && !o.delta && o.end <= i + 1);
   }
   return undefined;
+}
+
+/**
+ * "Các thị trường chính gồm Mỹ (chiếm 32%), EU (18%), Nhật Bản (11%)": after a share given in brackets, a bare
+ * percentage in brackets of the same list is a share too.
+ */
+function shareOfList(b: BlockReading, f: Figure, pre: string, rate: PercentRead | undefined): PercentRead | undefined {
+  if (rate?.kind !== "level" || !/\(\s*$/u.test(pre)) return rate;
+  const last = b.out[b.out.length - 1];
+  if (!last || last.block !== b.block || last.rate !== "share" || f.start - last.figureStart > 200) return rate;
+  // (The share before it was bracketed too: "(chiếm 32%)", or an earlier item of the same list, "(18%)".)
+  const bracketed = /\(\s*(?:chiếm(?:\s+tỷ trọng)?\s*)?$/u.test(b.lower.slice(Math.max(0, last.figureStart - 24), last.figureStart));
+  return bracketed && !/[.;!?]/u.test(b.text.slice(last.figureStart, f.start)) ? { kind: "share", negative: false } : rate;
 }
 
 const RESPECTIVE_RATES = /(?:^|\s)tương ứng(?:\s+(?:là|tăng|giảm))?\s*$/u;

@@ -59,12 +59,15 @@ const MIN_CELLS = 3;
 /** Lines above a table that may say its unit or price basis ("Đơn vị tính: tỷ đồng"). */
 const PREAMBLE_LINES = 2;
 
-/** Every table of the text (runs of two lines or more of tab-separated cells), with the figures its rows give. */
+/**
+ * Every table of the text, with the figures its rows give: runs of two lines or more of tab-separated cells, and
+ * tables copied one cell a line (stackedTables).
+ */
 export function readTextTables(text: string, form: Period, grouping?: DigitGrouping): TextTable[] {
-  const stacked = STACKED_CELLS.test(text) ? stackedTables(splitLines(text), form, grouping) : [];
-  if (!text.includes("\t")) return stacked;
+  const stacked = STACKED_CELLS.test(text);
+  if (!stacked && !text.includes("\t")) return [];
   const lines = splitLines(text);
-  const tables: TextTable[] = [...stacked];
+  const tables = stacked ? stackedTables(lines, form, grouping) : [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.cells.length < MIN_CELLS) continue;
     let j = i;
@@ -75,7 +78,7 @@ export function readTextTables(text: string, form: Period, grouping?: DigitGroup
     }
     i = j;
   }
-  return tables;
+  return tables.sort((a, b) => a.start - b.start);
 }
 
 /** Two lines in a row that hold a number alone: a table copied one cell a line may be in the text. */

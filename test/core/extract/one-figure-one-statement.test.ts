@@ -161,3 +161,23 @@ describe("figures nothing names", () => {
   });
 });
 
+describe("comparisons beside a figure", () => {
+  it("keeps the year a ratio compares with ('gấp 1,5 lần năm 2022') out of the period of the figures after it", () => {
+    const text = "Năm 2023, du lịch tỉnh đón 4,2 triệu lượt khách, gấp 1,5 lần năm 2022, trong đó khách quốc tế 350 nghìn lượt; tổng thu từ khách du lịch đạt 8.500 tỷ đồng, tăng 28%.";
+    expect(read(text, "2023").map((r) => [r.value, r.period])).toEqual([
+      [4.2, "năm 2023"],
+      [350, "năm 2023"],
+      [8500, "năm 2023"],
+    ]);
+  });
+
+  it("reads bare percentages in brackets after a bracketed share of the same list as shares", () => {
+    const text = "Kim ngạch xuất khẩu 9 tháng năm 2023 đạt 2.740 triệu USD; các thị trường chính gồm Hoa Kỳ (chiếm 32%), EU (18%), Nhật Bản (11%).";
+    expect(read(text, "2023-09").filter((r) => r.value < 100).map((r) => [r.value, r.reported])).toEqual([
+      [32, { share: 32 }],
+      [18, { share: 18 }],
+      [11, { share: 11 }],
+    ]);
+  });
+});
+
