@@ -106,7 +106,7 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   }
   // "ngành chế biến, chế tạo tăng 9,6%, đóng góp 7,2 điểm phần trăm": a contribution with no subject of its own is that
   // of the figure before it in the clause, else of the indicator named last ("ngành khai khoáng đóng góp").
-  if (/^đóng góp$/iu.test(named.name)) {
+  if (/^(?:mức\s+)?đóng góp(?:\s+giảm)?$/iu.test(named.name)) {
     const contributor = lastWhere(b.out, (o) => o.block === b.block && o.figureStart >= c.start && !o.earlier);
     if (contributor) return { name: `${contributor.name} đóng góp`, inherited: false, start: contributor.start, end, near: `${contributor.name} đóng góp ${unitText} ${after}` };
     if (b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
@@ -368,7 +368,8 @@ function periodFor(
   // the figure already has one.)
   // ("mức tăng 7,3% trong giai đoạn 2011 – 2015", "6,3% của 6 tháng đầu năm nay": "trong", "của" before it.)
   // ("chỉ tiêu đón 9 triệu lượt khách lưu trú trong năm 2024": after the words of what is counted, the same.)
-  const following = usable.find((p) => p.start >= f.end && (p.start - f.end <= 6 || /^[\p{L}\s]*?\s*(?:của|trong)\s+$/u.test(text.slice(f.end, p.start))) && p.end <= clauseEnd);
+  // ("chiếm 42,3% (9 tháng đầu năm 2022 là 41,5%)": an earlier period in a bracket after the figure dates the bracket's own.)
+  const following = usable.find((p) => p.start >= f.end && !(p.aside && text.slice(f.end, p.start).includes("(")) && (p.start - f.end <= 6 || /^[\p{L}\s]*?\s*(?:của|trong)\s+$/u.test(text.slice(f.end, p.start))) && p.end <= clauseEnd);
   if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return written(following);
   if (average) {
     // An average is over a span: the last one named in the paragraph or before it.
@@ -382,11 +383,31 @@ function periodFor(
   if (own) return written(own);
   // None since the figure before it: it goes on in that figure's period ("... bình quân giai đoạn 2021-2023 tăng 0,4%/năm,
   // trong đó khu vực dịch vụ (+6,7%)"; "... năm 2021 và Tết năm 2022 là 291,982 tỷ đồng (trong đó, hàng tết 147,443 tỷ đồng").
+  const bracketed = asideStillOpen(periods, text, preStart, f.start);
+  if (bracketed) return written(bracketed);
   if (previous) return { period: previous, estimate: false, inherited: true };
   const last = inClause[0];
   if (last) return written(last);
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
   return { period: ctx.period, estimate: false, fromContext: true, inherited: true };
+}
+
+/**
+ * "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là: 22,81%; 25,81%; 47,17%)": the figures after an earlier period named in
+ * a bracket stay in that period until the bracket closes, each ";" clause as much as the first.
+ */
+function asideStillOpen(periods: readonly PeriodMention[], text: string, preStart: number, at: number): PeriodMention | undefined {
+  for (let i = periods.length - 1; i >= 0; i--) {
+    const p = periods[i]!;
+    if (p.end > at) continue;
+    // (A figure of its own right after the period, "(cùng kỳ năm 2023 tăng 14,7%)", is read by its own words.)
+    if (p.end > preStart) return undefined;
+    if (!p.aside) return undefined;
+    const open = text.lastIndexOf("(", p.start);
+    const close = open < 0 ? -1 : text.indexOf(")", open);
+    return open >= 0 && (close < 0 || close > at) ? p : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -96,6 +96,8 @@ const PATTERNS: Pattern[] = [
       // "3 tháng" alone is a duration ("đào tạo dưới 3 tháng"), not a period, unless its words make it
       // the months so far: "Tính chung 9 tháng, ...", "lũy kế 5 tháng đạt", "6 tháng qua".
       if (!side && year === undefined && !/ nay$/iu.test(m[0]) && !CUMULATIVE_BEFORE.test(before(m)) && !CUMULATIVE_AFTER.test(after(m))) return null;
+      // ("bình quân 1 tháng đạt 12,95 tỷ USD": a month's average, no span of the year.)
+      if (n === 1 && !side && year === undefined) return null;
       if (side === "còn lại" || side === "tiếp theo") return n === 6 ? { period: { type: "half", part: 2 }, year } : null;
       if (side === "cuối") return n === 6 ? { period: { type: "half", part: 2 }, year } : n === 3 ? { period: { type: "quarter", part: 4 }, year } : null;
       // The first 6 months are written as the curated datasets, templates and forms write them (months6), never as a

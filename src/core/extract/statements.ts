@@ -115,6 +115,7 @@ const BEFORE_PLAN_VALUE =
 /** "kiểm tra theo kế hoạch 624 vụ, đột xuất 392 vụ": what was done under the plan (planned inspections), not the plan's figure. */
 const BY_PLAN = /(?:^|[^\p{L}])theo\s+(?:kế hoạch|kh)\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
+const PULLS_DOWN = /(?:đóng góp|làm)\s+giảm\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
 const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
 /** Words for the size of the figure just given: "quy mô", "mức". */
@@ -545,8 +546,11 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // "05 địa phương cao nhất là: Bắc Ninh, ...", "có 4 khoản thu tăng, gồm: ...", "05 địa phương có kim ngạch nhập khẩu cao
   // nhất lần lượt là thành phố Hồ Chí Minh (40,71 tỷ USD), ...": a count that announces the items named after it.
   if (COUNT_FAMILIES.has(unit.family) && ANNOUNCES_LIST.test(b.lower.slice(f.end, Math.min(c.end, f.end + 120)))) return;
+  // "mức đóng góp giảm 0,26 điểm phần trăm", "làm giảm 0,11 điểm phần trăm": a contribution that pulls a growth down is
+  // negative, not the change of one.
+  const pulledDown = unit.family === "percentage-points" && PULLS_DOWN.test(pre);
   // ("tăng 2,5 lần": a ratio, never an amount risen by.)
-  if (BEFORE_DELTA.test(pre) && !(f.unitUnknown && f.unitText === "lần")) {
+  if (BEFORE_DELTA.test(pre) && !pulledDown && !(f.unitUnknown && f.unitText === "lần")) {
     readDelta(b, c, f, pre);
     return;
   }
@@ -559,6 +563,7 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // "05 dự án điện gió 263,5 triệu kWh": a count that names the figure right after it is part of that name.
   if (COUNT_FAMILIES.has(unit.family) && namesNextFigure(b.text, f, c.figures)) return;
   const s = open(b, c, f, unit, f.unitText ?? unit.vi, pre, c.overWhole);
+  if (pulledDown) s.value = -s.value;
   if (ownPlan) s.kind = "plan";
   absorbRates(b, c, s);
   // "15.178/15.000 học viên" is actual over plan when the paragraph speaks of a plan; "85/85 xã" is a count of a whole.

@@ -265,3 +265,42 @@ describe("ratios and units per head", () => {
     expect(period(r)).toBe("year::2022");
   });
 });
+
+describe("figures listed in a bracket after an earlier period", () => {
+  it("'(… của 9 tháng năm 2022 là: 30,1%; 41,5%; 28,4%)': every figure of the bracket is of that period", () => {
+    const text = "Khu vực dịch vụ chiếm 42,3% (tỷ trọng tương ứng của 9 tháng đầu năm 2022 là: 30,1%; 41,5%; 28,4%).";
+    const records = extractRecords(text, {}, { documentDate: "2023-10" }).records;
+    for (const v of [30.1, 41.5, 28.4]) expect(period(byValue(records, v))).toBe("months:9:2022");
+  });
+
+  it("a figure before the bracket keeps the report's period; after the bracket closes, the figures are the report's again", () => {
+    const text = "Khu vực dịch vụ chiếm 42,3% (9 tháng đầu năm 2022 là 41,5%), khu vực công nghiệp chiếm 35,2%.";
+    const records = extractRecords(text, {}, { documentDate: "2023-10" }).records;
+    expect(byValue(records, 42.3).period.year).toBe(2023);
+    expect(byValue(records, 35.2).period.year).toBe(2023);
+    expect(byValue(records, 41.5).period.year).toBe(2022);
+    // ("(từ 37% năm 2010 lên 61% năm 2015)": inside the bracket, a figure's own earlier year is its period.)
+    const inside = extractRecords("Tỷ trọng hàng công nghiệp chiếm ngày càng cao (từ 37% năm 2010 tăng lên 61% năm 2015).", {}, { documentDate: "2015-12" }).records;
+    expect(inside.find((r) => r.value === 37)?.period.year ?? 2010).toBe(2010);
+  });
+});
+
+describe("a contribution that pulls a growth down", () => {
+  it("'mức đóng góp giảm 0,31 điểm phần trăm' is a contribution of -0,31 points, of the sector before it", () => {
+    const text = "GRDP năm 2021 tăng 3,86%. Trong đó: khu vực dịch vụ tăng 2,15%, đóng góp 0,92 điểm phần trăm; khu vực nông nghiệp giảm 1,12% so cùng kỳ, mức đóng góp giảm 0,31 điểm phần trăm.";
+    const records = extractRecords(text, {}, { documentDate: "2021-12" }).records;
+    const r = byValue(records, -0.31);
+    expect(r.indicator.unit).toBe("diem-phan-tram");
+    expect(r.indicator.vi).toBe("khu vực nông nghiệp đóng góp");
+    expect(byValue(records, 0.92).indicator.vi).toBe("khu vực dịch vụ đóng góp");
+  });
+});
+
+describe("a month's average is no span", () => {
+  it("'bình quân 1 tháng đạt X' stays in the sentence's period; 'bình quân 6 tháng' is the six months", () => {
+    const text = "6 tháng đầu năm 2016, kim ngạch xuất khẩu đạt 82,3 tỷ USD (bình quân 1 tháng đạt 13,7 tỷ USD). Chỉ số giá tiêu dùng bình quân 6 tháng tăng 1,72%.";
+    const records = extractRecords(text, {}, { documentDate: "2016-07" }).records;
+    expect(period(byValue(records, 13.7))).toMatch(/^(?:half:1|months:6):2016$/u);
+    expect(period(byValue(records, 1.72))).toMatch(/^(?:half:1|months:6):2016$/u);
+  });
+});

@@ -191,6 +191,8 @@ const piece = fc.constantFrom(
   " tăng hơn 2 lần, ",
   " tăng 2,5 lần",
   "3.870 USD/người",
+  "chiếm 42,3% (tỷ trọng tương ứng của 9 tháng đầu năm 2022 là: 30,1%; 41,5%), ",
+  ", mức đóng góp giảm 0,26 điểm phần trăm",
   // Tables of tab-separated cells (text-tables.ts): a header, rows of figures, rows cut short, stray tabs.
   "\nSTT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tƯớc thực hiện 6 tháng năm 2024\tSo sánh (%)\n",
   "\t\t\t\t\tSo với KH\tSo với cùng kỳ\n",
