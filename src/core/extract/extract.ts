@@ -122,9 +122,13 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   const grouping = groupingOf(composed);
   const province = options.province ?? findProvince(composed);
   const tables = readTextTables(text, fallback, grouping);
-  const inTable = (s: Statement): boolean => tables.some((t) => spanOf(s).start >= t.start && spanOf(s).start < t.end);
-  const statements = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping, province }).filter((s) => !inTable(s));
-  statements.sort((a, b) => spanOf(a).start - spanOf(b).start);
+  const read = readStatements(body, footnotes, { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping, province });
+  // In the order of the text (each statement's place found once, not at each comparison of the sort).
+  const statements = read
+    .map((s) => ({ s, at: spanOf(s).start }))
+    .filter(({ at }) => tables.length === 0 || !inTable(tables, at))
+    .sort((a, b) => a.at - b.at)
+    .map(({ s }) => s);
   return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province, tables };
 }
 
@@ -188,6 +192,18 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
   return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept, tables };
+}
+
+/** Whether an offset is inside one of the tables (in the order of the text): found by bisection. */
+function inTable(tables: readonly TextTable[], at: number): boolean {
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tables[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tables.length && tables[lo]!.start <= at;
 }
 
 /** The records of the text's tables among those of its sentences, in the order of the text, numbered again. */

@@ -6,15 +6,14 @@
  * own form is (fill/: the header row, each column's kinds and period, each row's label, unit and catalog indicator),
  * and each figure cell becomes a record quoting its row, with the comparison columns' rates as its reported ones.
  */
-import { INDICATORS } from "../catalog/indicators";
 import { periodLabelVi } from "../dataset/period-text";
-import type { FigureKind, Period, PlanDataset, PriceBasis, ReportedPercentages } from "../dataset/types";
+import type { FigureKind, Period, PriceBasis, ReportedPercentages } from "../dataset/types";
 import { detectTable } from "../detect";
 import { GridView, type Grid, type GridCell, type MergeArea } from "../detect/grid";
 import type { ColumnDetection } from "../detect/types";
 import { readUnit } from "../fill/label";
+import { CATALOG_MATCH, matchIndicator } from "./indicator-match";
 import { locateForm, type FormLocation } from "../fill/locate";
-import { indicatorNames, matchRow, type IndicatorName } from "../fill/match-row";
 import { isHeadingRow, readRows, readWant, type RowInfo } from "../fill/read-form";
 import type { ColumnWant } from "../fill/records";
 import { asVietnameseMarks, decimalsOf, parseNumberText, type DigitGrouping } from "../numbers";
@@ -73,12 +72,20 @@ export function readTextTables(text: string, form: Period, grouping?: DigitGroup
     let j = i;
     while (j + 1 < lines.length && lines[j + 1]!.cells.length >= MIN_CELLS) j++;
     if (j > i) {
+      const rows = lines.slice(i, j + 1);
       const preamble = lines.slice(Math.max(0, i - PREAMBLE_LINES), i).filter((l) => l.cells.length === 1 && l.cells[0] !== "");
-      tables.push({ start: lines[i]!.start, end: lines[j]!.end, figures: readTable([...preamble, ...lines.slice(i, j + 1)], preamble.length, form, grouping) });
+      // A table of tasks ("Thời gian thực hiện: 2021-2025") holds no figure to read: its header is not worth reading.
+      const figures = rows.some((r) => r.cells.some((c, k) => k > 0 && isFigure(c, grouping))) ? readTable([...preamble, ...rows], preamble.length, form, grouping) : [];
+      tables.push({ start: lines[i]!.start, end: lines[j]!.end, figures });
     }
     i = j;
   }
   return tables.sort((a, b) => a.start - b.start);
+}
+
+/** A cell holding a figure: a number that is not a bare year ("2021" in a table of tasks is when, not how much). */
+function isFigure(cell: string, grouping: DigitGrouping | undefined): boolean {
+  return !/^(?:19|20)\d\d$/.test(cell) && parseNumberText(cell, grouping) !== null;
 }
 
 /** Two lines in a row that hold a number alone: a table copied one cell a line may be in the text. */
@@ -141,7 +148,8 @@ function splitLines(text: string): Line[] {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== "\n") continue;
     const end = i > start && text[i - 1] === "\r" ? i - 1 : i;
-    lines.push({ start, end, cells: text.slice(start, end).split("\t").map((c) => c.trim()) });
+    const line = text.slice(start, end);
+    lines.push({ start, end, cells: line.includes("\t") ? line.split("\t").map((c) => c.trim()) : [line.trim()] });
     start = i + 1;
   }
   return lines;
@@ -163,14 +171,6 @@ function gridOf(lines: Line[], preamble: number, grouping: DigitGrouping | undef
   return { rows, merges };
 }
 
-let catalogNames: IndicatorName[] | undefined;
-
-/** Every catalog name, each one a row may be: a report's table may hold any indicator, not only a dataset's. */
-function names(): IndicatorName[] {
-  catalogNames ??= indicatorNames({ records: [] } as unknown as PlanDataset, new Set(INDICATORS.map((d) => d.code)));
-  return catalogNames;
-}
-
 function readTable(lines: Line[], preamble: number, form: Period, grouping: DigitGrouping | undefined): TableFigure[] {
   const grid = gridOf(lines, preamble, grouping);
   const view = new GridView(grid);
@@ -180,10 +180,10 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
   const wants = figureColumns(probe.columns, loc, form);
   if (wants.size === 0) return [];
   const figures: TableFigure[] = [];
-  for (const { info, code } of matchedRows(view, loc)) {
+  const holdsFigures = (info: RowInfo): boolean => !!info.unitText && [...wants.keys()].some((col) => typeof view.cell(info.row, col)?.value === "number");
+  for (const { info, code } of matchedRows(view, loc, holdsFigures)) {
     const line = lines[info.row]!;
     const unit = readUnit(info.unitText);
-    if (!info.unitText) continue;
     for (const [col, want] of wants) {
       const value = view.cell(info.row, col)?.value;
       if (typeof value !== "number") continue;
@@ -194,7 +194,7 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
         label: info.label.text,
         ...(code ? { code } : {}),
         ...(unit ? { unit } : {}),
-        unitText: info.unitText,
+        unitText: info.unitText ?? "",
         basis: info.label.basis ?? loc.basis,
         period,
         kind: want.kinds[0]!,
@@ -226,22 +226,23 @@ function figureColumns(columns: readonly ColumnDetection[], loc: FormLocation, d
   return own ? read(own) : first;
 }
 
-/** The rows holding figures, each with the catalog indicator its label names (a sub-row read with its heading's words). */
-function matchedRows(view: GridView, loc: FormLocation): Array<{ info: RowInfo; code?: string }> {
+/**
+ * The rows holding figures, each with the catalog indicator its label names: the extractor's own matching (a catalog
+ * name counts when most of its words are the label's), a sub-row read under its heading ("- Khai khoáng" under "Chỉ số
+ * sản xuất công nghiệp"). Matched only where a figure is, so a table of tasks costs no matching.
+ */
+function matchedRows(view: GridView, loc: FormLocation, holdsFigures: (info: RowInfo) => boolean): Array<{ info: RowInfo; code?: string }> {
   const rows = readRows(view, loc);
   const out: Array<{ info: RowInfo; code?: string }> = [];
-  let parent: string[] = [];
-  let parentCode: string | undefined;
+  let parent = "";
   rows.forEach((info, i) => {
     const next = rows[i + 1];
     const hasChildren = !!next && next.label.sub && !info.label.sub;
-    const context = info.label.sub ? parent : [];
-    if (!info.label.sub) parent = info.label.words;
-    const heading = isHeadingRow(info, hasChildren);
-    const match = heading ? undefined : matchRow(info.label, readUnit(info.unitText), names(), context, info.label.sub ? parentCode : undefined);
-    const code = match?.status === "matched" ? match.code : undefined;
-    if (!info.label.sub) parentCode = code;
-    if (!heading) out.push({ info, ...(code ? { code } : {}) });
+    if (!info.label.sub) parent = info.label.text;
+    if (isHeadingRow(info, hasChildren) || !holdsFigures(info)) return;
+    const match = matchIndicator({ near: info.label.text, ...(info.label.sub ? { heading: parent } : {}) }, readUnit(info.unitText));
+    const code = match !== undefined && match.score >= CATALOG_MATCH ? match.def.code : undefined;
+    out.push({ info, ...(code ? { code } : {}) });
   });
   return out;
 }
