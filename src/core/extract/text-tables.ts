@@ -55,6 +55,8 @@ interface Line {
 
 /** A row of a table: at least three cells (label, unit or a figure, a figure). */
 const MIN_CELLS = 3;
+/** A section row inside a table is a short label. */
+const SECTION_CHARS = 80;
 /** Lines above a table that may say its unit or price basis ("Đơn vị tính: tỷ đồng"). */
 const PREAMBLE_LINES = 2;
 
@@ -70,7 +72,10 @@ export function readTextTables(text: string, form: Period, grouping?: DigitGroup
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.cells.length < MIN_CELLS) continue;
     let j = i;
-    while (j + 1 < lines.length && lines[j + 1]!.cells.length >= MIN_CELLS) j++;
+    // A section row between rows ("Phân theo ngành", its cell merged across the table) has fewer cells: the table goes on.
+    const rowAt = (k: number): boolean => k < lines.length && lines[k]!.cells.length >= MIN_CELLS;
+    const sectionAt = (k: number): boolean => k < lines.length && lines[k]!.cells.some((c) => c !== "") && lines[k]!.end - lines[k]!.start <= SECTION_CHARS && rowAt(k + 1);
+    while (rowAt(j + 1) || sectionAt(j + 1)) j++;
     if (j > i) {
       const rows = lines.slice(i, j + 1);
       const preamble = lines.slice(Math.max(0, i - PREAMBLE_LINES), i).filter((l) => l.cells.length === 1 && l.cells[0] !== "");

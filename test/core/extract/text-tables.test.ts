@@ -65,6 +65,25 @@ describe("tables in report text", () => {
     ]);
   });
 
+  it("takes a catalog indicator only when the label says most of its name; goes on past a section row", () => {
+    // A section row keeps its empty first cell, or (merged across the table by Word) has no tab at all.
+    for (const section of ["\tPhân theo ngành", "Phân theo ngành"]) {
+      const text = [
+        "Đơn vị tính: Tỷ đồng",
+        "STT\tChỉ tiêu\tThực hiện 9 tháng năm 2025\tSo với cùng kỳ (%)",
+        "1\tGiá trị sản xuất công nghiệp\t18.240,5\t109,4",
+        section,
+        "-\tCông nghiệp chế biến, chế tạo\t15.730,2\t110,2",
+      ].join("\n");
+      const codes = extractRecords(text).records.map((r) => [r.value, r.indicator.code]);
+      // The sector's production value is no bank credit to manufacturing ("Dư nợ cho vay ngành công nghiệp chế biến, chế tạo").
+      expect(codes).toEqual([
+        [18240.5, "main.industrial-production-value"],
+        [15730.2, expect.stringMatching(/^(text\.|main\.industrial-production-value\.)/u)],
+      ]);
+    }
+  });
+
   it("reads nothing from a table of tasks (no figure columns), nor from lines with a tab or two", () => {
     const tasks = [
       "TT\tNội dung công việc\tCơ quan chủ trì\tThời gian thực hiện\tSản phẩm",
