@@ -168,7 +168,14 @@ module.exports = (_env, argv) => {
       sideEffects: true,
       // Code shared by on-demand chunks (Fluent's input, core helpers) goes to a chunk of its own from 4 KB (webpack's
       // default is 20 KB), not once into each: the pane's total budget (bench/size.js) counts every copy.
-      splitChunks: { minSize: 4000 },
+      splitChunks: {
+        minSize: 4000,
+        cacheGroups: {
+          // The sections' own hooks (useDataset, useSelectedTable) are shared by several sections but under 4 KB: one
+          // chunk for them rather than a copy in each section (the total budget counts every copy).
+          sectionHooks: { test: /[\\/]src[\\/]taskpane[\\/]sections[\\/]use[A-Z]\w*\.ts$/, chunks: "async", minSize: 0, minChunks: 2, name: "section-hooks" },
+        },
+      },
     },
     // The size budget is enforced by bench/size.js (gzip), not by webpack's raw-size hints.
     performance: { hints: false },

@@ -17,7 +17,6 @@ import { periodLabelVi as periodLabel } from "../dataset/period-text";
 import { findPeriods, lastMonthOf, samePeriod, type PeriodMention, type Printed } from "./periods";
 import { basesIn, type RateBase } from "./percent-reads";
 import { clauses, readBlock, type BlockContext, type Statement } from "./statements";
-import { checkTables } from "./table-checks";
 import { readTextTables, type TableFigure, type TextTable } from "./text-tables";
 
 export interface ExtractOptions {
@@ -66,8 +65,8 @@ export function extractRecords(text: string, options: ExtractOptions = {}, conte
 
 /** The figures of a report and what its own figures say against them. */
 export function checkText(text: string, options: ExtractOptions = {}, context: DocumentContext = {}): TextCheck {
-  const { extraction, items, tables } = read(text, options, context);
-  return { extraction, findings: [...runChecks(items), ...checkTables(tables, extraction.records, text)] };
+  const { extraction, items } = read(text, options, context);
+  return { extraction, findings: runChecks(items) };
 }
 
 /** "2020-09", "2020-09-30" -> the month; anything else -> undefined. */
@@ -132,7 +131,7 @@ function readDocument(text: string, options: ExtractOptions, context: DocumentCo
   return { body, period: docPeriod, statements, anchors: footnoteAnchors(body, text), province, tables };
 }
 
-function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[]; tables: TextTable[] } {
+function read(text: string, options: ExtractOptions, context: DocumentContext): { extraction: Extraction; items: CheckItem[] } {
   const prefix = options.idPrefix ?? "x";
   const { body, period, statements, anchors, province, tables } = readDocument(text, options, context);
   const records: ExtractedRecord[] = [];
@@ -191,7 +190,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     if (s.rate === undefined && (s.reported.growthVsPrior !== undefined || s.reported.indexVsPrior !== undefined)) rememberRates(withGrowth, s);
     if (s.plan?.asRecord) addPlan(s, records[records.length - 1]!);
   }
-  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept, tables };
+  return { extraction: { province, period, records: withTables(records, tables, province, text, prefix) }, items: kept };
 }
 
 /** Whether an offset is inside one of the tables (in the order of the text): found by bisection. */

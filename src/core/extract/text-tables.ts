@@ -16,7 +16,7 @@ import { CATALOG_MATCH, matchIndicator } from "./indicator-match";
 import { locateForm, type FormLocation } from "../fill/locate";
 import { isHeadingRow, readRows, readWant, type RowInfo } from "../fill/read-form";
 import type { ColumnWant } from "../fill/records";
-import { asVietnameseMarks, decimalsOf, parseNumberText, type DigitGrouping } from "../numbers";
+import { parseNumberText, type DigitGrouping } from "../numbers";
 import type { UnitDef } from "../units";
 
 /** One figure of a table: its row's line is its quote. */
@@ -36,8 +36,6 @@ export interface TableFigure {
   kind: FigureKind;
   value: number;
   reported: ReportedPercentages;
-  /** Decimals the table writes for each rate, for the rounding it shows. */
-  reportedDecimals: Partial<Record<keyof ReportedPercentages, number>>;
 }
 
 export interface TextTable {
@@ -204,7 +202,7 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
         period,
         kind: want.kinds[0]!,
         value,
-        ...reportedFor(view, info.row, col, probe.columns, (c) => decimalsOf(asVietnameseMarks(line.cells[c] ?? "", grouping))),
+        reported: reportedFor(view, info.row, col, probe.columns),
       });
     }
   }
@@ -262,10 +260,8 @@ function reportedFor(
   row: number,
   col: number,
   columns: readonly ColumnDetection[],
-  decimalsAt: (col: number) => number,
-): Pick<TableFigure, "reported" | "reportedDecimals"> {
+): ReportedPercentages {
   const reported: ReportedPercentages = {};
-  const reportedDecimals: TableFigure["reportedDecimals"] = {};
   for (const c of columns) {
     const cmp = c.comparison;
     const v = view.cell(row, c.col)?.value;
@@ -279,7 +275,6 @@ function reportedFor(
       : undefined;
     if (!field) continue;
     reported[field] = v;
-    reportedDecimals[field] = decimalsAt(c.col);
   }
-  return { reported, reportedDecimals };
+  return reported;
 }
