@@ -537,6 +537,20 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const own = indicatorWords(input.near);
   const unitSays = unit?.id === "kwp" ? PEAK_POWER : "";
   const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"]), ...(input.delta ? ["tang"] : []), ...indicatorWords(unitSays)]);
+  catalog();
+  // A catalog name none of whose measured words are the figure's own is never the figure's indicator (found first: a
+  // figure no catalog name can be needs none of the work below).
+  const candidates: Prepared[] = [];
+  stamp++;
+  for (const w of nearWords) {
+    if (KIND_WORDS.has(w)) continue;
+    for (const c of byWord?.get(`${unit?.family ?? "*"}|${w}`) ?? []) {
+      if (c.seen === stamp) continue;
+      c.seen = stamp;
+      candidates.push(c);
+    }
+  }
+  if (candidates.length === 0) return undefined;
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
   const parts = partMarkers(own);
@@ -581,18 +595,6 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     (writtenForms ??= [implied, input.near, input.context, input.tail, input.sentence, input.anchor, input.heading, input.lead].map((t) => tonedForms(t ?? "")));
   let best: Scored | undefined;
   const scored: Scored[] = [];
-  catalog();
-  // A catalog name none of whose measured words are the figure's own is never the figure's indicator.
-  const candidates: Prepared[] = [];
-  stamp++;
-  for (const w of nearWords) {
-    if (KIND_WORDS.has(w)) continue;
-    for (const c of byWord?.get(`${unit?.family ?? "*"}|${w}`) ?? []) {
-      if (c.seen === stamp) continue;
-      c.seen = stamp;
-      candidates.push(c);
-    }
-  }
   for (const c of candidates) {
     if (unit && c.family !== unit.family) continue;
     if (c.def.code === input.exclude || (input.part && c.isTotal)) continue;
