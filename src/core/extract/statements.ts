@@ -135,7 +135,33 @@ const PLAN_WORD = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu/u;
 /** Clause boundaries: end of sentence, ";", and "(1)", "1)" list marks. */
 // ("Tổng doanh thu du lịch của TP. HCM ước đạt ...": the full stop of an abbreviated place or title ends no sentence.)
 // ("... so với cùng kỳ năm trước.Tính chung 7 tháng": a full stop glued to the next sentence's first word ends it too.)
-const SENTENCE_END = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|PGS|GS|Q|P))[.!?](?=\s+[\p{Lu}\d(“"]|\s*$)|(?<=[\p{Ll}%])\.(?=\p{Lu}\p{Ll})|;/gu;
+// Found by looking at each mark and around it, not by one pattern with a lookbehind at its head: V8 tries such a pattern
+// at every position of the paragraph, slowly.
+const ABBREVIATED = /(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|PGS|GS|Q|P)$/u;
+const NEXT_SENTENCE = /\s+[\p{Lu}\d(“"]|\s*$/uy;
+const GLUED_SENTENCE = /\p{Lu}\p{Ll}/uy;
+const LOWER_OR_PERCENT = /[\p{Ll}%]/u;
+
+/** Where sentences and ";" clauses end: the offsets of their marks. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ";") {
+      ends.push(i);
+      continue;
+    }
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    NEXT_SENTENCE.lastIndex = i + 1;
+    if (!ABBREVIATED.test(text.slice(Math.max(0, i - 4), i)) && NEXT_SENTENCE.test(text)) {
+      ends.push(i);
+      continue;
+    }
+    GLUED_SENTENCE.lastIndex = i + 1;
+    if (ch === "." && i > 0 && LOWER_OR_PERCENT.test(text[i - 1]!) && GLUED_SENTENCE.test(text)) ends.push(i);
+  }
+  return ends;
+}
 // "(2) tên" and "2) tên" open an item. ("ước tăng 8,01% (1) so với cùng kỳ": a number in brackets right after a figure
 // is a footnote mark, not an item.) What may stand before the mark is checked by listMarkAt, not by lookbehinds: at the
 // pattern's head they would be tried at every position of every block.
@@ -148,8 +174,7 @@ function listMarkAt(text: string, m: RegExpExecArray): boolean {
 
 export function clauses(text: string): Array<[number, number]> {
   const cuts = new Set<number>([0, text.length]);
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) if (m[0] !== ";" || !inShortBracket(text, m.index)) cuts.add(m.index + 1);
+  for (const at of sentenceEnds(text)) if (text[at] !== ";" || !inShortBracket(text, at)) cuts.add(at + 1);
   LIST_MARK.lastIndex = 0;
   for (let m = LIST_MARK.exec(text); m !== null; m = LIST_MARK.exec(text)) {
     if (listMarkAt(text, m)) cuts.add(m.index);
