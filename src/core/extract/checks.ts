@@ -70,7 +70,7 @@ export function runChecks(items: readonly CheckItem[]): Finding[] {
     checkRemaining(item, byKey.get(item.key)!, findings);
   }
   checkSectorGrowth(figures, findings);
-  checkContributions(figures, findings);
+  checkContributions(byBlock, findings);
   checkSubtotals(figures, findings);
   checkConflicts(figures, findings);
   return findings;
@@ -371,32 +371,32 @@ function checkSectorGrowth(items: readonly CheckItem[], out: Finding[]): void {
  * points add up to the growth they make up. A "trong đó" list may leave a part out, and a part that shrank takes
  * points away, so only a sum above the growth is a mismatch, and only in a list where nothing is said to fall.
  */
-function checkContributions(items: readonly CheckItem[], out: Finding[]): void {
+function checkContributions(byBlock: ReadonlyMap<Statement["block"], CheckItem[]>, out: Finding[]): void {
   const isContribution = (i: CheckItem): boolean => i.s.unit.id === "diem-phan-tram" && /đóng góp/iu.test(said(i) + " " + i.s.name);
   const growthOf = (i: CheckItem): number | undefined =>
     i.s.unit.id === "diem-phan-tram" ? undefined : i.s.reported.growthVsPrior ?? (i.s.unit.id === "percent" && i.s.rate === "growth" ? i.s.value : undefined);
-  const blocks: Statement["block"][] = [];
-  for (const i of items) if (blocks[blocks.length - 1] !== i.s.block) blocks.push(i.s.block);
-  blocks.forEach((block, b) => {
-    const parts = items.filter((i) => i.s.block === block && isContribution(i));
-    if (parts.length < 2) return;
+  let previous: CheckItem[] = [];
+  for (const [block, group] of byBlock) {
+    const before = previous;
+    previous = group;
+    const parts = group.filter(isContribution);
+    if (parts.length < 2) continue;
     // The list opens with "trong đó" before its first part: the whole is the last growth before it, in this paragraph
     // or, when the paragraph itself opens the list ("Trong đó: …"), in the one before.
     const lead = block.text.slice(0, parts[0]!.s.figureStart).toLowerCase().lastIndexOf("trong đó");
-    if (lead < 0) return;
-    const before = (i: CheckItem) => (i.s.block === block ? i.s.figureStart < lead : lead <= 2 && i.s.block === blocks[b - 1]);
-    const total = items.filter((i) => before(i) && growthOf(i) !== undefined).pop();
-    if (!total) return;
+    if (lead < 0) continue;
+    const total = [...(lead <= 2 ? before : []), ...group.filter((i) => i.s.figureStart < lead)].filter((i) => growthOf(i) !== undefined).pop();
+    if (!total) continue;
     const listed = parts.filter((p) => p.s.figureStart > lead && samePeriod(p.s.period, total.s.period));
     // To the end of the list's sentence: a part that fell may come last, written as a change ("mức đóng góp giảm 0,26
     // điểm phần trăm") that is no figure of its own.
     const listText = block.text.slice(lead, sentenceEnd(block.text, listed[listed.length - 1]?.s.figureStart ?? lead));
-    if (listed.length < 2 || /giảm/iu.test(listText) || listed.some((p) => p.s.value < 0)) return;
+    if (listed.length < 2 || /giảm/iu.test(listText) || listed.some((p) => p.s.value < 0)) continue;
     const growth = growthOf(total)!;
     const growthDecimals = total.s.reported.growthVsPrior !== undefined ? (total.s.reportedDecimals.growthVsPrior ?? 2) : total.s.decimals;
     const sum = listed.reduce((acc, p) => acc + p.s.value, 0);
     const tolerance = roundingOf(growthDecimals) + listed.reduce((acc, p) => acc + roundingOf(p.s.decimals), 0);
-    if (sum - growth <= tolerance) return;
+    if (sum - growth <= tolerance) continue;
     const d = shown(Math.max(growthDecimals, ...listed.map((p) => p.s.decimals)));
     const terms = (f: (n: number, d?: number) => string): string => listed.map((p) => f(p.s.value, p.s.decimals)).join(" + ");
     push(out, total, {
@@ -407,7 +407,7 @@ function checkContributions(items: readonly CheckItem[], out: Finding[]): void {
       vi: `${name(total)}: văn bản ghi tăng ${vi(growth, growthDecimals)}%, nhưng phần đóng góp của các thành phần cộng lại ${terms(vi)} = ${vi(sum, d)} điểm phần trăm.`,
       en: `${nameEn(total)}: the text gives a growth of ${en(growth, growthDecimals)}%, but the parts' contributions add up to ${terms(en)} = ${en(sum, d)} percentage points.`,
     });
-  });
+  }
 }
 
 /**
