@@ -4,7 +4,7 @@
  * character offsets in the text, so the pane can highlight the sentence a figure came from.
  * Pure and total: any text gives a result, never an exception.
  */
-import type { Period, PlanRecord } from "../dataset/types";
+import type { Period, PlanRecord, PriceBasis } from "../dataset/types";
 import { runChecks, type CheckItem, type Finding } from "./checks";
 import { COUNTED_BY_STATISTIC, findFigures } from "./figures";
 import { CATALOG_MATCH, childOf, matchIndicator, foldWords, namesNothingMeasured, VALUE, type MatchInput } from "./indicator-match";
@@ -224,57 +224,56 @@ function withTables(records: ExtractedRecord[], tables: readonly TextTable[], pr
 /** A table's figure as a record: the row's label names the indicator, the row's line is the quote. */
 function tableRecordOf(f: TableFigure, province: string, text: string): Omit<ExtractedRecord, "id"> {
   const known = f.code ? indicatorByCode(f.code) : undefined;
-  const unitUnknown = f.unit === undefined;
-  const indicator = {
-    code: known?.code ?? `text.${slug(f.label)}`,
-    vi: known?.vi ?? f.label,
-    en: known?.en ?? "",
-    unit: unitUnknown ? f.unitText : f.unit!.id,
-    unitText: f.unitText,
-    priceBasis: f.basis ?? ("n/a" as const),
-    priceBasisStated: f.basis !== null,
-  };
-  const uncertain: Uncertainty[] = [...(unitUnknown ? (["unit-unknown"] as const) : []), ...(known ? [] : (["indicator-uncatalogued"] as const))];
-  return {
-    province,
-    indicator,
-    quote: text.slice(f.start, f.end),
-    quoteOffset: { start: f.start, end: f.end },
-    ...(known ? { catalogCode: known.code } : {}),
-    period: f.period,
-    kind: f.kind,
-    value: f.value,
-    reported: { ...f.reported },
-    ...(uncertain.length > 0 ? { uncertain } : {}),
-  };
+  const uncertain: Uncertainty[] = [...(f.unit ? [] : (["unit-unknown"] as const)), ...(known ? [] : (["indicator-uncatalogued"] as const))];
+  const span = { start: f.start, end: f.end };
+  return recordFrom({ ...f, name: f.label, unitId: f.unit?.id, priceBasis: f.basis ?? "n/a", span, uncertain }, known, province, text);
 }
 
 /** A statement's record (its id aside): the catalog indicator when known, else one named by its own words. */
 function recordOf(s: Statement, known: IndicatorDef | undefined, province: string, text: string): Omit<ExtractedRecord, "id"> {
-  const quoteOffset = spanOf(s);
+  const unitId = s.unitUnknown ? undefined : s.unit.id;
+  return recordFrom({ ...s, unitId, span: spanOf(s), uncertain: uncertaintyOf(s, known !== undefined) }, known, province, text);
+}
+
+/** What a record is made of, read from a sentence or from a table's cell. */
+interface RecordSource {
+  name: string;
+  /** The registry's unit; undefined for a unit outside it, kept as written. */
+  unitId: string | undefined;
+  unitText: string;
+  priceBasis: PriceBasis;
+  span: { start: number; end: number };
+  period: Period;
+  kind: ExtractedRecord["kind"];
+  value: number;
+  reported: ExtractedRecord["reported"];
+  qualifier?: ExtractedRecord["qualifier"];
+  uncertain: Uncertainty[];
+}
+
+function recordFrom(src: RecordSource, known: IndicatorDef | undefined, province: string, text: string): Omit<ExtractedRecord, "id"> {
   const indicator = {
-    code: known?.code ?? `text.${slug(s.name)}`,
-    vi: known?.vi ?? s.name,
+    code: known?.code ?? `text.${slug(src.name)}`,
+    vi: known?.vi ?? src.name,
     en: known?.en ?? "",
     // A unit outside the registry keeps its own words as its unit ("triệu bao"), never the registry's generic count.
-    unit: s.unitUnknown ? s.unitText : s.unit.id,
-    unitText: s.unitText,
-    priceBasis: s.priceBasis,
-    priceBasisStated: s.priceBasis !== "n/a",
+    unit: src.unitId ?? src.unitText,
+    unitText: src.unitText,
+    priceBasis: src.priceBasis,
+    priceBasisStated: src.priceBasis !== "n/a",
   };
-  const uncertain = uncertaintyOf(s, known !== undefined);
   return {
     province,
     indicator,
-    quote: text.slice(quoteOffset.start, quoteOffset.end),
-    quoteOffset,
+    quote: text.slice(src.span.start, src.span.end),
+    quoteOffset: src.span,
     ...(known ? { catalogCode: known.code } : {}),
-    period: s.period,
-    kind: s.kind,
-    value: s.value,
-    reported: { ...s.reported },
-    ...(s.qualifier ? { qualifier: s.qualifier } : {}),
-    ...(uncertain.length > 0 ? { uncertain } : {}),
+    period: src.period,
+    kind: src.kind,
+    value: src.value,
+    reported: { ...src.reported },
+    ...(src.qualifier ? { qualifier: src.qualifier } : {}),
+    ...(src.uncertain.length > 0 ? { uncertain: src.uncertain } : {}),
   };
 }
 
