@@ -3,15 +3,9 @@
  * nothing (thresholds, counts that announce a list) are none. Sentences written for the test in the phrasing of
  * provincial and national releases; every expected value is read off the sentence by hand.
  */
-import { extractRecords } from "../../../src/core/extract";
+import { readStatements } from "../../support/read-statements";
 
-const read = (text: string, documentDate = "2021-06") =>
-  extractRecords(text, {}, { documentDate }).records.map((r) => ({
-    name: r.catalogCode ?? `name:${r.indicator.vi}`,
-    value: r.value,
-    period: r.period.label,
-    reported: r.reported,
-  }));
+const read = (text: string, documentDate = "2021-06") => readStatements(text, documentDate);
 
 describe("one statement per figure", () => {
   it("gives the parts listed in a paragraph opening 'Trong đó' their two rates in the order of the paragraph before", () => {

@@ -3,15 +3,9 @@
  * speak of another period, lead-ins before a name. Sentences written for the test in the phrasing of provincial and
  * national releases; every expected value is read off the sentence by hand.
  */
-import { extractRecords } from "../../../src/core/extract";
+import { readStatements } from "../../support/read-statements";
 
-const read = (text: string, documentDate = "2016-03") =>
-  extractRecords(text, {}, { documentDate }).records.map((r) => ({
-    name: r.catalogCode ?? `name:${r.indicator.vi}`,
-    value: r.value,
-    period: r.period.label,
-    reported: r.reported,
-  }));
+const read = (text: string, documentDate = "2016-03") => readStatements(text, documentDate);
 
 describe("paragraphs, footnote marks and asides", () => {
   it("ends a heading without a full stop at the blank line after it", () => {
