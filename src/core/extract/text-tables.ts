@@ -184,9 +184,8 @@ function readTable(lines: Line[], preamble: number, form: Period, grouping: Digi
   if (wants.size === 0) return [];
   const figures: TableFigure[] = [];
   const holdsFigures = (info: RowInfo): boolean => !!info.unitText && [...wants.keys()].some((col) => typeof view.cell(info.row, col)?.value === "number");
-  for (const { info, code } of matchedRows(view, loc, holdsFigures)) {
+  for (const { info, unit, code } of matchedRows(view, loc, holdsFigures)) {
     const line = lines[info.row]!;
-    const unit = readUnit(info.unitText);
     for (const [col, want] of wants) {
       const value = view.cell(info.row, col)?.value;
       if (typeof value !== "number") continue;
@@ -234,18 +233,19 @@ function figureColumns(columns: readonly ColumnDetection[], loc: FormLocation, d
  * name counts when most of its words are the label's), a sub-row read under its heading ("- Khai khoáng" under "Chỉ số
  * sản xuất công nghiệp"). Matched only where a figure is, so a table of tasks costs no matching.
  */
-function matchedRows(view: GridView, loc: FormLocation, holdsFigures: (info: RowInfo) => boolean): Array<{ info: RowInfo; code?: string }> {
+function matchedRows(view: GridView, loc: FormLocation, holdsFigures: (info: RowInfo) => boolean): Array<{ info: RowInfo; unit?: UnitDef; code?: string }> {
   const rows = readRows(view, loc);
-  const out: Array<{ info: RowInfo; code?: string }> = [];
+  const out: Array<{ info: RowInfo; unit?: UnitDef; code?: string }> = [];
   let parent = "";
   rows.forEach((info, i) => {
     const next = rows[i + 1];
     const hasChildren = !!next && next.label.sub && !info.label.sub;
     if (!info.label.sub) parent = info.label.text;
     if (isHeadingRow(info, hasChildren) || !holdsFigures(info)) return;
-    const match = matchIndicator({ near: info.label.text, ...(info.label.sub ? { heading: parent } : {}) }, readUnit(info.unitText));
+    const unit = readUnit(info.unitText);
+    const match = matchIndicator({ near: info.label.text, ...(info.label.sub ? { heading: parent } : {}) }, unit);
     const code = match !== undefined && match.score >= CATALOG_MATCH ? match.def.code : undefined;
-    out.push({ info, ...(code ? { code } : {}) });
+    out.push({ info, ...(unit ? { unit } : {}), ...(code ? { code } : {}) });
   });
   return out;
 }
