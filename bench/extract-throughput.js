@@ -78,17 +78,30 @@ function megabyteTexts() {
 }
 
 /**
+ * A machine at most this many times slower than the reference is scaled back to it; beyond, the figure is scaled by
+ * this much only (a machine that busy says little about the code, and the step may fail: rerun it).
+ */
+const MAX_MACHINE_FACTOR = 2;
+
+/**
  * CPU and wall time of fn(text) after one untimed run on the whole text (V8 compiles the functions and the regular
  * expressions for what they meet: a warm-up on a part of the text left the first timed runs of the real corpus 1.5-2x
- * slower), the least CPU time and the least wall time of up to `runs`. Stops early once a run reaches `enoughMBps`, so the budget check does not pay for
- * runs it does not need. Returns the result of the last run too, so a caller can check the work was done.
+ * slower), the least CPU time and the least wall time of up to `runs`. Returns the result of the last run too, so a
+ * caller can check the work was done.
+ *
+ * With `machine` ({ time, referenceMs }: machine-speed.js), each run is preceded and followed by a run of that fixed workload, and
+ * the figure is also given as on the reference machine: `machineFactor` is the workload's least time here over its time
+ * there, and `referenceMBps` the better figure times it. Stops early once a run reaches `enoughMBps` (on the reference
+ * machine's scale when `machine` is given), so the budget check does not pay for runs it does not need.
  */
-function measure(fn, text, { runs = RUNS, enoughMBps = Infinity } = {}) {
+function measure(fn, text, { runs = RUNS, enoughMBps = Infinity, machine } = {}) {
   const mb = utf8Bytes(text) / MB;
   const samples = [];
+  const factorOf = (ms) => Math.min(MAX_MACHINE_FACTOR, ms / machine.referenceMs);
   fn(text);
   let result;
   for (let i = 0; i < runs; i++) {
+    const before = machine ? machine.time() : undefined;
     // Each run starts from a collected heap (node --expose-gc): the garbage of the run before is not billed to it.
     if (typeof global.gc === "function") global.gc();
     const cpu = process.cpuUsage();
@@ -96,21 +109,30 @@ function measure(fn, text, { runs = RUNS, enoughMBps = Infinity } = {}) {
     result = fn(text);
     const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
     const used = process.cpuUsage(cpu);
-    samples.push({ cpuMs: (used.user + used.system) / 1000, wallMs });
-    if (mb / (Math.min(samples[i].cpuMs, samples[i].wallMs) / 1000) >= enoughMBps) break;
+    // The machine's speed around the run: the workload timed just before and just after it, the faster of the two, so
+    // a neighbour's burst that hit only the workload does not make the machine look slower than the run found it.
+    const machineMs = machine ? Math.min(before, machine.time()) : undefined;
+    samples.push({ cpuMs: (used.user + used.system) / 1000, wallMs, machineMs });
+    const runMBps = mb / (Math.min(samples[i].cpuMs, wallMs) / 1000);
+    if (runMBps * (machine ? factorOf(machineMs) : 1) >= enoughMBps) break;
   }
   const cpuMs = Math.min(...samples.map((x) => x.cpuMs));
   const wallMs = Math.min(...samples.map((x) => x.wallMs));
+  // What the floor is held against: the better of the two. CPU time discounts the neighbours of a shared machine;
+  // wall time discounts the collector's and compiler's own threads, which bill CPU time beside the reading itself
+  // (a quiet 2-core machine measured 0.98 MB/s of CPU time for 1.31 MB/s of wall time).
+  const MBps = mb / (Math.min(cpuMs, wallMs) / 1000);
+  // The least of each: the machine's quietest moment for the workload, the code's best run.
+  const machineFactor = machine ? factorOf(Math.min(...samples.map((x) => x.machineMs))) : undefined;
   return {
     mb,
     cpuMs,
     wallMs,
     cpuMBps: mb / (cpuMs / 1000),
     wallMBps: mb / (wallMs / 1000),
-    // What the floor is held against: the better of the two. CPU time discounts the neighbours of a shared machine;
-    // wall time discounts the collector's and compiler's own threads, which bill CPU time beside the reading itself
-    // (a quiet 2-core machine measured 0.98 MB/s of CPU time for 1.31 MB/s of wall time).
-    MBps: mb / (Math.min(cpuMs, wallMs) / 1000),
+    MBps,
+    machineFactor,
+    referenceMBps: machine ? MBps * machineFactor : undefined,
     runs: samples.length,
     result,
   };
