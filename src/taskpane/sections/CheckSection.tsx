@@ -86,7 +86,7 @@ export function CheckSection({ host, settings, t }: SectionProps) {
       />
       <DocumentDateField value={date.value} error={date.error} onChange={date.change} onBlur={() => void date.read()} t={t} />
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={busy || text.trim() === ""} onClick={run}>
+        <Button appearance="primary" disabled={text.trim() === ""} disabledFocusable={busy} onClick={run}>
           {t("checkButton")}
         </Button>
         <Button onClick={() => picker.current?.click()}>{t("checkOpenFile")}</Button>

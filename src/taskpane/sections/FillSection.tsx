@@ -103,10 +103,10 @@ export function FillSection({ host, settings, t }: SectionProps) {
         </Field>
       )}
       <div className={styles.buttons}>
-        <Button onClick={() => void read()} disabled={busy || !dataset}>
+        <Button onClick={() => void read()} disabled={!dataset} disabledFocusable={busy}>
           {t("fillRead")}
         </Button>
-        <Button onClick={() => void undo()} disabled={busy}>
+        <Button onClick={() => void undo()} disabledFocusable={busy}>
           {t("fillUndo")}
         </Button>
       </div>
@@ -129,7 +129,7 @@ export function FillSection({ host, settings, t }: SectionProps) {
               ))}
             </tbody>
           </table>
-          <Button appearance="primary" disabled={busy || plan.writes.length === 0} onClick={() => void write(false)}>
+          <Button appearance="primary" disabled={plan.writes.length === 0} disabledFocusable={busy} onClick={() => void write(false)}>
             {t("fillWrite", { values: plan.writes.length, formulas: plan.recalc?.writes.length ?? 0 })}
           </Button>
         </>

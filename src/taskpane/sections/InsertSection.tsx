@@ -114,7 +114,7 @@ export function InsertSection({ host, settings, t }: SectionProps) {
   const missing = useMemo(() => host.workbook.unsupportedFeatures(), [host]);
   const insertUnsupported = missing.some((f) => f.feature === "insert");
   const canInsert =
-    !busy && !insertUnsupported && !!template && (empty || (!!dataset && periods.length > 0 && (!custom || picked.length > 0)));
+    !insertUnsupported && !!template && (empty || (!!dataset && periods.length > 0 && (!custom || picked.length > 0)));
   return (
     <section className={styles.form} aria-label={t("tabInsert")}>
       {/* Empty and disabled for the moment the template engine is on its way. */}
@@ -164,10 +164,10 @@ export function InsertSection({ host, settings, t }: SectionProps) {
       )}
       {busy && <ProgressBar aria-label={t("inserting")} />}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={!canInsert} onClick={() => void insert(false)}>
+        <Button appearance="primary" disabled={!canInsert} disabledFocusable={busy} onClick={() => void insert(false)}>
           {t("insertButton")}
         </Button>
-        <Button disabled={busy} onClick={() => void undo()}>
+        <Button disabledFocusable={busy} onClick={() => void undo()}>
           {t("undoInsert")}
         </Button>
       </div>

@@ -83,7 +83,7 @@ export function RecalcSection({ host, settings, t }: SectionProps) {
 
   return (
     <section className={styles.form} aria-label={t("tabRecalc")}>
-      <Button onClick={() => void read()} disabled={busy}>
+      <Button onClick={() => void read()} disabledFocusable={busy}>
         {t("recalcRead")}
       </Button>
       {detection && figureRows(detection) === 0 && (
@@ -148,7 +148,7 @@ export function RecalcSection({ host, settings, t }: SectionProps) {
             />
           )}
           <Switch checked={addMissing} onChange={(_e, d) => setAddMissing(d.checked)} label={t("recalcAddMissing")} />
-          <Button appearance="primary" disabled={busy || plan.writes.length === 0} onClick={() => void write(false)}>
+          <Button appearance="primary" disabled={plan.writes.length === 0} disabledFocusable={busy} onClick={() => void write(false)}>
             {t("recalcWrite", { count: plan.writes.length })}
           </Button>
         </>

@@ -105,11 +105,11 @@ export function RefreshBlocks({ host, settings, t, version }: RefreshBlocksProps
         </Select>
       </Field>
       <div className={styles.buttons}>
-        <Button disabled={busy || !current} onClick={() => void refresh(false)}>
+        <Button disabled={!current} disabledFocusable={busy} onClick={() => void refresh(false)}>
           {t("refresh")}
         </Button>
         {host.workbook.insertChart && current && hasCompletionChart(current.templateId) && (
-          <Button disabled={busy} onClick={() => void chart()}>
+          <Button disabledFocusable={busy} onClick={() => void chart()}>
             {t("insertChart")}
           </Button>
         )}
