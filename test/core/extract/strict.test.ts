@@ -141,21 +141,30 @@ describe("strict scores on real published reports", () => {
     const all = report("real corpus, all", [...dev, ...held]);
     // The held-out part prints its total only: its per-file lines would tell those tuning the rules where to look.
     console.log([...d.lines, ...h.lines.slice(-2), ...all.lines.slice(-2), ...(process.env.EXTRACT_MISSES ? misses(process.env.EXTRACT_MISSES === "held" ? held : dev) : [])].join("\n"));
-    expect(all.recall).toBeGreaterThanOrEqual(REAL_FLOOR.recall);
-    expect(all.precision).toBeGreaterThanOrEqual(REAL_FLOOR.precision);
-    expect(all.periodShare).toBeGreaterThanOrEqual(REAL_FLOOR.period);
+    for (const [part, floor] of [
+      [d, REAL_FLOOR.development],
+      [h, REAL_FLOOR.heldOut],
+    ] as const) {
+      expect(part.recall).toBeGreaterThanOrEqual(floor.recall);
+      expect(part.precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(part.periodShare).toBeGreaterThanOrEqual(floor.period);
+    }
   });
 });
 
 /**
  * Issue 11's targets on the real corpus are 90% strict recall, 95% strict precision and the period right on 90% of
- * found statements; recall and precision NOT reached. The floors are the figures reached on the whole corpus, a
- * little under, so a regression fails. On 159 passages (1,482 statements; the fourth session of 2026-12-07 added
- * 120-159, annotated by readers who never ran the extractor, and held them out but 148): 1190/1482 = 80.3%,
- * 1190/1405 = 84.7%, period 1367/1382 = 98.9% at that session's end; its starting code reached 1042/1482 = 70.3%,
- * 76.1%, 96.5% on the same corpus (76.6%, 79.4%, 96.2% on 01-119 alone).
+ * found statements; recall and precision NOT reached. The floors are the figures reached, a little under, so a
+ * regression fails; each part has its own, since a new held-out batch, harder than the text the rules were written
+ * on, would otherwise lower a floor on the whole. Development (01-159, 1,482 statements): 1190/1482 = 80.3%,
+ * 1190/1405 = 84.7%, period 98.9% at the fifth session's start. Held out (160-188, 29 passages from outlets not used
+ * before, annotated by readers who never ran the extractor): 169/309 = 54.7%, 169/317 = 53.3%, period 92.1% with the
+ * fifth session's starting code, scored before any rule of that session was merged.
  */
-const REAL_FLOOR = { recall: 0.8, precision: 0.84, period: 0.98 };
+const REAL_FLOOR = {
+  development: { recall: 0.8, precision: 0.84, period: 0.98 },
+  heldOut: { recall: 0.54, precision: 0.53, period: 0.92 },
+};
 
 /**
  * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's recall target
