@@ -477,9 +477,17 @@ const STOCK_WORDS =
 /** Start of the sentence holding `at` (after the last ". " before it). */
 export function sentenceStart(lower: string, at: number): number {
   // Backwards, and no further than a long sentence: a paste without full stops must not cost n².
+  // (The mark is looked for by its code first: asked of every figure, a pattern tried on each character was a cost.)
   const limit = Math.max(0, at - 1000);
   for (let i = Math.min(at, lower.length - 1); i > limit; i--) {
-    if (/\s/.test(lower[i]!) && /[.!?]/.test(lower[i - 1]!)) return i + 1;
+    if (isSentenceMark(lower.charCodeAt(i - 1)) && SPACE.test(lower[i]!)) return i + 1;
   }
   return limit;
+}
+
+const SPACE = /\s/;
+
+/** ".", "!" or "?". */
+function isSentenceMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
 }
