@@ -398,6 +398,16 @@ function partMarkers(words: readonly string[]): Set<string> {
   return new Set(PART_MARKERS.filter((m) => text.includes(` ${m} `)));
 }
 
+/**
+ * A figure's part markers, worked out once for each list of its words (indicatorWords gives one list for each text, and
+ * the same words are matched for several figures and again for a whole's sibling): a copy, which the caller may add to.
+ */
+function figureParts(words: readonly string[]): Set<string> {
+  return new Set(partMarkersOf(words));
+}
+
+const partMarkersOf = memoByObject(partMarkers);
+
 /** A catalog name's part markers, the division word among them when it names one. */
 function catalogParts(words: readonly string[]): Set<string> {
   const parts = partMarkers(words);
@@ -560,7 +570,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   if (candidates.length === 0) return undefined;
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
-  const parts = partMarkers(own);
+  const parts = figureParts(own);
   const division = [...(input.rate === "growth" || input.rate === "index" ? divisionNamed(input.near) : []), ...tradedGoods(input.near)];
   if ((input.rate === "growth" || input.rate === "index") && ` ${own.join(" ")} `.includes(` ${DIVISION} `)) parts.add(DIVISION);
   // Value added ("tốc độ tăng giá trị tăng thêm ước đạt 12,12%") is a national-accounts figure the catalog does not
@@ -603,6 +613,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   // (Worked out only when a candidate's word is found: most figures' candidates are few.)
   const written = (): Array<Map<string, Set<string>>> =>
     (writtenForms ??= [implied, input.near, input.context, input.tail, input.sentence, input.anchor, input.heading, input.lead].map((t) => tonedForms(t ?? "")));
+  let valueSaid: ValueWording | undefined;
   let best: Scored | undefined;
   const scored: Scored[] = [];
   for (const c of candidates) {
@@ -618,7 +629,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // A growth of the production index ("chỉ số sản xuất ... tăng 25,3%; ngành khai khoáng tăng 16,8%") is not the
     // growth of a production value: a catalog name of a value needs "giá trị" written about the figure or before it
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
-    if (c.value && !valueFits(c, input)) continue;
+    if (c.value && !valueFits(c, (valueSaid ??= valueWording(input)))) continue;
     if (division.some((w) => !c.wordSet.has(w))) continue;
     // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
     // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
@@ -757,14 +768,36 @@ function shareWritten(input: MatchInput): boolean {
 
 const SHARE_WORDS = /t[ỷỉ]\s+tr[ọo]ng|c[ơo]\s+c[ấa]u|chi[ếe]m/iu;
 
-function valueFits(c: Prepared, input: MatchInput): boolean {
-  const about = `${input.near} ${input.context ?? ""} ${input.tail ?? ""} ${input.sentence ?? ""}`;
-  if (!c.wordSet.has("them") && VALUE_ADDED.test(about)) return false;
-  if (VALUE.test(about)) return true;
+/** What the words about a figure say of a value (see valueFits), each worked out when first asked, once per figure. */
+interface ValueWording {
+  valueAdded(): boolean;
+  value(): boolean;
+  indexNamed(): boolean;
+  valueElsewhere(): boolean;
+}
+
+function valueWording(input: MatchInput): ValueWording {
+  let about: string | undefined;
+  const aboutText = (): string => (about ??= `${input.near} ${input.context ?? ""} ${input.tail ?? ""} ${input.sentence ?? ""}`);
+  const once = (test: () => boolean): (() => boolean) => {
+    let known: boolean | undefined;
+    return () => (known ??= test());
+  };
+  return {
+    valueAdded: once(() => VALUE_ADDED.test(aboutText())),
+    value: once(() => VALUE.test(aboutText())),
+    indexNamed: once(() => INDEX_NAMED.test(aboutText())),
+    valueElsewhere: once(() => [input.heading ?? "", input.lead ?? "", input.anchor ?? ""].some((t) => VALUE.test(t)) || (input.valueNamed?.() ?? false)),
+  };
+}
+
+function valueFits(c: Prepared, said: ValueWording): boolean {
+  if (!c.wordSet.has("them") && said.valueAdded()) return false;
+  if (said.value()) return true;
   // "Chỉ số sản xuất các ngành công nghiệp tăng trưởng khá, trong đó, ngành chế biến, chế tạo tăng gần 9%": the
   // sentence speaks of the index, whatever value the paragraph gave before it.
-  if (INDEX_NAMED.test(about)) return false;
-  return [input.heading ?? "", input.lead ?? "", input.anchor ?? ""].some((t) => VALUE.test(t)) || (input.valueNamed?.() ?? false);
+  if (said.indexNamed()) return false;
+  return said.valueElsewhere();
 }
 
 /** An index named in so many words ("chỉ số sản xuất", "chỉ số IIP"). */

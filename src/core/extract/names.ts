@@ -38,12 +38,16 @@ function strip(raw: string): string {
   let s = raw;
   for (let i = 0; i < 12; i++) {
     const before = s;
-    s = s.replace(LEADING_NOISE, "");
+    // (Cut with exec and slice, not replace: a piece with no noise, most of them, is then kept as it is, with no new
+    // string built and compared.)
+    const leading = LEADING_NOISE.exec(s);
+    if (leading) s = s.slice(leading[0].length);
     // The trailing words are looked for in the last 48 characters only: an unanchored pattern ending in "$" is tried
     // from every position it is given, and one noise item is never longer ("theo giá hiện hành năm 2010" is 27); the
-    // loop takes the next one off.
+    // loop takes the next one off. (Its match runs to the end: what is kept is what comes before it.)
     const tail = Math.max(0, s.length - 48);
-    s = s.slice(0, tail) + s.slice(tail).replace(TRAILING_NOISE, "");
+    const trailing = TRAILING_NOISE.exec(s.slice(tail));
+    if (trailing) s = s.slice(0, tail + trailing.index);
     if (s === before) break;
   }
   s = s.trim();
