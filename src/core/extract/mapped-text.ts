@@ -30,6 +30,15 @@ export interface OffsetArrays {
 export function mapRange(raw: string, from: number, to: number, base = 0, into?: OffsetArrays): MappedText {
   const starts = into?.starts ?? new Int32Array(to - from);
   const ends = into?.ends ?? new Int32Array(to - from);
+  const span = raw.slice(from, to);
+  // Text with no combining mark (nearly every line) is its own copy: each character maps to itself.
+  if (!COMBINING.test(span)) {
+    for (let i = 0; i < to - from; i++) {
+      starts[i] = base + from + i;
+      ends[i] = base + from + i + 1;
+    }
+    return into ? { text: span, starts: starts.subarray(0, to - from), ends: ends.subarray(0, to - from) } : { text: span, starts, ends };
+  }
   // Every cleaned character is one code unit: the runs between combining marks are copied whole, and the
   // last character so far (`tail`) stays apart until it is known whether a mark composes with it.
   const parts: string[] = [];
@@ -46,7 +55,6 @@ export function mapRange(raw: string, from: number, to: number, base = 0, into?:
     }
   };
   let pos = from;
-  const span = raw.slice(from, to);
   const marks = new RegExp(COMBINING.source, "g");
   for (let m = marks.exec(span); m !== null; m = marks.exec(span)) {
     const i = from + m.index;
