@@ -322,11 +322,17 @@ function withoutPeriods(segment: string, offset: number, periods: PeriodMention[
     if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
   }
   // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận", "tại thời điểm 1-5-2022": a date names no indicator either.
-  return out
-    .replace(/(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:ngày|thời điểm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?/giu, " ")
-    .replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ")
-    .replace(/\s+/g, " ");
+  // (Each pattern is run only where it can match: this is asked of every figure's words, and the date pattern, with a
+  // lookbehind at its head, is tried at every position.)
+  const undated = DATE_WORD.test(out) ? out.replace(DATE, " ") : out;
+  return undated.replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ").replace(SPACES_TO_ONE, " ");
 }
+
+const DATE = /(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:ngày|thời điểm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?/giu;
+/** What every DATE holds (read with the same flags, so the same capitals). */
+const DATE_WORD = /ngày|thời điểm/iu;
+/** The runs of white space that are not one plain space already (each whole run): turned into one, as `\s+` would be. */
+const SPACES_TO_ONE = /\s{2,}|[^\S ]/g;
 
 /** The first word at or after `from` (skipping spaces, list marks and punctuation). */
 export function firstWord(text: string, from: number, to: number): number {

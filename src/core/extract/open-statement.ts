@@ -294,7 +294,9 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     if (period.period.fromYear === undefined) delete period.period.fromYear;
   }
   const upToFigure = lower.slice(Math.max(0, f.start - 400), f.start);
-  const priceBasis: PriceBasis = COMPARABLE_2010.test(upToFigure) ? "comparable-2010" : CURRENT_PRICES.test(upToFigure) ? "current" : "n/a";
+  // (Both price patterns open with "giá": words without it, most figures', are not searched twice.)
+  const pricesSaid = upToFigure.includes("giá");
+  const priceBasis: PriceBasis = pricesSaid && COMPARABLE_2010.test(upToFigure) ? "comparable-2010" : pricesSaid && CURRENT_PRICES.test(upToFigure) ? "current" : "n/a";
   // A figure of an earlier period quoted to compare with ("(cùng kỳ năm 2023 tăng 13,3%)") is done, whatever the sentence estimates.
   let kind = quoted && ctx.kind === "report" ? "actual" : kindOf(ctx, sentence, text.slice(f.start - sentence.length, f.start), sentenceBefore, period);
   // "Tính chung 10 tháng, doanh thu ... ước đạt 42,3 nghìn tỷ đồng; ..., đặc biệt nhóm hàng ô tô tăng cao 14,6%": a
