@@ -84,7 +84,7 @@ export function foldWords(text: string): string[] {
       }
       continue;
     }
-    const folded = foldChar(text[i]!);
+    const folded = foldChar(code);
     for (let k = 0; k < folded.length; k++) {
       const c = folded.charCodeAt(k);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word += folded[k];
@@ -98,8 +98,21 @@ export function foldWords(text: string): string[] {
   return words;
 }
 
-/** Folded form of each character outside ASCII met so far (a few hundred in Vietnamese text). */
-const foldChar = memoByText((c) => c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase(), 20000);
+/**
+ * Folded form of each character outside ASCII met so far (a few hundred in Vietnamese text), by its code: a character
+ * above U+00FF read as a string is a new string each time, to allocate and hash.
+ */
+const foldedChars = new Map<number, string>();
+
+function foldChar(code: number): string {
+  const known = foldedChars.get(code);
+  if (known !== undefined) return known;
+  const folded = String.fromCharCode(code).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+  // (Bounded like a memo: a text of many scripts cannot grow it without end.)
+  if (foldedChars.size >= 20000) foldedChars.clear();
+  foldedChars.set(code, folded);
+  return folded;
+}
 
 const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
 const OVER_NUMBERS = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)+/g;
@@ -860,8 +873,10 @@ export function childOf(parent: IndicatorDef, input: MatchInput, unit: UnitDef |
   const about = new Set([...own, ...indicatorWords(input.context ?? ""), ...indicatorWords(input.sentence ?? "")]);
   let best: IndicatorDef | undefined;
   let bestCount = 0;
+  // (The children's prefix made once, not once for each of the catalog's names.)
+  const prefix = `${parent.code}.`;
   for (const c of catalog()) {
-    if (!c.def.code.startsWith(`${parent.code}.`) || c.def.code === input.exclude || (unit && c.family !== unit.family)) continue;
+    if (!c.def.code.startsWith(prefix) || c.def.code === input.exclude || (unit && c.family !== unit.family)) continue;
     const telling = c.words.filter((w) => !parentWords.has(w) && !KIND_WORDS.has(w));
     if (telling.length === 0 || !telling.every((w) => about.has(w)) || !telling.some((w) => own.has(w))) continue;
     if (telling.length > bestCount) [best, bestCount] = [c.def, telling.length];
