@@ -72,11 +72,6 @@ const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 interface Pattern {
   re: RegExp;
-  /**
-   * Words every match holds, lower-cased (none with "i" or "s", whose capitals the pattern's case folding and
-   * toLowerCase might not pair alike): a text that holds none is not searched.
-   */
-  holds: string[];
   build(m: RegExpExecArray): { period: Omit<Period, "year" | "label">; year?: number; estimate?: boolean; yearsBack?: number; asOf?: boolean } | null;
 }
 
@@ -84,7 +79,6 @@ const PATTERNS: Pattern[] = [
   {
     // "giai đoạn 2021 - 2025", "bình quân giai đoạn (2016 - 2020)", "thời kỳ 2021 - 2030", "nhiệm kỳ 2020 - 2025"
     re: new RegExp(`(?:giai đoạn|thời kỳ|nhiệm kỳ|năm)\\s*\\(?\\s*${YEAR}\\s*[-–]\\s*${YEAR}\\s*\\)?`, "giu"),
-    holds: ["đoạn", "kỳ", "năm"],
     build: (m) => ({ period: { type: "range", fromYear: Number(m[1]) }, year: Number(m[2]) }),
   },
   {
@@ -94,7 +88,6 @@ const PATTERNS: Pattern[] = [
     // ("9 tháng/2023", "6T/2024": the year after a slash, as tables and headlines abbreviate.)
     // ("6 tháng còn lại", "6 tháng tiếp theo": the second half, as a half-year report says it; "3 tháng cuối năm": quý IV.)
     re: new RegExp(`(?<![\\p{L}\\d])${COUNT}(?: tháng|T(?=\\/))(?: (đầu|cuối|còn lại|tiếp theo))?(?: (?:của )?năm(?: nay(?![\\p{L}]))?)?(?:(?: |\\s*\\/\\s*)${YEAR})?`, "giu"),
-    holds: ["tháng", "t/"],
     build: (m) => {
       const n = countOf(m[1]!);
       const side = m[2]?.toLowerCase();
@@ -117,7 +110,6 @@ const PATTERNS: Pattern[] = [
   {
     // "từ tháng 1 đến tháng 9/2023", "(từ tháng 01 - tháng 6)": from January, the months so far.
     re: new RegExp(`(?<![\\p{L}])từ\\s+tháng\\s+0?1\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?tháng\\s+(\\d{1,2})(?![\\d,]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\.${YEAR})?`, "giu"),
-    holds: ["tháng"],
     build: (m) => {
       const months = Number(m[1]);
       if (months < 2 || months > 12) return null;
@@ -129,7 +121,6 @@ const PATTERNS: Pattern[] = [
     // stock at its end).
     // Not a date ("ngày 01 tháng 9 năm 2021", "ngày 15/9"), which REFERENCE_BEFORE marks.
     re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(\\d{1,2})(?:(?![\\d,.]\\d)(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?|\\.${YEAR})(?![\\d/])`, "giu"),
-    holds: ["tháng"],
     build: (m) => {
       const month = Number(m[1]);
       if (month < 1 || month > 12) return null;
@@ -141,7 +132,6 @@ const PATTERNS: Pattern[] = [
     // "tháng Bảy vừa qua", "tháng Mười năm 2023": a month written in words, capitalised as the press writes it (a
     // lower-case "tháng năm 2020" or "tháng hai" in running words is not read as one).
     re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+(mười một|mười hai|mười|một|hai|ba|tư|năm|sáu|bảy|tám|chín|chạp)(?![\\p{L}])(?:\\s*(?:/|-|năm)\\s*${YEAR})?`, "giu"),
-    holds: ["tháng"],
     build: (m) => {
       const word = m[1]!;
       if (word[0] === word[0]!.toLowerCase() && word.toLowerCase() !== "chạp") return null;
@@ -153,7 +143,6 @@ const PATTERNS: Pattern[] = [
     // "quý đầu năm 2024", "trong quý cuối năm": the first and the last quarter; "Tháng đầu năm 2024" January (not "các
     // tháng đầu năm", a vague span, nor "ba quý đầu năm", nine months).
     re: new RegExp(`(?<![\\p{L}\\d])(quý|quí|tháng)\\s+(đầu|cuối)(?:\\s+tiên)?(?:\\s+(?:của\\s+)?năm)(?:\\s+${YEAR}|\\s+nay(?![\\p{L}]))?`, "giu"),
-    holds: ["năm"],
     build: (m) => {
       if (/(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các|những|mấy|vài)\s+$/iu.test(before(m))) return null;
       const last = m[2]!.toLowerCase() === "cuối";
@@ -165,20 +154,17 @@ const PATTERNS: Pattern[] = [
   {
     // "tháng Giêng năm 2024": January.
     re: new RegExp(`(?<![\\p{L}\\d])tháng\\s+giêng(?![\\p{L}])(?:\\s*(?:/|-|năm)\\s*${YEAR})?`, "giu"),
-    holds: ["tháng"],
     build: (m) => ({ period: { type: "month", part: 1 }, year: m[1] ? Number(m[1]) : undefined }),
   },
   {
     // "nửa đầu năm 2024", "nửa cuối năm": a half.
     re: new RegExp(`(?<![\\p{L}])nửa\\s+(đầu|cuối)\\s+năm(?:\\s+${YEAR})?`, "giu"),
-    holds: ["nửa"],
     build: (m) => ({ period: m[1]!.toLowerCase() === "đầu" ? { type: "months", months: 6 } : { type: "half", part: 2 }, year: m[2] ? Number(m[2]) : undefined }),
   },
   {
     // "quý II/2021", "quý 3 năm 2020"
     // ("quí", "qúy": older and slipped spellings of "quý".)
     re: new RegExp(`(?:quý|quí|qúy) (iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:/|-|năm)\\s*${YEAR}|\\s+năm\\s+nay(?![\\p{L}]))?`, "giu"),
-    holds: ["qu", "qú"],
     build: (m) => ({
       period: { type: "quarter", part: ROMAN_Q[m[1]!.toLowerCase()] ?? Number(m[1]) },
       year: m[2] ? Number(m[2]) : undefined,
@@ -187,13 +173,11 @@ const PATTERNS: Pattern[] = [
   {
     // "dự ước đến cuối năm 2020", "ước thực hiện cả năm", "đến cuối năm 2021", "đến 31/12/2021"
     re: new RegExp(`(?:(dự ước|ước tính|ước thực hiện|ước)\\s+)?(?:đến\\s+)?(?:cuối năm|cả năm)(?:\\s+${YEAR})?`, "giu"),
-    holds: ["năm"],
     build: (m) => ({ period: { type: "year" }, year: m[2] ? Number(m[2]) : undefined, estimate: m[1] !== undefined }),
   },
   {
     // "Từ ngày 01/01/2024 đến ngày 30/6/2024", "từ 1/1 đến 30/9/2023": from January 1 to a month's end, the months so far.
     re: new RegExp(`từ\\s+(?:ngày\\s+)?0?1/0?1(?:/${YEAR})?\\s*(?:đến|tới|-)\\s*(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})(?:/${YEAR})?`, "giu"),
-    holds: ["từ"],
     build: (m) => {
       const day = Number(m[2]);
       const month = Number(m[3]);
@@ -206,7 +190,6 @@ const PATTERNS: Pattern[] = [
     // "số lao động ... tại thời điểm 1-5-2022 tăng 1,4% so với cùng thời điểm tháng trước": a count taken on a day, the
     // figure of that month (statistics offices count at the first of the month they report on).
     re: new RegExp(`(?<![\\p{L}])(?:tại\\s+)?thời điểm\\s+(?:ngày\\s+)?(\\d{1,2})[/-](\\d{1,2})(?:[/-]${YEAR})?`, "giu"),
-    holds: ["ểm"],
     build: (m) => {
       const day = Number(m[1]);
       const month = Number(m[2]);
@@ -218,7 +201,6 @@ const PATTERNS: Pattern[] = [
     // "Đến ngày 31/12/2021", "đến 31/10/2021": a stock as of the end of that month.
     // ("từ ngày 16/12/2020 đến ngày 15/11/2021" is a span, not a date of a stock.)
     re: new RegExp(`(?<!\\d{4}\\s)(?:tính\\s+)?đến\\s+(?:ngày\\s+)?\\d{1,2}/(\\d{1,2})/${YEAR}`, "giu"),
-    holds: ["đến"],
     build: (m) => {
       const month = Number(m[1]);
       return month >= 1 && month <= 12 ? { period: { type: "month", part: month }, year: Number(m[2]), asOf: true } : null;
@@ -227,19 +209,16 @@ const PATTERNS: Pattern[] = [
   {
     // "(năm ngoái đạt 1,52 tỉ USD)": the year before the text's. Not right after a figure ("bằng 105% năm ngoái" compares).
     re: /(?<![\p{L}])năm\s+ngoái(?![\p{L}])/giu,
-    holds: ["năm"],
     build: (m) => (/[\d%]\s*(?:so\s+)?$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index)) ? null : { period: { type: "year" }, yearsBack: 1 }),
   },
   {
     // "năm nay": the document's year.
     re: /(?<![\p{L}])năm\s+nay(?![\p{L}])/giu,
-    holds: ["năm"],
     build: () => ({ period: { type: "year" } }),
   },
   {
     // "năm 2021", "Năm 2021,", "đến năm 2025", "kế hoạch năm 2022"
     re: new RegExp(`(?<![\\p{L}])năm\\s+${YEAR}`, "giu"),
-    holds: ["năm"],
     build: (m) => ({ period: { type: "year" }, year: Number(m[1]) }),
   },
 ];
@@ -255,13 +234,8 @@ const REFERENCE_BEFORE =
  */
 const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|Tuần lễ|Lễ hội|Chương trình(?! (?:công tác|hành động|mục tiêu)))[\p{L}\d,\- ]*\s$/u;
 
-/** The words every EVENT_NAME_BEFORE holds. */
-const EVENT_WORDS = /Hội chợ|Triển lãm|Hội nghị|Cuộc thi|Tuần lễ|Lễ hội|Chương trình/u;
-
 /** "Theo Báo cáo ...", "Tại buổi họp báo công bố số liệu ...": a report or meeting whose name runs to the phrase. */
 const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:báo cáo|họp báo|hội nghị|thông cáo)(?![\p{L}])[^.,;:()\d]{0,90}$/iu;
-/** The words every REPORT_NAME_BEFORE holds. */
-const REPORT_WORDS = /báo cáo|họp báo|hội nghị|thông cáo/iu;
 
 /** Words that make a bare "N tháng" the months of the year so far. */
 const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả)\s+$/iu;
@@ -294,11 +268,6 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
   const found: PeriodMention[] = [];
   // Every phrase holds one of these words: most paragraphs hold none.
   if (!/năm|tháng|quý|quí|qúy|giai đoạn|thời kỳ|đến|lũy kế|lũy tiến|cộng dồn|\dT\//iu.test(text)) return [];
-  // (Each pattern is searched for only in a text holding one of its words: a search costs a pass over the paragraph.)
-  const lower = text.toLowerCase();
-  // (Likewise the names of events and reports before a phrase: looked for before each phrase only in a text holding one.)
-  const eventNamed = EVENT_WORDS.test(text);
-  const reportNamed = REPORT_WORDS.test(text);
   // The phrases kept so far never overlap: sorted by start, they are sorted by end too, so one bisection tells
   // whether a new one overlaps any (a megabyte pasted as one line holds thousands of them).
   const taken: PeriodMention[] = [];
@@ -308,7 +277,6 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
     return before > 0 && taken[before - 1]!.end > start;
   };
   for (const pattern of PATTERNS) {
-    if (!pattern.holds.some((w) => lower.includes(w))) continue;
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
       const start = m.index;
@@ -330,9 +298,9 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
         end,
         period: { ...built.period, year: built.year ?? 0, label: m[0] } as Period,
         yearMissing: built.year === undefined,
-        reference: REFERENCE_BEFORE.test(before) || (eventNamed && EVENT_NAME_BEFORE.test(text.slice(Math.max(0, start - 100), start))),
+        reference: REFERENCE_BEFORE.test(before) || EVENT_NAME_BEFORE.test(text.slice(Math.max(0, start - 100), start)),
         estimate: built.estimate ?? /(?<!\p{L})(?:dự )?ước\s*$/iu.test(before),
-        ...(reportNamed && REPORT_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { inName: true } : {}),
+        ...(REPORT_NAME_BEFORE.test(text.slice(Math.max(0, start - 120), start)) ? { inName: true } : {}),
         ...(built.year === undefined && /năm\s+nay$/iu.test(m[0]) ? { thisYear: true } : {}),
         ...(/[\d%]\s*(?:của|trong)\s+(?:cùng kỳ\s+)?$/u.test(before) ? { afterFigure: true } : {}),
         ...(built.year !== undefined && defaultYear !== undefined && built.year < defaultYear && inBracket(before) ? { aside: true } : {}),
