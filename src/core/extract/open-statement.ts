@@ -43,6 +43,8 @@ const ESTIMATE_WORD = /(?<![\p{L}])(?<!so\s(?:với\s)?)(?:dự ước|ước t�
  * như: ... ước tăng 8,39%" says what was reached).
  */
 const TARGET_WORDS = /(?<![\p{L}])(?:phấn đấu|mục tiêu(?! kép)|sẽ|theo kế hoạch)(?![\p{L}])/u;
+/** The words of TARGET_WORDS, one of which each of its matches holds. */
+const TARGET_HOLDS = ["phấn đấu", "mục tiêu", "sẽ", "theo kế hoạch"];
 /** "trong 2 tháng cuối năm", "những tháng còn lại": the months left of the year. */
 const MONTHS_LEFT = /(?<![\p{L}])(?:\d{1,2}|những|các) tháng (?:cuối năm|còn lại)/u;
 const COMPARABLE_2010 = /giá\s+(?:so sánh\s+)?(?:năm\s+)?2010/u;
@@ -436,8 +438,10 @@ function kindOf(ctx: BlockContext, before: string, written: string, clause: stri
   // nghìn tỷ đồng/tháng": a remainder said in the sentence itself.
   if (REMAINING_WORDS.test(clause) && ((period.period.type === "half" && period.period.part === 2) || MONTHS_LEFT.test(sentence))) return "remaining";
   if (ctx.kind === "plan") return "plan";
-  if (TARGET_WORDS.test(sentence)) return "target";
-  return ESTIMATE_WORD.test(sentence) || period.estimate ? "estimate" : "actual";
+  // (Each pattern, a lookbehind at its head, is tried only on a sentence holding one of its words: asked of every figure,
+  // it would otherwise be tried at every position of the sentence before it.)
+  if (TARGET_HOLDS.some((w) => sentence.includes(w)) && TARGET_WORDS.test(sentence)) return "target";
+  return (sentence.includes("ước") && ESTIMATE_WORD.test(sentence)) || period.estimate ? "estimate" : "actual";
 }
 
 /** Where the last sentence of `text` starts: after its last full stop before a space or a capital. */
