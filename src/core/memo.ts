@@ -23,7 +23,11 @@ export function memoByText<V>(compute: (text: string) => V, max: number): TextMe
     answers.set(text, answer);
     return answer;
   };
-  return Object.assign(memo, { forget: () => answers.clear() });
+  // (An empty map is left as it is: clearing allocates a new table, and a memo is emptied at every paragraph.)
+  const forget = (): void => {
+    if (answers.size > 0) answers.clear();
+  };
+  return Object.assign(memo, { forget });
 }
 
 /** `compute` remembered for each object, for as long as the object lives. */

@@ -84,7 +84,7 @@ export function foldWords(text: string): string[] {
       }
       continue;
     }
-    const folded = foldChar(text[i]!);
+    const folded = foldChar(code);
     for (let k = 0; k < folded.length; k++) {
       const c = folded.charCodeAt(k);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word += folded[k];
@@ -98,8 +98,21 @@ export function foldWords(text: string): string[] {
   return words;
 }
 
-/** Folded form of each character outside ASCII met so far (a few hundred in Vietnamese text). */
-const foldChar = memoByText((c) => c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase(), 20000);
+/**
+ * Folded form of each character outside ASCII met so far (a few hundred in Vietnamese text), by its code: a character
+ * above U+00FF read as a string is a new string each time, to allocate and hash.
+ */
+const foldedChars = new Map<number, string>();
+
+function foldChar(code: number): string {
+  const known = foldedChars.get(code);
+  if (known !== undefined) return known;
+  const folded = String.fromCharCode(code).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+  // (Bounded like a memo: a text of many scripts cannot grow it without end.)
+  if (foldedChars.size >= 20000) foldedChars.clear();
+  foldedChars.set(code, folded);
+  return folded;
+}
 
 const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
 const OVER_NUMBERS = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)+/g;
@@ -398,6 +411,16 @@ function partMarkers(words: readonly string[]): Set<string> {
   return new Set(PART_MARKERS.filter((m) => text.includes(` ${m} `)));
 }
 
+/**
+ * A figure's part markers, worked out once for each list of its words (indicatorWords gives one list for each text, and
+ * the same words are matched for several figures and again for a whole's sibling): a copy, which the caller may add to.
+ */
+function figureParts(words: readonly string[]): Set<string> {
+  return new Set(partMarkersOf(words));
+}
+
+const partMarkersOf = memoByObject(partMarkers);
+
 /** A catalog name's part markers, the division word among them when it names one. */
 function catalogParts(words: readonly string[]): Set<string> {
   const parts = partMarkers(words);
@@ -410,10 +433,11 @@ const EXCLUDED = / khong (?:tinh|ke)(?: \w+){1,4}?(?= tam nhap| nha nuoc| nuoc n
 
 let prepared: Prepared[] | undefined;
 /**
- * Catalog entries by unit family and word ("vnd|nghiep"; "*|nghiep" for any family): only those sharing a word with
- * the figure's own words are scored (a pasted megabyte has thousands of figures).
+ * Catalog entries by unit family, then by word ("vnd" then "nghiep"; "*" for any family): only those sharing a word
+ * with the figure's own words are scored (a pasted megabyte has thousands of figures). Two levels, not one key joining
+ * family and word: a joined key is a new string to hash for every word of every figure.
  */
-let byWord: Map<string, Prepared[]> | undefined;
+let byWord: Map<string, Map<string, Prepared[]>> | undefined;
 /** How telling each word is: rarer in the catalog, heavier ("grdp", "khai khoáng" over "công nghiệp", "sản xuất"). */
 let weights: Map<string, number> | undefined;
 
@@ -462,10 +486,12 @@ function catalog(): Prepared[] {
     c.contentTotal = c.content.reduce((a, w) => a + weightOf(w), 0);
     // Indexed by unit family too: a figure in tỷ đồng is never scored against a count or a percentage.
     for (const w of c.words) {
-      for (const key of [`*|${w}`, `${c.family}|${w}`]) {
-        const list = byWord.get(key);
+      for (const family of ["*", `${c.family}`]) {
+        let words = byWord.get(family);
+        if (!words) byWord.set(family, (words = new Map()));
+        const list = words.get(w);
         if (list) list.push(c);
-        else byWord.set(key, [c]);
+        else words.set(w, [c]);
       }
     }
   }
@@ -536,15 +562,19 @@ const MIN_CONTENT = 0.6;
 export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): IndicatorMatch | undefined {
   const own = indicatorWords(input.near);
   const unitSays = unit?.id === "kwp" ? PEAK_POWER : "";
-  const nearWords = new Set([...own, ...indicatorWords(RATE_WORDS[input.rate ?? "level"]), ...(input.delta ? ["tang"] : []), ...indicatorWords(unitSays)]);
+  const nearWords = new Set(own);
+  for (const w of indicatorWords(RATE_WORDS[input.rate ?? "level"])) nearWords.add(w);
+  if (input.delta) nearWords.add("tang");
+  for (const w of indicatorWords(unitSays)) nearWords.add(w);
   catalog();
   // A catalog name none of whose measured words are the figure's own is never the figure's indicator (found first: a
   // figure no catalog name can be needs none of the work below).
   const candidates: Prepared[] = [];
   stamp++;
+  const familyWords = byWord?.get(`${unit?.family ?? "*"}`);
   for (const w of nearWords) {
     if (KIND_WORDS.has(w)) continue;
-    for (const c of byWord?.get(`${unit?.family ?? "*"}|${w}`) ?? []) {
+    for (const c of familyWords?.get(w) ?? []) {
       if (c.seen === stamp) continue;
       c.seen = stamp;
       candidates.push(c);
@@ -553,7 +583,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   if (candidates.length === 0) return undefined;
   const contextWords = indicatorWords(input.context ?? "");
   const leadWords = cachedWords(input.lead ?? "");
-  const parts = partMarkers(own);
+  const parts = figureParts(own);
   const division = [...(input.rate === "growth" || input.rate === "index" ? divisionNamed(input.near) : []), ...tradedGoods(input.near)];
   if ((input.rate === "growth" || input.rate === "index") && ` ${own.join(" ")} `.includes(` ${DIVISION} `)) parts.add(DIVISION);
   // Value added ("tốc độ tăng giá trị tăng thêm ước đạt 12,12%") is a national-accounts figure the catalog does not
@@ -575,24 +605,28 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   for (const w of tailWords) place.set(w, CONTEXT);
   const tailOnly = new Set(indicatorWords(ownTail(input.tail ?? "")).filter((w) => !nearWords.has(w) && !KIND_WORDS.has(w)));
   // Words written about the figure: its clause, its sentence and, for a footnote's item, the text it hangs from.
-  const about = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords, ...cachedWords(input.anchor ?? "")]);
+  // (Gathered only when a candidate or the refining asks: most figures' candidates never do.)
+  let aboutWords: Set<string> | undefined;
+  const about = (): Set<string> => (aboutWords ??= wordSet(nearWords, contextWords, tailWords, sentenceWords, cachedWords(input.anchor ?? "")));
   for (const w of nearWords) place.set(w, NEAR);
   // Words written about the figure itself (its clause, its sentence's opening), not only in the heading or lead above.
-  const own2 = new Set([...nearWords, ...contextWords, ...tailWords, ...sentenceWords]);
-  // (The figure's clause alone: a proper name in the sentence may be the previous item's.)
-  const clause = new Set([...nearWords, ...contextWords, ...tailWords]);
+  const own2 = wordSet(nearWords, contextWords, tailWords, sentenceWords);
+  // (The figure's clause alone: a proper name in the sentence may be the previous item's.) Asked only of candidates with proper names.
+  let clauseWords: Set<string> | undefined;
+  const clause = (): Set<string> => (clauseWords ??= wordSet(nearWords, contextWords, tailWords));
   let names: ProperName[] | undefined;
   const clauseNames = (): ProperName[] => (names ??= [input.context, input.near, input.tail].flatMap((t) => properNames(t ?? "")));
   // "Phát triển 152 trạm biến áp" (before the figure) counts new ones: the catalog's "phát triển mới"; not after
   // "nâng tổng số", "đến nay" (a stock to date).
-  const before = new Set([...nearWords, ...contextWords, ...sentenceWords]);
-  if (before.has("phat") && before.has("trien") && !STOCK.test(`${input.sentence ?? ""} ${input.context ?? ""}`)) own2.add("moi");
+  const before = (w: string): boolean => nearWords.has(w) || contextWords.includes(w) || sentenceWords.includes(w);
+  if (before("phat") && before("trien") && !STOCK.test(`${input.sentence ?? ""} ${input.context ?? ""}`)) own2.add("moi");
   // (With the words a rate or change implies: "tăng 9,2%" says "tốc độ tăng trưởng" without writing "độ".)
   const implied = `${RATE_WORDS[input.rate ?? "level"]} ${input.delta ? "tăng" : ""} ${unitSays}`;
   let writtenForms: Array<Map<string, Set<string>>> | undefined;
   // (Worked out only when a candidate's word is found: most figures' candidates are few.)
   const written = (): Array<Map<string, Set<string>>> =>
     (writtenForms ??= [implied, input.near, input.context, input.tail, input.sentence, input.anchor, input.heading, input.lead].map((t) => tonedForms(t ?? "")));
+  let valueSaid: ValueWording | undefined;
   let best: Scored | undefined;
   const scored: Scored[] = [];
   for (const c of candidates) {
@@ -604,21 +638,21 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     if (c.family === "percent" && c.def.group === "structure" && input.rate !== "share" && !shareWritten(input)) continue;
     // A change is only ever a catalog change ("..., tăng 319 tỷ đồng" is not the level of loans), and a level never one.
     if (c.change !== (input.delta === true)) continue;
-    if (parts.size > 0 && [...parts].some((m) => !c.parts.has(m) && !(input.rate === "share" && SHARE_OF_PART.has(m)))) continue;
+    if (parts.size > 0 && !partsFit(parts, c, input.rate)) continue;
     // A growth of the production index ("chỉ số sản xuất ... tăng 25,3%; ngành khai khoáng tăng 16,8%") is not the
     // growth of a production value: a catalog name of a value needs "giá trị" written about the figure or before it
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
-    if (c.value && !valueFits(c, input)) continue;
+    if (c.value && !valueFits(c, (valueSaid ??= valueWording(input)))) continue;
     if (division.some((w) => !c.wordSet.has(w))) continue;
     // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
     // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
-    if (c.sibling.some((w) => !about.has(w))) continue;
+    if (c.sibling.length > 0 && c.sibling.some((w) => !about().has(w))) continue;
     // "ngành công nghiệp chế biến, chế tạo ... chiếm trên 90% trong ngành công nghiệp" is no share of GRDP.
     if (c.acronyms.some((w) => !place.has(w) && !sentenceWords.includes(w))) continue;
     // "đang triển khai 05 dự án điện gió với tổng công suất 322MW" is no "Dự án Điện gió số 3" for want of its 3, nor is
     // an item under "Nhà máy 1,2,3 ...": the number is written about the figure itself.
     if (c.numbers.some((w) => !own2.has(w))) continue;
-    const properHere = c.proper.length === 0 ? NONE : namedHere(c, clause, clauseNames);
+    const properHere = c.proper.length === 0 ? NONE : namedHere(c, clause(), clauseNames);
     let sum = 0;
     let contentSum = 0;
     let nearHits = 0;
@@ -669,8 +703,21 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const anchorWords = cachedWords(input.anchor ?? "");
   const elsewhere = cachedWords(input.heading ?? "");
   const anchorOnly = (w: string): boolean => anchorWords.has(w) && !own2.has(w) && !elsewhere.has(w) && !leadWords.has(w);
-  const chosen = input.part ? refined(named, scored, about) : anchorWords.size > 0 ? plainer(named, scored, anchorOnly, (w) => own2.has(w) || !place.has(w)) : named;
+  const chosen = input.part ? refined(named, scored, about()) : anchorWords.size > 0 ? plainer(named, scored, anchorOnly, (w) => own2.has(w) || !place.has(w)) : named;
   return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
+}
+
+/** One set of the words of several lists. */
+function wordSet(...lists: ReadonlyArray<Iterable<string>>): Set<string> {
+  const out = new Set<string>();
+  for (const list of lists) for (const w of list) out.add(w);
+  return out;
+}
+
+/** Whether a candidate holds each part marker of the figure's words (a share of a part is the part's, see SHARE_OF_PART). */
+function partsFit(parts: ReadonlySet<string>, c: Prepared, rate: MatchRate | undefined): boolean {
+  for (const m of parts) if (!c.parts.has(m) && !(rate === "share" && SHARE_OF_PART.has(m))) return false;
+  return true;
 }
 
 /**
@@ -734,14 +781,36 @@ function shareWritten(input: MatchInput): boolean {
 
 const SHARE_WORDS = /t[ỷỉ]\s+tr[ọo]ng|c[ơo]\s+c[ấa]u|chi[ếe]m/iu;
 
-function valueFits(c: Prepared, input: MatchInput): boolean {
-  const about = `${input.near} ${input.context ?? ""} ${input.tail ?? ""} ${input.sentence ?? ""}`;
-  if (!c.wordSet.has("them") && VALUE_ADDED.test(about)) return false;
-  if (VALUE.test(about)) return true;
+/** What the words about a figure say of a value (see valueFits), each worked out when first asked, once per figure. */
+interface ValueWording {
+  valueAdded(): boolean;
+  value(): boolean;
+  indexNamed(): boolean;
+  valueElsewhere(): boolean;
+}
+
+function valueWording(input: MatchInput): ValueWording {
+  let about: string | undefined;
+  const aboutText = (): string => (about ??= `${input.near} ${input.context ?? ""} ${input.tail ?? ""} ${input.sentence ?? ""}`);
+  const once = (test: () => boolean): (() => boolean) => {
+    let known: boolean | undefined;
+    return () => (known ??= test());
+  };
+  return {
+    valueAdded: once(() => VALUE_ADDED.test(aboutText())),
+    value: once(() => VALUE.test(aboutText())),
+    indexNamed: once(() => INDEX_NAMED.test(aboutText())),
+    valueElsewhere: once(() => [input.heading ?? "", input.lead ?? "", input.anchor ?? ""].some((t) => VALUE.test(t)) || (input.valueNamed?.() ?? false)),
+  };
+}
+
+function valueFits(c: Prepared, said: ValueWording): boolean {
+  if (!c.wordSet.has("them") && said.valueAdded()) return false;
+  if (said.value()) return true;
   // "Chỉ số sản xuất các ngành công nghiệp tăng trưởng khá, trong đó, ngành chế biến, chế tạo tăng gần 9%": the
   // sentence speaks of the index, whatever value the paragraph gave before it.
-  if (INDEX_NAMED.test(about)) return false;
-  return [input.heading ?? "", input.lead ?? "", input.anchor ?? ""].some((t) => VALUE.test(t)) || (input.valueNamed?.() ?? false);
+  if (said.indexNamed()) return false;
+  return said.valueElsewhere();
 }
 
 /** An index named in so many words ("chỉ số sản xuất", "chỉ số IIP"). */
@@ -804,8 +873,10 @@ export function childOf(parent: IndicatorDef, input: MatchInput, unit: UnitDef |
   const about = new Set([...own, ...indicatorWords(input.context ?? ""), ...indicatorWords(input.sentence ?? "")]);
   let best: IndicatorDef | undefined;
   let bestCount = 0;
+  // (The children's prefix made once, not once for each of the catalog's names.)
+  const prefix = `${parent.code}.`;
   for (const c of catalog()) {
-    if (!c.def.code.startsWith(`${parent.code}.`) || c.def.code === input.exclude || (unit && c.family !== unit.family)) continue;
+    if (!c.def.code.startsWith(prefix) || c.def.code === input.exclude || (unit && c.family !== unit.family)) continue;
     const telling = c.words.filter((w) => !parentWords.has(w) && !KIND_WORDS.has(w));
     if (telling.length === 0 || !telling.every((w) => about.has(w)) || !telling.some((w) => own.has(w))) continue;
     if (telling.length > bestCount) [best, bestCount] = [c.def, telling.length];

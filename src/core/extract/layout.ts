@@ -7,7 +7,7 @@
  * with "<sup>1</sup>", "¹" or a digit glued to the word ("so cùng kỳ1"). The blocks built here put
  * each paragraph back together and keep footnotes apart, with every character mapped to the original.
  */
-import { collapseSpaces, joinMapped, mapRange, removeMatches, removeRanges, unglueVerbs, type MappedText } from "./mapped-text";
+import { collapseSpaces, joinMapped, mapRange, removeMatches, removeRanges, unglueVerbs, type MappedText, type OffsetArrays } from "./mapped-text";
 
 export type BlockKind = "heading" | "item" | "text" | "footnote";
 
@@ -69,13 +69,15 @@ export function splitBlocks(raw: string): { body: Block[]; footnotes: Block[] } 
   let noteId: string | undefined;
   let inFootnoteArea = false;
   let lastNote = 0;
+  // Each line's offsets are written at its own place in these (a cleaned line is never longer than it was).
+  const offsets: OffsetArrays = { starts: new Int32Array(raw.length), ends: new Int32Array(raw.length) };
 
   const flushBody = (): void => {
-    if (bodyLines.length > 0) pushBlock(body, bodyLines, undefined);
+    if (bodyLines.length > 0) pushBlock(body, bodyLines, undefined, offsets);
     bodyLines = [];
   };
   const flushNote = (): void => {
-    if (noteLines.length > 0) pushBlock(footnotes, noteLines, noteId ?? "");
+    if (noteLines.length > 0) pushBlock(footnotes, noteLines, noteId ?? "", offsets);
     noteLines = [];
     noteId = undefined;
   };
@@ -146,9 +148,9 @@ function superscriptDigits(s: string): string {
   return [...s].map((c) => String(digits.indexOf(c))).join("");
 }
 
-function pushBlock(out: Block[], lines: Line[], note: string | undefined): void {
+function pushBlock(out: Block[], lines: Line[], note: string | undefined, offsets: OffsetArrays): void {
   const first = lines[0]!;
-  const cleaned = joinMapped(lines.map((l, i) => cleanLine(l, i === 0 && note !== undefined)));
+  const cleaned = joinMapped(lines.map((l, i) => cleanLine(l, i === 0 && note !== undefined, offsets)));
   if (cleaned.text.length === 0) return;
   const kind: BlockKind =
     note !== undefined ? "footnote" : HEADING_MARK.test(first.text) && cleaned.text.length <= 160 ? "heading" : /^\s*[-+•–*]/.test(first.text) ? "item" : "text";
@@ -170,30 +172,53 @@ const SUPERSCRIPT_MARK = /[⁰¹⁴-⁹⁽⁾]|(?<![mM])[²³]/g;
  * each word only (inside a word it would fail or match the same way, after backtracking through the word again).
  */
 const GLUED_MARK = /(?<!\p{L})(\p{L}+)(\d{1,2})(?=[\s.,;:)]|$)/gu;
-const LETTER_DIGIT = /\p{L}\d/u;
+const LETTER = /\p{L}/u;
 /** Unit spellings that end in digits and must keep them. */
 const DIGIT_UNITS = /(?:^|[\s\d])(?:k?m|CO)$/u;
 /** "năm 20194": a year with a footnote number glued to it. */
 const GLUED_YEAR_MARK = /(?<=\bnăm (?:19|20)\d\d)(\d{1,2})(?=[\s.,;:)]|$)/gu;
 
-function cleanLine(line: Line, footnoteStart: boolean): MappedText {
-  let m = mapRange(line.text, 0, line.text.length, line.start);
+function cleanLine(line: Line, footnoteStart: boolean, offsets: OffsetArrays): MappedText {
+  const into = { starts: offsets.starts.subarray(line.start, line.end), ends: offsets.ends.subarray(line.start, line.end) };
+  let m = mapRange(line.text, 0, line.text.length, line.start, into);
   m = removeMatches(m, LEADING_MARK);
   if (footnoteStart) m = removeMatches(m, LEADING_NUMBER);
-  m = removeMatches(m, UNIT_SUP_TAG);
-  m = removeMatches(m, SUP_TAG);
-  m = removeMatches(m, OTHER_TAG);
+  // (Each pattern below is tried only on a line holding what all its matches hold: most lines hold no markup, and a
+  // pattern with a lookbehind at its head is tried at every position of the line.)
+  if (m.text.includes("<")) m = removeMatches(m, UNIT_SUP_TAG);
+  if (m.text.includes("<") || m.text.includes("[")) m = removeMatches(m, SUP_TAG);
+  if (m.text.includes("<")) m = removeMatches(m, OTHER_TAG);
   m = removeMatches(m, MARKDOWN);
   m = removeMatches(m, SUPERSCRIPT_MARK);
   // ("chế tạotăng1,36%": the number glued to its verb is no footnote mark.)
   m = unglueVerbs(m);
   m = removeGluedMarks(m);
-  m = removeMatches(m, GLUED_YEAR_MARK, 1);
+  if (m.text.includes("năm ")) m = removeMatches(m, GLUED_YEAR_MARK, 1);
   return collapseSpaces(m);
 }
 
+/**
+ * Whether a letter is written right before a digit, as before every glued mark: found from the digits (a pattern
+ * starting with a letter class is tried at every letter of the line).
+ */
+function letterBeforeDigit(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before < 128) {
+      if ((before | 32) >= 97 && (before | 32) <= 122) return true;
+      continue;
+    }
+    // (A letter outside the first plane is two code units: the pair is tested whole.)
+    const pair = before >= 0xdc00 && before <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    if (LETTER.test(text.slice(pair ? i - 2 : i - 1, i))) return true;
+  }
+  return false;
+}
+
 function removeGluedMarks(m: MappedText): MappedText {
-  if (!LETTER_DIGIT.test(m.text)) return m;
+  if (!letterBeforeDigit(m.text)) return m;
   GLUED_MARK.lastIndex = 0;
   const drop: Array<[number, number]> = [];
   for (let match = GLUED_MARK.exec(m.text); match !== null; match = GLUED_MARK.exec(m.text)) {

@@ -38,12 +38,16 @@ function strip(raw: string): string {
   let s = raw;
   for (let i = 0; i < 12; i++) {
     const before = s;
-    s = s.replace(LEADING_NOISE, "");
+    // (Cut with exec and slice, not replace: a piece with no noise, most of them, is then kept as it is, with no new
+    // string built and compared.)
+    const leading = LEADING_NOISE.exec(s);
+    if (leading) s = s.slice(leading[0].length);
     // The trailing words are looked for in the last 48 characters only: an unanchored pattern ending in "$" is tried
     // from every position it is given, and one noise item is never longer ("theo giá hiện hành năm 2010" is 27); the
-    // loop takes the next one off.
+    // loop takes the next one off. (Its match runs to the end: what is kept is what comes before it.)
     const tail = Math.max(0, s.length - 48);
-    s = s.slice(0, tail) + s.slice(tail).replace(TRAILING_NOISE, "");
+    const trailing = TRAILING_NOISE.exec(s.slice(tail));
+    if (trailing) s = s.slice(0, tail + trailing.index);
     if (s === before) break;
   }
   s = s.trim();
@@ -318,11 +322,17 @@ function withoutPeriods(segment: string, offset: number, periods: PeriodMention[
     if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
   }
   // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận", "tại thời điểm 1-5-2022": a date names no indicator either.
-  return out
-    .replace(/(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:ngày|thời điểm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?/giu, " ")
-    .replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ")
-    .replace(/\s+/g, " ");
+  // (Each pattern is run only where it can match: this is asked of every figure's words, and the date pattern, with a
+  // lookbehind at its head, is tried at every position.)
+  const undated = DATE_WORD.test(out) ? out.replace(DATE, " ") : out;
+  return undated.replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ").replace(SPACES_TO_ONE, " ");
 }
+
+const DATE = /(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:ngày|thời điểm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?/giu;
+/** What every DATE holds (read with the same flags, so the same capitals). */
+const DATE_WORD = /ngày|thời điểm/iu;
+/** The runs of white space that are not one plain space already (each whole run): turned into one, as `\s+` would be. */
+const SPACES_TO_ONE = /\s{2,}|[^\S ]/g;
 
 /** The first word at or after `from` (skipping spaces, list marks and punctuation). */
 export function firstWord(text: string, from: number, to: number): number {

@@ -43,6 +43,8 @@ const ESTIMATE_WORD = /(?<![\p{L}])(?<!so\s(?:với\s)?)(?:dự ước|ước t�
  * như: ... ước tăng 8,39%" says what was reached).
  */
 const TARGET_WORDS = /(?<![\p{L}])(?:phấn đấu|mục tiêu(?! kép)|sẽ|theo kế hoạch)(?![\p{L}])/u;
+/** The words of TARGET_WORDS, one of which each of its matches holds. */
+const TARGET_HOLDS = ["phấn đấu", "mục tiêu", "sẽ", "theo kế hoạch"];
 /** "trong 2 tháng cuối năm", "những tháng còn lại": the months left of the year. */
 const MONTHS_LEFT = /(?<![\p{L}])(?:\d{1,2}|những|các) tháng (?:cuối năm|còn lại)/u;
 const COMPARABLE_2010 = /giá\s+(?:so sánh\s+)?(?:năm\s+)?2010/u;
@@ -294,7 +296,9 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     if (period.period.fromYear === undefined) delete period.period.fromYear;
   }
   const upToFigure = lower.slice(Math.max(0, f.start - 400), f.start);
-  const priceBasis: PriceBasis = COMPARABLE_2010.test(upToFigure) ? "comparable-2010" : CURRENT_PRICES.test(upToFigure) ? "current" : "n/a";
+  // (Both price patterns open with "giá": words without it, most figures', are not searched twice.)
+  const pricesSaid = upToFigure.includes("giá");
+  const priceBasis: PriceBasis = pricesSaid && COMPARABLE_2010.test(upToFigure) ? "comparable-2010" : pricesSaid && CURRENT_PRICES.test(upToFigure) ? "current" : "n/a";
   // A figure of an earlier period quoted to compare with ("(cùng kỳ năm 2023 tăng 13,3%)") is done, whatever the sentence estimates.
   let kind = quoted && ctx.kind === "report" ? "actual" : kindOf(ctx, sentence, text.slice(f.start - sentence.length, f.start), sentenceBefore, period);
   // "Tính chung 10 tháng, doanh thu ... ước đạt 42,3 nghìn tỷ đồng; ..., đặc biệt nhóm hàng ô tô tăng cao 14,6%": a
@@ -434,8 +438,10 @@ function kindOf(ctx: BlockContext, before: string, written: string, clause: stri
   // nghìn tỷ đồng/tháng": a remainder said in the sentence itself.
   if (REMAINING_WORDS.test(clause) && ((period.period.type === "half" && period.period.part === 2) || MONTHS_LEFT.test(sentence))) return "remaining";
   if (ctx.kind === "plan") return "plan";
-  if (TARGET_WORDS.test(sentence)) return "target";
-  return ESTIMATE_WORD.test(sentence) || period.estimate ? "estimate" : "actual";
+  // (Each pattern, a lookbehind at its head, is tried only on a sentence holding one of its words: asked of every figure,
+  // it would otherwise be tried at every position of the sentence before it.)
+  if (TARGET_HOLDS.some((w) => sentence.includes(w)) && TARGET_WORDS.test(sentence)) return "target";
+  return (sentence.includes("ước") && ESTIMATE_WORD.test(sentence)) || period.estimate ? "estimate" : "actual";
 }
 
 /** Where the last sentence of `text` starts: after its last full stop before a space or a capital. */
@@ -477,9 +483,17 @@ const STOCK_WORDS =
 /** Start of the sentence holding `at` (after the last ". " before it). */
 export function sentenceStart(lower: string, at: number): number {
   // Backwards, and no further than a long sentence: a paste without full stops must not cost n².
+  // (The mark is looked for by its code first: asked of every figure, a pattern tried on each character was a cost.)
   const limit = Math.max(0, at - 1000);
   for (let i = Math.min(at, lower.length - 1); i > limit; i--) {
-    if (/\s/.test(lower[i]!) && /[.!?]/.test(lower[i - 1]!)) return i + 1;
+    if (isSentenceMark(lower.charCodeAt(i - 1)) && SPACE.test(lower[i]!)) return i + 1;
   }
   return limit;
+}
+
+const SPACE = /\s/;
+
+/** ".", "!" or "?". */
+function isSentenceMark(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
 }

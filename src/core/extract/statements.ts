@@ -146,19 +146,20 @@ const LOWER_OR_PERCENT = /[\p{Ll}%]/u;
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === ";") {
+    // (By code: a character above U+00FF read as a string is a new string, and most of a paragraph is looked at here.)
+    const code = text.charCodeAt(i);
+    if (code === 59 /* ; */) {
       ends.push(i);
       continue;
     }
-    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    if (code !== 46 /* . */ && code !== 33 /* ! */ && code !== 63 /* ? */) continue;
     NEXT_SENTENCE.lastIndex = i + 1;
     if (!ABBREVIATED.test(text.slice(Math.max(0, i - 4), i)) && NEXT_SENTENCE.test(text)) {
       ends.push(i);
       continue;
     }
     GLUED_SENTENCE.lastIndex = i + 1;
-    if (ch === "." && i > 0 && LOWER_OR_PERCENT.test(text[i - 1]!) && GLUED_SENTENCE.test(text)) ends.push(i);
+    if (code === 46 && i > 0 && LOWER_OR_PERCENT.test(text[i - 1]!) && GLUED_SENTENCE.test(text)) ends.push(i);
   }
   return ends;
 }
@@ -397,9 +398,10 @@ function afterBracket(b: BlockReading, f: Figure, pre: string): Statement | unde
   let depth = 0;
   const close = f.start - pre.length + pre.indexOf(")");
   for (let i = close; i >= Math.max(0, close - 1000); i--) {
-    const ch = b.text[i];
-    if (ch === ")") depth++;
-    else if (ch === "(" && --depth === 0) return lastWhere(b.out, (o) => o.block === b.block && o.figureStart < i && !o.delta && o.end <= i + 1);
+    // (By code: no one-character string made for each of up to a thousand characters.)
+    const code = b.text.charCodeAt(i);
+    if (code === 41 /* ) */) depth++;
+    else if (code === 40 /* ( */ && --depth === 0) return lastWhere(b.out, (o) => o.block === b.block && o.figureStart < i && !o.delta && o.end <= i + 1);
   }
   return undefined;
 }
