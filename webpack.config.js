@@ -22,6 +22,7 @@ const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { DEV_ORIGIN, resolveAddinHost, rewriteManifest } = require("./scripts/build-manifest");
 const { DatasetIndexPlugin } = require("./scripts/dataset-index");
+const { harmonySpecifierTag } = require("webpack/lib/dependencies/esm/ESMImportDependencyParserPlugin");
 
 const PORT = 3000;
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -73,6 +74,31 @@ function devServerHttps() {
     }
   }
   return "https";
+}
+
+/**
+ * Fluent's compiled style files (their makeStyles already turned into class names) still build module-level constants
+ * from `tokens.x` that nothing reads any more (Input's horizontalPadding, Button's boxShadowStrokeWidthThinMoz, ...).
+ * Webpack cannot know that reading a property is free of side effects, so those constants kept Fluent's whole `tokens`
+ * object (467 CSS variable names, ~3.8 KB gzip) in the first paint. `tokens` is a plain object: reading it is pure, and
+ * saying so lets webpack drop the unread constants and then the object. A live read of `tokens` keeps it as before.
+ */
+const FLUENT_TOKENS_SOURCES = new Set(["@fluentui/react-components", "@fluentui/react-theme", "@fluentui/tokens"]);
+class PureFluentTokensPlugin {
+  apply(compiler) {
+    compiler.hooks.normalModuleFactory.tap("PureFluentTokens", (factory) => {
+      for (const type of ["javascript/auto", "javascript/esm"]) {
+        factory.hooks.parser.for(type).tap("PureFluentTokens", (parser) => {
+          parser.hooks.isPure.for("MemberExpression").tap("PureFluentTokens", (expr) => {
+            if (expr.computed || expr.object.type !== "Identifier") return undefined;
+            const imported = parser.getTagData(expr.object.name, harmonySpecifierTag);
+            const isTokens = imported && FLUENT_TOKENS_SOURCES.has(imported.source) && imported.ids.length === 1 && imported.ids[0] === "tokens";
+            return isTokens ? true : undefined;
+          });
+        });
+      }
+    });
+  }
 }
 
 function page(name, template, chunks, csp) {
@@ -194,6 +220,7 @@ module.exports = (_env, argv) => {
         ],
       }),
       new DatasetIndexPlugin({ dir: path.resolve(__dirname, "datasets") }),
+      new PureFluentTokensPlugin(),
       {
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("AddinHostWarning", (compilation) => {
