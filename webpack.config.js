@@ -197,9 +197,6 @@ module.exports = (_env, argv) => {
       splitChunks: {
         minSize: 4000,
         cacheGroups: {
-          // The sections' own hooks (useDataset, useSelectedTable) are shared by several sections but under 4 KB: one
-          // chunk for them rather than a copy in each section (the total budget counts every copy).
-          sectionHooks: { test: /[\\/]src[\\/]taskpane[\\/]sections[\\/]use[A-Z]\w*\.ts$/, chunks: "async", minSize: 0, minChunks: 2, name: "section-hooks" },
           // The detection, fill and recalculation engines: the workbook code (the excel chunk, fetched as soon as the
           // pane has painted, to load the settings) needs all three, so they always arrive together, and one chunk for
           // them compresses better than the four that splitting by section made (~2.5 KB gzip less in all).
