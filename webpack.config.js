@@ -22,6 +22,7 @@ const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { DEV_ORIGIN, resolveAddinHost, rewriteManifest } = require("./scripts/build-manifest");
 const { DatasetIndexPlugin } = require("./scripts/dataset-index");
+const { harmonySpecifierTag } = require("webpack/lib/dependencies/esm/ESMImportDependencyParserPlugin");
 
 const PORT = 3000;
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -73,6 +74,37 @@ function devServerHttps() {
     }
   }
   return "https";
+}
+
+/**
+ * Fluent's compiled style files (their makeStyles already turned into class names) still build module-level constants
+ * from `tokens.x` that nothing reads any more (Input's horizontalPadding, Button's boxShadowStrokeWidthThinMoz, ...).
+ * Webpack cannot know that reading a property is free of side effects, so those constants kept Fluent's whole `tokens`
+ * object (467 CSS variable names, ~3.8 KB gzip) in the first paint. `tokens` is a plain object: reading it is pure, and
+ * saying so lets webpack drop the unread constants and then the object. A live read of `tokens` keeps it as before.
+ */
+const FLUENT_TOKENS_SOURCES = new Set(["@fluentui/react-components", "@fluentui/react-theme", "@fluentui/tokens"]);
+class PureFluentTokensPlugin {
+  apply(compiler) {
+    compiler.hooks.normalModuleFactory.tap("PureFluentTokens", (factory) => {
+      for (const type of ["javascript/auto", "javascript/esm"]) {
+        factory.hooks.parser.for(type).tap("PureFluentTokens", (parser) => {
+          parser.hooks.isPure.for("MemberExpression").tap("PureFluentTokens", (expr) => {
+            if (expr.computed || expr.object.type !== "Identifier") return undefined;
+            const imported = parser.getTagData(expr.object.name, harmonySpecifierTag);
+            const isTokens = imported && FLUENT_TOKENS_SOURCES.has(imported.source) && imported.ids.length === 1 && imported.ids[0] === "tokens";
+            return isTokens ? true : undefined;
+          });
+        });
+      }
+    });
+  }
+}
+
+/** Whether `module` is needed by the on-demand chunk named `chunkName` (as import() made it, before splitChunks). */
+function neededBy(module, { chunkGraph }, chunkName) {
+  for (const chunk of chunkGraph.getModuleChunksIterable(module)) if (chunk.name === chunkName) return true;
+  return false;
 }
 
 function page(name, template, chunks, csp) {
@@ -166,14 +198,27 @@ module.exports = (_env, argv) => {
       // Tree-shaking of Fluent UI relies on its packages' "sideEffects": false plus these (production defaults, explicit).
       usedExports: true,
       sideEffects: true,
-      // Code shared by on-demand chunks (Fluent's input, core helpers) goes to a chunk of its own from 4 KB (webpack's
-      // default is 20 KB), not once into each: the pane's total budget (bench/size.js) counts every copy.
+      // Code shared by on-demand chunks goes to a chunk of its own from 4 KB (webpack's default is 20 KB), not once into
+      // each: the pane's total budget (bench/size.js) counts every copy. Two loads start as soon as the pane has painted:
+      // the insert tab's engine (useInsertEngine.ts) and the workbook code (excel-host.ts, to load the settings); what
+      // each needs is gathered in a few chunks rather than the many that splitting by section made, since every one of
+      // them is fetched then anyway and fewer, larger chunks compress better (4.4 KB gzip less than by section). What the insert
+      // tab needs stays out of the workbook code's chunk, so the tab never waits for the engines.
       splitChunks: {
         minSize: 4000,
         cacheGroups: {
-          // The sections' own hooks (useDataset, useSelectedTable) are shared by several sections but under 4 KB: one
-          // chunk for them rather than a copy in each section (the total budget counts every copy).
-          sectionHooks: { test: /[\\/]src[\\/]taskpane[\\/]sections[\\/]use[A-Z]\w*\.ts$/, chunks: "async", minSize: 0, minChunks: 2, name: "section-hooks" },
+          // Our code the insert tab's engine needs: the template builders, the indicator catalog, units.
+          insertCore: { test: (m, ctx) => /[\\/]src[\\/]core[\\/]/.test(m.resource ?? "") && neededBy(m, ctx, "insert-engine"), chunks: "async", enforce: true, name: "insert-core" },
+          // Fluent's components the insert tab's engine needs (input, checkbox), which the other tabs share.
+          insertFluent: { test: (m, ctx) => /[\\/]node_modules[\\/]/.test(m.resource ?? "") && neededBy(m, ctx, "insert-engine"), chunks: "async", enforce: true, name: "insert-fluent" },
+          // The workbook code with the detection, fill and recalculation engines (it needs all three; so do the other
+          // tabs but the insert tab).
+          excel: {
+            test: (m, ctx) => /[\\/]src[\\/](excel[\\/]|core[\\/](detect|fill|recalc)[\\/]|taskpane[\\/]excel-actions\.ts$)/.test(m.resource ?? "") && !neededBy(m, ctx, "insert-engine"),
+            chunks: "async",
+            enforce: true,
+            name: "excel",
+          },
         },
       },
     },
@@ -194,6 +239,7 @@ module.exports = (_env, argv) => {
         ],
       }),
       new DatasetIndexPlugin({ dir: path.resolve(__dirname, "datasets") }),
+      new PureFluentTokensPlugin(),
       {
         apply(compiler) {
           compiler.hooks.thisCompilation.tap("AddinHostWarning", (compilation) => {

@@ -9,7 +9,8 @@ import type { KeyValueStore } from "../data/client";
 import { featureSupport } from "../excel/run";
 import type { HostActions, PaneSettings } from "./host";
 
-const excel = () => import(/* webpackChunkName: "excel" */ "./excel-actions");
+// Named and gathered with the engines it needs by webpack.config.js (splitChunks, "excel"), not by a chunk name here.
+const excel = () => import("./excel-actions");
 
 /**
  * The data cache's storage, touched only when first used: where the browser blocks storage in

@@ -3,7 +3,7 @@ import type { Translate } from "../i18n";
 import { onDemand } from "../on-demand";
 
 const confirmOverwrite = onDemand(() =>
-  import(/* webpackChunkName: "confirm-overwrite" */ "./ConfirmOverwriteDialog").then((m) => m.ConfirmOverwrite),
+  import(/* webpackChunkName: "sections" */ "./ConfirmOverwriteDialog").then((m) => m.ConfirmOverwrite),
 );
 export const prefetchConfirmOverwrite = confirmOverwrite.prefetch;
 
@@ -14,7 +14,7 @@ export const prefetchConfirmOverwrite = confirmOverwrite.prefetch;
 export function useConsent(t: Translate, onCancel: () => void) {
   const [pending, setPending] = useState<{ question: string; run: () => void; opener: Element | null } | null>(null);
   const ConfirmOverwrite = confirmOverwrite.component();
-  // Mounted only while a question is open, from a chunk of its own fetched after the first paint with the sections
+  // Mounted only while a question is open, from the sections' chunk (registry.tsx) fetched after the first paint
   // (a failed fetch shows the section's load-failure message).
   const dialog = pending && (
     <Suspense fallback={null}>
