@@ -167,6 +167,25 @@ describe("where a name starts and ends", () => {
     expect(named("Theo số liệu của Cục Thống kê tỉnh chỉ số giá tiêu dùng tháng 6 tăng 0,2% so với tháng trước.")[0]?.[2]).toBe("chỉ số giá tiêu dùng");
   });
 
+  it("drops a dateline, 'Đáng chú ý', the word that led to a period and the sector's head word 'lĩnh vực'", () => {
+    expect(named("15/07/2023 Trong đó, khu vực dịch vụ tăng 6,8% so với cùng kỳ.")[0]?.[2]).toBe("khu vực dịch vụ");
+    expect(named("Đáng chú ý, ngành sản xuất và phân phối điện tăng 9,4% so với cùng kỳ.")[0]?.[2]).toBe("ngành sản xuất và phân phối điện");
+    expect(named("Đến năm 2025, diện tích trồng rừng tập trung đạt 5.000 ha.", "2023")[0]?.[2]).toBe("diện tích trồng rừng tập trung");
+    expect(named("6 tháng, lĩnh vực công nghiệp chế biến, chế tạo tăng 12,3% so với cùng kỳ.")[0]?.[2]).toBe("công nghiệp chế biến, chế tạo");
+  });
+
+  it("ends the name before 'dự ước tăng', '(có) chỉ số' and 'đạt tốc độ'", () => {
+    expect(named("Năm 2022, tốc độ tăng trưởng kinh tế dự ước tăng 7,2% so với năm 2021.", "2022-12")[0]?.[2]).toBe("tốc độ tăng trưởng kinh tế");
+    expect(named("Tháng 6, ngành khai khoáng có chỉ số giảm 3,1% so với cùng kỳ.")[0]?.[2]).toBe("ngành khai khoáng");
+    expect(named("Tháng 6, ngành khai khoáng chỉ số giảm 3,1% so với cùng kỳ.")[0]?.[2]).toBe("ngành khai khoáng");
+    expect(named("6 tháng, kế đến là khu vực kinh tế tư nhân đạt tốc độ tăng trưởng 12% so với cùng kỳ.")[0]?.[2]).toBe("khu vực kinh tế tư nhân");
+  });
+
+  it("names a sector's growth ('Tốc độ tăng trưởng khu vực dịch vụ') by the sector", () => {
+    expect(named("Tốc độ tăng trưởng khu vực dịch vụ 6 tháng ước tăng 8,1% so với cùng kỳ.")[0]?.[2]).toBe("khu vực dịch vụ");
+    expect(named("Tốc độ tăng trưởng kinh tế 6 tháng đạt 6,2%.")[0]?.[2]).toBe("Tốc độ tăng trưởng kinh tế");
+  });
+
   it("ends the name before 'tương ứng' and 'hằng năm'", () => {
     expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
