@@ -122,7 +122,7 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
     // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
     // prices is another indicator (the catalog has none), named after it.
     const deflated = reference === "deflated" && !DEFLATED_NAME.test(of.name);
-    return { name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name, inherited: true, start: named.start, end, near: reference === "prior" ? of.near : `${of.name} ${near}` };
+    return { name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name, inherited: true, start: named.start, end, near: reference === "deflated" ? `${of.name} ${near}` : of.near };
   }
   const inherited = named.name.length === 0;
   const name = inherited ? b.lastName || b.lead : named.name;
@@ -250,12 +250,14 @@ function priorYearOf(pre: string, after: string): RegExpExecArray | null {
 const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
 
 /** A subject that names no indicator but points at the statement before it. */
-function referenceOf(subject: string): "prior" | "deflated" | undefined {
+function referenceOf(subject: string): "prior" | "deflated" | "plan" | undefined {
   const s = subject.toLowerCase();
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same indicator, in the same period of an earlier year.
   if (/^cùng (?:kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|thời điểm\s+năm\s+(?:trước|(?:19|20)\d\d))$/u.test(s)) return "prior";
   // "nếu loại trừ yếu tố giá giảm 3,6%", "nếu loại trừ yếu tố giá thì con số này tăng 5%", "thì mức tăng là 9,5%".
   if (/^(?:nếu\s+)?loại trừ yếu tố giá(?:\s+thì)?(?:\s+(?:con số này|mức tăng(?:\s+là)?))?$/u.test(s)) return "deflated";
+  // "tăng 10,51% so với năm 2016 (kế hoạch tăng 10,6%)", "..., chỉ tiêu đề ra là tăng 20%": the plan of the same indicator.
+  if (/^(?:theo\s+)?(?:kế hoạch|kh|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|giao))?(?:\s+là)?$/u.test(s)) return "plan";
   return undefined;
 }
 

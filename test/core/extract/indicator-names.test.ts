@@ -186,6 +186,16 @@ describe("where a name starts and ends", () => {
     expect(named("Tốc độ tăng trưởng kinh tế 6 tháng đạt 6,2%.")[0]?.[2]).toBe("Tốc độ tăng trưởng kinh tế");
   });
 
+  it("names a plan written after its figure ('(kế hoạch tăng 7%)', 'chỉ tiêu đề ra là') by that figure's indicator", () => {
+    const text = "Năm 2022, khu vực công nghiệp - xây dựng tăng 9,2% so với năm 2021 (kế hoạch tăng 10,5%); khu vực dịch vụ tăng 6,1% (kế hoạch tăng 7%).";
+    expect(named(text, "2022-12").map(([v, , n]) => [v, n])).toEqual([
+      [9.2, "khu vực công nghiệp - xây dựng"],
+      [10.5, "khu vực công nghiệp - xây dựng"],
+      [6.1, "khu vực dịch vụ"],
+      [7, "khu vực dịch vụ"],
+    ]);
+  });
+
   it("ends the name before 'tương ứng' and 'hằng năm'", () => {
     expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
