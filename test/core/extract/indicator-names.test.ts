@@ -196,6 +196,23 @@ describe("where a name starts and ends", () => {
     ]);
   });
 
+  it("names the rates of a corresponding list ('cơ cấu tương ứng của ... là: a%; b%') like the rates before it, in order", () => {
+    const text =
+      "Về cơ cấu kinh tế 6 tháng, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 18,5%; khu vực công nghiệp - xây dựng chiếm 40,2%; khu vực dịch vụ chiếm 36,1%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 5,2% (cơ cấu tương ứng của 6 tháng đầu năm 2022 là: 19,1%; 39,5%; 36,3%; 5,1%).";
+    const records = extractRecords(text, {}, { documentDate: "2023-06" }).records;
+    // (In the order of the text: a list's first rate is quoted from the words that announce it.)
+    const of = (year: number) => new Map(records.filter((r) => r.period.year === year).map((r) => [r.indicator.vi, [r.indicator.code, r.reported.share]]));
+    expect(of(2022)).toEqual(
+      new Map([
+        ["khu vực nông, lâm nghiệp và thủy sản", ["text.khu-vuc-nong-lam-nghiep-va-thuy-san", 19.1]],
+        ["Tỷ trọng công nghiệp - xây dựng (khu vực II) trong GRDP", ["structure.grdp.industry-construction", 39.5]],
+        ["Tỷ trọng dịch vụ (khu vực III) trong GRDP", ["structure.grdp.services", 36.3]],
+        ["thuế sản phẩm trừ trợ cấp sản phẩm", ["text.thue-san-pham-tru-tro-cap-san-pham", 5.1]],
+      ]),
+    );
+    expect([...of(2023).keys()].sort()).toEqual([...of(2022).keys()].sort());
+  });
+
   it("ends the name before 'tương ứng' and 'hằng năm'", () => {
     expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
