@@ -116,7 +116,7 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   else if (/^bình quân(?:\s+(?:các|mỗi|một)\s+tháng)?$/iu.test(named.name) && b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
   const near = `${named.full || named.name} ${unitText} ${after}`;
   // The period reader takes "cùng kỳ năm 2019" whole as the figure's period, leaving no subject: that too points back.
-  const reference = referenceOf(named.name) ?? (named.name.length === 0 && ofPriorYear ? "prior" : undefined);
+  const reference = referenceOf(named.name) ?? (named.name.length === 0 && ofPriorYear ? "prior" : undefined) ?? comparedWith(b.lower, preStart, f.start);
   const of = reference ? (c.current ?? lastWhere(b.out, (o) => o.block === b.block && !o.delta)) : undefined;
   if (reference && of) {
     // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
@@ -248,6 +248,16 @@ function priorYearOf(pre: string, after: string): RegExpExecArray | null {
 
 /** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
 const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
+
+/**
+ * "GDP quý III tăng 6,88%. Mức này tuy thấp hơn mức 7,45% của quý I nhưng cao hơn mức tăng 6,73% của quý II": a figure
+ * set against the one before as its level ("mức") is of the same indicator (read in the few words before it).
+ */
+function comparedWith(lower: string, preStart: number, at: number): "compared" | undefined {
+  return COMPARED_LEVEL.test(lower.slice(Math.max(preStart, at - 48), at)) ? "compared" : undefined;
+}
+
+const COMPARED_LEVEL = /(?:^|\s)(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:(?:so\s+)?với\s+)?mức(?:\s+(?:tăng trưởng|tăng|giảm))?\s*$/u;
 
 /** A subject that names no indicator but points at the statement before it. */
 function referenceOf(subject: string): "prior" | "deflated" | "plan" | undefined {

@@ -196,6 +196,15 @@ describe("where a name starts and ends", () => {
     ]);
   });
 
+  it("names a figure set against the one before as its level ('cao hơn mức tăng 6,2% của quý I') by that one's indicator", () => {
+    const text = "Tổng sản phẩm trên địa bàn quý II ước tăng 7,8% so với cùng kỳ. Mức này thấp hơn mức 8,5% của quý I nhưng cao hơn mức tăng 6,2% của quý II năm 2022.";
+    expect(named(text).map(([v, , n]) => [v, n])).toEqual([
+      [7.8, "Tổng sản phẩm"],
+      [8.5, "Tổng sản phẩm"],
+      [6.2, "Tổng sản phẩm"],
+    ]);
+  });
+
   it("names the rates of a corresponding list ('cơ cấu tương ứng của ... là: a%; b%') like the rates before it, in order", () => {
     const text =
       "Về cơ cấu kinh tế 6 tháng, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 18,5%; khu vực công nghiệp - xây dựng chiếm 40,2%; khu vực dịch vụ chiếm 36,1%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 5,2% (cơ cấu tương ứng của 6 tháng đầu năm 2022 là: 19,1%; 39,5%; 36,3%; 5,1%).";
