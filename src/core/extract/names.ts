@@ -252,10 +252,23 @@ function predicateIn(name: string): RegExpExecArray | null {
     // "Lượng khách du lịch tăng mạnh kéo theo tổng thu ...", "một số sản phẩm tăng cao ... như tivi": a rise said of the
     // lead-in's subject; the name comes after the cue, its own predicate after that.
     if (/^\s*(?:tăng|giảm)/iu.test(m[0]) && NAME_CUE.test(rest)) continue;
+    // "Một số sản phẩm chủ yếu tiếp tục tăng, như muối biển", "kinh tế tiếp tục duy trì tốc độ tăng trưởng khá, với tổng
+    // sản phẩm ...": the predicate of a lead-in, whose list or measure is named after it. ("nhóm hàng CN-TTCN vẫn là nhóm
+    // hàng xuất khẩu chính với kim ngạch ...": what the subject is said to be is no lead-in; the figure is the subject's.)
+    if (!/^\s*là\s/u.test(rest) && itemCued(rest)) continue;
     return m;
   }
   return null;
 }
+
+/** A cue of items or of a measure ("như", "trong đó", "với") in `rest` with a name after it. */
+function itemCued(rest: string): boolean {
+  ITEM_CUE.lastIndex = 0;
+  for (let m = ITEM_CUE.exec(rest); m !== null; m = ITEM_CUE.exec(rest)) if (stripName(rest.slice(m.index + m[0].length)).length > 0) return true;
+  return false;
+}
+
+const ITEM_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|trong đó(?: có)?|đặc biệt(?: là)?|nhất là|chủ yếu là)\s+/giu;
 
 const APPOSITION = /\s(?:là\s+)?(?:thị trường|mặt hàng|nhóm hàng|ngành hàng|sản phẩm)(?:\s+[\p{L}-]+){0,4}?\s+(?:chính|chủ lực|chủ yếu|lớn nhất)(?:\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước))?\s*$/iu;
 

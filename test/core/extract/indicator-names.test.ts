@@ -205,6 +205,13 @@ describe("where a name starts and ends", () => {
     ]);
   });
 
+  it("starts the name at the items or the measure a lead-in's predicate cues ('tiếp tục tăng, như X', 'duy trì ..., với X')", () => {
+    expect(named("Tháng 6, một số sản phẩm chủ yếu tiếp tục tăng, như xi măng (tăng 12,5%), bia (tăng 4,1%).").map(([, , n]) => n)).toEqual(["xi măng", "bia"]);
+    expect(named("Quý II, kinh tế tỉnh tiếp tục duy trì đà tăng trưởng khá, với giá trị tăng thêm toàn ngành ước tăng 7,1% so với cùng kỳ.")[0]?.[2]).toBe("giá trị tăng thêm toàn ngành");
+    // What the subject is said to be ("vẫn là ...") is no lead-in.
+    expect(named("6 tháng, nhóm hàng nông sản vẫn là nhóm hàng xuất khẩu chính với kim ngạch đạt 120 triệu USD.")[0]?.[2]).toBe("nhóm hàng nông sản");
+  });
+
   it("names the rates of a corresponding list ('cơ cấu tương ứng của ... là: a%; b%') like the rates before it, in order", () => {
     const text =
       "Về cơ cấu kinh tế 6 tháng, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 18,5%; khu vực công nghiệp - xây dựng chiếm 40,2%; khu vực dịch vụ chiếm 36,1%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 5,2% (cơ cấu tương ứng của 6 tháng đầu năm 2022 là: 19,1%; 39,5%; 36,3%; 5,1%).";
