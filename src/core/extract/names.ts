@@ -272,8 +272,11 @@ const ITEM_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|trong đó(?:
 
 const APPOSITION = /\s(?:là\s+)?(?:thị trường|mặt hàng|nhóm hàng|ngành hàng|sản phẩm)(?:\s+[\p{L}-]+){0,4}?\s+(?:chính|chủ lực|chủ yếu|lớn nhất)(?:\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước))?\s*$/iu;
 
-/** "mức doanh thu", "mức tăng", "mức giảm lại", "con số này": words for the measure of what was named before. */
-const POINTER = /^(?:mức|con số)(?:\s+(?:doanh thu|tăng trưởng|tăng|giảm))?(?:\s+(?:này|đó|lại|trong tháng))?$/iu;
+/**
+ * "mức doanh thu", "mức tăng", "mức giảm lại", "con số này", "chỉ số này", "tỷ lệ này": words for the measure of what was
+ * named before.
+ */
+const POINTER = /^(?:(?:mức|con số)(?:\s+(?:doanh thu|tăng trưởng|tăng|giảm))?(?:\s+(?:này|đó|lại|trong tháng))?|(?:chỉ số|tỷ lệ|kim ngạch|doanh thu)\s+(?:này|đó|trên))$/iu;
 
 /**
  * "giá trị sản xuất của khối công nghiệp Trung ương": a measure of a sector is named by the sector (the catalog is

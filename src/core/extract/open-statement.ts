@@ -128,8 +128,12 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   const name = inherited ? b.lastName || b.lead : named.name;
   const start = inherited ? firstWord(text, c.start, f.start) : named.start;
   // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
-  return { name, inherited, start, end, near: `${named.full || name} ${unitText} ${after}` };
+  // ("chỉ số này ước tăng 19,6%": a pointer's words say nothing, the name it points at does.)
+  return { name, inherited, start, end, near: `${inherited && POINTS.test(named.full ?? "") ? name : named.full || name} ${unitText} ${after}` };
 }
+
+/** Words that point at the indicator named before ("chỉ số này", "con số đó"). */
+const POINTS = /(?:này|đó|trên)$/u;
 
 /**
  * "những địa phương có chỉ số IIP tăng cao như Trà Vinh tăng 102,7%; Khánh Hòa tăng 37%", "... là địa phương dẫn đầu cả
@@ -242,9 +246,12 @@ function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: n
  * ("trước": the one before). Never the base of a comparison ("so với cùng kỳ năm 2019").
  */
 function priorYearOf(pre: string, after: string): RegExpExecArray | null {
-  // ("(cùng thời điểm năm trước tăng 29,5%)": a stock's figure at the same date of the year before, the same way.)
-  return /(?<!so\s(?:với\s)?|của\s)cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(after);
+  // ("(cùng thời điểm năm trước tăng 29,5%)": a stock's figure at the same date of the year before, the same way; "(cùng kỳ
+  // giảm 12,9%)": the same, the year before left unsaid.)
+  return /(?<!so\s(?:với\s)?|của\s)cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(after) ?? BRACKETED_PRIOR.exec(pre);
 }
+
+const BRACKETED_PRIOR = /\(\s*cùng kỳ\s+(?:(?:ước\s+)?(?:tăng|giảm|đạt|là|bằng))\s*$/u;
 
 /** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
 const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
@@ -300,7 +307,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const quoted = priorYear !== null || period.aside === true || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after);
   if (priorYear) {
     const p = period.period;
-    const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
+    const shift = priorYear[1] === undefined || priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
     period = { ...period, period: { ...p, year: p.year - shift, fromYear: p.fromYear === undefined ? undefined : p.fromYear - shift } };
     period.period.label = relabel(period.period);
     if (period.period.fromYear === undefined) delete period.period.fromYear;

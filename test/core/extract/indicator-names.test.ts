@@ -212,6 +212,15 @@ describe("where a name starts and ends", () => {
     expect(named("6 tháng, nhóm hàng nông sản vẫn là nhóm hàng xuất khẩu chính với kim ngạch đạt 120 triệu USD.")[0]?.[2]).toBe("nhóm hàng nông sản");
   });
 
+  it("names a figure of 'chỉ số này' by the indicator it points at, and '(cùng kỳ giảm X%)' as that indicator a year before", () => {
+    const text = "Chỉ số sản xuất công nghiệp tháng 9 ước tăng 2,1% so với tháng trước. Lũy kế 9 tháng, chỉ số này ước tăng 8,4% so với cùng kỳ (cùng kỳ giảm 3,2%).";
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records;
+    expect(records.filter((r) => r.value !== 2.1).map((r) => [r.value, r.indicator.code, r.period.type, r.period.months, r.period.year])).toEqual([
+      [8.4, "growth.iip", "months", 9, 2023],
+      [-3.2, "growth.iip", "months", 9, 2022],
+    ]);
+  });
+
   it("names the rates of a corresponding list ('cơ cấu tương ứng của ... là: a%; b%') like the rates before it, in order", () => {
     const text =
       "Về cơ cấu kinh tế 6 tháng, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 18,5%; khu vực công nghiệp - xây dựng chiếm 40,2%; khu vực dịch vụ chiếm 36,1%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 5,2% (cơ cấu tương ứng của 6 tháng đầu năm 2022 là: 19,1%; 39,5%; 36,3%; 5,1%).";
