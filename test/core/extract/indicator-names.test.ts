@@ -221,6 +221,10 @@ describe("where a name starts and ends", () => {
     ]);
   });
 
+  it("ends the name before the market it was sold on ('trên thị trường'), as before 'trên địa bàn'", () => {
+    expect(named("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ trên thị trường tháng 6 ước đạt 5.210 tỷ đồng, tăng 2,1% so với tháng trước.")[0]?.[1]).toBe("main.retail-sales");
+  });
+
   it("names the rates of a corresponding list ('cơ cấu tương ứng của ... là: a%; b%') like the rates before it, in order", () => {
     const text =
       "Về cơ cấu kinh tế 6 tháng, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 18,5%; khu vực công nghiệp - xây dựng chiếm 40,2%; khu vực dịch vụ chiếm 36,1%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 5,2% (cơ cấu tương ứng của 6 tháng đầu năm 2022 là: 19,1%; 39,5%; 36,3%; 5,1%).";
