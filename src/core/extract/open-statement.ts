@@ -248,9 +248,10 @@ function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: n
 function priorYearOf(pre: string, after: string): RegExpExecArray | null {
   // ("(cùng thời điểm năm trước tăng 29,5%)": a stock's figure at the same date of the year before, the same way; "(cùng kỳ
   // giảm 12,9%)": the same, the year before left unsaid.)
-  return /(?<!so\s(?:với\s)?|của\s)cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(after) ?? BRACKETED_PRIOR.exec(pre);
+  return /(?<!so\s(?:với\s)?|của\s)cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(after) ?? BRACKETED_PRIOR.exec(pre.slice(-32));
 }
 
+/** "(cùng kỳ giảm": read in the last words before the figure only (the pattern is not anchored at its start). */
 const BRACKETED_PRIOR = /\(\s*cùng kỳ\s+(?:(?:ước\s+)?(?:tăng|giảm|đạt|là|bằng))\s*$/u;
 
 /** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
