@@ -12,11 +12,14 @@ export function blockLead(text: string): string {
   return stripName(text.slice(0, colon));
 }
 
-/** Leading and trailing words that are not part of an indicator's name. */
+/**
+ * Leading and trailing words that are not part of an indicator's name ("Đáng chú ý, ngành ...", "lĩnh vực công nghiệp
+ * chế biến" is the sector, "ngành khai khoáng có chỉ số giảm" the industry).
+ */
 const LEADING_NOISE =
-  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"…]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả(?: chung)?|nhìn chung|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,|(?:dự )?ước(?: tính)?|dự kiến|(?:tỉnh|thành phố|địa phương) này|tương tự|qua(?=\s*,))(?![\p{L}])\s*)/iu;
+  /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"…]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả(?: chung)?|nhìn chung|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,|(?:dự )?ước(?: tính)?|dự kiến|(?:tỉnh|thành phố|địa phương) này|tương tự|đáng chú ý|lĩnh vực(?=\s+\p{L})|qua(?=\s*,))(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên địa bàn(?: tỉnh)?|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|phải|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|tương ứng|h[aằ]ng năm|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước(?: (?:tăng|giảm|đạt|tính|thực hiện))?|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|(?:đạt|có) tốc độ|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên (?:địa bàn(?: tỉnh)?|thị trường)|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|phải|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|tương ứng|h[aằ]ng năm|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*|(?<=\p{L}\s)(?:có )?chỉ số\s*)$/iu;
 
 /**
  * A name without its leading and trailing noise, remembered for the paragraph being read: each naming step (the
@@ -61,7 +64,7 @@ function strip(raw: string): string {
  * ... là do | khu vực công nghiệp có vốn đầu tư nước ngoài", "nỗ lực đạt và vượt mục tiêu | tăng trưởng (GRDP) 7,5%", "Năm 2023,
  * tỉnh phấn đấu | tốc độ tăng trưởng GRDP đạt 7,5%" (the target's own subject is who strives, not what is measured).
  */
-const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|công bố|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
+const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|kế đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|công bố|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
 const LEAD_IN = /(?:^|\s)(?:theo|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
@@ -140,10 +143,11 @@ function withoutPlace(name: string): string {
 }
 
 /**
- * "Tốc độ tăng tổng sản phẩm ...": the growth of what follows, said of it. ("Tốc độ tăng trưởng kinh tế", "tốc độ tăng
- * trưởng GRDP" are the names of growth indicators, kept whole; "tốc độ tăng bình quân" names no thing.)
+ * "Tốc độ tăng tổng sản phẩm ...", "Tốc độ tăng trưởng khu vực dịch vụ": the growth of what follows, said of it (a
+ * sector's growth is named by the sector). ("Tốc độ tăng trưởng kinh tế", "tốc độ tăng trưởng GRDP" are the names of
+ * growth indicators, kept whole; "tốc độ tăng bình quân" names no thing.)
  */
-const GROWTH_OF = /^tốc độ tăng\s+(?!(?:trưởng|bình quân|chung|của|đạt|là)(?![\p{L}]))(?=\S+\s+\S)/iu;
+const GROWTH_OF = /^tốc độ tăng(?:\s+trưởng(?:\s+của)?(?=\s+(?:khu vực|ngành|lĩnh vực)\s))?\s+(?!(?:trưởng|bình quân|chung|của|đạt|là)(?![\p{L}]))(?=\S+\s+\S)/iu;
 
 /**
  * "Thanh Hóa ước đón khoảng hơn 8,3 triệu lượt khách du lịch": a subject that is only a place names where the figure
@@ -252,15 +256,31 @@ function predicateIn(name: string): RegExpExecArray | null {
     // "Lượng khách du lịch tăng mạnh kéo theo tổng thu ...", "một số sản phẩm tăng cao ... như tivi": a rise said of the
     // lead-in's subject; the name comes after the cue, its own predicate after that.
     if (/^\s*(?:tăng|giảm)/iu.test(m[0]) && NAME_CUE.test(rest)) continue;
+    // "Một số sản phẩm chủ yếu tiếp tục tăng, như muối biển", "kinh tế tiếp tục duy trì tốc độ tăng trưởng khá, với tổng
+    // sản phẩm ...": the predicate of a lead-in, whose list or measure is named after it. ("nhóm hàng CN-TTCN vẫn là nhóm
+    // hàng xuất khẩu chính với kim ngạch ...": what the subject is said to be is no lead-in; the figure is the subject's.)
+    if (!/^\s*là\s/u.test(rest) && itemCued(rest)) continue;
     return m;
   }
   return null;
 }
 
+/** A cue of items or of a measure ("như", "trong đó", "với") in `rest` with a name after it. */
+function itemCued(rest: string): boolean {
+  ITEM_CUE.lastIndex = 0;
+  for (let m = ITEM_CUE.exec(rest); m !== null; m = ITEM_CUE.exec(rest)) if (stripName(rest.slice(m.index + m[0].length)).length > 0) return true;
+  return false;
+}
+
+const ITEM_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|trong đó(?: có)?|đặc biệt(?: là)?|nhất là|chủ yếu là)\s+/giu;
+
 const APPOSITION = /\s(?:là\s+)?(?:thị trường|mặt hàng|nhóm hàng|ngành hàng|sản phẩm)(?:\s+[\p{L}-]+){0,4}?\s+(?:chính|chủ lực|chủ yếu|lớn nhất)(?:\s+của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước))?\s*$/iu;
 
-/** "mức doanh thu", "mức tăng", "mức giảm lại", "con số này": words for the measure of what was named before. */
-const POINTER = /^(?:mức|con số)(?:\s+(?:doanh thu|tăng trưởng|tăng|giảm))?(?:\s+(?:này|đó|lại|trong tháng))?$/iu;
+/**
+ * "mức doanh thu", "mức tăng", "mức giảm lại", "con số này", "chỉ số này", "tỷ lệ này": words for the measure of what was
+ * named before.
+ */
+const POINTER = /^(?:(?:mức|con số)(?:\s+(?:doanh thu|tăng trưởng|tăng|giảm))?(?:\s+(?:này|đó|lại|trong tháng))?|(?:chỉ số|tỷ lệ|kim ngạch|doanh thu)\s+(?:này|đó|trên))$/iu;
 
 /**
  * "giá trị sản xuất của khối công nghiệp Trung ương": a measure of a sector is named by the sector (the catalog is
@@ -321,16 +341,18 @@ function withoutPeriods(segment: string, offset: number, periods: PeriodMention[
     const b = p.end - offset;
     if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
   }
-  // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận", "tại thời điểm 1-5-2022": a date names no indicator either.
-  // (Each pattern is run only where it can match: this is asked of every figure's words, and the date pattern, with a
-  // lookbehind at its head, is tried at every position.)
+  // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận", "tại thời điểm 1-5-2022": a date names no indicator either,
+  // nor a news page's dateline ("30/03/2022 Trong đó, khu vực ..."); "Đến năm 2020, diện tích ...": nor the word that
+  // led to a period. (Each pattern is run only where it can match: this is asked of every figure's words, and the date
+  // pattern, with a lookbehind at its head, is tried at every position.)
   const undated = DATE_WORD.test(out) ? out.replace(DATE, " ") : out;
-  return undated.replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/gu, " ").replace(SPACES_TO_ONE, " ");
+  return undated.replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/giu, " ").replace(SPACES_TO_ONE, " ");
 }
 
-const DATE = /(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:ngày|thời điểm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?/giu;
-/** What every DATE holds (read with the same flags, so the same capitals). */
-const DATE_WORD = /ngày|thời điểm/iu;
+const DATE =
+  /(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:(?:ngày|thời điểm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/giu;
+/** What every DATE holds (read with the same flags, so the same capitals): its word, or a date's "d/m/". */
+const DATE_WORD = /ngày|thời điểm|\d\/\d{1,2}\//iu;
 /** The runs of white space that are not one plain space already (each whole run): turned into one, as `\s+` would be. */
 const SPACES_TO_ONE = /\s{2,}|[^\S ]/g;
 

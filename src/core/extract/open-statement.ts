@@ -118,20 +118,24 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   else if (/^bình quân(?:\s+(?:các|mỗi|một)\s+tháng)?$/iu.test(named.name) && b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
   const near = `${named.full || named.name} ${unitText} ${after}`;
   // The period reader takes "cùng kỳ năm 2019" whole as the figure's period, leaving no subject: that too points back.
-  const reference = referenceOf(named.name) ?? (named.name.length === 0 && ofPriorYear ? "prior" : undefined);
+  const reference = referenceOf(named.name) ?? (named.name.length === 0 && ofPriorYear ? "prior" : undefined) ?? comparedWith(b.lower, preStart, f.start);
   const of = reference ? (c.current ?? lastWhere(b.out, (o) => o.block === b.block && !o.delta)) : undefined;
   if (reference && of) {
     // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
     // prices is another indicator (the catalog has none), named after it.
     const deflated = reference === "deflated" && !DEFLATED_NAME.test(of.name);
-    return { name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name, inherited: true, start: named.start, end, near: reference === "prior" ? of.near : `${of.name} ${near}` };
+    return { name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name, inherited: true, start: named.start, end, near: reference === "deflated" ? `${of.name} ${near}` : of.near };
   }
   const inherited = named.name.length === 0;
   const name = inherited ? b.lastName || b.lead : named.name;
   const start = inherited ? firstWord(text, c.start, f.start) : named.start;
   // The catalog is matched on the whole subject ("giá trị sản xuất của khối công nghiệp"), the name is its shortest form.
-  return { name, inherited, start, end, near: `${named.full || name} ${unitText} ${after}` };
+  // ("chỉ số này ước tăng 19,6%": a pointer's words say nothing, the name it points at does.)
+  return { name, inherited, start, end, near: `${inherited && POINTS.test(named.full ?? "") ? name : named.full || name} ${unitText} ${after}` };
 }
+
+/** Words that point at the indicator named before ("chỉ số này", "con số đó"). */
+const POINTS = /(?:này|đó|trên)$/u;
 
 /**
  * "những địa phương có chỉ số IIP tăng cao như Trà Vinh tăng 102,7%; Khánh Hòa tăng 37%", "... là địa phương dẫn đầu cả
@@ -244,20 +248,36 @@ function placesCounted(b: BlockReading, f: Figure, unitText: string, preStart: n
  * ("trước": the one before). Never the base of a comparison ("so với cùng kỳ năm 2019").
  */
 function priorYearOf(pre: string, after: string): RegExpExecArray | null {
-  // ("(cùng thời điểm năm trước tăng 29,5%)": a stock's figure at the same date of the year before, the same way.)
-  return /(?<!so\s(?:với\s)?|của\s)cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(after);
+  // ("(cùng thời điểm năm trước tăng 29,5%)": a stock's figure at the same date of the year before, the same way; "(cùng kỳ
+  // giảm 12,9%)": the same, the year before left unsaid.)
+  return /(?<!so\s(?:với\s)?|của\s)cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(pre) ?? /^\s*của\s+cùng (?:kỳ|thời điểm) năm (trước|(?:19|20)\d\d)/u.exec(after) ?? BRACKETED_PRIOR.exec(pre.slice(-32));
 }
+
+/** "(cùng kỳ giảm": read in the last words before the figure only (the pattern is not anchored at its start). */
+const BRACKETED_PRIOR = /\(\s*cùng kỳ\s+(?:(?:ước\s+)?(?:tăng|giảm|đạt|là|bằng))\s*$/u;
 
 /** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
 const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
 
+/**
+ * "GDP quý III tăng 6,88%. Mức này tuy thấp hơn mức 7,45% của quý I nhưng cao hơn mức tăng 6,73% của quý II": a figure
+ * set against the one before as its level ("mức") is of the same indicator (read in the few words before it).
+ */
+function comparedWith(lower: string, preStart: number, at: number): "compared" | undefined {
+  return COMPARED_LEVEL.test(lower.slice(Math.max(preStart, at - 48), at)) ? "compared" : undefined;
+}
+
+const COMPARED_LEVEL = /(?:^|\s)(?:cao|thấp|lớn|nhỏ)\s+hơn\s+(?:(?:so\s+)?với\s+)?mức(?:\s+(?:tăng trưởng|tăng|giảm))?\s*$/u;
+
 /** A subject that names no indicator but points at the statement before it. */
-function referenceOf(subject: string): "prior" | "deflated" | undefined {
+function referenceOf(subject: string): "prior" | "deflated" | "plan" | undefined {
   const s = subject.toLowerCase();
   // "(cùng kỳ năm 2019 tăng 10,8%)": the same indicator, in the same period of an earlier year.
   if (/^cùng (?:kỳ(?:\s+năm\s+(?:trước|(?:19|20)\d\d))?|thời điểm\s+năm\s+(?:trước|(?:19|20)\d\d))$/u.test(s)) return "prior";
   // "nếu loại trừ yếu tố giá giảm 3,6%", "nếu loại trừ yếu tố giá thì con số này tăng 5%", "thì mức tăng là 9,5%".
   if (/^(?:nếu\s+)?loại trừ yếu tố giá(?:\s+thì)?(?:\s+(?:con số này|mức tăng(?:\s+là)?))?$/u.test(s)) return "deflated";
+  // "tăng 10,51% so với năm 2016 (kế hoạch tăng 10,6%)", "..., chỉ tiêu đề ra là tăng 20%": the plan of the same indicator.
+  if (/^(?:theo\s+)?(?:kế hoạch|kh|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|giao))?(?:\s+là)?$/u.test(s)) return "plan";
   return undefined;
 }
 
@@ -290,7 +310,7 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   const quoted = priorYear !== null || period.aside === true || /^\s*của\s+(?:\d{1,2}\s+tháng|tháng|qu[ýí]|năm|cùng kỳ)(?![\p{L}])/u.test(after);
   if (priorYear) {
     const p = period.period;
-    const shift = priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
+    const shift = priorYear[1] === undefined || priorYear[1] === "trước" ? 1 : p.year - Number(priorYear[1]);
     period = { ...period, period: { ...p, year: p.year - shift, fromYear: p.fromYear === undefined ? undefined : p.fromYear - shift } };
     period.period.label = relabel(period.period);
     if (period.period.fromYear === undefined) delete period.period.fromYear;

@@ -490,6 +490,7 @@ function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRea
   }
   s.value = signed;
   s.end = Math.max(s.end, f.end + comparisonTail(post));
+  if (rate.kind === "level") takeCounterpart(b, c, f, s);
   if (rate.kind === "level" || rate.kind === "share") s.kind = s.kind === "plan" ? "plan" : s.kind;
   else if (c.ctx.kind === "plan") s.kind = "target";
   b.out.push(s);
@@ -501,6 +502,40 @@ function openRate(b: BlockReading, c: ClauseReading, f: Figure, rate: PercentRea
   splitJoint(b, s, pre);
   nameRespectively(b, c, s, pre);
 }
+
+/**
+ * "khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 27,31%; ...; thuế sản phẩm chiếm 5,06% (cơ cấu tương ứng của năm
+ * 2023 là 28,34%; 35,92%; 30,31%; 5,43%)": the k-th rate of a list said to correspond ("tương ứng") is, in its own
+ * period, what the k-th of as many rates given just before it in the paragraph is: named, matched and rated like it.
+ */
+function takeCounterpart(b: BlockReading, c: ClauseReading, f: Figure, s: Statement): void {
+  // (Looked for in the few words before the figure: such a list is short, a clause may not be.)
+  const lo = Math.max(c.start, f.start - CORRESPONDING_REACH);
+  const before = b.lower.slice(lo, f.start);
+  const at = before.lastIndexOf("tương ứng");
+  // Only the list's period and its rates so far between the words and the figure.
+  if (at < 0 || !CORRESPONDING_LIST.test(before.slice(at + "tương ứng".length))) return;
+  const from = lo + at;
+  const list = c.figures.filter((g) => g.start > from && g.percent);
+  const earlier: Statement[] = [];
+  for (let i = b.out.length - 1; i >= 0 && earlier.length < list.length && b.out[i]!.block === b.block; i--) {
+    const o = b.out[i]!;
+    if (o.figureStart < from && o.unit === PERCENT && !o.earlier) earlier.unshift(o);
+  }
+  const of = earlier.length === list.length ? earlier[list.indexOf(f)] : undefined;
+  if (of === undefined) return;
+  s.name = of.name;
+  s.near = of.near;
+  s.nameInherited = true;
+  s.rate = of.rate;
+  if (of.rate === "share") {
+    s.reported = { share: s.value };
+    s.reportedDecimals = { share: s.decimals };
+  }
+}
+
+const CORRESPONDING_REACH = 160;
+const CORRESPONDING_LIST = /^[^;%]{0,60}?(?:là|:)\s*(?:[-+]?\d[\d.,]*\s*%\s*[;,]\s*(?:và\s+)?)*$/u;
 
 /**
  * "kim ngạch xuất khẩu gạo và hàng may mặc tăng trưởng cao, đạt mức tăng bình quân lần lượt là 51,6%/năm và 50%/năm":

@@ -91,11 +91,16 @@ function isFigure(cell: string, grouping: DigitGrouping | undefined): boolean {
   return !/^(?:19|20)\d\d$/.test(cell) && parseNumberText(cell, grouping) !== null;
 }
 
-/** Two lines in a row that hold a number alone: a table copied one cell a line may be in the text. */
-const STACKED_CELLS = /\n[ \t]*[-+]?\d[\d.,]*[ \t]*\r?\n[ \t]*[-+]?\d[\d.,]*[ \t]*\r?\n/u;
+/**
+ * Two lines in a row that hold a number alone (blank lines between them aside: a web page's cells may be copied a
+ * paragraph each): a table copied one cell a line may be in the text.
+ */
+const STACKED_CELLS = /\n[ \t]*[-+]?\d[\d.,]*[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[-+]?\d[\d.,]*[ \t]*\r?\n/u;
 const NUMBER_CELL = /^[-+]?\d[\d.,]*$/u;
 /** "Đơn vị tính: Tỷ đồng", "ĐVT: tấn": the line that gives a table's unit, between its header and its rows. */
 const UNIT_LINE = /^(?:đơn vị tính|đvt)\s*:/iu;
+/** A caption that ends with its unit, percent: "Tốc độ tăng so với cùng kỳ năm trước - %", "Chỉ số phát triển (%)". */
+const CAPTION_PERCENT = /(?:\s-\s*%|\(%\))\s*$/u;
 /** A column heading: short, and saying a period, a plan or a comparison. */
 const COLUMN_HEADING = /tháng|quý|năm|kế hoạch|cùng kỳ|so với|thực hiện|ước|lũy kế|%/iu;
 
@@ -132,11 +137,14 @@ function stackedTables(all: Line[], form: Period, grouping: DigitGrouping | unde
     }
     const unitAt = i - 1 >= 0 && UNIT_LINE.test(lines[i - 1]!.cells[0]!) ? i - 1 : i;
     const heads = lines.slice(Math.max(0, unitAt - k), unitAt);
+    // ("Tốc độ tăng so với cùng kỳ năm trước - %" above the headings: the table's caption gives its unit.)
+    const caption = unitAt === i && unitAt - k - 1 >= 0 ? lines[unitAt - k - 1]! : undefined;
+    const captionUnit = caption && CAPTION_PERCENT.test(caption.cells[0]!) ? { ...caption, cells: ["Đơn vị tính: %"] } : undefined;
     const isHeader = heads.length === k && heads.every((h) => !NUMBER_CELL.test(h.cells[0]!) && h.cells[0]!.length <= 60 && COLUMN_HEADING.test(h.cells[0]!));
     if (rows.filter((r) => r.cells.length > 1).length >= 2 && isHeader) {
       // The corner above the labels is blank on the page: the form reader finds the label column by its heading.
       const header: Line = { start: heads[0]!.start, end: heads[k - 1]!.end, cells: ["Chỉ tiêu", ...heads.map((h) => h.cells[0]!)] };
-      const preamble = unitAt < i ? [lines[unitAt]!] : [];
+      const preamble = unitAt < i ? [lines[unitAt]!] : captionUnit ? [captionUnit] : [];
       const grid = [...preamble, header, ...rows];
       tables.push({ start: header.start, end: rows[rows.length - 1]!.end, figures: readTable(grid, preamble.length, form, grouping) });
       i = at - 1;

@@ -167,6 +167,81 @@ describe("where a name starts and ends", () => {
     expect(named("Theo số liệu của Cục Thống kê tỉnh chỉ số giá tiêu dùng tháng 6 tăng 0,2% so với tháng trước.")[0]?.[2]).toBe("chỉ số giá tiêu dùng");
   });
 
+  it("drops a dateline, 'Đáng chú ý', the word that led to a period and the sector's head word 'lĩnh vực'", () => {
+    expect(named("15/07/2023 Trong đó, khu vực dịch vụ tăng 6,8% so với cùng kỳ.")[0]?.[2]).toBe("khu vực dịch vụ");
+    expect(named("Đáng chú ý, ngành sản xuất và phân phối điện tăng 9,4% so với cùng kỳ.")[0]?.[2]).toBe("ngành sản xuất và phân phối điện");
+    expect(named("Đến năm 2025, diện tích trồng rừng tập trung đạt 5.000 ha.", "2023")[0]?.[2]).toBe("diện tích trồng rừng tập trung");
+    expect(named("6 tháng, lĩnh vực công nghiệp chế biến, chế tạo tăng 12,3% so với cùng kỳ.")[0]?.[2]).toBe("công nghiệp chế biến, chế tạo");
+  });
+
+  it("ends the name before 'dự ước tăng', '(có) chỉ số' and 'đạt tốc độ'", () => {
+    expect(named("Năm 2022, tốc độ tăng trưởng kinh tế dự ước tăng 7,2% so với năm 2021.", "2022-12")[0]?.[2]).toBe("tốc độ tăng trưởng kinh tế");
+    expect(named("Tháng 6, ngành khai khoáng có chỉ số giảm 3,1% so với cùng kỳ.")[0]?.[2]).toBe("ngành khai khoáng");
+    expect(named("Tháng 6, ngành khai khoáng chỉ số giảm 3,1% so với cùng kỳ.")[0]?.[2]).toBe("ngành khai khoáng");
+    expect(named("6 tháng, kế đến là khu vực kinh tế tư nhân đạt tốc độ tăng trưởng 12% so với cùng kỳ.")[0]?.[2]).toBe("khu vực kinh tế tư nhân");
+  });
+
+  it("names a sector's growth ('Tốc độ tăng trưởng khu vực dịch vụ') by the sector", () => {
+    expect(named("Tốc độ tăng trưởng khu vực dịch vụ 6 tháng ước tăng 8,1% so với cùng kỳ.")[0]?.[2]).toBe("khu vực dịch vụ");
+    expect(named("Tốc độ tăng trưởng kinh tế 6 tháng đạt 6,2%.")[0]?.[2]).toBe("Tốc độ tăng trưởng kinh tế");
+  });
+
+  it("names a plan written after its figure ('(kế hoạch tăng 7%)', 'chỉ tiêu đề ra là') by that figure's indicator", () => {
+    const text = "Năm 2022, khu vực công nghiệp - xây dựng tăng 9,2% so với năm 2021 (kế hoạch tăng 10,5%); khu vực dịch vụ tăng 6,1% (kế hoạch tăng 7%).";
+    expect(named(text, "2022-12").map(([v, , n]) => [v, n])).toEqual([
+      [9.2, "khu vực công nghiệp - xây dựng"],
+      [10.5, "khu vực công nghiệp - xây dựng"],
+      [6.1, "khu vực dịch vụ"],
+      [7, "khu vực dịch vụ"],
+    ]);
+  });
+
+  it("names a figure set against the one before as its level ('cao hơn mức tăng 6,2% của quý I') by that one's indicator", () => {
+    const text = "Tổng sản phẩm trên địa bàn quý II ước tăng 7,8% so với cùng kỳ. Mức này thấp hơn mức 8,5% của quý I nhưng cao hơn mức tăng 6,2% của quý II năm 2022.";
+    expect(named(text).map(([v, , n]) => [v, n])).toEqual([
+      [7.8, "Tổng sản phẩm"],
+      [8.5, "Tổng sản phẩm"],
+      [6.2, "Tổng sản phẩm"],
+    ]);
+  });
+
+  it("starts the name at the items or the measure a lead-in's predicate cues ('tiếp tục tăng, như X', 'duy trì ..., với X')", () => {
+    expect(named("Tháng 6, một số sản phẩm chủ yếu tiếp tục tăng, như xi măng (tăng 12,5%), bia (tăng 4,1%).").map(([, , n]) => n)).toEqual(["xi măng", "bia"]);
+    expect(named("Quý II, kinh tế tỉnh tiếp tục duy trì đà tăng trưởng khá, với giá trị tăng thêm toàn ngành ước tăng 7,1% so với cùng kỳ.")[0]?.[2]).toBe("giá trị tăng thêm toàn ngành");
+    // What the subject is said to be ("vẫn là ...") is no lead-in.
+    expect(named("6 tháng, nhóm hàng nông sản vẫn là nhóm hàng xuất khẩu chính với kim ngạch đạt 120 triệu USD.")[0]?.[2]).toBe("nhóm hàng nông sản");
+  });
+
+  it("names a figure of 'chỉ số này' by the indicator it points at, and '(cùng kỳ giảm X%)' as that indicator a year before", () => {
+    const text = "Chỉ số sản xuất công nghiệp tháng 9 ước tăng 2,1% so với tháng trước. Lũy kế 9 tháng, chỉ số này ước tăng 8,4% so với cùng kỳ (cùng kỳ giảm 3,2%).";
+    const records = extractRecords(text, {}, { documentDate: "2023-09" }).records;
+    expect(records.filter((r) => r.value !== 2.1).map((r) => [r.value, r.indicator.code, r.period.type, r.period.months, r.period.year])).toEqual([
+      [8.4, "growth.iip", "months", 9, 2023],
+      [-3.2, "growth.iip", "months", 9, 2022],
+    ]);
+  });
+
+  it("ends the name before the market it was sold on ('trên thị trường'), as before 'trên địa bàn'", () => {
+    expect(named("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ trên thị trường tháng 6 ước đạt 5.210 tỷ đồng, tăng 2,1% so với tháng trước.")[0]?.[1]).toBe("main.retail-sales");
+  });
+
+  it("names the rates of a corresponding list ('cơ cấu tương ứng của ... là: a%; b%') like the rates before it, in order", () => {
+    const text =
+      "Về cơ cấu kinh tế 6 tháng, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 18,5%; khu vực công nghiệp - xây dựng chiếm 40,2%; khu vực dịch vụ chiếm 36,1%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 5,2% (cơ cấu tương ứng của 6 tháng đầu năm 2022 là: 19,1%; 39,5%; 36,3%; 5,1%).";
+    const records = extractRecords(text, {}, { documentDate: "2023-06" }).records;
+    // (In the order of the text: a list's first rate is quoted from the words that announce it.)
+    const of = (year: number) => new Map(records.filter((r) => r.period.year === year).map((r) => [r.indicator.vi, [r.indicator.code, r.reported.share]]));
+    expect(of(2022)).toEqual(
+      new Map([
+        ["khu vực nông, lâm nghiệp và thủy sản", ["text.khu-vuc-nong-lam-nghiep-va-thuy-san", 19.1]],
+        ["Tỷ trọng công nghiệp - xây dựng (khu vực II) trong GRDP", ["structure.grdp.industry-construction", 39.5]],
+        ["Tỷ trọng dịch vụ (khu vực III) trong GRDP", ["structure.grdp.services", 36.3]],
+        ["thuế sản phẩm trừ trợ cấp sản phẩm", ["text.thue-san-pham-tru-tro-cap-san-pham", 5.1]],
+      ]),
+    );
+    expect([...of(2023).keys()].sort()).toEqual([...of(2022).keys()].sort());
+  });
+
   it("ends the name before 'tương ứng' and 'hằng năm'", () => {
     expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");

@@ -220,6 +220,28 @@ describe("a table copied one cell a line", () => {
     expect(records.some((x) => x.value === 108.4 || x.value === 101.2)).toBe(false);
   });
 
+  it("reads a table whose cells are paragraphs (blank lines between them), its unit in the caption above its headings", () => {
+    const text = [
+      "Tốc độ tăng giá trị tăng thêm 6 tháng qua hai năm",
+      "Tốc độ tăng so với cùng kỳ năm trước - %",
+      "6 tháng đầu năm 2023",
+      "6 tháng đầu năm 2024",
+      "Khu vực dịch vụ",
+      "5,12",
+      "6,40",
+      "Khu vực công nghiệp và xây dựng",
+      "8,03",
+      "9,15",
+    ].join("\n\n");
+    const records = extractRecords(text, {}, { documentDate: "2024-06" }).records;
+    expect(records.map((r) => [r.indicator.vi, period(r), r.value, r.indicator.unit])).toEqual([
+      ["Khu vực dịch vụ", "months:6:2023", 5.12, "percent"],
+      ["Khu vực dịch vụ", "months:6:2024", 6.4, "percent"],
+      ["Khu vực công nghiệp và xây dựng", "months:6:2023", 8.03, "percent"],
+      ["Khu vực công nghiệp và xây dựng", "months:6:2024", 9.15, "percent"],
+    ]);
+  });
+
   it("a list of numbers under no column headings is no table", () => {
     const text = ["Số doanh nghiệp thành lập mới theo quý:", "Quý I", "125", "140", "Quý II", "132", "151"].join("\n");
     const records = extractRecords(text, {}, { documentDate: "2024-07" }).records;
