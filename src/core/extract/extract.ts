@@ -154,7 +154,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   for (const s of statements) {
     s.period = monthOfPrevRate(s);
     // "67/74 sản phẩm ... đạt": the whole (74) is not what its part (67) is, but its sibling (those entered).
-    const exclude = s.name.endsWith(WHOLE) ? records[records.length - 1]?.catalogCode : partOf(s, broken);
+    const exclude = s.name.endsWith(WHOLE) || isWholeOfShare(s, kept) ? records[records.length - 1]?.catalogCode : partOf(s, broken);
     const input = matchInputOf(s, { anchors, clauseCache, valueAt }, exclude);
     const known = catalogued(s, input, broken, kept);
     const previous = kept[kept.length - 1]?.s;
@@ -360,12 +360,22 @@ function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined,
   if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
   // "có 67/74 sản phẩm ... đạt": the whole is the sibling of its part's indicator the words fit best ("... tham gia bình
   // chọn", those entered), its name left unsaid by the "X/Y" itself.
-  if (s.name.endsWith(WHOLE) && input.exclude !== undefined) {
+  if ((s.name.endsWith(WHOLE) || isWholeOfShare(s, kept)) && input.exclude !== undefined) {
     const sibling = matchIndicator({ ...input, siblingOf: input.exclude }, s.unit);
     if (sibling !== undefined && sibling.score >= WHOLE_MATCH) return sibling.def;
   }
   const parent = broken !== undefined && broken.block === s.block && broken.def.unit !== "percent" && s.unit.family !== "percent" ? broken.def : undefined;
   return (parent && childOf(parent, input, s.unit)) ?? growthOfLevelBefore(s, kept);
+}
+
+/**
+ * "vốn triển khai 985,5 tỷ đồng, đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng": the whole a share was taken of is,
+ * like the whole of an "X/Y", a sibling of the part's indicator (registered beside disbursed capital), named in the
+ * part's words more than its own ("số vốn đăng ký", "175,42 ha đã thuê").
+ */
+function isWholeOfShare(s: Statement, kept: readonly CheckItem[]): boolean {
+  const plan = kept[kept.length - 1]?.s.plan;
+  return plan !== undefined && !plan.asRecord && plan.start === s.figureStart;
 }
 
 /** The share of its name's words a whole's sibling of its part needs (see catalogued). */

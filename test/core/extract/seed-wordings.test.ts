@@ -96,6 +96,14 @@ describe("catalog names in report wordings", () => {
     expect(codes(text)).toContainEqual([15.6, "other.electricity-bill-support.amount"]);
   });
 
+  it("reads the whole a share is taken of (\"so với số vốn đăng ký ...\") as the sibling of the part's indicator", () => {
+    const text =
+      "Năm 2023, các khu công nghiệp và tuyến công nghiệp đã thu hút 20 dự án được cấp giấy chứng nhận đầu tư, với tổng vốn triển khai 500 tỷ đồng, đạt 40% so với số vốn đăng ký 1.250 tỷ đồng.";
+    const read = codes(text);
+    expect(read).toContainEqual([500, "other.industrial-parks.disbursed-capital"]);
+    expect(read).toContainEqual([1250, "other.industrial-parks.registered-capital"]);
+  });
+
   it("reads a later clause of a sentence by what its first figure counts", () => {
     const text = "Năm 2023, tổ chức 04 phiên chợ hàng Việt về nông thôn tại huyện Tiểu Cần; xã Hiếu Tử, mỗi phiên chợ qui mô 50 gian hàng, thu hút trên 15.000 lượt người đến tham quan, mua sắm.";
     expect(codes(text)).toContainEqual([15000, "other.rural-fairs.visitors"]);
