@@ -654,8 +654,12 @@ const TAIL_LOOKBACK = 12;
 const TAIL_CUT =
   /[;:!?(]|\.(?=\s)|(?<!\d[.,]?)(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )(?<!(?:từ|dưới|trên|hơn) (?=\d+(?:[.,]\d+)?\s?%\s+(?:trở\s+(?:lên|xuống)|(?!(?:so|và|với|của|đạt|là)(?!\p{L}))\p{L})))\d(?! sao(?!\p{L}))/gu;
 
-/** Words right after a count that name it ("TTHC | mức độ 3"), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ sơ | cho người dân"). */
-const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;
+/**
+ * Words right after a count that name it ("TTHC | mức độ 3", "25 dự án | có vốn đầu tư trong nước": "có" opens what the
+ * counted things have, the tail stopping at the next figure), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ
+ * sơ | cho người dân").
+ */
+const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;
 /** Unit families of quantities (money, energy, goods, rates), as against things counted one by one (TTHC, hồ sơ, xã, chợ). */
 const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets", "tonne-km", "passenger-km"]);
 

@@ -104,6 +104,14 @@ describe("catalog names in report wordings", () => {
     expect(read).toContainEqual([1250, "other.industrial-parks.registered-capital"]);
   });
 
+  it("names a count of an enumeration by what its items have (\"có ...\"), not by the item before it", () => {
+    const text =
+      "Năm 2023, các khu công nghiệp và tuyến công nghiệp đã thu hút 38 dự án được cấp giấy chứng nhận đầu tư (8 dự án có vốn đầu tư nước ngoài và 30 dự án có vốn đầu tư trong nước).";
+    const read = codes(text);
+    expect(read).toContainEqual([8, "other.industrial-parks.fdi-projects"]);
+    expect(read).toContainEqual([30, "other.industrial-parks.domestic-projects"]);
+  });
+
   it("reads a later clause of a sentence by what its first figure counts", () => {
     const text = "Năm 2023, tổ chức 04 phiên chợ hàng Việt về nông thôn tại huyện Tiểu Cần; xã Hiếu Tử, mỗi phiên chợ qui mô 50 gian hàng, thu hút trên 15.000 lượt người đến tham quan, mua sắm.";
     expect(codes(text)).toContainEqual([15000, "other.rural-fairs.visitors"]);
