@@ -112,6 +112,13 @@ describe("catalog names in report wordings", () => {
     expect(read).toContainEqual([30, "other.industrial-parks.domestic-projects"]);
   });
 
+  it("spells out food safety shortened \"ATP\" as well as \"ATTP\"", () => {
+    const text =
+      "- Năm 2023, đã tiếp nhận 600 hồ sơ, trả kết quả đúng thời gian quy định 500 hồ sơ<sup>(3)</sup> cho người dân và doanh nghiệp.\n\n" +
+      "<sup>3</sup> Trong đó 20 hồ sơ lĩnh vực ATP; 480 hồ sơ lĩnh vực điện.";
+    expect(codes(text)).toContainEqual([20, "other.applications.on-time.food-safety"]);
+  });
+
   it("reads a later clause of a sentence by what its first figure counts", () => {
     const text = "Năm 2023, tổ chức 04 phiên chợ hàng Việt về nông thôn tại huyện Tiểu Cần; xã Hiếu Tử, mỗi phiên chợ qui mô 50 gian hàng, thu hút trên 15.000 lượt người đến tham quan, mua sắm.";
     expect(codes(text)).toContainEqual([15000, "other.rural-fairs.visitors"]);
