@@ -123,6 +123,8 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   if (/tương đương\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false };
   if (BEFORE_IGNORED.test(pre)) return undefined;
   if (BEFORE_SHARE.test(pre)) return { kind: "share", negative: false };
+  // "xuất khẩu hàng công nghiệp đạt 61% tổng kim ngạch xuất khẩu của tỉnh": a percentage of a total is a share of it.
+  if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*tổng\s/u.test(post)) return { kind: "share", negative: false };
   const growth = BEFORE_GROWTH.exec(pre);
   // "tăng 20% so kế hoạch năm": 120% of the plan, like "vượt 20% kế hoạch".
   if (growth && growth[1] === "tăng" && OVER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };

@@ -119,6 +119,12 @@ describe("catalog names in report wordings", () => {
     expect(codes(text)).toContainEqual([20, "other.applications.on-time.food-safety"]);
   });
 
+  it("reads \"đạt X% tổng ...\" as a share of that total", () => {
+    const text = "- Năm 2020, giá trị kim ngạch xuất khẩu công nghiệp - tiểu thủ công nghiệp đạt 58,5% tổng kim ngạch xuất khẩu của tỉnh.";
+    const read = extractRecords(text).records.map((r) => [r.value, r.indicator.code, r.reported.share]);
+    expect(read).toEqual([[58.5, "structure.exports.industry", 58.5]]);
+  });
+
   it("reads a later clause of a sentence by what its first figure counts", () => {
     const text = "Năm 2023, tổ chức 04 phiên chợ hàng Việt về nông thôn tại huyện Tiểu Cần; xã Hiếu Tử, mỗi phiên chợ qui mô 50 gian hàng, thu hút trên 15.000 lượt người đến tham quan, mua sắm.";
     expect(codes(text)).toContainEqual([15000, "other.rural-fairs.visitors"]);
