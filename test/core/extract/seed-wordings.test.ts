@@ -125,6 +125,12 @@ describe("catalog names in report wordings", () => {
     expect(read).toEqual([[58.5, "structure.exports.industry", 58.5]]);
   });
 
+  it("names a count by the words after its set form (\"03/6 sản phẩm, bộ sản phẩm được ...\")", () => {
+    const text =
+      "- Về hoạt động khuyến công: tổ chức 02 lớp tập huấn; Bến Tre có 03/6 sản phẩm, bộ sản phẩm được Bộ Công Thương công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2023.";
+    expect(codes(text)).toContainEqual([3, "other.rural-industry-products.national-awarded"]);
+  });
+
   it("reads a later clause of a sentence by what its first figure counts", () => {
     const text = "Năm 2023, tổ chức 04 phiên chợ hàng Việt về nông thôn tại huyện Tiểu Cần; xã Hiếu Tử, mỗi phiên chợ qui mô 50 gian hàng, thu hút trên 15.000 lượt người đến tham quan, mua sắm.";
     expect(codes(text)).toContainEqual([15000, "other.rural-fairs.visitors"]);
