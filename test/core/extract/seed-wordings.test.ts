@@ -131,6 +131,11 @@ describe("catalog names in report wordings", () => {
     expect(codes(text)).toContainEqual([3, "other.rural-industry-products.national-awarded"]);
   });
 
+  it("reads loans to a kind of customer (\"cho vay ... khách hàng là doanh nghiệp\") as their outstanding stock", () => {
+    const text = "Đến ngày 30/6/2023, cho vay theo đối tượng khách hàng là doanh nghiệp đạt 18.500 tỷ đồng, so với cuối năm 2022 tăng 2,1%.";
+    expect(codes(text)).toEqual([[18500, "other.credit.enterprises"]]);
+  });
+
   it("reads a later clause of a sentence by what its first figure counts", () => {
     const text = "Năm 2023, tổ chức 04 phiên chợ hàng Việt về nông thôn tại huyện Tiểu Cần; xã Hiếu Tử, mỗi phiên chợ qui mô 50 gian hàng, thu hút trên 15.000 lượt người đến tham quan, mua sắm.";
     expect(codes(text)).toContainEqual([15000, "other.rural-fairs.visitors"]);
