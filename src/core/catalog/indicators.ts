@@ -263,7 +263,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.budget-revenue", vi: "Thu ngân sách nhà nước", en: "State budget revenue", unit: "trieu-dong", group: "other" },
   { code: "other.credit.outstanding", vi: "Dư nợ cho vay toàn địa bàn", en: "Outstanding loans in the province", unit: "ty-dong", group: "other" },
   { code: "other.credit.outstanding-increase", vi: "Dư nợ cho vay tăng so cuối năm trước", en: "Increase in outstanding loans", unit: "ty-dong", group: "other" },
-  { code: "other.credit.enterprises", vi: "Dư nợ cho vay doanh nghiệp", en: "Loans to enterprises", unit: "ty-dong", group: "other" },
+  // Banks' reports give a stock of loans as "cho vay ... là X tỷ đồng" as often as "dư nợ cho vay".
+  { code: "other.credit.enterprises", vi: "Dư nợ cho vay doanh nghiệp", en: "Loans to enterprises", unit: "ty-dong", group: "other", aliases: ["Cho vay khách hàng doanh nghiệp"] },
   { code: "other.credit.enterprises-increase", vi: "Dư nợ cho vay doanh nghiệp tăng so cuối năm trước", en: "Increase in loans to enterprises", unit: "ty-dong", group: "other" },
   { code: "other.credit.sme", vi: "Dư nợ cho vay doanh nghiệp nhỏ và vừa", en: "Loans to SMEs", unit: "ty-dong", group: "other" },
   { code: "other.credit.sme-increase", vi: "Dư nợ cho vay DNNVV tăng so cuối năm trước", en: "Increase in loans to SMEs", unit: "ty-dong", group: "other" },

@@ -141,7 +141,9 @@ function twins(item: CheckItem, all: readonly CheckItem[]): CheckItem[] {
 }
 
 function checkPctOfPlan(item: CheckItem, all: readonly CheckItem[], out: Finding[]): void {
-  const p = item.s.reported.pctOfPlan;
+  // (A share of a whole written after it, "đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng", is checked the same way.)
+  const ofWhole = item.s.reported.pctOfPlan === undefined && item.s.plan?.asRecord === false;
+  const p = ofWhole ? item.s.reported.share : item.s.reported.pctOfPlan;
   if (p === undefined || item.s.unit.id === "percent") return;
   // The plan: given with the figure, or with the same figure elsewhere ("15.178/15.000 học viên" in a footnote).
   const source = item.s.plan ? item : twins(item, all).find((t) => t.s.plan);
@@ -149,7 +151,7 @@ function checkPctOfPlan(item: CheckItem, all: readonly CheckItem[], out: Finding
   if (!source || !plan || plan.value === 0) return;
   const planValue = inUnitOf(item.s, plan.value, source.s);
   const computed = (item.s.value / planValue) * 100;
-  const d = item.s.reportedDecimals.pctOfPlan ?? 0;
+  const d = (ofWhole ? item.s.reportedDecimals.share : item.s.reportedDecimals.pctOfPlan) ?? 0;
   if (Math.abs(computed - p) <= roundingOf(d)) return;
   const v = item.s.value;
   push(out, item, {

@@ -154,7 +154,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
   for (const s of statements) {
     s.period = monthOfPrevRate(s);
     // "67/74 sản phẩm ... đạt": the whole (74) is not what its part (67) is, but its sibling (those entered).
-    const exclude = s.name.endsWith(WHOLE) ? records[records.length - 1]?.catalogCode : partOf(s, broken);
+    const exclude = s.name.endsWith(WHOLE) || isWholeOfShare(s, kept) ? records[records.length - 1]?.catalogCode : partOf(s, broken);
     const input = matchInputOf(s, { anchors, clauseCache, valueAt }, exclude);
     const known = catalogued(s, input, broken, kept);
     const previous = kept[kept.length - 1]?.s;
@@ -360,12 +360,22 @@ function catalogued(s: Statement, input: MatchInput, broken: Broken | undefined,
   if (match !== undefined && match.score >= CATALOG_MATCH) return match.def;
   // "có 67/74 sản phẩm ... đạt": the whole is the sibling of its part's indicator the words fit best ("... tham gia bình
   // chọn", those entered), its name left unsaid by the "X/Y" itself.
-  if (s.name.endsWith(WHOLE) && input.exclude !== undefined) {
+  if ((s.name.endsWith(WHOLE) || isWholeOfShare(s, kept)) && input.exclude !== undefined) {
     const sibling = matchIndicator({ ...input, siblingOf: input.exclude }, s.unit);
     if (sibling !== undefined && sibling.score >= WHOLE_MATCH) return sibling.def;
   }
   const parent = broken !== undefined && broken.block === s.block && broken.def.unit !== "percent" && s.unit.family !== "percent" ? broken.def : undefined;
   return (parent && childOf(parent, input, s.unit)) ?? growthOfLevelBefore(s, kept);
+}
+
+/**
+ * "vốn triển khai 985,5 tỷ đồng, đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng": the whole a share was taken of is,
+ * like the whole of an "X/Y", a sibling of the part's indicator (registered beside disbursed capital), named in the
+ * part's words more than its own ("số vốn đăng ký", "175,42 ha đã thuê").
+ */
+function isWholeOfShare(s: Statement, kept: readonly CheckItem[]): boolean {
+  const plan = kept[kept.length - 1]?.s.plan;
+  return plan !== undefined && !plan.asRecord && plan.start === s.figureStart;
 }
 
 /** The share of its name's words a whole's sibling of its part needs (see catalogued). */
@@ -644,8 +654,12 @@ const TAIL_LOOKBACK = 12;
 const TAIL_CUT =
   /[;:!?(]|\.(?=\s)|(?<!\d[.,]?)(?<!(?:số|chí|độ|hạng|đoạn|loại|nhóm|cấp|khu vực) )(?<!(?:từ|dưới|trên|hơn) (?=\d+(?:[.,]\d+)?\s?%\s+(?:trở\s+(?:lên|xuống)|(?!(?:so|và|với|của|đạt|là)(?!\p{L}))\p{L})))\d(?! sao(?!\p{L}))/gu;
 
-/** Words right after a count that name it ("TTHC | mức độ 3"), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ sơ | cho người dân"). */
-const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|có|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;
+/**
+ * Words right after a count that name it ("TTHC | mức độ 3", "25 dự án | có vốn đầu tư trong nước": "có" opens what the
+ * counted things have, the tail stopping at the next figure), not a link to what follows ("TTHC | và bãi bỏ ...", "hồ
+ * sơ | cho người dân").
+ */
+const POST_NAME = /^\s+(?!(?:và|với|cho|của|tại|trên|để|được|đã|đang|trong|từ|theo|so|là|thuộc|nhằm|gồm|thì|nhưng|hoặc|đến|sang|về)(?!\p{L}))\p{L}/u;
 /** Unit families of quantities (money, energy, goods, rates), as against things counted one by one (TTHC, hồ sơ, xã, chợ). */
 const MEASURES: ReadonlySet<string> = new Set(["percent", "vnd", "usd", "area", "energy", "length", "liquid", "mass", "power", "apparent-power", "volume", "tablets", "pieces-cai", "pieces-chiec", "pairs", "sets", "tonne-km", "passenger-km"]);
 

@@ -146,6 +146,8 @@ const SPELT_OUT = new Map<string, string[]>([
   ["tmdt", ["thuong", "mai", "dien", "tu"]],
   ["tthc", ["thu", "tuc", "hanh", "chinh"]],
   ["attp", ["an", "toan", "thuc", "pham"]],
+  // (Also shortened "ATP": "14 hồ sơ lĩnh vực ATP".)
+  ["atp", ["an", "toan", "thuc", "pham"]],
   ["kcn", ["khu", "cong", "nghiep"]],
   ["ccn", ["cum", "cong", "nghiep"]],
   ["kkt", ["khu", "kinh", "te"]],

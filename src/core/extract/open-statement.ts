@@ -76,7 +76,9 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   const text = b.text;
   // "09 trong 12 nhóm hàng ghi nhận mức tăng trưởng khá": the words naming a part counted out of a whole follow the whole.
   const outOf = /^\s*trong\s+\d[\d.,]*\s+/u.exec(text.slice(f.end, f.end + 24));
-  const afterAt = outOf && text.startsWith(unitText, f.end + outOf[0].length) ? f.end + outOf[0].length + unitText.length : f.end;
+  const counted = outOf && text.startsWith(unitText, f.end + outOf[0].length) ? f.end + outOf[0].length + unitText.length : f.end;
+  // "04/5 sản phẩm, bộ sản phẩm được ... công nhận": the set form written beside what is counted is the same count.
+  const afterAt = text.startsWith(`, bộ ${unitText}`, counted) ? counted + unitText.length + 5 : counted;
   const after = wordsAfter(text, afterAt, c.end);
   let named = (COUNT_FAMILIES.has(unit.family) ? placesCounted(b, f, unitText, preStart) : undefined) ?? subjectOf(text, preStart, f.start, b.periods);
   const ofPlace = countryAside(b, c, f) ?? placeFigure(b, c, f, named, after, unitText);

@@ -66,6 +66,8 @@ export interface PercentRead {
   prev?: boolean;
   /** "vượt 5% kế hoạch": the excess over the plan, so 105% of it. */
   excess?: boolean;
+  /** "đạt 25,06% so với số vốn đăng ký ...": of a whole named after it, neither a plan nor a period: a share. */
+  ofWhole?: boolean;
 }
 
 /** What a comparison's tail names as its base, for a figure of `period`. "other": a month or quarter that is neither. */
@@ -121,6 +123,8 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   if (/tương đương\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false };
   if (BEFORE_IGNORED.test(pre)) return undefined;
   if (BEFORE_SHARE.test(pre)) return { kind: "share", negative: false };
+  // "xuất khẩu hàng công nghiệp đạt 61% tổng kim ngạch xuất khẩu của tỉnh": a percentage of a total is a share of it.
+  if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*tổng\s/u.test(post)) return { kind: "share", negative: false };
   const growth = BEFORE_GROWTH.exec(pre);
   // "tăng 20% so kế hoạch năm": 120% of the plan, like "vượt 20% kế hoạch".
   if (growth && growth[1] === "tăng" && OVER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
@@ -134,8 +138,9 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
     // rate said with "đạt", not an index.
     if (base !== undefined && /(?:tăng trưởng|tốc độ tăng)(?![\p{L}])[^,;:.]*?(?:đạt|được)\s*$/u.test(pre)) return { kind: "growth", negative: false, prev };
     if (base !== undefined) return { kind: "index", negative: false, prev };
-    // "đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng": a share of a stated whole, read like a plan.
-    if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*so\s+với\s/u.test(post)) return { kind: "plan", negative: false };
+    // "đạt 25,06% so với số vốn đăng ký 3.931,2 tỷ đồng": a share of a stated whole, read like a plan (the whole is
+    // taken as its base) but reported as the share it is.
+    if (BEFORE_PLAN_OR_INDEX.test(pre) && /^\s*so\s+với\s/u.test(post)) return { kind: "plan", negative: false, ofWhole: true };
   }
   return { kind: "level", negative: false };
 }
@@ -152,7 +157,7 @@ export function signedRate(read: PercentRead | undefined, sign: 1 | -1 | undefin
 export function fieldOf(read: PercentRead): keyof ReportedPercentages | undefined {
   switch (read.kind) {
     case "plan":
-      return "pctOfPlan";
+      return read.ofWhole ? "share" : "pctOfPlan";
     case "growth":
       return read.prev ? "growthVsPrevPeriod" : "growthVsPrior";
     case "index":
@@ -173,7 +178,7 @@ export function attach(s: Statement, read: PercentRead, value: number, pre: stri
     case "plan":
       // "tỷ lệ ... đạt 95,05%, vượt 0,05% so với kế hoạch": over a rate, the excess is in points, not a % of plan.
       if (s.rate === "growth" || s.rate === "index" || (read.excess && s.unit.id === "percent")) return false;
-      r.pctOfPlan = read.excess ? 100 + value : value;
+      r[field] = read.excess ? 100 + value : value;
       return true;
     case "growth":
     case "index": {

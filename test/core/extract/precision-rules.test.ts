@@ -32,6 +32,17 @@ describe("extractor precision rules", () => {
     expect(findings.filter((f) => f.code === "share")).toEqual([]);
   });
 
+  it("reads \"đạt X% so với\" a stated whole as the figure's share of it, and checks it against that whole", () => {
+    const text = "Năm 2023, các cụm công nghiệp đã giải ngân 412,6 tỷ đồng, đạt 41,2% so với tổng vốn đăng ký 1.000 tỷ đồng.";
+    const { extraction, findings } = checkText(text);
+    const disbursed = extraction.records.find((r) => r.value === 412.6)!;
+    expect(disbursed.reported).toEqual({ share: 41.2 });
+    // 412,6 ÷ 1.000 = 41,26%, not 41,2%: the whole written after it is the base of the check.
+    expect(findings.map((f) => [f.code, f.stated])).toContainEqual(["pct-of-plan", 41.2]);
+    // Against a plan it stays a % of plan.
+    expect(extractRecords("Năm 2023, các cụm công nghiệp đã giải ngân 412,6 tỷ đồng, đạt 41,3% so với kế hoạch.").records[0]!.reported).toEqual({ pctOfPlan: 41.3 });
+  });
+
   it("gives a bracketed rate after a count to that count as its share", () => {
     const text =
       "Có 64 TTHC được cắt giảm từ 50% trở lên thời gian thực hiện theo quy định (tỷ lệ đạt 54.7%); 27 TTHC được cắt giảm dưới 50% thời gian quy định (tỷ lệ 23.1%).";

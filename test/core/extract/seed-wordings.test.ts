@@ -96,6 +96,46 @@ describe("catalog names in report wordings", () => {
     expect(codes(text)).toContainEqual([15.6, "other.electricity-bill-support.amount"]);
   });
 
+  it("reads the whole a share is taken of (\"so với số vốn đăng ký ...\") as the sibling of the part's indicator", () => {
+    const text =
+      "Năm 2023, các khu công nghiệp và tuyến công nghiệp đã thu hút 20 dự án được cấp giấy chứng nhận đầu tư, với tổng vốn triển khai 500 tỷ đồng, đạt 40% so với số vốn đăng ký 1.250 tỷ đồng.";
+    const read = codes(text);
+    expect(read).toContainEqual([500, "other.industrial-parks.disbursed-capital"]);
+    expect(read).toContainEqual([1250, "other.industrial-parks.registered-capital"]);
+  });
+
+  it("names a count of an enumeration by what its items have (\"có ...\"), not by the item before it", () => {
+    const text =
+      "Năm 2023, các khu công nghiệp và tuyến công nghiệp đã thu hút 38 dự án được cấp giấy chứng nhận đầu tư (8 dự án có vốn đầu tư nước ngoài và 30 dự án có vốn đầu tư trong nước).";
+    const read = codes(text);
+    expect(read).toContainEqual([8, "other.industrial-parks.fdi-projects"]);
+    expect(read).toContainEqual([30, "other.industrial-parks.domestic-projects"]);
+  });
+
+  it("spells out food safety shortened \"ATP\" as well as \"ATTP\"", () => {
+    const text =
+      "- Năm 2023, đã tiếp nhận 600 hồ sơ, trả kết quả đúng thời gian quy định 500 hồ sơ<sup>(3)</sup> cho người dân và doanh nghiệp.\n\n" +
+      "<sup>3</sup> Trong đó 20 hồ sơ lĩnh vực ATP; 480 hồ sơ lĩnh vực điện.";
+    expect(codes(text)).toContainEqual([20, "other.applications.on-time.food-safety"]);
+  });
+
+  it("reads \"đạt X% tổng ...\" as a share of that total", () => {
+    const text = "- Năm 2020, giá trị kim ngạch xuất khẩu công nghiệp - tiểu thủ công nghiệp đạt 58,5% tổng kim ngạch xuất khẩu của tỉnh.";
+    const read = extractRecords(text).records.map((r) => [r.value, r.indicator.code, r.reported.share]);
+    expect(read).toEqual([[58.5, "structure.exports.industry", 58.5]]);
+  });
+
+  it("names a count by the words after its set form (\"03/6 sản phẩm, bộ sản phẩm được ...\")", () => {
+    const text =
+      "- Về hoạt động khuyến công: tổ chức 02 lớp tập huấn; Bến Tre có 03/6 sản phẩm, bộ sản phẩm được Bộ Công Thương công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia năm 2023.";
+    expect(codes(text)).toContainEqual([3, "other.rural-industry-products.national-awarded"]);
+  });
+
+  it("reads loans to a kind of customer (\"cho vay ... khách hàng là doanh nghiệp\") as their outstanding stock", () => {
+    const text = "Đến ngày 30/6/2023, cho vay theo đối tượng khách hàng là doanh nghiệp đạt 18.500 tỷ đồng, so với cuối năm 2022 tăng 2,1%.";
+    expect(codes(text)).toEqual([[18500, "other.credit.enterprises"]]);
+  });
+
   it("reads a later clause of a sentence by what its first figure counts", () => {
     const text = "Năm 2023, tổ chức 04 phiên chợ hàng Việt về nông thôn tại huyện Tiểu Cần; xã Hiếu Tử, mỗi phiên chợ qui mô 50 gian hàng, thu hút trên 15.000 lượt người đến tham quan, mua sắm.";
     expect(codes(text)).toContainEqual([15000, "other.rural-fairs.visitors"]);

@@ -168,7 +168,8 @@ const REAL_FLOOR = {
 
 /**
  * Floors at the figures reached (raised as the extractor improves, never lowered to pass). Issue 11's recall target
- * (90%) is reached, its precision target (95%) NOT: 384/423 = 90.8% and 384/422 = 90.99% in the fourth session of
- * 2026-12-07 (357/423 = 84.4% for both at the end of the third, 79.7% at its start, 61.5% that morning, 47% before).
+ * (90%) is reached, its precision target (95%) NOT: 393/423 = 92.9% and 393/422 = 93.1% in the fifth session of
+ * 2026-12-07 (384/423 = 90.8% and 384/422 = 90.99% at the end of the fourth, 357/423 = 84.4% for both at the end of the
+ * third, 79.7% at its start, 61.5% that morning, 47% before).
  */
-const SEED_FLOOR = { recall: 0.9, precision: 0.9 };
+const SEED_FLOOR = { recall: 0.92, precision: 0.93 };
