@@ -198,6 +198,9 @@ function spellOut(text: string): string[] {
     if (spelt) out.push(...spelt);
     else if (digit) out.push(digit);
     else if (w === "the" && out[out.length - 1] === "bien") out.push("ap");
+    // "bán lẻ" (retail) folds its "lẻ" to the "lệ" of "tỷ lệ", a word that says only the kind of figure: as its own
+    // word, retail is told from "bán buôn" (wholesale), which otherwise found every other word of "Tổng mức bán lẻ hàng hóa".
+    else if (w === "le" && out[out.length - 1] === "ban") out.push("banle");
     else out.push(w);
   }
   return out;
@@ -542,6 +545,17 @@ export function namesNothingMeasured(near: string): boolean {
 /** Words that give a figure as a stock to date, not what was added. */
 const STOCK = /nâng tổng số|đến nay|lũy kế|hiện có|hiện nay/iu;
 
+/**
+ * Words that tell one trade from its opposite, each in place of the other: retail ("bán lẻ", spelt "banle") and
+ * wholesale ("bán buôn"). A figure named by one is never a catalog name of the other, however many of their other
+ * words they share ("Tổng mức bán buôn hàng hóa" is not the catalog's "Tổng mức bán lẻ hàng hóa").
+ */
+const OPPOSITES: ReadonlyArray<readonly [string, string]> = [["banle", "buon"]];
+
+function contradicted(c: Prepared, own: ReadonlySet<string>): boolean {
+  return OPPOSITES.some(([a, b]) => (c.wordSet.has(a) && !c.wordSet.has(b) && own.has(b) && !own.has(a)) || (c.wordSet.has(b) && !c.wordSet.has(a) && own.has(a) && !own.has(b)));
+}
+
 /** A catalog indicator counts when this share of its name's words surrounds the figure. */
 export const CATALOG_MATCH = 0.75;
 
@@ -646,6 +660,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
     // in its paragraph, heading or lead; and value added ("giá trị tăng thêm") is not a production value.
     if (c.value && !valueFits(c, (valueSaid ??= valueWording(input)))) continue;
     if (division.some((w) => !c.wordSet.has(w))) continue;
+    if (contradicted(c, nearWords)) continue;
     // "..., tổng kinh phí thực hiện Đề án 294.800.000 đồng" is the scheme's total cost, not its "kinh phí khuyến công hỗ
     // trợ" because its title says "Hỗ trợ" and the heading "Khuyến công": a heading or lead names a topic, not a sibling.
     if (c.sibling.length > 0 && c.sibling.some((w) => !about().has(w))) continue;

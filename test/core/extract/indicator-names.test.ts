@@ -283,3 +283,14 @@ describe("a place put forward by a ranking", () => {
     expect(named(text, "2024-03")).toEqual([[20.4, "", "chỉ số IIP Khánh Hòa"]]);
   });
 });
+
+describe("retail and wholesale are told apart", () => {
+  it("'Tổng mức bán buôn hàng hóa' is not the catalog's retail sales, 'Tổng mức bán lẻ hàng hóa' is", () => {
+    const text =
+      "Tính chung 8 tháng, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 70.676 tỷ đồng. Tính chung 8 tháng, tổng mức bán buôn hàng hóa ước đạt 100.636 tỷ đồng.";
+    const codes = named(text, "2022-09");
+    expect(codes.find(([v]) => v === 70676)?.[1]).toBe("main.retail-sales");
+    expect(codes.find(([v]) => v === 100636)?.[1]).not.toBe("main.retail-sales");
+    expect(codes.find(([v]) => v === 100636)?.[2]).toMatch(/bán buôn/);
+  });
+});
