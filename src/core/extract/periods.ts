@@ -72,6 +72,11 @@ const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 interface Pattern {
   re: RegExp;
+  /**
+   * What every match of `re` holds within `reach` characters of its start, cheap to look for: `re` is then tried only
+   * just before each (see nextMatch) rather than at every position of the paragraph.
+   */
+  anchor?: { re: RegExp; reach: number };
   build(m: RegExpExecArray): { period: Omit<Period, "year" | "label">; year?: number; estimate?: boolean; yearsBack?: number; asOf?: boolean } | null;
 }
 
@@ -88,6 +93,8 @@ const PATTERNS: Pattern[] = [
     // ("9 tháng/2023", "6T/2024": the year after a slash, as tables and headlines abbreviate.)
     // ("6 tháng còn lại", "6 tháng tiếp theo": the second half, as a half-year report says it; "3 tháng cuối năm": quý IV.)
     re: new RegExp(`(?<![\\p{L}\\d])${COUNT}(?: tháng|T(?=\\/))(?: (đầu|cuối|còn lại|tiếp theo))?(?: (?:của )?năm(?: nay(?![\\p{L}]))?)?(?:(?: |\\s*\\/\\s*)${YEAR})?`, "giu"),
+    // (A count is 8 characters at most, "mười một": the match starts that close before its " tháng" or "T/".)
+    anchor: { re: / tháng|t(?=\/)/giu, reach: 8 },
     build: (m) => {
       const n = countOf(m[1]!);
       const side = m[2]?.toLowerCase();
@@ -247,6 +254,33 @@ function inBracket(before: string): boolean {
   return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 
+/** `re` made sticky, for the patterns with an anchor: tried at one position. */
+const STICKY = new Map(PATTERNS.filter((p) => p.anchor).map((p) => [p, new RegExp(p.re.source, "iuy")]));
+
+/**
+ * The first match of a pattern at or after `from`, as its global `re` finds it: with an anchor, the positions tried are
+ * those within reach before each anchor, in order (the leftmost match holds an anchor, so it starts at one of them).
+ */
+function nextMatch(pattern: Pattern, text: string, from: number): RegExpExecArray | null {
+  const anchor = pattern.anchor;
+  const sticky = STICKY.get(pattern);
+  if (!anchor || !sticky) {
+    pattern.re.lastIndex = from;
+    return pattern.re.exec(text);
+  }
+  let tried = from;
+  anchor.re.lastIndex = from;
+  for (let a = anchor.re.exec(text); a !== null; a = anchor.re.exec(text)) {
+    for (let at = Math.max(tried, a.index - anchor.reach); at <= a.index; at++) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m) return m;
+    }
+    tried = a.index + 1;
+  }
+  return null;
+}
+
 function before(m: RegExpExecArray): string {
   return m.input.slice(Math.max(0, m.index - 20), m.index);
 }
@@ -277,8 +311,7 @@ export function findPeriods(text: string, defaultYear?: number, documentMonth?: 
     return before > 0 && taken[before - 1]!.end > start;
   };
   for (const pattern of PATTERNS) {
-    pattern.re.lastIndex = 0;
-    for (let m = pattern.re.exec(text); m !== null; m = pattern.re.exec(text)) {
+    for (let m = nextMatch(pattern, text, 0); m !== null; m = nextMatch(pattern, text, m.index + m[0].length)) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
