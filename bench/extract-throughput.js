@@ -48,6 +48,16 @@ function repeatTo(parts, bytes) {
   return text.slice(0, lo);
 }
 
+/** The text of the real-corpus passages timed (01-36), in order; never their annotations. */
+function realPassages() {
+  const realDir = path.join(ROOT, "test", "fixtures", "real-reports");
+  return fs
+    .readdirSync(realDir)
+    .filter((f) => /^\d+-.*\.json$/.test(f) && Number.parseInt(f, 10) < TIMED_BELOW)
+    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(realDir, f), "utf8")).text);
+}
+
 /**
  * The texts timed: the five seeds; the same megabyte pasted as one line (no paragraph to work within: the worst
  * layout); the development part of the real corpus (only the passages' `text`, never their annotations). The first
@@ -60,12 +70,7 @@ function megabyteTexts() {
     .readdirSync(seedsDir)
     .sort()
     .map((f) => fs.readFileSync(path.join(seedsDir, f), "utf8"));
-  const realDir = path.join(ROOT, "test", "fixtures", "real-reports");
-  const real = fs
-    .readdirSync(realDir)
-    .filter((f) => /^\d+-.*\.json$/.test(f) && Number.parseInt(f, 10) < TIMED_BELOW)
-    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(realDir, f), "utf8")).text);
+  const real = realPassages();
   const seedText = repeatTo(seeds, MB);
   const texts = [
     { name: "seeds (5 reports, repeated)", text: seedText },
@@ -138,4 +143,4 @@ function measure(fn, text, { runs = RUNS, enoughMBps = Infinity, machine } = {})
   };
 }
 
-module.exports = { MB, PROMISED_MBPS, FLOOR_MBPS, RUNS, TIMED_BELOW, megabyteTexts, measure };
+module.exports = { MB, PROMISED_MBPS, FLOOR_MBPS, RUNS, TIMED_BELOW, megabyteTexts, realPassages, measure };
