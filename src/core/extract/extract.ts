@@ -470,11 +470,12 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     const lead = block.kind === "text" && previous?.block.kind === "text" && PARTS_OPENING.test(block.text) ? listIntro(previous.block.text, previous.periods).order : undefined;
     const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
     const placeForward = goesOn(block.text) ? forward : undefined;
+    const putForward = placesPutForward(block.text, province);
     const ctx: BlockContext = {
       ...sub,
       ...running,
       lastRange,
-      province,
+      putForward,
       ...(placeForward !== undefined ? { placeForward } : {}),
       ...(list ? { period: list.period ?? narrative ?? sub.period, rateOrder: list.order } : {}),
       ...(lead ? { leadOrder: lead } : {}),
@@ -483,7 +484,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     const read = readBlock(block, findFigures(block.text, grouping), periods, ctx);
     statements.push(...read);
     lastRange = periods.filter((p) => !p.reference && p.period.type === "range").pop()?.period ?? lastRange;
-    forward = placesPutForward(block.text).filter((p) => p.place !== province).pop()?.place ?? placeForward;
+    forward = putForward[putForward.length - 1]?.place ?? placeForward;
     if (block.kind !== "heading" && !sectioned) narrative = runningPeriod(block, periods, read) ?? narrative;
     if (/:\s*$/u.test(block.text)) list = listIntro(block.text, periods);
     previous = { block, periods };
@@ -494,7 +495,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     const at = note.starts[0] ?? 0;
     while (nextContext < contexts.length && contexts[nextContext]!.at <= at) nextContext++;
     const ctx = contexts[nextContext - 1]?.ctx ?? section;
-    const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind };
+    const noteCtx: BlockContext = { ...ctx, kind: ctx.kind === "remaining" ? "report" : ctx.kind, putForward: placesPutForward(note.text, province) };
     statements.push(...readBlock(note, findFigures(note.text, grouping), findPeriods(note.text, ctx.period.year || defaultYear, documentMonth, printed), noteCtx));
   }
 

@@ -206,19 +206,23 @@ export function statisticsName(measure: string): string {
  */
 const PLACE_RANKED = new RegExp(`(${PLACE})\\s+(?:(?:vẫn|hiện|cũng)\\s+)?là\\s+(?:hiện\\s+là\\s+)?(?:địa phương|tỉnh|thành phố)(?![\\p{L}])`, "gu");
 
-/**
- * The places a paragraph puts forward (see PLACE_RANKED), each from the start of the sentence that does. Asked of each
- * paragraph twice (reading it, and carrying the place to the next one): remembered.
- */
-export const placesPutForward: (text: string) => ReadonlyArray<{ from: number; place: string }> = memoByText(readPlacesPutForward, 64);
+/** A place a paragraph puts forward, from the start of the sentence that does (an offset in the paragraph). */
+export interface PlaceForward {
+  from: number;
+  place: string;
+}
 
-function readPlacesPutForward(text: string): Array<{ from: number; place: string }> {
-  const out: Array<{ from: number; place: string }> = [];
+/**
+ * The places other than `own` (the document's province) a paragraph puts forward (see PLACE_RANKED): its own figures
+ * from each such sentence on are that place's, and a paragraph going on from it ("Trong đó, ...") is about the last.
+ */
+export function placesPutForward(text: string, own: string): PlaceForward[] {
+  const out: PlaceForward[] = [];
   // (Most paragraphs rank no place: the pattern, tried at each capital, is run only where "là" is written.)
   if (!/\slà\s/u.test(text)) return out;
   PLACE_RANKED.lastIndex = 0;
   for (let m = PLACE_RANKED.exec(text); m !== null; m = PLACE_RANKED.exec(text)) {
-    if (isPlaceOnly(m[1]!)) out.push({ from: text.lastIndexOf(". ", m.index) + 1, place: m[1]! });
+    if (isPlaceOnly(m[1]!) && m[1] !== own) out.push({ from: text.lastIndexOf(". ", m.index) + 1, place: m[1]! });
   }
   return out;
 }

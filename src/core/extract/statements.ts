@@ -14,7 +14,7 @@ import type { UnitDef } from "../units";
 import type { Figure } from "./figures";
 import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
-import { blockLead, forgetNames, placesPutForward, stripName, wordsAfter } from "./names";
+import { blockLead, forgetNames, stripName, wordsAfter, type PlaceForward } from "./names";
 import { AVERAGE, COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, writtenBase, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
@@ -91,8 +91,8 @@ export interface BlockContext {
    * with by this one ("Trong đó, ..."): its figures are that place's.
    */
   placeForward?: string;
-  /** The document's own province, as the text names it: a place put forward that is this one is no other's. */
-  province?: string;
+  /** The places other than the document's this paragraph puts forward (see placesPutForward), in its own offsets. */
+  putForward?: readonly PlaceForward[];
   /** The period is the document's commonest year, for want of any written one. */
   periodGuessed?: boolean;
   /**
@@ -217,7 +217,7 @@ export interface BlockReading {
   /** A list opened inside a sentence ("... so với tháng trước, trong đó ..."): its items' bare rates follow the intro's bases, to `until`. */
   subList?: { order: RateBase[]; until: number };
   /** The places the paragraph puts forward, from where (see placesPutForward). */
-  forward: ReadonlyArray<{ from: number; place: string }>;
+  forward: readonly PlaceForward[];
 }
 
 /** One clause being read: its figures and what its figures so far left for the next ones. */
@@ -257,8 +257,7 @@ export function readBlock(block: Block, figures: Figure[], periods: PeriodMentio
   forgetNames();
   const text = block.text;
   const lower = text.toLowerCase();
-  const forward = placesPutForward(text).filter((p) => p.place !== ctx.province);
-  const b: BlockReading = { block, text, lower, lead: blockLead(text), figures, periods, ctx, speaksOfPlan: PLAN_WORD.test(lower), out: [], lastName: "", forward };
+  const b: BlockReading = { block, text, lower, lead: blockLead(text), figures, periods, ctx, speaksOfPlan: PLAN_WORD.test(lower), out: [], lastName: "", forward: ctx.putForward ?? [] };
   let firstIndex = 0;
   for (const [cStart, cEnd] of clauses(text)) {
     // Figures are in text order: each clause starts where the previous one's figures ended.
