@@ -9,6 +9,7 @@
  */
 const fs = require("node:fs");
 const path = require("node:path");
+const { cpuAndWall } = require("./machine-speed");
 
 const ROOT = path.resolve(__dirname, "..");
 const MB = 1_000_000;
@@ -109,16 +110,13 @@ function measure(fn, text, { runs = RUNS, enoughMBps = Infinity, machine } = {})
     const before = machine ? machine.time() : undefined;
     // Each run starts from a collected heap (node --expose-gc): the garbage of the run before is not billed to it.
     if (typeof global.gc === "function") global.gc();
-    const cpu = process.cpuUsage();
-    const start = process.hrtime.bigint();
-    result = fn(text);
-    const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-    const used = process.cpuUsage(cpu);
+    const { cpuMs, wallMs, result: last } = cpuAndWall(() => fn(text));
+    result = last;
     // The machine's speed around the run: the workload timed just before and just after it, the faster of the two, so
     // a neighbour's burst that hit only the workload does not make the machine look slower than the run found it.
     const machineMs = machine ? Math.min(before, machine.time()) : undefined;
-    samples.push({ cpuMs: (used.user + used.system) / 1000, wallMs, machineMs });
-    const runMBps = mb / (Math.min(samples[i].cpuMs, wallMs) / 1000);
+    samples.push({ cpuMs, wallMs, machineMs });
+    const runMBps = mb / (Math.min(cpuMs, wallMs) / 1000);
     if (runMBps * (machine ? factorOf(machineMs) : 1) >= enoughMBps) break;
   }
   const cpuMs = Math.min(...samples.map((x) => x.cpuMs));

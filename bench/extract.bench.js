@@ -11,7 +11,7 @@
 const { cliBuildProblem } = require("../bin/cli-build-state");
 const { buildCli } = require("../scripts/build-cli");
 const { MB, PROMISED_MBPS, FLOOR_MBPS, RUNS, megabyteTexts, realPassages, measure } = require("./extract-throughput");
-const { REFERENCE_MS, timeWorkload } = require("./machine-speed");
+const { REFERENCE_MS, cpuAndWall, timeWorkload } = require("./machine-speed");
 
 if (cliBuildProblem()) buildCli();
 const { extractRecords, checkText } = require("../dist-cli/core/extract");
@@ -48,11 +48,7 @@ const pad = (s, n) => String(s).padStart(n);
 function coldCall() {
   const text = realPassages().join("\n\n");
   const mb = Buffer.byteLength(text, "utf8") / MB;
-  const wallMs = () => {
-    const start = process.hrtime.bigint();
-    extractRecords(text);
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  };
+  const wallMs = () => cpuAndWall(() => extractRecords(text)).wallMs;
   const first = wallMs();
   const second = wallMs();
   console.log(

@@ -54,20 +54,27 @@ function work() {
   return found;
 }
 
+/** CPU time (user + system, the collector's threads included) and wall time of one call of fn, with its result. */
+function cpuAndWall(fn) {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const result = fn();
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { cpuMs: (used.user + used.system) / 1000, wallMs, result };
+}
+
 /**
  * Milliseconds of one run of the workload, the lesser of CPU and wall time: the same measure as the extractor's figure
  * it scales (a process descheduled by its neighbours loses wall time, not CPU time).
  */
 function timeWorkload() {
-  const cpu = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  if (work() <= 0) throw new Error("machine-speed: the workload found nothing");
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-  const used = process.cpuUsage(cpu);
-  return Math.min(wallMs, (used.user + used.system) / 1000);
+  const { cpuMs, wallMs, result } = cpuAndWall(work);
+  if (result <= 0) throw new Error("machine-speed: the workload found nothing");
+  return Math.min(wallMs, cpuMs);
 }
 
-module.exports = { REFERENCE_MS, timeWorkload };
+module.exports = { REFERENCE_MS, cpuAndWall, timeWorkload };
 
 if (require.main === module) {
   for (let i = 0; i < 3; i++) timeWorkload();
