@@ -515,7 +515,7 @@ export function sentenceStart(lower: string, at: number): number {
 
 const SPACE = /\s/;
 
-/** ".", "!" or "?". */
-function isSentenceMark(code: number): boolean {
+/** ".", "!" or "?", by its code (read so where a paragraph is looked at character by character). */
+export function isSentenceMark(code: number): boolean {
   return code === 46 || code === 33 || code === 63;
 }

@@ -15,7 +15,7 @@ import type { Figure } from "./figures";
 import type { Block } from "./layout";
 import { foldWords } from "./indicator-match";
 import { blockLead, forgetNames, stripName, wordsAfter, type PlaceForward } from "./names";
-import { AVERAGE, COUNT_FAMILIES, PERCENT, lastWhere, open, sentenceStart } from "./open-statement";
+import { AVERAGE, COUNT_FAMILIES, PERCENT, isSentenceMark, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, writtenBase, type PercentRead, type RateBase } from "./percent-reads";
 import { periodsStarting, type PeriodMention } from "./periods";
 
@@ -152,7 +152,7 @@ function sentenceEnds(text: string): number[] {
       ends.push(i);
       continue;
     }
-    if (code !== 46 /* . */ && code !== 33 /* ! */ && code !== 63 /* ? */) continue;
+    if (!isSentenceMark(code)) continue;
     NEXT_SENTENCE.lastIndex = i + 1;
     if (!ABBREVIATED.test(text.slice(Math.max(0, i - 4), i)) && NEXT_SENTENCE.test(text)) {
       ends.push(i);
