@@ -3,31 +3,28 @@
  * heading's words, a unit's spelling, a name's cut), and of the same object from each check.
  */
 
-/** A memoised function of a text, and a way to empty what it remembers. */
-export interface TextMemo<V> {
-  (text: string): V;
+/** A memoised function of a text (or of another value compared by value, a character's code), and a way to empty it. */
+export interface TextMemo<V, K extends string | number = string> {
+  (key: K): V;
   forget(): void;
 }
 
 /**
  * `compute` remembered by its text, emptied whenever it holds `max` answers: texts repeat within a report, so a
- * megabyte pasted as one line cannot grow it without end.
+ * megabyte pasted as one line cannot grow it without end. (A character's code is remembered the same way: read as a
+ * string, a character above U+00FF is a new string each time, to allocate and hash.)
  */
-export function memoByText<V>(compute: (text: string) => V, max: number): TextMemo<V> {
-  const answers = new Map<string, V>();
-  const memo = (text: string): V => {
-    const known = answers.get(text);
-    if (known !== undefined || answers.has(text)) return known as V;
-    const answer = compute(text);
+export function memoByText<V, K extends string | number = string>(compute: (key: K) => V, max: number): TextMemo<V, K> {
+  const answers = new Map<K, V>();
+  const memo = (key: K): V => {
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as V;
+    const answer = compute(key);
     if (answers.size >= max) answers.clear();
-    answers.set(text, answer);
+    answers.set(key, answer);
     return answer;
   };
-  // (An empty map is left as it is: clearing allocates a new table, and a memo is emptied at every paragraph.)
-  const forget = (): void => {
-    if (answers.size > 0) answers.clear();
-  };
-  return Object.assign(memo, { forget });
+  return Object.assign(memo, { forget: () => answers.clear() });
 }
 
 /** `compute` remembered for each object, for as long as the object lives. */

@@ -98,21 +98,11 @@ export function foldWords(text: string): string[] {
   return words;
 }
 
-/**
- * Folded form of each character outside ASCII met so far (a few hundred in Vietnamese text), by its code: a character
- * above U+00FF read as a string is a new string each time, to allocate and hash.
- */
-const foldedChars = new Map<number, string>();
-
-function foldChar(code: number): string {
-  const known = foldedChars.get(code);
-  if (known !== undefined) return known;
-  const folded = String.fromCharCode(code).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
-  // (Bounded like a memo: a text of many scripts cannot grow it without end.)
-  if (foldedChars.size >= 20000) foldedChars.clear();
-  foldedChars.set(code, folded);
-  return folded;
-}
+/** Folded form of each character outside ASCII met so far (a few hundred in Vietnamese text), by its code. */
+const foldChar = memoByText(
+  (code: number) => String.fromCharCode(code).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase(),
+  20000,
+);
 
 const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
 const OVER_NUMBERS = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)+/g;
