@@ -20,6 +20,7 @@
 import { periodKey } from "../../../src/core/dataset/period-text";
 import { foldWords as fold } from "../../../src/core/extract/indicator-match";
 import type { Period } from "../../../src/core/dataset/types";
+import type { ExpectedStatement } from "../../support/real-reports";
 import { resolveUnit, unitById, type UnitDef } from "../../../src/core/units";
 
 /** One statement to compare: gold and extracted both reduce to this. */
@@ -38,6 +39,12 @@ export interface Stmt {
  * Spans a report may name either way are one span here (written here, not taken from the extractor): 6 months from
  * January is the first half, 12 months the year. Keyed by core's one periodKey.
  */
+/** A hand-annotated statement as a Stmt (its period has no label: labels are not compared). */
+export function fromExpected(e: ExpectedStatement): Stmt {
+  const period = { ...e.period, label: "" };
+  return { indicator: e.indicator, value: e.value, unitText: e.unit, period, reported: { ...(e.reported ?? {}) }, quote: e.quote };
+}
+
 export function spanKey(p: Period): string {
   if (p.type === "half" && p.part === 1) return periodKey({ ...p, type: "months", months: 6, part: undefined });
   if (p.type === "months" && p.months === 12) return periodKey({ ...p, type: "year", months: undefined });

@@ -12,8 +12,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { PlanDataset, PlanRecord } from "../../../src/core/dataset/types";
 import { extractRecords } from "../../../src/core/extract";
-import { isHeldOut, loadRealReports, type ExpectedStatement } from "../../support/real-reports";
-import { describe1, loose, missCauses, pct, score, strict, type Score, type Stmt } from "./strict-score";
+import { isHeldOut, loadRealReports } from "../../support/real-reports";
+import { describe1, fromExpected, loose, missCauses, pct, score, strict, type Score, type Stmt } from "./strict-score";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
 
@@ -28,11 +28,6 @@ function fromRecord(r: PlanRecord): Stmt {
     reported: { ...r.reported },
     quote: r.quote,
   };
-}
-
-function fromExpected(e: ExpectedStatement): Stmt {
-  const period = { ...e.period, label: "" };
-  return { indicator: e.indicator, value: e.value, unitText: e.unit, period, reported: { ...(e.reported ?? {}) }, quote: e.quote };
 }
 
 interface DocScore {
