@@ -5,14 +5,14 @@
  * Two sets, scored apart:
  * - the five seeds, against the curated dataset's stated records (datasets/*.json);
  * - the real corpus (test/fixtures/real-reports/*.json, annotated by hand by another engineer), split in a
- *   development part and a held-out part (isHeldOut in test/support/real-reports.ts): the held-out files were not
+ *   development part and two held-out batches (heldOutBatch in test/support/real-reports.ts): the held-out files were not
  *   read while the extractor's rules were written.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { PlanDataset, PlanRecord } from "../../../src/core/dataset/types";
 import { extractRecords } from "../../../src/core/extract";
-import { isHeldOut, loadRealReports } from "../../support/real-reports";
+import { heldOutBatch, loadRealReports } from "../../support/real-reports";
 import { describe1, fromExpected, loose, missCauses, pct, score, strict, type Score, type Stmt } from "./strict-score";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -92,15 +92,14 @@ function seedDocs(): DocScore[] {
   return out;
 }
 
-function realDocs(): { dev: DocScore[]; held: DocScore[] } {
-  const dev: DocScore[] = [];
-  const held: DocScore[] = [];
+function realDocs(): { dev: DocScore[]; fifth: DocScore[]; sixth: DocScore[] } {
+  const parts = { dev: [] as DocScore[], fifth: [] as DocScore[], sixth: [] as DocScore[] };
   for (const { file, report } of loadRealReports()) {
     const extracted = extractRecords(report.text, {}, { documentDate: report.documentDate, heading: report.heading }).records.map(fromRecord);
     const d = scoreDoc(file.replace(/\.json$/, ""), report.expected.map(fromExpected), extracted);
-    (isHeldOut(file) ? held : dev).push(d);
+    parts[heldOutBatch(file) ?? "dev"].push(d);
   }
-  return { dev, held };
+  return parts;
 }
 
 function misses(docs: DocScore[]): string[] {
@@ -129,16 +128,20 @@ describe("strict scores", () => {
 
 describe("strict scores on real published reports", () => {
   it("prints strict recall and precision on the development and held-out parts", () => {
-    const { dev, held } = realDocs();
+    const { dev, fifth, sixth } = realDocs();
     expect(dev.length).toBeGreaterThan(0);
+    expect(sixth.length).toBeGreaterThan(0);
     const d = report("real corpus, development part", dev);
-    const h = report("real corpus, held out (files 160 and up but 179)", held);
-    const all = report("real corpus, all", [...dev, ...held]);
-    // The held-out part prints its total only: its per-file lines would tell those tuning the rules where to look.
-    console.log([...d.lines, ...h.lines.slice(-2), ...all.lines.slice(-2), ...(process.env.EXTRACT_MISSES ? misses(process.env.EXTRACT_MISSES === "held" ? held : dev) : [])].join("\n"));
+    const h5 = report("real corpus, held out, fifth session's batch (160-188 but 179)", fifth);
+    const h6 = report("real corpus, held out, sixth session's batch (189 on)", sixth);
+    const all = report("real corpus, all", [...dev, ...fifth, ...sixth]);
+    // A held-out batch prints its total only: its per-file lines would tell those tuning the rules where to look.
+    const shown = process.env.EXTRACT_MISSES === "held" ? [...fifth, ...sixth] : process.env.EXTRACT_MISSES ? dev : [];
+    console.log([...d.lines, ...h5.lines.slice(-2), ...h6.lines.slice(-2), ...all.lines.slice(-2), ...misses(shown)].join("\n"));
     for (const [part, floor] of [
       [d, REAL_FLOOR.development],
-      [h, REAL_FLOOR.heldOut],
+      [h5, REAL_FLOOR.heldOutFifth],
+      [h6, REAL_FLOOR.heldOutSixth],
     ] as const) {
       expect(part.recall).toBeGreaterThanOrEqual(floor.recall);
       expect(part.precision).toBeGreaterThanOrEqual(floor.precision);
@@ -158,7 +161,8 @@ describe("strict scores on real published reports", () => {
  */
 const REAL_FLOOR = {
   development: { recall: 0.82, precision: 0.86, period: 0.98 },
-  heldOut: { recall: 0.54, precision: 0.53, period: 0.92 },
+  heldOutFifth: { recall: 0.54, precision: 0.53, period: 0.92 },
+  heldOutSixth: { recall: 0.64, precision: 0.65, period: 0.9 },
 };
 
 /**
