@@ -152,7 +152,7 @@ function checkPctOfPlan(item: CheckItem, all: readonly CheckItem[], out: Finding
   const planValue = inUnitOf(item.s, plan.value, source.s);
   const computed = (item.s.value / planValue) * 100;
   const d = (ofWhole ? item.s.reportedDecimals.share : item.s.reportedDecimals.pctOfPlan) ?? 0;
-  if (Math.abs(computed - p) <= roundingOf(d)) return;
+  if (agreesWithRatio(p, d, item, plan.value, plan.decimals, source.s)) return;
   const v = item.s.value;
   push(out, item, {
     code: "pct-of-plan",
@@ -182,7 +182,7 @@ function checkShare(item: CheckItem, all: readonly CheckItem[], out: Finding[]):
   const share = (w: CheckItem): number => (item.s.value / inUnitOf(item.s, w.s.value, w.s)) * 100;
   // A part of a part ("cho vay DNVVN ... chiếm 43,57% dư nợ cho vay khách hàng là DN", itself 27,76% of the total)
   // is right when it matches that part.
-  if (larger.some((w) => Math.abs(share(w) - p) <= roundingOf(d))) return;
+  if (larger.some((w) => agreesWithRatio(p, d, item, w.s.value, w.s.decimals, w.s))) return;
   const words = new Set(foldWords(item.s.shareOf ?? ""));
   const overlap = (w: CheckItem): number => nameWordsOf(w).filter((x) => words.has(x)).length;
   // The whole is named after the share, or opens the list the figure is an item of ("..., trong đó: ..."); a sibling
@@ -233,12 +233,8 @@ function checkGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[])
   if (priorValue === 0) return;
   const computed = (item.s.value / priorValue - 1) * 100;
   const d = item.s.reportedDecimals.growthVsPrior ?? 0;
-  if (Math.abs(computed - g) <= roundingOf(d)) return;
-  // Both figures are rounded as well ("gạo 63 triệu USD" then "114 triệu USD, tăng 82%"): the rate agrees when figures
-  // that round to them give it (114,4 ÷ 62,8 is +82%).
-  const lowest = ((item.s.value - roundingOf(item.s.decimals)) / inUnitOf(item.s, prior.s.value + roundingOf(prior.s.decimals), prior.s) - 1) * 100;
-  const highest = ((item.s.value + roundingOf(item.s.decimals)) / inUnitOf(item.s, prior.s.value - roundingOf(prior.s.decimals), prior.s) - 1) * 100;
-  if (priorValue > 0 && g >= lowest - roundingOf(d) && g <= highest + roundingOf(d)) return;
+  // ("gạo 63 triệu USD" then "114 triệu USD, tăng 82%": 114,4 ÷ 62,8 is +82%.)
+  if (agreesWithRatio(g + 100, d, item, prior.s.value, prior.s.decimals, prior.s)) return;
   const basis = item.s.priceBasis !== prior.s.priceBasis;
   push(out, item, {
     code: "growth",
@@ -248,6 +244,30 @@ function checkGrowth(item: CheckItem, all: readonly CheckItem[], out: Finding[])
     vi: `${name(item)}: văn bản ghi ${g < 0 ? "giảm" : "tăng"} ${vi(Math.abs(g), d)}% so cùng kỳ, nhưng so với ${vi(prior.s.value, prior.s.decimals)} (${prior.record.period.label}) là ${vi(computed, shown(d))}%${basis ? " (hai số có thể khác cách tính giá)" : ""}.`,
     en: `${nameEn(item)}: the text says ${en(g, d)}% against the same period, but against ${en(prior.s.value, prior.s.decimals)} (${prior.record.period.label}) it is ${en(computed, shown(d))}%${basis ? " (the two figures may be at different price bases)" : ""}.`,
   });
+}
+
+/**
+ * Whether a percentage written with `decimals` decimals agrees with the figure over a whole, both as written: when it
+ * rounds their ratio, or, for a figure or whole written with two significant digits or fewer ("6,2 tỷ USD", "63 triệu
+ * USD"), when figures that round to those written give it. Such a figure is the writer's rounding of a finer one, and
+ * the percentage was worked from that ("6,2 tỷ USD (chiếm 98,3% …)" of "6,3 tỷ USD": 6,2 ÷ 6,3 is 98,41%, 6,19 ÷ 6,30 is
+ * 98,25%). Figures written finer are taken as the writer's own: 99,71% for 45.266 of 45.400 (99,7048%) is wrong, as is
+ * 49,18% for 86,3 ha of 175,42 ha (49,196%). The whole is in its own figure's unit (`wholeOf`).
+ */
+function agreesWithRatio(stated: number, decimals: number, item: CheckItem, whole: number, wholeDecimals: number, wholeOf: CheckItem["s"]): boolean {
+  const slack = coarse(item.s.value, item.s.decimals) ? roundingOf(item.s.decimals) : 0;
+  const wholeSlack = coarse(whole, wholeDecimals) ? roundingOf(wholeDecimals) : 0;
+  const wholes = [inUnitOf(item.s, whole - wholeSlack, wholeOf), inUnitOf(item.s, whole + wholeSlack, wholeOf)];
+  // (A whole that may be nought says nothing.)
+  if (wholes[0]! <= 0 && wholes[1]! >= 0) return true;
+  const ratios = [item.s.value - slack, item.s.value + slack].flatMap((part) => wholes.map((w) => (part / w) * 100));
+  const own = roundingOf(decimals);
+  return stated >= Math.min(...ratios) - own && stated <= Math.max(...ratios) + own;
+}
+
+/** Whether a figure written with `decimals` decimals has two significant digits or fewer (6,2; 63; 0,45), not 114 or 86,3. */
+function coarse(value: number, decimals: number): boolean {
+  return Math.abs(value) * 10 ** decimals < 100;
 }
 
 /** The folded words of a figure's name and its indicator's, once per item (each share may weigh every figure before it). */
@@ -568,6 +588,22 @@ function sameName(a: CheckItem, b: CheckItem): boolean {
 
 const KEY_INDICATOR = /^(?:main|product|growth|structure|index)\./;
 
+/** Two figures of one kind equal beyond the rounding of either. */
+function sameFigure(a: CheckItem, b: CheckItem): boolean {
+  if (a.s.unit.family !== b.s.unit.family || a.s.rate !== b.s.rate) return false;
+  return Math.abs(a.s.value - inUnitOf(a.s, b.s.value, b.s)) <= roundingOf(a.s.decimals) + inUnitOf(a.s, roundingOf(b.s.decimals), b.s);
+}
+
+/**
+ * Whether `x`, set against `other`, is rather a figure the text gives elsewhere, said again: one of the same period
+ * ("Sản xuất công nghiệp 6 tháng đầu năm tăng 7,54%" is the value added's 7,54% of the paragraph before, not the index's
+ * 7,7%), or, when no words give x's period but the document's date, one of the same name at any period (a November
+ * report's title "Chỉ số sản xuất công nghiệp Hà Nội tăng 2,9%" is the eleven months' 2,9%, not November's 4,6%).
+ */
+function repeatsAnother(x: CheckItem, other: CheckItem, items: readonly CheckItem[]): boolean {
+  return items.some((c) => c !== x && c !== other && sameFigure(c, x) && (samePeriod(c.s.period, x.s.period) || (x.s.periodFromDate === true && sameName(c, x))));
+}
+
 /** Whose figure a statement says it is: "của Việt Nam", "của Bắc Ninh", "tại TP. Hồ Chí Minh", "cả nước". */
 const PLACE = /(?:của|tại)\s+((?:TP\.\s*|tỉnh\s+|thành phố\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})|(cả nước|toàn quốc)/u;
 
@@ -644,8 +680,7 @@ function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
       // "hơn 3 tỷ USD", "khoảng 104,2": a bound or an approximation is not a figure to hold another against.
       if (a.s.qualifier !== undefined || b.s.qualifier !== undefined) continue;
       if (a.s.unit.id === "percent" && a.s.rate !== b.s.rate) continue;
-      const bValue = inUnitOf(a.s, b.s.value, b.s);
-      if (Math.abs(a.s.value - bValue) <= roundingOf(a.s.decimals) + inUnitOf(a.s, roundingOf(b.s.decimals), b.s)) continue;
+      if (sameFigure(a, b) || repeatsAnother(a, b, items) || repeatsAnother(b, a, items)) continue;
       push(out, b, {
         code: "value-conflict",
         stated: b.s.value,

@@ -433,7 +433,9 @@ interface DocumentPeriods {
 function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods): Statement[] {
   const { defaultYear, documentMonth, printed, asOf, docPeriod, fallback, grouping, province } = doc;
   const statements: Statement[] = [];
-  let section: BlockContext = { period: fallback, kind: "report", asOf, periodGuessed: docPeriod === undefined };
+  // (A period not written above a paragraph is the document's date's, or its commonest year for want of one.)
+  const unwritten = docPeriod === undefined ? "guess" : "date";
+  let section: BlockContext = { period: fallback, kind: "report", asOf, periodFrom: unwritten };
   let sub = section;
   let lastRange: Period | undefined;
   let list: ListIntro | undefined;
@@ -456,10 +458,10 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
         // "I. THỰC TRẠNG ...": the current state, as of the document's date.
         const state = /thực trạng|hiện trạng/iu.test(block.text) ? asOf : undefined;
         const period = own ?? state ?? fallback;
-        section = { period, kind: kind ?? "report", asOf, heading: block.text, periodGuessed: period === fallback && docPeriod === undefined };
+        section = { period, kind: kind ?? "report", asOf, heading: block.text, ...(period === fallback ? { periodFrom: unwritten } : {}) };
         sub = section;
       } else {
-        sub = { period: own ?? section.period, kind: kind ?? section.kind, asOf, heading: block.text, periodGuessed: own === undefined && section.periodGuessed };
+        sub = { period: own ?? section.period, kind: kind ?? section.kind, asOf, heading: block.text, ...(own === undefined && section.periodFrom ? { periodFrom: section.periodFrom } : {}) };
       }
     }
     // "... so với cùng kỳ năm trước, trong đó:" and the items under it: the intro's period and order of bases.
@@ -468,7 +470,7 @@ function readStatements(body: Block[], footnotes: Block[], doc: DocumentPeriods)
     // hàng hóa đạt 914,4 nghìn tỷ đồng, tăng 0,6% và tăng 11,8%; ...": a paragraph opening with "Trong đó" lists the parts
     // of the one before it; its first sentence's bare rates follow that paragraph's order of bases.
     const lead = block.kind === "text" && previous?.block.kind === "text" && PARTS_OPENING.test(block.text) ? listIntro(previous.block.text, previous.periods).order : undefined;
-    const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodGuessed: false } : {}) };
+    const running = sectioned ? {} : { running: true, ...(narrative !== undefined && block.kind !== "heading" ? { period: narrative, periodFrom: undefined } : {}) };
     const placeForward = goesOn(block.text) ? forward : undefined;
     const putForward = placesPutForward(block.text, province);
     const ctx: BlockContext = {

@@ -48,6 +48,11 @@ export interface Statement {
   unitUnknown?: boolean;
   /** No period is written for the figure, in its clause or a heading: the document's commonest year was taken. */
   periodGuessed?: boolean;
+  /**
+   * No period is written for the figure, in its clause or a heading: the document's date gave it (a figure in the title
+   * of a November report may be November's or the eleven months').
+   */
+  periodFromDate?: boolean;
   /** The value's one comma may group thousands ("126,484 tỷ đồng"): read as a decimal comma for want of evidence. */
   groupingUnsure?: boolean;
   reported: ReportedPercentages;
@@ -93,8 +98,8 @@ export interface BlockContext {
   placeForward?: string;
   /** The places other than the document's this paragraph puts forward (see placesPutForward), in its own offsets. */
   putForward?: readonly PlaceForward[];
-  /** The period is the document's commonest year, for want of any written one. */
-  periodGuessed?: boolean;
+  /** The period is not written: the document's date's, or its commonest year for want of one ("guess"). */
+  periodFrom?: "date" | "guess";
   /**
    * Items of a list introduced by "... tăng 14,4% so với quý trước và tăng 4,5% so với cùng kỳ, trong đó:" write
    * "tăng 11,5% và tăng 8,3%": their bare rates follow the intro's order of bases.

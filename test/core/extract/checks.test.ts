@@ -170,6 +170,37 @@ describe("checkText", () => {
     expect(checkText(lead + fellLast).findings.filter((f) => f.code === "contributions")).toEqual([]);
   });
 
+  it("takes figures written with two significant digits as rounded: a share they can give is right, one they cannot is not", () => {
+    // 4,1 ÷ 4,8 = 85,42%, but 4,14 ÷ 4,76 = 86,97%: the writer worked from finer figures.
+    const text = (share: string): string =>
+      `Kim ngạch xuất khẩu 5 tháng năm 2025 đạt 4,8 tỷ USD, tăng 12% so với cùng kỳ. Trong đó, khu vực có vốn đầu tư nước ngoài đạt 4,1 tỷ USD, chiếm ${share}% tổng kim ngạch xuất khẩu.`;
+    expect(checkText(text("86,6")).findings.filter((f) => f.code === "share")).toEqual([]);
+    // No figures rounding to 4,1 and 4,8 give 91% (at most 4,15 ÷ 4,75 = 87,4%).
+    expect(only(checkText(text("91,0")).findings, "share").computed).toBeCloseTo(85.4167, 3);
+  });
+
+  it("does not set a line that says a figure of the text again against another indicator's figure", () => {
+    const index = "Chỉ số sản xuất công nghiệp 9 tháng năm 2025 tăng 6,8% so với cùng kỳ năm trước.";
+    const line = "Sản xuất công nghiệp 9 tháng năm 2025 tăng 6,1%.";
+    // Alone, the loose line reads as the index and disagrees with it ...
+    expect(only(checkText(`${line}\n\n${index}`).findings, "value-conflict").stated).toBe(6.8);
+    // ... but it is the value added's 6,1%, said again.
+    const valueAdded = "Giá trị tăng thêm ngành công nghiệp 9 tháng năm 2025 ước tăng 6,1% so với cùng kỳ năm trước.";
+    expect(checkText(`${valueAdded}\n\n${line}\n\n${index}`).findings.filter((f) => f.code === "value-conflict")).toEqual([]);
+  });
+
+  it("reads a title whose period only the document's date gives as the figure of the text it repeats", () => {
+    const check = (title: string): Array<[number, number]> => {
+      const heading = `Chỉ số sản xuất công nghiệp Bắc Ninh tăng ${title}%`;
+      const text = `${heading}\nTheo Cục Thống kê Bắc Ninh, chỉ số sản xuất công nghiệp (IIP) tháng 10-2025 tăng 0,8% so với tháng trước và tăng 6,2% so với cùng kỳ năm 2024.\nTính chung 10 tháng năm nay, chỉ số sản xuất công nghiệp tăng 3,8% so với cùng kỳ năm trước. Trong đó, công nghiệp chế biến, chế tạo tăng 3,1%.`;
+      return checkText(text, {}, { documentDate: "2025-10", heading }).findings.filter((f) => f.code === "value-conflict").map((f) => [f.stated, f.computed]);
+    };
+    // The title's 3,8% is the ten months', not October's 6,2%.
+    expect(check("3,8")).toEqual([]);
+    // One the text gives nowhere is set against October's, the period the date gives it.
+    expect(check("4,4")).toEqual([[6.2, 4.4]]);
+  });
+
   it("finds on the seeds every discrepancy the curated dataset reports within one document", () => {
     const found = (prefix: string): string[] => checkText(seed(prefix)).findings.map((f) => `${f.code} ${f.stated}`);
     expect(found("000")).toEqual(["sector-growth 14.48"]);
