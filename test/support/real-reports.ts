@@ -77,7 +77,10 @@ export function loadRealReports(): RealReportFile[] {
  * never ran the extractor, from outlets not used before, and are described in HELD-OUT.md (which rule writers do not
  * read), not in the README:
  * - the fifth session's (160-188 but 179), scored once before the sixth session's rules and once after;
- * - the sixth session's (189 on), annotated while those rules were being written, so first scored on their result.
+ * - the sixth session's (189 on), annotated while those rules were being written, so first scored on their result; but
+ *   198, 203 and 214, which went to development once the checks' false alarms on them had been read to mend the checks
+ *   (a share of figures rounded to two digits, a line repeating the value added read as the index, a title's figure
+ *   dated by the document's month).
  * Before any rule of the fifth session was written, the fourth session's held-out batch (120-159) was given to
  * development: it had been scored as held out for a session and its totals printed (231/407 strict recall, 231/343
  * precision at that session's end). (Earlier splits: 45-60 went to development on arrival, 62, 38 and 39 once seen,
@@ -87,6 +90,6 @@ export function loadRealReports(): RealReportFile[] {
  */
 export function heldOutBatch(file: string): "fifth" | "sixth" | undefined {
   const n = Number.parseInt(file, 10);
-  if (n >= 189) return "sixth";
+  if (n >= 189) return [198, 203, 214].includes(n) ? undefined : "sixth";
   return n >= 160 && n !== 179 ? "fifth" : undefined;
 }

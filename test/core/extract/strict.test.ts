@@ -133,7 +133,7 @@ describe("strict scores on real published reports", () => {
     expect(sixth.length).toBeGreaterThan(0);
     const d = report("real corpus, development part", dev);
     const h5 = report("real corpus, held out, fifth session's batch (160-188 but 179)", fifth);
-    const h6 = report("real corpus, held out, sixth session's batch (189 on)", sixth);
+    const h6 = report("real corpus, held out, sixth session's batch (189 on but 198, 203, 214)", sixth);
     const all = report("real corpus, all", [...dev, ...fifth, ...sixth]);
     // A held-out batch prints its total only: its per-file lines would tell those tuning the rules where to look.
     const shown = process.env.EXTRACT_MISSES === "held" ? [...fifth, ...sixth] : process.env.EXTRACT_MISSES ? dev : [];
@@ -162,7 +162,7 @@ describe("strict scores on real published reports", () => {
 const REAL_FLOOR = {
   development: { recall: 0.82, precision: 0.86, period: 0.98 },
   heldOutFifth: { recall: 0.54, precision: 0.53, period: 0.92 },
-  heldOutSixth: { recall: 0.64, precision: 0.65, period: 0.9 },
+  heldOutSixth: { recall: 0.62, precision: 0.63, period: 0.92 },
 };
 
 /**
