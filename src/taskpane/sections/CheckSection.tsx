@@ -24,7 +24,7 @@ export function CheckSection({ host, settings, t }: SectionProps) {
   const picker = useRef<HTMLInputElement>(null);
   const { status, setStatus, fail } = useStatus(lang, t);
   const date = useDocumentDate(lang);
-  const { result, busy, check, clear } = useTextCheck(t, setStatus);
+  const { result, busy, check, clear } = useTextCheck(t, setStatus, fail);
 
   const run = () => {
     const documentDate = date.read();

@@ -8,7 +8,7 @@ import type { Status } from "../../useStatus";
  * text's own first lines (a pasted report's title, a .docx's first paragraphs), which the extractor already reads
  * for the document's period and date ("ngày … tháng … năm …"), so the pane adds no second rule for it.
  */
-export function useTextCheck(t: Translate, setStatus: (s: Status) => void) {
+export function useTextCheck(t: Translate, setStatus: (s: Status) => void, fail: (e: unknown) => void) {
   const [result, setResult] = useState<TextCheck | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -17,16 +17,22 @@ export function useTextCheck(t: Translate, setStatus: (s: Status) => void) {
       setBusy(true);
       // A long report takes about half a second: let the progress bar paint before the work starts.
       setTimeout(() => {
-        const done = checkText(text, {}, documentDate ? { documentDate } : {});
-        setResult(done);
-        setBusy(false);
-        setStatus({
-          intent: done.findings.length > 0 ? "warning" : "success",
-          text: t("checkSummary", { records: done.extraction.records.length, findings: done.findings.length }),
-        });
+        // (Run outside React's event handlers: an error here would leave the section busy for good and reach no one.)
+        try {
+          const done = checkText(text, {}, documentDate ? { documentDate } : {});
+          setResult(done);
+          setStatus({
+            intent: done.findings.length > 0 ? "warning" : "success",
+            text: t("checkSummary", { records: done.extraction.records.length, findings: done.findings.length }),
+          });
+        } catch (e) {
+          fail(e);
+        } finally {
+          setBusy(false);
+        }
       }, 20);
     },
-    [setStatus, t],
+    [fail, setStatus, t],
   );
 
   const clear = useCallback(() => setResult(null), []);
