@@ -1,5 +1,6 @@
 import { FluentProvider, Link, Text, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { UserError } from "../core/user-error";
 import { translator } from "./i18n";
 import { DEFAULT_SETTINGS, type HostActions, type PaneSettings } from "./host";
 import { SECTIONS } from "./sections/registry";
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", justifyContent: "space-between", alignItems: "baseline", gap: tokens.spacingHorizontalS },
   intro: { color: tokens.colorNeutralForeground2 },
+  alert: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface AppProps {
@@ -33,12 +35,14 @@ export function App({ host, theme }: AppProps) {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_SETTINGS);
   const [section, setSection] = useState(SECTIONS[0]!.id);
   const t = useMemo(() => translator(settings.lang), [settings.lang]);
+  // Why the saved settings could not be read (a workbook with none saved reads as {}, not as a failure).
+  const [loadFailure, setLoadFailure] = useState<unknown>(undefined);
 
   useEffect(() => {
     let live = true;
     host.workbook.loadSettings().then(
       (saved) => live && setSettings((s) => ({ ...s, ...saved })),
-      () => undefined, // no saved settings yet: the defaults stand
+      (e: unknown) => live && setLoadFailure(e ?? "?"),
     );
     return () => {
       live = false;
@@ -71,6 +75,11 @@ export function App({ host, theme }: AppProps) {
           onSelect={setSection}
           label={t("appTitle")}
         />
+        {loadFailure !== undefined && (
+          <Text role="alert" className={styles.alert}>
+            {t("settingsLoadFailed", { message: loadFailure instanceof UserError ? loadFailure.text[settings.lang] : String(loadFailure) })}
+          </Text>
+        )}
         <Text className={styles.intro}>{t(current.intro)}</Text>
         <div role="tabpanel" id={tabPanelId(current.id)} aria-labelledby={tabId(current.id)}>
           <SectionView key={current.id} section={current} props={{ host, settings, t, saveSettings }} />

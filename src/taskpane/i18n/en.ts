@@ -150,6 +150,7 @@ export const en: Record<MessageKey, string> = {
   sourceColumn: "Add a source column",
   dataUrl: "Data server address (https)",
   saveSettings: "Save settings",
+  settingsLoadFailed: "The settings saved in the workbook could not be read; the pane uses the defaults ({message}).",
   settingsSaved: "Settings saved.",
   outsideOffice: "This page is open outside Excel. Open the preview to try it in the browser.",
   openPreview: "Open the preview",

@@ -149,6 +149,7 @@ export const vi = {
   sourceColumn: "Thêm cột nguồn số liệu",
   dataUrl: "Địa chỉ máy chủ số liệu (https)",
   saveSettings: "Lưu cài đặt",
+  settingsLoadFailed: "Không đọc được cài đặt đã lưu trong sổ làm việc, bảng điều khiển dùng cài đặt mặc định ({message}).",
   settingsSaved: "Đã lưu cài đặt.",
   outsideOffice: "Trang này đang mở ngoài Excel. Hãy mở bản xem thử để dùng thử trong trình duyệt.",
   openPreview: "Mở bản xem thử",
