@@ -9,8 +9,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { loadRealReports, type ExpectedStatement } from "../../support/real-reports";
-import { describe1, fromExpected, loose, missCauses, pct, score, strict } from "./strict-score";
+import { extractRecords } from "../../../src/core/extract";
+import { loadRealReports, type ExpectedStatement, type RealReport } from "../../support/real-reports";
+import { describe1, fromExpected, fromRecord, loose, missCauses, pct, score, strict } from "./strict-score";
 
 const SECOND = path.resolve(__dirname, "..", "..", "fixtures", "second-reading");
 
@@ -18,7 +19,7 @@ interface SecondReading {
   expected: ExpectedStatement[];
 }
 
-function pairs(): Array<{ id: string; text: string; first: ExpectedStatement[]; second: ExpectedStatement[] }> {
+function pairs(): Array<{ id: string; text: string; report: RealReport; first: ExpectedStatement[]; second: ExpectedStatement[] }> {
   const byNumber = new Map(loadRealReports().map(({ file, report }) => [Number.parseInt(file, 10), report]));
   return fs
     .readdirSync(SECOND)
@@ -28,7 +29,7 @@ function pairs(): Array<{ id: string; text: string; first: ExpectedStatement[]; 
       const first = byNumber.get(Number.parseInt(f, 10));
       if (!first) throw new Error(`${f}: no corpus passage with that number`);
       const second = (JSON.parse(fs.readFileSync(path.join(SECOND, f), "utf8")) as SecondReading).expected;
-      return { id: f.replace(/\.json$/, ""), text: first.text, first: first.expected, second };
+      return { id: f.replace(/\.json$/, ""), text: first.text, report: first, first: first.expected, second };
     });
 }
 
@@ -48,6 +49,9 @@ describe("two readers under the strict scorer", () => {
     let second = 0;
     let strictFound = 0;
     let looseFound = 0;
+    // The extractor on the same passages, against each reading: where it stands beside a second reader.
+    let byFirst = 0;
+    let bySecond = 0;
     const causes = new Map<string, number>();
     const lines: string[] = [];
     const diffs: string[] = [];
@@ -60,6 +64,9 @@ describe("two readers under the strict scorer", () => {
       second += s.extracted;
       strictFound += s.found;
       looseFound += l.found;
+      const extracted = extractRecords(p.text, {}, { documentDate: p.report.documentDate, heading: p.report.heading }).records.map(fromRecord);
+      byFirst += score(a, extracted, strict).found;
+      bySecond += score(b, extracted, strict).found;
       for (const [k, n] of missCauses(s)) causes.set(k, (causes.get(k) ?? 0) + n);
       lines.push(`${p.id}: first ${s.gold}, second ${s.extracted}, strict agreement ${s.found} | loose ${l.found}`);
       for (const m of s.misses) diffs.push(`  first only  ${p.id} ${describe1(m)}`);
@@ -71,6 +78,7 @@ describe("two readers under the strict scorer", () => {
         `(${strictFound}/${second} = ${pct(strictFound, second)} of their own), ${pct(looseFound, first)} loosely; ` +
         `strict disagreements by what differs: ${byCause || "none"}`,
     );
+    lines.push(`The extractor on the same passages matches ${byFirst}/${first} = ${pct(byFirst, first)} of the first reading strictly, ${bySecond}/${second} = ${pct(bySecond, second)} of the second.`);
     console.log([...lines, ...(process.env.AGREEMENT_DIFFS ? diffs : [])].join("\n"));
     // Every statement is paired at most once, so neither side can agree on more than it wrote.
     expect(strictFound).toBeLessThanOrEqual(Math.min(first, second));

@@ -19,7 +19,7 @@
  */
 import { periodKey } from "../../../src/core/dataset/period-text";
 import { foldWords as fold } from "../../../src/core/extract/indicator-match";
-import type { Period } from "../../../src/core/dataset/types";
+import type { Period, PlanRecord } from "../../../src/core/dataset/types";
 import type { ExpectedStatement } from "../../support/real-reports";
 import { resolveUnit, unitById, type UnitDef } from "../../../src/core/units";
 
@@ -39,6 +39,19 @@ export interface Stmt {
  * Spans a report may name either way are one span here (written here, not taken from the extractor): 6 months from
  * January is the first half, 12 months the year. Keyed by core's one periodKey.
  */
+/** A dataset's record or an extracted one (the same shape): an uncatalogued indicator ("text.*") compares by its name. */
+export function fromRecord(r: PlanRecord): Stmt {
+  return {
+    indicator: r.indicator.code.startsWith("text.") ? `name:${r.indicator.vi}` : r.indicator.code,
+    value: r.value,
+    unit: r.indicator.unit,
+    unitText: r.indicator.unitText,
+    period: r.period,
+    reported: { ...r.reported },
+    quote: r.quote,
+  };
+}
+
 /** A hand-annotated statement as a Stmt (its period has no label: labels are not compared). */
 export function fromExpected(e: ExpectedStatement): Stmt {
   const period = { ...e.period, label: "" };

@@ -10,25 +10,12 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { PlanDataset, PlanRecord } from "../../../src/core/dataset/types";
+import type { PlanDataset } from "../../../src/core/dataset/types";
 import { extractRecords } from "../../../src/core/extract";
 import { heldOutBatch, loadRealReports } from "../../support/real-reports";
-import { describe1, fromExpected, loose, missCauses, pct, score, strict, type Score, type Stmt } from "./strict-score";
+import { describe1, fromExpected, fromRecord, loose, missCauses, pct, score, strict, type Score, type Stmt } from "./strict-score";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
-
-/** A dataset's record or an extracted one (the same shape): an uncatalogued indicator ("text.*") compares by its name. */
-function fromRecord(r: PlanRecord): Stmt {
-  return {
-    indicator: r.indicator.code.startsWith("text.") ? `name:${r.indicator.vi}` : r.indicator.code,
-    value: r.value,
-    unit: r.indicator.unit,
-    unitText: r.indicator.unitText,
-    period: r.period,
-    reported: { ...r.reported },
-    quote: r.quote,
-  };
-}
 
 interface DocScore {
   name: string;
