@@ -288,12 +288,24 @@ const POINTER = /^(?:(?:mức|con số)(?:\s+(?:doanh thu|tăng trưởng|tăng|
 
 /**
  * "giá trị sản xuất của khối công nghiệp Trung ương": a measure of a sector is named by the sector (the catalog is
- * still matched on the whole phrase).
+ * still matched on the whole phrase). "mặt hàng tôm đông", "tổng số khách du lịch quốc tế", "ngành hàng lương thực,
+ * thực phẩm", "nhóm ngành công nghiệp khai khoáng": a word for the kind of item before the item is not part of its
+ * shortest name.
  */
 function ownerOf(name: string): string {
   const m = /^(?:giá trị sản xuất|doanh thu|kim ngạch(?: xuất khẩu| nhập khẩu)?|sản lượng) của ((?:khối|ngành|khu vực|nhóm)\s.+)$/iu.exec(name);
-  return m ? m[1]! : name;
+  const owner = m ? m[1]! : name;
+  const head = CLASSIFIER.exec(owner);
+  return head ? owner.slice(head[0].length) : owner;
 }
+
+/**
+ * The kind-of-item words before an item (see ownerOf). Not before what the head's items are said to do or be ("mặt hàng
+ * có kim ngạch xuất khẩu trên 1 tỷ USD", "mặt hàng xuất khẩu chủ lực": the things counted or ranked are the head's own),
+ * nor "nhóm ngành hàng", "nhóm hàng", which the reports write as the group's own name ("nhóm hàng lương thực, thực phẩm").
+ */
+const CLASSIFIER =
+  /^(?:các\s+|những\s+)?(?:mặt hàng|tổng số|ngành hàng|nhóm ngành(?!\s+hàng))\s+(?!(?:có|đạt|là|được|xuất khẩu|nhập khẩu|tăng|giảm|chủ lực|chủ yếu|chính|này|đó|khác|còn lại)(?![\p{L}]))(?=\p{L})/iu;
 
 /** The indicator words before a figure, and where they start. Period words are dropped. */
 export function subjectOf(text: string, from: number, to: number, periods: PeriodMention[]): { name: string; start: number; full?: string } {

@@ -246,6 +246,16 @@ describe("where a name starts and ends", () => {
     expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
   });
+
+  it("drops a word for the kind of item before the item ('mặt hàng', 'tổng số', 'ngành hàng', 'nhóm ngành'), not before what the items do", () => {
+    expect(named("6 tháng, mặt hàng cà phê nhân 2.150 tấn, tăng 8,4% so với cùng kỳ.")[0]?.[2]).toBe("cà phê nhân");
+    expect(named("Quý II, tổng số khách nội địa đến tỉnh ước đạt 1,2 triệu lượt khách.")[0]?.[2]).toBe("khách nội địa đến tỉnh");
+    expect(named("Tháng 6, ngành hàng may mặc tăng 6,2% so với cùng kỳ.")[0]?.[2]).toBe("may mặc");
+    expect(named("6 tháng, nhóm ngành công nghiệp chế biến, chế tạo ước đạt 920 tỷ đồng.")[0]?.[2]).toBe("công nghiệp chế biến, chế tạo");
+    // The group's own name, and the items counted by what they did, keep their head.
+    expect(named("Tháng 6, nhóm ngành hàng đồ uống tăng 4,1% so với cùng kỳ.")[0]?.[2]).toBe("nhóm ngành hàng đồ uống");
+    expect(named("6 tháng, cả nước có 18 mặt hàng có kim ngạch xuất khẩu trên 1 tỷ USD.")[0]?.[2]).toBe("mặt hàng có kim ngạch xuất khẩu trên 1 tỷ USD");
+  });
 });
 
 describe("catalog aliases of the statistics office's wording", () => {
