@@ -239,10 +239,12 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
  * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "có thể" ("Khánh Hòa có
  * thể đón 10 triệu lượt khách"), "chỉ" (not "chỉ số", "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue), a rise
  * or fall said with its manner ("Giá trị sản xuất CN-TTCN của tỉnh tăng mạnh nhất so những năm qua (tăng trên 23%"; never
- * "tăng thêm", "tăng trưởng", which name), a rank ("Nhóm hàng điện tử xếp thứ hai với 8,2 tỷ USD", "đứng thứ ba"). None of them is part of
- * an indicator's name.
+ * "tăng thêm", "tăng trưởng", which name), a rank ("Nhóm hàng điện tử xếp thứ hai với 8,2 tỷ USD", "đứng thứ ba"), a state
+ * or pace the subject is said to have ("Công nghiệp chế biến, chế tạo có tín hiệu phục hồi, tăng 0,9%", "có dấu hiệu",
+ * "có xu hướng", "Khu vực kinh tế Nhà nước có tốc độ tăng trưởng kim ngạch xuất khẩu cao nhất (hơn 82%"; never "có vốn
+ * đầu tư nước ngoài", which names). None of them is part of an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|có thể|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:xếp|đứng)\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|có thể|chỉ(?!\s+(?:số|tiêu))|có mức|có\s+(?:tín hiệu|dấu hiệu|xu hướng|tốc độ)|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:xếp|đứng)\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
 
 /**
  * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing
@@ -264,6 +266,10 @@ function predicateIn(name: string): RegExpExecArray | null {
     // sản phẩm ...": the predicate of a lead-in, whose list or measure is named after it. ("nhóm hàng CN-TTCN vẫn là nhóm
     // hàng xuất khẩu chính với kim ngạch ...": what the subject is said to be is no lead-in; the figure is the subject's.)
     if (!/^\s*là\s/u.test(rest) && itemCued(rest)) continue;
+    // "sản xuất công nghiệp có dấu hiệu phục hồi, chỉ số công nghiệp ...": a state said of a lead-in's subject, closed by a
+    // comma before a name; the name is after the comma.
+    const comma = rest.lastIndexOf(",");
+    if (/^\s*có\s/u.test(m[0]) && comma >= 0 && stripName(rest.slice(comma + 1)).length > 0) continue;
     return m;
   }
   return null;

@@ -247,6 +247,14 @@ describe("where a name starts and ends", () => {
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
   });
 
+  it("ends the name before a state or pace said of it ('có tín hiệu phục hồi', 'có tốc độ ... cao nhất'), and reads one closed by a comma as a lead-in", () => {
+    expect(named("Tháng 6, ngành dệt may có tín hiệu khởi sắc, tăng 3,4% so với cùng kỳ.")[0]?.[2]).toBe("ngành dệt may");
+    expect(named("6 tháng, khu vực kinh tế tư nhân có tốc độ tăng trưởng doanh thu cao nhất (tăng 15% so với cùng kỳ).")[0]?.[2]).toBe("khu vực kinh tế tư nhân");
+    expect(named("Quý II, hoạt động thương mại có dấu hiệu phục hồi, doanh thu bán lẻ hàng hóa ước tăng 5,2% so với cùng kỳ.")[0]?.[2]).toBe("doanh thu bán lẻ hàng hóa");
+    // "có vốn đầu tư nước ngoài" names.
+    expect(named("6 tháng, khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD.")[0]?.[2]).toBe("khu vực có vốn đầu tư nước ngoài");
+  });
+
   it("drops a word for the kind of item before the item ('mặt hàng', 'tổng số', 'ngành hàng', 'nhóm ngành'), not before what the items do", () => {
     expect(named("6 tháng, mặt hàng cà phê nhân 2.150 tấn, tăng 8,4% so với cùng kỳ.")[0]?.[2]).toBe("cà phê nhân");
     expect(named("Quý II, tổng số khách nội địa đến tỉnh ước đạt 1,2 triệu lượt khách.")[0]?.[2]).toBe("khách nội địa đến tỉnh");
