@@ -14,12 +14,13 @@ export function blockLead(text: string): string {
 
 /**
  * Leading and trailing words that are not part of an indicator's name ("Đáng chú ý, ngành ...", "lĩnh vực công nghiệp
- * chế biến" is the sector, "ngành khai khoáng có chỉ số giảm" the industry).
+ * chế biến" is the sector, "ngành khai khoáng có chỉ số giảm" the industry). A figure's lower bound ("diện tích nuôi tôm
+ * đạt từ 120 ngàn ha trở lên") and the "qua" left of a period ("khu vực FDI trong 10 tháng qua cũng đạt") end no name.
  */
 const LEADING_NOISE =
   /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"…]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả(?: chung)?|nhìn chung|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,|(?:dự )?ước(?: tính)?|dự kiến|(?:tỉnh|thành phố|địa phương) này|tương tự|đáng chú ý|lĩnh vực(?=\s+\p{L})|qua(?=\s*,))(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước(?: (?:tăng|giảm|đạt|tính|thực hiện))?|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|(?:đạt|có) tốc độ|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên (?:địa bàn(?: tỉnh)?|thị trường)|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|phải|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|tương ứng|h[aằ]ng năm|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*|(?<=\p{L}\s)(?:có )?chỉ số\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước(?: (?:tăng|giảm|đạt|tính|thực hiện))?|thực hiện|ước|đạt|là|có|được|khoảng|đạt từ|qua|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|(?:đạt|có) tốc độ|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên (?:địa bàn(?: tỉnh)?|thị trường)|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|phải|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|tương ứng|h[aằ]ng năm|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*|(?<=\p{L}\s)(?:có )?chỉ số\s*)$/iu;
 
 /**
  * A name without its leading and trailing noise, remembered for the paragraph being read: each naming step (the

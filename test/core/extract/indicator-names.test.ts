@@ -255,6 +255,11 @@ describe("where a name starts and ends", () => {
     expect(named("6 tháng, khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD.")[0]?.[2]).toBe("khu vực có vốn đầu tư nước ngoài");
   });
 
+  it("ends the name before a figure's lower bound ('đạt từ') and the 'qua' of a period ('10 tháng qua')", () => {
+    expect(named("Đến năm 2025, diện tích trồng lúa chất lượng cao đạt từ 45 ngàn ha trở lên.", "2023")[0]?.[2]).toBe("diện tích trồng lúa chất lượng cao");
+    expect(named("Riêng doanh nghiệp nhà nước trong 6 tháng qua cũng đạt 210 tỷ đồng.")[0]?.[2]).toBe("doanh nghiệp nhà nước");
+  });
+
   it("drops a word for the kind of item before the item ('mặt hàng', 'tổng số', 'ngành hàng', 'nhóm ngành'), not before what the items do", () => {
     expect(named("6 tháng, mặt hàng cà phê nhân 2.150 tấn, tăng 8,4% so với cùng kỳ.")[0]?.[2]).toBe("cà phê nhân");
     expect(named("Quý II, tổng số khách nội địa đến tỉnh ước đạt 1,2 triệu lượt khách.")[0]?.[2]).toBe("khách nội địa đến tỉnh");
