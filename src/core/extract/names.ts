@@ -102,10 +102,21 @@ function shortestName(name: string): string {
     const rest = pieces.slice(i).join(", ");
     // ("Đối với ngành rượu – bia – nước giải khát, tháng 11 năm 2015, sản lượng bia": a period alone between commas
     // closes a lead-in.)
-    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) return ownerOf(withoutPlace(stripName(rest)));
+    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) return cutName(rest);
   }
-  return ownerOf(withoutPlace(stripName(out)));
+  return cutName(out);
 }
+
+/** The name in `words` once a lead-in is cut off: without its noise, price basis, place and the measure of an owner. */
+function cutName(words: string): string {
+  return ownerOf(withoutPlace(stripName(words.includes("giá") ? words.replace(PRICE_BASIS, " ") : words)));
+}
+
+/**
+ * "tổng sản phẩm (theo giá so sánh năm 2010) trên địa bàn", "(GRDP) theo (giá so sánh 2010)": a bracketed price basis is
+ * how the figure is valued, not what it measures (one written plainly at the end is trailing noise, see TRAILING_NOISE).
+ */
+const PRICE_BASIS = /\s*(?:\(\s*theo\s+giá|theo\s*\(\s*giá)\s+(?:so sánh|hiện hành|thực tế|cố định)[^()]*\)/giu;
 
 /**
  * "Theo số liệu sơ bộ của Tổng cục Hải quan tổng kim ngạch xuất nhập khẩu hàng hóa": a source written without a comma

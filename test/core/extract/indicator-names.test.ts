@@ -260,6 +260,11 @@ describe("where a name starts and ends", () => {
     expect(named("Riêng doanh nghiệp nhà nước trong 6 tháng qua cũng đạt 210 tỷ đồng.")[0]?.[2]).toBe("doanh nghiệp nhà nước");
   });
 
+  it("drops a bracketed price basis ('(theo giá so sánh năm 2010)', 'theo (giá hiện hành)') wherever the name writes it", () => {
+    expect(named("Quý II, giá trị tăng thêm ngành xây dựng (theo giá so sánh năm 2010) của tỉnh Hòa Bình ước đạt 3.120 tỷ đồng.")[0]?.[2]).toBe("giá trị tăng thêm ngành xây dựng");
+    expect(named("Quý II, tổng vốn đầu tư toàn xã hội theo (giá hiện hành) ước đạt 8.450 tỷ đồng.")[0]?.[2]).toBe("tổng vốn đầu tư toàn xã hội");
+  });
+
   it("drops a word for the kind of item before the item ('mặt hàng', 'tổng số', 'ngành hàng', 'nhóm ngành'), not before what the items do", () => {
     expect(named("6 tháng, mặt hàng cà phê nhân 2.150 tấn, tăng 8,4% so với cùng kỳ.")[0]?.[2]).toBe("cà phê nhân");
     expect(named("Quý II, tổng số khách nội địa đến tỉnh ước đạt 1,2 triệu lượt khách.")[0]?.[2]).toBe("khách nội địa đến tỉnh");
