@@ -68,7 +68,7 @@ function strip(raw: string): string {
 const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|kế đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|công bố|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
 
 /** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
-const LEAD_IN = /(?:^|\s)(?:theo|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
+const LEAD_IN = /(?:^|\s)(?:theo|nếu|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
 
 /**
  * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
@@ -76,7 +76,9 @@ const LEAD_IN = /(?:^|\s)(?:theo|khoảng thời gian|năm ngoái|tương tự|c
  * enumeration inside the name ("khu vực nông, lâm nghiệp, thủy sản", "ngành chế biến, chế tạo").
  */
 function shortestName(name: string): string {
-  let out = name;
+  // "nếu tính cả 10 tháng đầu năm thì kim ngạch xuất khẩu ...": a condition is no subject; the name follows its "thì".
+  const condition = CONDITION.exec(name);
+  let out = condition && stripName(name.slice(condition.index + condition[0].length)).length > 0 ? name.slice(condition.index + condition[0].length) : name;
   // "khu vực dịch vụ duy trì tăng trưởng dương nhưng không cao", "Ngành công nghiệp chế biến, chế tạo tiếp tục là động
   // lực tăng trưởng khi": the subject ends where its predicate starts.
   // ("Tiếp tục theo dõi tiến độ 05 dự án": a predicate with no subject before it is the clause's own verb.)
@@ -102,10 +104,18 @@ function shortestName(name: string): string {
     const rest = pieces.slice(i).join(", ");
     // ("Đối với ngành rượu – bia – nước giải khát, tháng 11 năm 2015, sản lượng bia": a period alone between commas
     // closes a lead-in.)
-    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) return cutName(rest);
+    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) {
+      // "Nếu loại trừ yếu tố giá, kim ngạch hàng hóa xuất khẩu tăng 14,4%": the figure net of prices is another indicator,
+      // named as the extractor names every deflated figure (see open-statement's referenceOf).
+      return DEFLATION.test(before) ? `${cutName(rest)} loại trừ yếu tố giá` : cutName(rest);
+    }
   }
   return cutName(out);
 }
+
+// ("nếu loại trừ yếu tố giá thì con số này tăng 5%" is the deflated figure of what was named before: see referenceOf.)
+const CONDITION = /(?:^|[\s,])nếu\s(?!loại trừ)[^,.;]*?\sthì\s+/iu;
+const DEFLATION = /^(?:nếu\s+)?loại trừ yếu tố giá$/iu;
 
 /** The name in `words` once a lead-in is cut off: without its noise, price basis, place and the measure of an owner. */
 function cutName(words: string): string {
@@ -256,7 +266,7 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
  * "có xu hướng", "Khu vực kinh tế Nhà nước có tốc độ tăng trưởng kim ngạch xuất khẩu cao nhất (hơn 82%"; never "có vốn
  * đầu tư nước ngoài", which names). None of them is part of an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|có thể|chỉ(?!\s+(?:số|tiêu))|có mức|có\s+(?:tín hiệu|dấu hiệu|xu hướng|tốc độ)|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:xếp|đứng)\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|có thể|chỉ(?!\s+(?:số|tiêu))|có mức|có\s+(?:tín hiệu|dấu hiệu|xu hướng|tốc độ)|đạt\s+tốc độ|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:xếp|đứng)\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
 
 /**
  * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing

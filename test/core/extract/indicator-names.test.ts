@@ -265,6 +265,14 @@ describe("where a name starts and ends", () => {
     expect(named("Quý II, tổng vốn đầu tư toàn xã hội theo (giá hiện hành) ước đạt 8.450 tỷ đồng.")[0]?.[2]).toBe("tổng vốn đầu tư toàn xã hội");
   });
 
+  it("reads a condition ('Nếu ..., X', 'nếu ... thì X') as a lead-in, and keeps a deflation it states as the name's 'loại trừ yếu tố giá'", () => {
+    expect(named("Nếu không kể khách tham quan trong ngày, doanh thu du lịch 6 tháng đạt 2.100 tỷ đồng.")[0]?.[2]).toBe("doanh thu du lịch");
+    expect(named("6 tháng, nếu tính cả các cơ sở cá thể thì doanh thu dịch vụ ăn uống ước đạt 870 tỷ đồng.")[0]?.[2]).toBe("doanh thu dịch vụ ăn uống");
+    expect(named("Nếu loại trừ yếu tố giá, doanh thu dịch vụ lưu trú 6 tháng tăng 4,2% so với cùng kỳ.")[0]?.[2]).toBe("doanh thu dịch vụ lưu trú loại trừ yếu tố giá");
+    // A pace said of the subject ends its name too.
+    expect(named("6 tháng, khu vực kinh tế tập thể đạt tốc độ tăng trưởng khá (khoảng 120 tỷ đồng).")[0]?.[2]).toBe("khu vực kinh tế tập thể");
+  });
+
   it("drops a word for the kind of item before the item ('mặt hàng', 'tổng số', 'ngành hàng', 'nhóm ngành'), not before what the items do", () => {
     expect(named("6 tháng, mặt hàng cà phê nhân 2.150 tấn, tăng 8,4% so với cùng kỳ.")[0]?.[2]).toBe("cà phê nhân");
     expect(named("Quý II, tổng số khách nội địa đến tỉnh ước đạt 1,2 triệu lượt khách.")[0]?.[2]).toBe("khách nội địa đến tỉnh");
