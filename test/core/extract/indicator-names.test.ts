@@ -273,6 +273,14 @@ describe("where a name starts and ends", () => {
     expect(named("6 tháng, khu vực kinh tế tập thể đạt tốc độ tăng trưởng khá (khoảng 120 tỷ đồng).")[0]?.[2]).toBe("khu vực kinh tế tập thể");
   });
 
+  it("names an average written after an average by the indicator named, not with 'bình quân' twice", () => {
+    const text = "Hiệu suất sử dụng công suất bình quân quý II năm 2023 là 71,5% (bình quân quý II năm 2022 là 76,3%).";
+    expect(named(text).map(([v, , n]) => [v, n])).toEqual([
+      [71.5, "Hiệu suất sử dụng công suất bình quân"],
+      [76.3, "Hiệu suất sử dụng công suất bình quân"],
+    ]);
+  });
+
   it("drops a word for the kind of item before the item ('mặt hàng', 'tổng số', 'ngành hàng', 'nhóm ngành'), not before what the items do", () => {
     expect(named("6 tháng, mặt hàng cà phê nhân 2.150 tấn, tăng 8,4% so với cùng kỳ.")[0]?.[2]).toBe("cà phê nhân");
     expect(named("Quý II, tổng số khách nội địa đến tỉnh ước đạt 1,2 triệu lượt khách.")[0]?.[2]).toBe("khách nội địa đến tỉnh");
