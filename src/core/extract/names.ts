@@ -67,8 +67,11 @@ function strip(raw: string): string {
  */
 const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|kế đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|công bố|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
 
-/** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
-const LEAD_IN = /(?:^|\s)(?:theo|nếu|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
+/**
+ * A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb
+ * (not the noun of "Tốc độ tăng trưởng khu vực công nghiệp, xây dựng", whose comma is inside the sector's name).
+ */
+const LEAD_IN = /(?:^|\s)(?:theo|nếu|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|(?<!tốc độ\s)tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
 
 /**
  * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
