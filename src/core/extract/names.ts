@@ -319,12 +319,12 @@ const POINTER = /^(?:(?:mức|con số)(?:\s+(?:doanh thu|tăng trưởng|tăng|
 
 /**
  * "giá trị sản xuất của khối công nghiệp Trung ương": a measure of a sector is named by the sector (the catalog is
- * still matched on the whole phrase). "mặt hàng tôm đông", "tổng số khách du lịch quốc tế", "ngành hàng lương thực,
+ * still matched on the whole phrase); so is its contribution ("đóng góp của khu vực dịch vụ với mức tăng gần 12%"). "mặt hàng tôm đông", "tổng số khách du lịch quốc tế", "ngành hàng lương thực,
  * thực phẩm", "nhóm ngành công nghiệp khai khoáng": a word for the kind of item before the item is not part of its
  * shortest name.
  */
 function ownerOf(name: string): string {
-  const m = /^(?:giá trị sản xuất|doanh thu|kim ngạch(?: xuất khẩu| nhập khẩu)?|sản lượng) của ((?:khối|ngành|khu vực|nhóm)\s.+)$/iu.exec(name);
+  const m = /^(?:giá trị sản xuất|doanh thu|kim ngạch(?: xuất khẩu| nhập khẩu)?|sản lượng|(?:sự )?đóng góp) của ((?:khối|ngành|khu vực|nhóm)\s.+)$/iu.exec(name);
   const owner = m ? m[1]! : name;
   const head = CLASSIFIER.exec(owner);
   return head ? owner.slice(head[0].length) : owner;

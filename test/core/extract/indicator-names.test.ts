@@ -283,6 +283,14 @@ describe("where a name starts and ends", () => {
     ]);
   });
 
+  it("names a sector's contribution ('đóng góp của khu vực ...') by the sector, and its points by the sector's 'đóng góp'", () => {
+    const text = "Quý II, chủ yếu là đóng góp của khu vực công nghiệp với mức tăng 9,3%, đóng góp 3,1 điểm phần trăm vào mức tăng chung.";
+    expect(named(text).map(([v, , n]) => [v, n])).toEqual([
+      [9.3, "khu vực công nghiệp"],
+      [3.1, "khu vực công nghiệp đóng góp"],
+    ]);
+  });
+
   it("drops a word for the kind of item before the item ('mặt hàng', 'tổng số', 'ngành hàng', 'nhóm ngành'), not before what the items do", () => {
     expect(named("6 tháng, mặt hàng cà phê nhân 2.150 tấn, tăng 8,4% so với cùng kỳ.")[0]?.[2]).toBe("cà phê nhân");
     expect(named("Quý II, tổng số khách nội địa đến tỉnh ước đạt 1,2 triệu lượt khách.")[0]?.[2]).toBe("khách nội địa đến tỉnh");
