@@ -207,10 +207,21 @@ export function placeNamed(name: string): string | undefined {
  */
 export function rankedMeasure(text: string): string | undefined {
   let measure: string | undefined;
+  let at = -1;
   RANKED.lastIndex = 0;
-  for (let m = RANKED.exec(text); m !== null; m = RANKED.exec(text)) measure = m[1];
+  for (let m = RANKED.exec(text); m !== null; m = RANKED.exec(text)) [measure, at] = [m[1], m.index];
+  MEASURE_OF_PLACES.lastIndex = 0;
+  for (let m = MEASURE_OF_PLACES.exec(text); m !== null; m = MEASURE_OF_PLACES.exec(text)) if (m.index > at) [measure, at] = [m[1]!.replace(RATE_OF, ""), m.index];
   return measure === undefined ? undefined : statisticsName(measure);
 }
+
+/**
+ * "tốc độ tăng/giảm GRDP các tỉnh, thành thuộc Vùng kinh tế trọng điểm miền Trung như sau: Thừa Thiên Huế (+6,61%); ...":
+ * the measure written before the places it lists, each place's figure named "GRDP Thừa Thiên Huế" (the rate of a
+ * measure is named by the measure, as in GROWTH_OF).
+ */
+const MEASURE_OF_PLACES = /([^\s.;:,()][^.;:,()]*?)\s+(?:của\s+)?(?:các|những)\s+(?:tỉnh|địa phương)[^.;:()]*:/giu;
+const RATE_OF = /^tốc độ tăng(?:\s*\/\s*giảm)?\s+(?=\S)/iu;
 
 const RANKED =
   /(?:địa phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành phố)(?:\s+[^\s.;:()]+){0,4}?\s+(?:có(?:\s+mức)?|về)\s+([^.;:()]+?)(?:\s+(?:(?:tăng|giảm)(?!\s+trưởng)|cao|lớn|thấp|nhiều|với|như|lần lượt|đạt|dẫn đầu|đứng đầu)(?![\p{L}])|\s*:)/giu;

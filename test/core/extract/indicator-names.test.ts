@@ -31,6 +31,15 @@ describe("places in a list of provinces", () => {
     expect(named("Một số địa phương có mức doanh thu dịch vụ lưu trú tăng khá so với cùng kỳ năm trước: Khánh Hòa tăng 12,5%.")).toEqual([[12.5, "", "doanh thu dịch vụ lưu trú Khánh Hòa"]]);
   });
 
+  it("names each place of a list by the measure written before the places it lists ('X các tỉnh ... như sau: A (+r%); B ...')", () => {
+    const text = "Quý II, tốc độ tăng/giảm doanh thu du lịch các tỉnh thuộc vùng Tây Nguyên như sau: Đắk Lắk (+9,2%); Gia Lai (-3,5%) và Kon Tum (+4,8%).";
+    expect(named(text).map(([v, code, n]) => [v, code, n])).toEqual([
+      [9.2, "", "doanh thu du lịch Đắk Lắk"],
+      [-3.5, "", "doanh thu du lịch Gia Lai"],
+      [4.8, "", "doanh thu du lịch Kon Tum"],
+    ]);
+  });
+
   it("reads a rank ('đứng thứ hai với') as the place's predicate in a list of places", () => {
     const text = "9 tháng, Hà Nội là địa phương dẫn đầu cả nước về vốn đầu tư nước ngoài với 2,9 tỷ USD; Bắc Ninh đứng thứ hai với 2,1 tỷ USD.";
     expect(named(text, "2023-09").find(([v]) => v === 2.1)?.[2]).toBe("vốn đầu tư nước ngoài Bắc Ninh");
