@@ -71,7 +71,7 @@ const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vư
  * A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb
  * (not the noun of "Tốc độ tăng trưởng khu vực công nghiệp, xây dựng", whose comma is inside the sector's name).
  */
-const LEAD_IN = /(?:^|\s)(?:theo|nếu|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|(?<!tốc độ\s)tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
+const LEAD_IN = /(?:^|\s)(?:theo|nếu|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính cả|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|(?<!tốc độ\s)tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
 
 /**
  * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
@@ -162,7 +162,8 @@ const PLACE_AFTER = new RegExp(`\\s+(?:(?:của|đến|tại|ở|trên địa b�
 function withoutPlace(name: string): string {
   // ("... lần lượt là thành phố Hồ Chí Minh": an item of a list of places is the place itself, see placeNamed.)
   const m = LISTED_PLACE.test(name) ? null : PLACE_AFTER.exec(name);
-  const own = m && m.index > 0 ? name.slice(0, m.index) : name;
+  // (The marks left before the place go with it: "TCDN - , tỉnh Quảng Ninh" names nothing but "TCDN".)
+  const own = m && m.index > 0 ? name.slice(0, m.index).replace(/[\s,;:\-–]+$/u, "") : name;
   const rate = GROWTH_OF.exec(own);
   return rate ? own.slice(rate[0].length) : own;
 }
@@ -280,7 +281,7 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
  * "có xu hướng", "Khu vực kinh tế Nhà nước có tốc độ tăng trưởng kim ngạch xuất khẩu cao nhất (hơn 82%"; never "có vốn
  * đầu tư nước ngoài", which names). None of them is part of an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|có thể|chỉ(?!\s+(?:số|tiêu))|có mức|có\s+(?:tín hiệu|dấu hiệu|xu hướng|tốc độ)|đạt\s+tốc độ|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:xếp|đứng)\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|có thể|chỉ(?!\s+(?:số|tiêu))|có mức|có\s+(?:tín hiệu|dấu hiệu|xu hướng|tốc độ)|đạt\s+(?:tốc độ|mức)|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:xếp|đứng)\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
 
 /**
  * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing
@@ -382,6 +383,11 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
     offset += closed + 1;
     segment = rest.length > 0 ? segment.slice(closed + 1) : "";
   }
+  // "(GRDP) bình quân hằng năm tăng 6,2%", "bình quân chung tăng 16,88%/năm": an average written right before the rise is how
+  // the rate is reckoned, as "tăng bình quân" is (TRAILING_NOISE), not what it measures. ("CPI bình quân 6 tháng tăng
+  // 3,7%": an average over a period written between is the indicator's own.)
+  const average = RATE_AVERAGE.exec(segment);
+  if (average) segment = segment.slice(0, average.index) + " ".repeat(average[0].length) + segment.slice(average.index + average[0].length);
   const spaced = withoutPeriods(segment, offset, periods);
   const full = stripName(spaced);
   // Cut before stripping: the words a strip drops first ("Về sử dụng GDP năm nay, ...", "Đối với ngành rượu, ...") are
@@ -391,6 +397,8 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
   const at = text.indexOf(name, offset);
   return { name: name.length > 140 ? name.slice(-140).replace(/^\S*\s/, "") : name, start: at >= 0 ? at : offset, full };
 }
+
+const RATE_AVERAGE = /(?<![\p{L}])bình quân(?:\s+(?:chung|h[aằà]ng năm|mỗi năm))?(?=\s+(?:tăng|giảm)(?:\s+(?:khoảng|hơn|gần|trên))?\s*$)/iu;
 
 function withoutPeriods(segment: string, offset: number, periods: PeriodMention[]): string {
   let out = segment;

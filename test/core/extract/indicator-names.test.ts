@@ -300,6 +300,13 @@ describe("where a name starts and ends", () => {
     ]);
   });
 
+  it("drops an average written right before the rise ('bình quân hằng năm tăng'), not one over a period ('bình quân 6 tháng')", () => {
+    expect(named("Giai đoạn 2016 - 2020, giá trị sản xuất nông nghiệp bình quân hằng năm tăng 3,8%.", "2020")[0]?.[2]).toBe("giá trị sản xuất nông nghiệp");
+    expect(named("Chỉ số giá sản xuất bình quân 6 tháng tăng 2,1% so với cùng kỳ.")[0]?.[2]).toBe("Chỉ số giá sản xuất bình quân");
+    // "Tính cả ..." leads in, "đạt mức khá" is said of the subject, and the average after the comma is the subject's rate.
+    expect(named("Tính cả giai đoạn 2016-2020, sản lượng lúa của tỉnh đạt mức khá, bình quân chung tăng 2,1%/năm.", "2020")[0]?.[2]).toBe("sản lượng lúa");
+  });
+
   it("drops a word for the kind of item before the item ('mặt hàng', 'tổng số', 'ngành hàng', 'nhóm ngành'), not before what the items do", () => {
     expect(named("6 tháng, mặt hàng cà phê nhân 2.150 tấn, tăng 8,4% so với cùng kỳ.")[0]?.[2]).toBe("cà phê nhân");
     expect(named("Quý II, tổng số khách nội địa đến tỉnh ước đạt 1,2 triệu lượt khách.")[0]?.[2]).toBe("khách nội địa đến tỉnh");
