@@ -407,16 +407,16 @@ function withoutPeriods(segment: string, offset: number, periods: PeriodMention[
     const b = p.end - offset;
     if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
   }
-  // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận", "tại thời điểm 1-5-2022": a date names no indicator either,
-  // nor a news page's dateline ("30/03/2022 Trong đó, khu vực ..."); "Đến năm 2020, diện tích ...": nor the word that
-  // led to a period. (Each pattern is run only where it can match: this is asked of every figure's words, and the date
+  // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận", "tại thời điểm 1-5-2022", "tại thời điểm ngày 1.5.2022" (a date
+  // written with dots): a date names no indicator either, nor a news page's dateline ("30/03/2022 Trong đó, khu vực
+  // ..."); "Đến năm 2020, diện tích ...": nor the word that led to a period. (Each pattern is run only where it can match: this is asked of every figure's words, and the date
   // pattern, with a lookbehind at its head, is tried at every position.)
   const undated = DATE_WORD.test(out) ? out.replace(DATE, " ") : out;
   return undated.replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/giu, " ").replace(SPACES_TO_ONE, " ");
 }
 
 const DATE =
-  /(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:(?:ngày|thời điểm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/giu;
+  /(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:(?:(?:tại\s+)?thời điểm\s+)?(?:ngày|thời điểm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/giu;
 /** What every DATE holds (read with the same flags, so the same capitals): its word, or a date's "d/m/". */
 const DATE_WORD = /ngày|thời điểm|\d\/\d{1,2}\//iu;
 /** The runs of white space that are not one plain space already (each whole run): turned into one, as `\s+` would be. */

@@ -176,10 +176,11 @@ describe("where a name starts and ends", () => {
     expect(named("Theo số liệu của Cục Thống kê tỉnh chỉ số giá tiêu dùng tháng 6 tăng 0,2% so với tháng trước.")[0]?.[2]).toBe("chỉ số giá tiêu dùng");
   });
 
-  it("drops a dateline, 'Đáng chú ý', the word that led to a period and the sector's head word 'lĩnh vực'", () => {
+  it("drops a dateline, a date written with dots, 'Đáng chú ý', the word that led to a period and the sector's head word 'lĩnh vực'", () => {
     expect(named("15/07/2023 Trong đó, khu vực dịch vụ tăng 6,8% so với cùng kỳ.")[0]?.[2]).toBe("khu vực dịch vụ");
     expect(named("Đáng chú ý, ngành sản xuất và phân phối điện tăng 9,4% so với cùng kỳ.")[0]?.[2]).toBe("ngành sản xuất và phân phối điện");
     expect(named("Đến năm 2025, diện tích trồng rừng tập trung đạt 5.000 ha.", "2023")[0]?.[2]).toBe("diện tích trồng rừng tập trung");
+    expect(named("Số hộ kinh doanh cá thể tại thời điểm ngày 1.4.2023 tăng 2,6% so với cùng thời điểm năm trước.")[0]?.[2]).toBe("Số hộ kinh doanh cá thể");
     expect(named("6 tháng, lĩnh vực công nghiệp chế biến, chế tạo tăng 12,3% so với cùng kỳ.")[0]?.[2]).toBe("công nghiệp chế biến, chế tạo");
   });
 
