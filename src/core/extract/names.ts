@@ -80,7 +80,7 @@ const LEAD_IN = /(?:^|\s)(?:theo|nếu|khoảng thời gian|năm ngoái|tương 
  */
 function shortestName(name: string): string {
   // "nếu tính cả 10 tháng đầu năm thì kim ngạch xuất khẩu ...": a condition is no subject; the name follows its "thì".
-  const condition = CONDITION.exec(name);
+  const condition = name.includes("nếu") ? CONDITION.exec(name) : null;
   let out = condition && stripName(name.slice(condition.index + condition[0].length)).length > 0 ? name.slice(condition.index + condition[0].length) : name;
   // "khu vực dịch vụ duy trì tăng trưởng dương nhưng không cao", "Ngành công nghiệp chế biến, chế tạo tiếp tục là động
   // lực tăng trưởng khi": the subject ends where its predicate starts.
@@ -386,7 +386,8 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
   // "(GRDP) bình quân hằng năm tăng 6,2%", "bình quân chung tăng 16,88%/năm": an average written right before the rise is how
   // the rate is reckoned, as "tăng bình quân" is (TRAILING_NOISE), not what it measures. ("CPI bình quân 6 tháng tăng
   // 3,7%": an average over a period written between is the indicator's own.)
-  const average = RATE_AVERAGE.exec(segment);
+  // (Looked for only where "bình quân" is written: a pattern with a lookbehind at its head is tried at every position.)
+  const average = segment.includes("bình quân") ? RATE_AVERAGE.exec(segment) : null;
   if (average) segment = segment.slice(0, average.index) + " ".repeat(average[0].length) + segment.slice(average.index + average[0].length);
   const spaced = withoutPeriods(segment, offset, periods);
   const full = stripName(spaced);
