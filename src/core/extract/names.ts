@@ -14,12 +14,13 @@ export function blockLead(text: string): string {
 
 /**
  * Leading and trailing words that are not part of an indicator's name ("Đáng chú ý, ngành ...", "lĩnh vực công nghiệp
- * chế biến" is the sector, "ngành khai khoáng có chỉ số giảm" the industry).
+ * chế biến" is the sector, "ngành khai khoáng có chỉ số giảm" the industry). A figure's lower bound ("diện tích nuôi tôm
+ * đạt từ 120 ngàn ha trở lên") and the "qua" left of a period ("khu vực FDI trong 10 tháng qua cũng đạt") end no name.
  */
 const LEADING_NOISE =
   /^(?:\(\p{Lu}[\p{Lu}\d]{1,15}\)\s*|[\s,.;:()\-+*–•“”"…]+|\(?\d{1,2}\)\s*|(?:và|trong đó|riêng|cụ thể|như vậy|chi tiết|giúp(?: tạo| đưa)?|tương đương|sang|của|về|chỉ tiêu|đến nay|hiện nay|trong|với|còn|là|có|như|gồm|bao gồm|đối với|phân theo ngành kinh tế|kết quả(?: chung)?|nhìn chung|theo đó|ngoài ra|đồng thời|tuy nhiên|nâng tổng số(?: toàn tỉnh)?|toàn tỉnh|tính theo|sẽ|phấn đấu(?: đưa| thực hiện)?|tính chung|xét theo [\p{L} ]{1,30},|theo số liệu [\p{L} ]{1,40},|lũy kế|cộng dồn|(?:cùng với|bên cạnh) đó|đó,|(?:dự )?ước(?: tính)?|dự kiến|(?:tỉnh|thành phố|địa phương) này|tương tự|đáng chú ý|lĩnh vực(?=\s+\p{L})|qua(?=\s*,))(?![\p{L}])\s*)/iu;
 const TRAILING_NOISE =
-  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước(?: (?:tăng|giảm|đạt|tính|thực hiện))?|thực hiện|ước|đạt|là|có|được|khoảng|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|(?:đạt|có) tốc độ|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên (?:địa bàn(?: tỉnh)?|thị trường)|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|phải|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|tương ứng|h[aằ]ng năm|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*|(?<=\p{L}\s)(?:có )?chỉ số\s*)$/iu;
+  /(?:[\s,.;:()\-+*–•…]+|(?<![\p{L}])(?:ước đạt|ước tính|ước thực hiện|dự ước(?: (?:tăng|giảm|đạt|tính|thực hiện))?|thực hiện|ước|đạt|là|có|được|khoảng|đạt từ|qua|trên|gần|hơn|cho|với|tăng|giảm|bằng|chiếm|lên|tổng|hiện có|phấn đấu|đạt trên|mức|tăng trưởng|dự ước tăng trưởng|(?:đạt|có) tốc độ|chiếm(?: tỷ trọng| tỷ lệ| cơ cấu)?(?: (?:cao|lớn|nhiều) nhất)?|tương đương|ước vượt|vượt|tăng gấp|gấp|của (?:toàn )?tỉnh|tiếp tục|cũng|ước tăng|tăng nhẹ|giảm nhẹ|tăng cao|tăng mạnh|giảm mạnh|giảm ít|ước tính|theo giá (?:so sánh|hiện hành|thực tế)(?: năm)?(?: 2010)?|trên (?:địa bàn(?: tỉnh)?|thị trường)|tính chung|thặng dư|thâm hụt|đã|đón|thu hút|(?:tăng|giảm) bình quân|(?<!cuối )cùng|cần(?: phải)?|phải|xấp xỉ|ít nhất|tối thiểu|(?:của )?cả nước|tương ứng|h[aằ]ng năm|so (?:với )?(?:cùng kỳ(?: năm (?:trước|(?:19|20)\d\d))?|(?:tháng|quý|năm) trước))\s*|(?<=\p{L}\s)(?:có )?chỉ số\s*)$/iu;
 
 /**
  * A name without its leading and trailing noise, remembered for the paragraph being read: each naming step (the
@@ -66,8 +67,11 @@ function strip(raw: string): string {
  */
 const NAME_CUE = /(?:^|\s)(?:(?<!so\s)với|như(?!\s+vậy)|gồm|là do|(?:vượt|đạt|đặt) mục tiêu|trong đó(?: có)?|đặc biệt(?: là)?|cho biết|(?:tiếp đến|kế đến|tiếp theo|kế tiếp|tiếp đó|sau đó|nổi bật|đứng đầu|dẫn đầu) là|nhất là|riêng|khi|công bố|kéo theo|góp phần(?: đưa| làm)?|phấn đấu(?: đưa| thực hiện)?|nhưng|(?:qua|từ) đó(?: đưa| nâng)?|chủ yếu là|(?:tăng trưởng|tăng|giảm)\s+(?:mạnh|cao|khá|nhiều)(?:\s+nhất)?\s+là)\s+/giu;
 
-/** A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb. */
-const LEAD_IN = /(?:^|\s)(?:theo|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
+/**
+ * A piece before a comma that is a lead-in, not part of the name: a source, a breakdown, a setting, a clause with its verb
+ * (not the noun of "Tốc độ tăng trưởng khu vực công nghiệp, xây dựng", whose comma is inside the sector's name).
+ */
+const LEAD_IN = /(?:^|\s)(?:theo|nếu|khoảng thời gian|năm ngoái|tương tự|chia theo|phân theo|xét theo|tính chung|tính cả|tính đến|tính theo|cơ cấu|báo cáo|cho biết|chi tiết|của (?:toàn )?tỉnh|thông báo|công bố|ngoài|về|đối với|sau|trong khi|dịch covid(?:-19)?|dịch bệnh|nền kinh tế|so với|hiện nay|đến nay|đã|được|đạt|(?<!tốc độ\s)tăng|giảm|là|có|dự ước|ước tính|dự kiến|đến (?:hết|cuối))(?:\s|$)/iu;
 
 /**
  * The shortest phrase that names the indicator. After a cue word, the words that follow it; a comma ends a lead-in
@@ -75,7 +79,9 @@ const LEAD_IN = /(?:^|\s)(?:theo|khoảng thời gian|năm ngoái|tương tự|c
  * enumeration inside the name ("khu vực nông, lâm nghiệp, thủy sản", "ngành chế biến, chế tạo").
  */
 function shortestName(name: string): string {
-  let out = name;
+  // "nếu tính cả 10 tháng đầu năm thì kim ngạch xuất khẩu ...": a condition is no subject; the name follows its "thì".
+  const condition = name.includes("nếu") ? CONDITION.exec(name) : null;
+  let out = condition && stripName(name.slice(condition.index + condition[0].length)).length > 0 ? name.slice(condition.index + condition[0].length) : name;
   // "khu vực dịch vụ duy trì tăng trưởng dương nhưng không cao", "Ngành công nghiệp chế biến, chế tạo tiếp tục là động
   // lực tăng trưởng khi": the subject ends where its predicate starts.
   // ("Tiếp tục theo dõi tiến độ 05 dự án": a predicate with no subject before it is the clause's own verb.)
@@ -101,10 +107,29 @@ function shortestName(name: string): string {
     const rest = pieces.slice(i).join(", ");
     // ("Đối với ngành rượu – bia – nước giải khát, tháng 11 năm 2015, sản lượng bia": a period alone between commas
     // closes a lead-in.)
-    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) return ownerOf(withoutPlace(stripName(rest)));
+    if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) {
+      // "Nếu loại trừ yếu tố giá, kim ngạch hàng hóa xuất khẩu tăng 14,4%": the figure net of prices is another indicator,
+      // named as the extractor names every deflated figure (see open-statement's referenceOf).
+      return DEFLATION.test(before) ? `${cutName(rest)} loại trừ yếu tố giá` : cutName(rest);
+    }
   }
-  return ownerOf(withoutPlace(stripName(out)));
+  return cutName(out);
 }
+
+// ("nếu loại trừ yếu tố giá thì con số này tăng 5%" is the deflated figure of what was named before: see referenceOf.)
+const CONDITION = /(?:^|[\s,])nếu\s(?!loại trừ)[^,.;]*?\sthì\s+/iu;
+const DEFLATION = /^(?:nếu\s+)?loại trừ yếu tố giá$/iu;
+
+/** The name in `words` once a lead-in is cut off: without its noise, price basis, place and the measure of an owner. */
+function cutName(words: string): string {
+  return ownerOf(withoutPlace(stripName(words.includes("giá") ? words.replace(PRICE_BASIS, " ") : words)));
+}
+
+/**
+ * "tổng sản phẩm (theo giá so sánh năm 2010) trên địa bàn", "(GRDP) theo (giá so sánh 2010)": a bracketed price basis is
+ * how the figure is valued, not what it measures (one written plainly at the end is trailing noise, see TRAILING_NOISE).
+ */
+const PRICE_BASIS = /\s*(?:\(\s*theo\s+giá|theo\s*\(\s*giá)\s+(?:so sánh|hiện hành|thực tế|cố định)[^()]*\)/giu;
 
 /**
  * "Theo số liệu sơ bộ của Tổng cục Hải quan tổng kim ngạch xuất nhập khẩu hàng hóa": a source written without a comma
@@ -137,7 +162,8 @@ const PLACE_AFTER = new RegExp(`\\s+(?:(?:của|đến|tại|ở|trên địa b�
 function withoutPlace(name: string): string {
   // ("... lần lượt là thành phố Hồ Chí Minh": an item of a list of places is the place itself, see placeNamed.)
   const m = LISTED_PLACE.test(name) ? null : PLACE_AFTER.exec(name);
-  const own = m && m.index > 0 ? name.slice(0, m.index) : name;
+  // (The marks left before the place go with it: "TCDN - , tỉnh Quảng Ninh" names nothing but "TCDN".)
+  const own = m && m.index > 0 ? name.slice(0, m.index).replace(/[\s,;:\-–]+$/u, "") : name;
   const rate = GROWTH_OF.exec(own);
   return rate ? own.slice(rate[0].length) : own;
 }
@@ -182,10 +208,21 @@ export function placeNamed(name: string): string | undefined {
  */
 export function rankedMeasure(text: string): string | undefined {
   let measure: string | undefined;
+  let at = -1;
   RANKED.lastIndex = 0;
-  for (let m = RANKED.exec(text); m !== null; m = RANKED.exec(text)) measure = m[1];
+  for (let m = RANKED.exec(text); m !== null; m = RANKED.exec(text)) [measure, at] = [m[1], m.index];
+  MEASURE_OF_PLACES.lastIndex = 0;
+  for (let m = MEASURE_OF_PLACES.exec(text); m !== null; m = MEASURE_OF_PLACES.exec(text)) if (m.index > at) [measure, at] = [m[1]!.replace(RATE_OF, ""), m.index];
   return measure === undefined ? undefined : statisticsName(measure);
 }
+
+/**
+ * "tốc độ tăng/giảm GRDP các tỉnh, thành thuộc Vùng kinh tế trọng điểm miền Trung như sau: Thừa Thiên Huế (+6,61%); ...":
+ * the measure written before the places it lists, each place's figure named "GRDP Thừa Thiên Huế" (the rate of a
+ * measure is named by the measure, as in GROWTH_OF).
+ */
+const MEASURE_OF_PLACES = /([^\s.;:,()][^.;:,()]*?)\s+(?:của\s+)?(?:các|những)\s+(?:tỉnh|địa phương)[^.;:()]*:/giu;
+const RATE_OF = /^tốc độ tăng(?:\s*\/\s*giảm)?\s+(?=\S)/iu;
 
 const RANKED =
   /(?:địa phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|thành phố)(?:\s+[^\s.;:()]+){0,4}?\s+(?:có(?:\s+mức)?|về)\s+([^.;:()]+?)(?:\s+(?:(?:tăng|giảm)(?!\s+trưởng)|cao|lớn|thấp|nhiều|với|như|lần lượt|đạt|dẫn đầu|đứng đầu)(?![\p{L}])|\s*:)/giu;
@@ -239,10 +276,12 @@ const SETTING = /^[\s\-–•]*trong\s/iu;
  * Words that start a clause's predicate after its subject: "tiếp tục", "duy trì", "vẫn", "thì", "có thể" ("Khánh Hòa có
  * thể đón 10 triệu lượt khách"), "chỉ" (not "chỉ số", "chỉ tiêu"), "dẫn đầu" ("nhóm hàng lương thực, thực phẩm dẫn đầu khi tăng 10,5%"; "dẫn đầu là ..." is a cue), a rise
  * or fall said with its manner ("Giá trị sản xuất CN-TTCN của tỉnh tăng mạnh nhất so những năm qua (tăng trên 23%"; never
- * "tăng thêm", "tăng trưởng", which name), a rank ("Nhóm hàng điện tử xếp thứ hai với 8,2 tỷ USD", "đứng thứ ba"). None of them is part of
- * an indicator's name.
+ * "tăng thêm", "tăng trưởng", which name), a rank ("Nhóm hàng điện tử xếp thứ hai với 8,2 tỷ USD", "đứng thứ ba"), a state
+ * or pace the subject is said to have ("Công nghiệp chế biến, chế tạo có tín hiệu phục hồi, tăng 0,9%", "có dấu hiệu",
+ * "có xu hướng", "Khu vực kinh tế Nhà nước có tốc độ tăng trưởng kim ngạch xuất khẩu cao nhất (hơn 82%"; never "có vốn
+ * đầu tư nước ngoài", which names). None of them is part of an indicator's name.
  */
-const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|có thể|chỉ(?!\s+(?:số|tiêu))|có mức|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:xếp|đứng)\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
+const PREDICATE = /(?:^|\s)(?:tiếp tục|duy trì|vẫn|thì|có thể|chỉ(?!\s+(?:số|tiêu))|có mức|có\s+(?:tín hiệu|dấu hiệu|xu hướng|tốc độ)|đạt\s+(?:tốc độ|mức)|(?:dẫn|đứng) đầu(?!\s+là)|(?:đã\s+)?về đích|(?:xếp|đứng)\s+(?:thứ|hạng)|(?:tăng|giảm)\s+(?:mạnh|nhẹ|nhanh|chậm|đều|cao)(?:\s+nhất)?)(?=\s|$)/iu;
 
 /**
  * The predicate after the subject. "có mức" ("Hoạt động dịch vụ ước tính có mức doanh thu 56 tỷ đồng") only when nothing
@@ -264,6 +303,10 @@ function predicateIn(name: string): RegExpExecArray | null {
     // sản phẩm ...": the predicate of a lead-in, whose list or measure is named after it. ("nhóm hàng CN-TTCN vẫn là nhóm
     // hàng xuất khẩu chính với kim ngạch ...": what the subject is said to be is no lead-in; the figure is the subject's.)
     if (!/^\s*là\s/u.test(rest) && itemCued(rest)) continue;
+    // "sản xuất công nghiệp có dấu hiệu phục hồi, chỉ số công nghiệp ...": a state said of a lead-in's subject, closed by a
+    // comma before a name; the name is after the comma.
+    const comma = rest.lastIndexOf(",");
+    if (/^\s*có\s/u.test(m[0]) && comma >= 0 && stripName(rest.slice(comma + 1)).length > 0) continue;
     return m;
   }
   return null;
@@ -288,12 +331,24 @@ const POINTER = /^(?:(?:mức|con số)(?:\s+(?:doanh thu|tăng trưởng|tăng|
 
 /**
  * "giá trị sản xuất của khối công nghiệp Trung ương": a measure of a sector is named by the sector (the catalog is
- * still matched on the whole phrase).
+ * still matched on the whole phrase); so is its contribution ("đóng góp của khu vực dịch vụ với mức tăng gần 12%"). "mặt hàng tôm đông", "tổng số khách du lịch quốc tế", "ngành hàng lương thực,
+ * thực phẩm", "nhóm ngành công nghiệp khai khoáng": a word for the kind of item before the item is not part of its
+ * shortest name.
  */
 function ownerOf(name: string): string {
-  const m = /^(?:giá trị sản xuất|doanh thu|kim ngạch(?: xuất khẩu| nhập khẩu)?|sản lượng) của ((?:khối|ngành|khu vực|nhóm)\s.+)$/iu.exec(name);
-  return m ? m[1]! : name;
+  const m = /^(?:giá trị sản xuất|doanh thu|kim ngạch(?: xuất khẩu| nhập khẩu)?|sản lượng|(?:sự )?đóng góp) của ((?:khối|ngành|khu vực|nhóm)\s.+)$/iu.exec(name);
+  const owner = m ? m[1]! : name;
+  const head = CLASSIFIER.exec(owner);
+  return head ? owner.slice(head[0].length) : owner;
 }
+
+/**
+ * The kind-of-item words before an item (see ownerOf). Not before what the head's items are said to do or be ("mặt hàng
+ * có kim ngạch xuất khẩu trên 1 tỷ USD", "mặt hàng xuất khẩu chủ lực": the things counted or ranked are the head's own),
+ * nor "nhóm ngành hàng", "nhóm hàng", which the reports write as the group's own name ("nhóm hàng lương thực, thực phẩm").
+ */
+const CLASSIFIER =
+  /^(?:các\s+|những\s+)?(?:mặt hàng|tổng số|ngành hàng|nhóm ngành(?!\s+hàng))\s+(?!(?:có|đạt|là|được|xuất khẩu|nhập khẩu|tăng|giảm|chủ lực|chủ yếu|chính|này|đó|khác|còn lại)(?![\p{L}]))(?=\p{L})/iu;
 
 /** The indicator words before a figure, and where they start. Period words are dropped. */
 export function subjectOf(text: string, from: number, to: number, periods: PeriodMention[]): { name: string; start: number; full?: string } {
@@ -328,6 +383,12 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
     offset += closed + 1;
     segment = rest.length > 0 ? segment.slice(closed + 1) : "";
   }
+  // "(GRDP) bình quân hằng năm tăng 6,2%", "bình quân chung tăng 16,88%/năm": an average written right before the rise is how
+  // the rate is reckoned, as "tăng bình quân" is (TRAILING_NOISE), not what it measures. ("CPI bình quân 6 tháng tăng
+  // 3,7%": an average over a period written between is the indicator's own.)
+  // (Looked for only where "bình quân" is written: a pattern with a lookbehind at its head is tried at every position.)
+  const average = segment.includes("bình quân") ? RATE_AVERAGE.exec(segment) : null;
+  if (average) segment = segment.slice(0, average.index) + " ".repeat(average[0].length) + segment.slice(average.index + average[0].length);
   const spaced = withoutPeriods(segment, offset, periods);
   const full = stripName(spaced);
   // Cut before stripping: the words a strip drops first ("Về sử dụng GDP năm nay, ...", "Đối với ngành rượu, ...") are
@@ -338,6 +399,8 @@ export function subjectOf(text: string, from: number, to: number, periods: Perio
   return { name: name.length > 140 ? name.slice(-140).replace(/^\S*\s/, "") : name, start: at >= 0 ? at : offset, full };
 }
 
+const RATE_AVERAGE = /(?<![\p{L}])bình quân(?:\s+(?:chung|h[aằà]ng năm|mỗi năm))?(?=\s+(?:tăng|giảm)(?:\s+(?:khoảng|hơn|gần|trên))?\s*$)/iu;
+
 function withoutPeriods(segment: string, offset: number, periods: PeriodMention[]): string {
   let out = segment;
   for (const p of periodsStarting(periods, offset, offset + segment.length).reverse()) {
@@ -345,16 +408,16 @@ function withoutPeriods(segment: string, offset: number, periods: PeriodMention[
     const b = p.end - offset;
     if (a >= 0 && b <= segment.length) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
   }
-  // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận", "tại thời điểm 1-5-2022": a date names no indicator either,
-  // nor a news page's dateline ("30/03/2022 Trong đó, khu vực ..."); "Đến năm 2020, diện tích ...": nor the word that
-  // led to a period. (Each pattern is run only where it can match: this is asked of every figure's words, and the date
+  // "Từ ngày 16/12/2020 đến ngày 15/11/2021 đã tiếp nhận", "tại thời điểm 1-5-2022", "tại thời điểm ngày 1.5.2022" (a date
+  // written with dots): a date names no indicator either, nor a news page's dateline ("30/03/2022 Trong đó, khu vực
+  // ..."); "Đến năm 2020, diện tích ...": nor the word that led to a period. (Each pattern is run only where it can match: this is asked of every figure's words, and the date
   // pattern, with a lookbehind at its head, is tried at every position.)
   const undated = DATE_WORD.test(out) ? out.replace(DATE, " ") : out;
   return undated.replace(/(?<![\p{L}])(?:trong|đến|tính đến|vào)\s+(?=\s|$)/giu, " ").replace(SPACES_TO_ONE, " ");
 }
 
 const DATE =
-  /(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:(?:ngày|thời điểm)\s+\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/giu;
+  /(?<![\p{L}])(?:(?:từ|đến|tính đến|vào|tại)\s+)?(?:(?:(?:tại\s+)?thời điểm\s+)?(?:ngày|thời điểm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d))/giu;
 /** What every DATE holds (read with the same flags, so the same capitals): its word, or a date's "d/m/". */
 const DATE_WORD = /ngày|thời điểm|\d\/\d{1,2}\//iu;
 /** The runs of white space that are not one plain space already (each whole run): turned into one, as `\s+` would be. */

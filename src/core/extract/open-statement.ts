@@ -117,7 +117,9 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   }
   // "GTSXCN cần phải đạt hơn 70 nghìn tỷ đồng/tháng, trong khi bình quân các tháng chỉ đạt khoảng 60 nghìn tỷ đồng",
   // "CPI ... tăng 3,1%; bình quân 9 tháng tăng 2,9%": an average with no subject of its own is of the indicator named last.
-  else if (/^bình quân(?:\s+(?:các|mỗi|một)\s+tháng)?$/iu.test(named.name) && b.lastName) named = { ...named, name: `${b.lastName} ${named.name}` };
+  // ("Tỷ lệ tồn kho ... bình quân 6 tháng đầu năm 2022 là 78% (bình quân 6 tháng đầu năm 2021 là 92%)": an average of an
+  // average is that indicator again, not its name said twice.)
+  else if (/^bình quân(?:\s+(?:các|mỗi|một)\s+tháng)?$/iu.test(named.name) && b.lastName) named = { ...named, name: b.lastName.endsWith(named.name) ? b.lastName : `${b.lastName} ${named.name}` };
   const near = `${named.full || named.name} ${unitText} ${after}`;
   // The period reader takes "cùng kỳ năm 2019" whole as the figure's period, leaving no subject: that too points back.
   const reference = referenceOf(named.name) ?? (named.name.length === 0 && ofPriorYear ? "prior" : undefined) ?? comparedWith(b.lower, preStart, f.start);

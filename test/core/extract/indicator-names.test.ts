@@ -31,6 +31,15 @@ describe("places in a list of provinces", () => {
     expect(named("Một số địa phương có mức doanh thu dịch vụ lưu trú tăng khá so với cùng kỳ năm trước: Khánh Hòa tăng 12,5%.")).toEqual([[12.5, "", "doanh thu dịch vụ lưu trú Khánh Hòa"]]);
   });
 
+  it("names each place of a list by the measure written before the places it lists ('X các tỉnh ... như sau: A (+r%); B ...')", () => {
+    const text = "Quý II, tốc độ tăng/giảm doanh thu du lịch các tỉnh thuộc vùng Tây Nguyên như sau: Đắk Lắk (+9,2%); Gia Lai (-3,5%) và Kon Tum (+4,8%).";
+    expect(named(text).map(([v, code, n]) => [v, code, n])).toEqual([
+      [9.2, "", "doanh thu du lịch Đắk Lắk"],
+      [-3.5, "", "doanh thu du lịch Gia Lai"],
+      [4.8, "", "doanh thu du lịch Kon Tum"],
+    ]);
+  });
+
   it("reads a rank ('đứng thứ hai với') as the place's predicate in a list of places", () => {
     const text = "9 tháng, Hà Nội là địa phương dẫn đầu cả nước về vốn đầu tư nước ngoài với 2,9 tỷ USD; Bắc Ninh đứng thứ hai với 2,1 tỷ USD.";
     expect(named(text, "2023-09").find(([v]) => v === 2.1)?.[2]).toBe("vốn đầu tư nước ngoài Bắc Ninh");
@@ -167,10 +176,11 @@ describe("where a name starts and ends", () => {
     expect(named("Theo số liệu của Cục Thống kê tỉnh chỉ số giá tiêu dùng tháng 6 tăng 0,2% so với tháng trước.")[0]?.[2]).toBe("chỉ số giá tiêu dùng");
   });
 
-  it("drops a dateline, 'Đáng chú ý', the word that led to a period and the sector's head word 'lĩnh vực'", () => {
+  it("drops a dateline, a date written with dots, 'Đáng chú ý', the word that led to a period and the sector's head word 'lĩnh vực'", () => {
     expect(named("15/07/2023 Trong đó, khu vực dịch vụ tăng 6,8% so với cùng kỳ.")[0]?.[2]).toBe("khu vực dịch vụ");
     expect(named("Đáng chú ý, ngành sản xuất và phân phối điện tăng 9,4% so với cùng kỳ.")[0]?.[2]).toBe("ngành sản xuất và phân phối điện");
     expect(named("Đến năm 2025, diện tích trồng rừng tập trung đạt 5.000 ha.", "2023")[0]?.[2]).toBe("diện tích trồng rừng tập trung");
+    expect(named("Số hộ kinh doanh cá thể tại thời điểm ngày 1.4.2023 tăng 2,6% so với cùng thời điểm năm trước.")[0]?.[2]).toBe("Số hộ kinh doanh cá thể");
     expect(named("6 tháng, lĩnh vực công nghiệp chế biến, chế tạo tăng 12,3% so với cùng kỳ.")[0]?.[2]).toBe("công nghiệp chế biến, chế tạo");
   });
 
@@ -184,6 +194,8 @@ describe("where a name starts and ends", () => {
   it("names a sector's growth ('Tốc độ tăng trưởng khu vực dịch vụ') by the sector", () => {
     expect(named("Tốc độ tăng trưởng khu vực dịch vụ 6 tháng ước tăng 8,1% so với cùng kỳ.")[0]?.[2]).toBe("khu vực dịch vụ");
     expect(named("Tốc độ tăng trưởng kinh tế 6 tháng đạt 6,2%.")[0]?.[2]).toBe("Tốc độ tăng trưởng kinh tế");
+    // "tăng" of "tốc độ tăng trưởng" is a noun's: the comma after it is inside the sector's name, not after a lead-in.
+    expect(named("Tốc độ tăng trưởng khu vực thương mại, dịch vụ 6 tháng ước tăng 7,4%.")[0]?.[2]).toBe("khu vực thương mại, dịch vụ");
   });
 
   it("names a plan written after its figure ('(kế hoạch tăng 7%)', 'chỉ tiêu đề ra là') by that figure's indicator", () => {
@@ -245,6 +257,65 @@ describe("where a name starts and ends", () => {
   it("ends the name before 'tương ứng' and 'hằng năm'", () => {
     expect(named("Tháng 6, ngành khai khoáng và ngành chế biến, chế tạo tương ứng tăng 3,2% và 7,5% so với cùng kỳ.").map(([, , n]) => n)).not.toContain("ngành chế biến, chế tạo tương ứng");
     expect(named("Giai đoạn 2016 - 2020, diện tích gieo trồng hằng năm khoảng 120.000 ha.", "2020")[0]?.[2]).toBe("diện tích gieo trồng");
+  });
+
+  it("ends the name before a state or pace said of it ('có tín hiệu phục hồi', 'có tốc độ ... cao nhất'), and reads one closed by a comma as a lead-in", () => {
+    expect(named("Tháng 6, ngành dệt may có tín hiệu khởi sắc, tăng 3,4% so với cùng kỳ.")[0]?.[2]).toBe("ngành dệt may");
+    expect(named("6 tháng, khu vực kinh tế tư nhân có tốc độ tăng trưởng doanh thu cao nhất (tăng 15% so với cùng kỳ).")[0]?.[2]).toBe("khu vực kinh tế tư nhân");
+    expect(named("Quý II, hoạt động thương mại có dấu hiệu phục hồi, doanh thu bán lẻ hàng hóa ước tăng 5,2% so với cùng kỳ.")[0]?.[2]).toBe("doanh thu bán lẻ hàng hóa");
+    // "có vốn đầu tư nước ngoài" names.
+    expect(named("6 tháng, khu vực có vốn đầu tư nước ngoài đạt 1,2 tỷ USD.")[0]?.[2]).toBe("khu vực có vốn đầu tư nước ngoài");
+  });
+
+  it("ends the name before a figure's lower bound ('đạt từ') and the 'qua' of a period ('10 tháng qua')", () => {
+    expect(named("Đến năm 2025, diện tích trồng lúa chất lượng cao đạt từ 45 ngàn ha trở lên.", "2023")[0]?.[2]).toBe("diện tích trồng lúa chất lượng cao");
+    expect(named("Riêng doanh nghiệp nhà nước trong 6 tháng qua cũng đạt 210 tỷ đồng.")[0]?.[2]).toBe("doanh nghiệp nhà nước");
+  });
+
+  it("drops a bracketed price basis ('(theo giá so sánh năm 2010)', 'theo (giá hiện hành)') wherever the name writes it", () => {
+    expect(named("Quý II, giá trị tăng thêm ngành xây dựng (theo giá so sánh năm 2010) của tỉnh Hòa Bình ước đạt 3.120 tỷ đồng.")[0]?.[2]).toBe("giá trị tăng thêm ngành xây dựng");
+    expect(named("Quý II, tổng vốn đầu tư toàn xã hội theo (giá hiện hành) ước đạt 8.450 tỷ đồng.")[0]?.[2]).toBe("tổng vốn đầu tư toàn xã hội");
+  });
+
+  it("reads a condition ('Nếu ..., X', 'nếu ... thì X') as a lead-in, and keeps a deflation it states as the name's 'loại trừ yếu tố giá'", () => {
+    expect(named("Nếu không kể khách tham quan trong ngày, doanh thu du lịch 6 tháng đạt 2.100 tỷ đồng.")[0]?.[2]).toBe("doanh thu du lịch");
+    expect(named("6 tháng, nếu tính cả các cơ sở cá thể thì doanh thu dịch vụ ăn uống ước đạt 870 tỷ đồng.")[0]?.[2]).toBe("doanh thu dịch vụ ăn uống");
+    expect(named("Nếu loại trừ yếu tố giá, doanh thu dịch vụ lưu trú 6 tháng tăng 4,2% so với cùng kỳ.")[0]?.[2]).toBe("doanh thu dịch vụ lưu trú loại trừ yếu tố giá");
+    // A pace said of the subject ends its name too.
+    expect(named("6 tháng, khu vực kinh tế tập thể đạt tốc độ tăng trưởng khá (khoảng 120 tỷ đồng).")[0]?.[2]).toBe("khu vực kinh tế tập thể");
+  });
+
+  it("names an average written after an average by the indicator named, not with 'bình quân' twice", () => {
+    const text = "Hiệu suất sử dụng công suất bình quân quý II năm 2023 là 71,5% (bình quân quý II năm 2022 là 76,3%).";
+    expect(named(text).map(([v, , n]) => [v, n])).toEqual([
+      [71.5, "Hiệu suất sử dụng công suất bình quân"],
+      [76.3, "Hiệu suất sử dụng công suất bình quân"],
+    ]);
+  });
+
+  it("names a sector's contribution ('đóng góp của khu vực ...') by the sector, and its points by the sector's 'đóng góp'", () => {
+    const text = "Quý II, chủ yếu là đóng góp của khu vực công nghiệp với mức tăng 9,3%, đóng góp 3,1 điểm phần trăm vào mức tăng chung.";
+    expect(named(text).map(([v, , n]) => [v, n])).toEqual([
+      [9.3, "khu vực công nghiệp"],
+      [3.1, "khu vực công nghiệp đóng góp"],
+    ]);
+  });
+
+  it("drops an average written right before the rise ('bình quân hằng năm tăng'), not one over a period ('bình quân 6 tháng')", () => {
+    expect(named("Giai đoạn 2016 - 2020, giá trị sản xuất nông nghiệp bình quân hằng năm tăng 3,8%.", "2020")[0]?.[2]).toBe("giá trị sản xuất nông nghiệp");
+    expect(named("Chỉ số giá sản xuất bình quân 6 tháng tăng 2,1% so với cùng kỳ.")[0]?.[2]).toBe("Chỉ số giá sản xuất bình quân");
+    // "Tính cả ..." leads in, "đạt mức khá" is said of the subject, and the average after the comma is the subject's rate.
+    expect(named("Tính cả giai đoạn 2016-2020, sản lượng lúa của tỉnh đạt mức khá, bình quân chung tăng 2,1%/năm.", "2020")[0]?.[2]).toBe("sản lượng lúa");
+  });
+
+  it("drops a word for the kind of item before the item ('mặt hàng', 'tổng số', 'ngành hàng', 'nhóm ngành'), not before what the items do", () => {
+    expect(named("6 tháng, mặt hàng cà phê nhân 2.150 tấn, tăng 8,4% so với cùng kỳ.")[0]?.[2]).toBe("cà phê nhân");
+    expect(named("Quý II, tổng số khách nội địa đến tỉnh ước đạt 1,2 triệu lượt khách.")[0]?.[2]).toBe("khách nội địa đến tỉnh");
+    expect(named("Tháng 6, ngành hàng may mặc tăng 6,2% so với cùng kỳ.")[0]?.[2]).toBe("may mặc");
+    expect(named("6 tháng, nhóm ngành công nghiệp chế biến, chế tạo ước đạt 920 tỷ đồng.")[0]?.[2]).toBe("công nghiệp chế biến, chế tạo");
+    // The group's own name, and the items counted by what they did, keep their head.
+    expect(named("Tháng 6, nhóm ngành hàng đồ uống tăng 4,1% so với cùng kỳ.")[0]?.[2]).toBe("nhóm ngành hàng đồ uống");
+    expect(named("6 tháng, cả nước có 18 mặt hàng có kim ngạch xuất khẩu trên 1 tỷ USD.")[0]?.[2]).toBe("mặt hàng có kim ngạch xuất khẩu trên 1 tỷ USD");
   });
 });
 

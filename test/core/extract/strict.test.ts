@@ -144,10 +144,14 @@ describe("strict scores on real published reports", () => {
  * on, would otherwise lower a floor on the whole. At the fifth session of 2026-12-07, start -> end:
  * development (01-159 and 179, 1,489 statements) 1193 -> 1240/1489 = 83.3% recall, 84.5% -> 87.2% precision, period
  * 98.9% -> 99.0%; held out (160-188 but 179, 28 passages from outlets not used before, annotated by readers who never
- * ran the extractor, 302 statements) 166 -> 167/302 = 55.3%, 53.5% -> 53.9%, period 92.0% -> 92.7%.
+ * ran the extractor, 302 statements) 166 -> 167/302 = 55.3%, 53.5% -> 53.9%, period 92.0% -> 92.7%. Sixth session
+ * (shortest names by general rules of report phrasing, 2026-12-07): development 1240 -> 1263/1489 = 84.8% recall,
+ * 87.2% -> 88.8% precision; held out unchanged, 167/302 and 167/310. Then, with budget revenue annotated by its catalog
+ * code and 198, 203, 214 in development: development 1278 -> 1301/1534; fifth held-out batch 172 -> 172/302; the sixth
+ * session's batch (25 passages, 295 statements, annotated while the rules were written) 188 -> 187/295, 64.4% -> 64.0%.
  */
 const REAL_FLOOR = {
-  development: { recall: 0.82, precision: 0.86, period: 0.98 },
+  development: { recall: 0.84, precision: 0.88, period: 0.98 },
   heldOutFifth: { recall: 0.54, precision: 0.53, period: 0.92 },
   heldOutSixth: { recall: 0.62, precision: 0.63, period: 0.92 },
 };
