@@ -294,3 +294,23 @@ describe("retail and wholesale are told apart", () => {
     expect(codes.find(([v]) => v === 100636)?.[2]).toMatch(/bán buôn/);
   });
 });
+
+describe("names a planner writes for catalog indicators", () => {
+  it("reads 'số tiền thu nộp ngân sách' as the market-control office's revenue, and the part from fines as its own", () => {
+    const text = "Lực lượng quản lý thị trường kiểm tra 310 vụ. Số tiền thu nộp ngân sách 9 tháng năm 2023 là 1.450.000.000 đồng, trong đó thu từ xử phạt là 1.200.000.000 đồng.";
+    const codes = named(text, "2023-09");
+    expect(codes.find(([v]) => v === 1450000000)?.[1]).toBe("other.market-control.budget-collected");
+    expect(codes.find(([v]) => v === 1200000000)?.[1]).toBe("other.market-control.budget-collected.fines");
+  });
+
+  it("reads the province's own extension funding ('khuyến công địa phương') as the extension funding granted", () => {
+    const text = "Năm 2023, triển khai 06 đề án khuyến công, trong đó kinh phí khuyến công địa phương hỗ trợ 820 triệu đồng.";
+    expect(named(text, "2023-12").find(([v]) => v === 820)?.[1]).toBe("other.extension.support");
+  });
+
+  it("counts a grocery chain's stores ('cửa hàng bách hóa') with the convenience stores, new ones as new", () => {
+    expect(named("Toàn tỉnh hiện có 14 cửa hàng bách hóa.").find(([v]) => v === 14)?.[1]).toBe("other.convenience-stores");
+    const text = "Trong năm, phát triển mới 02 siêu thị; 05 cửa hàng bách hóa của các chuỗi bán lẻ.";
+    expect(named(text, "2023-12").find(([v]) => v === 5)?.[1]).toBe("other.convenience-stores.added");
+  });
+});
