@@ -105,6 +105,7 @@ const foldChar = memoByText(
 );
 
 const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
+const ADMINISTRATIVE = /(?<!\p{L})hành\s+chính(?!\p{L})/gu;
 const OVER_NUMBERS = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)+/g;
 
 /** The words of a name that can tell one indicator from another: folded, the little words (read with their tone marks) left out. */
@@ -114,6 +115,8 @@ function telling(text: string): string[] {
     .toLowerCase()
     // "trong nước" (domestic) is one word, not the little word "trong" (in) and "nước" (water).
     .replace(DOMESTIC, "trongnước")
+    // Nor is "hành chính" (administrative) "chính" (main): "xử phạt vi phạm hành chính ... với số tiền" is no "Tiền phạt chính".
+    .replace(ADMINISTRATIVE, "hànhchính")
     // "3/18 turbine", "85/85 xã", "31/12/2021": numbers written over others are figures and dates, never the number of a
     // name ("Dự án Điện gió số 3", "tiêu chí số 4").
     .replace(OVER_NUMBERS, " ")
@@ -134,7 +137,7 @@ const SPELT_OUT = new Map<string, string[]>([
   ["cnnt", ["cong", "nghiep", "nong", "thon"]],
   ["fdi", ["dau", "tu", "nuoc", "ngoai"]],
   ["tmdt", ["thuong", "mai", "dien", "tu"]],
-  ["tthc", ["thu", "tuc", "hanh", "chinh"]],
+  ["tthc", ["thu", "tuc", "hanhchinh"]],
   ["attp", ["an", "toan", "thuc", "pham"]],
   // (Also shortened "ATP": "14 hồ sơ lĩnh vực ATP".)
   ["atp", ["an", "toan", "thuc", "pham"]],
