@@ -326,7 +326,8 @@ function matchInputOf(s: Statement, caches: MatchCaches, exclude: string | undef
   const near = postNamed ? `${s.unitText} ${tail}` : s.near;
   // A footnote's items ("⁴ Chiếu sáng công cộng: 59.526 kWh") break down the figure its mark follows in the text.
   const anchor = s.block.kind === "footnote" ? (caches.anchors.get(noteNumber(s.block.note)) ?? "") : "";
-  const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : `${resultOf(s)} ${s.context}`;
+  // (A count named after it opens its sentence with its result as much as any: "Kết quả kiểm tra tại 81 cơ sở sản xuất".)
+  const context = s.delta ? s.block.text.slice(s.start, s.end) : `${resultOf(s)} ${postNamed ? `${s.near} ` : ""}${s.context}`;
   const valueNamed = (): boolean => firstValueWord(s.block, caches.valueAt) < s.figureStart;
   const sentence = sentenceOpening(s, caches.clauseCache);
   return { near, context, tail, sentence, anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, part: s.partOfWhole, valueNamed, exclude };

@@ -313,4 +313,9 @@ describe("names a planner writes for catalog indicators", () => {
     const text = "Trong năm, phát triển mới 02 siêu thị; 05 cửa hàng bách hóa của các chuỗi bán lẻ.";
     expect(named(text, "2023-12").find(([v]) => v === 5)?.[1]).toBe("other.convenience-stores.added");
   });
+
+  it("names a count a result sentence gives after it by the sentence before ('Kết quả kiểm tra tại 46 cơ sở ...')", () => {
+    const text = "Quý III/2023, tổ chức 03 đợt kiểm tra an toàn thực phẩm đối với các cơ sở chế biến, kinh doanh. Kết quả kiểm tra tại 46 cơ sở chế biến, kinh doanh trên địa bàn tỉnh, trong đó 05 cơ sở vi phạm.";
+    expect(named(text, "2023-09").find(([v]) => v === 46)?.[1]).toBe("other.food-safety.inspected-establishments");
+  });
 });
