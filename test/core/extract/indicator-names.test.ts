@@ -318,4 +318,11 @@ describe("names a planner writes for catalog indicators", () => {
     const text = "Quý III/2023, tổ chức 03 đợt kiểm tra an toàn thực phẩm đối với các cơ sở chế biến, kinh doanh. Kết quả kiểm tra tại 46 cơ sở chế biến, kinh doanh trên địa bàn tỉnh, trong đó 05 cơ sở vi phạm.";
     expect(named(text, "2023-09").find(([v]) => v === 46)?.[1]).toBe("other.food-safety.inspected-establishments");
   });
+
+  it("ends the words naming a count before 'thuộc' (what it belongs to is no part of what was done to it)", () => {
+    const text = "Năm 2023, Sở Công Thương trình công bố mới 41 TTHC và bãi bỏ 17 TTHC thuộc thẩm quyền giải quyết của Sở.";
+    const codes = named(text, "2023-12");
+    expect(codes.find(([v]) => v === 17)?.[1]).toBe("other.admin-procedures.abolished");
+    expect(codes.find(([v]) => v === 41)?.[1]).toBe("other.admin-procedures.published-new");
+  });
 });
