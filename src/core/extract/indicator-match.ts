@@ -606,7 +606,10 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   // ... though they may also hold the head noun a level's clause leaves out ("Kim ngạch xuất khẩu 1.136 triệu USD, ...;
   // nhập khẩu 450 triệu USD"): counted like the paragraph's lead. Not for rates: a list of sectors' rates after "chỉ
   // số sản xuất ... tăng 9%" names each sector, not the index.
-  if (unit?.family !== "percent") for (const w of sentenceWords) place.set(w, LEAD);
+  if (unit?.family !== "percent") {
+    for (const w of sentenceWords) place.set(w, LEAD);
+    for (const w of takenUp(sentenceWords, `${input.near} ${input.context ?? ""}`)) place.set(w, CONTEXT);
+  }
   for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
   for (const w of cachedWords(input.anchor ?? "")) place.set(w, CONTEXT);
   for (const w of contextWords) place.set(w, CONTEXT);
@@ -716,6 +719,26 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   const chosen = input.part ? refined(named, scored, about()) : anchorWords.size > 0 ? plainer(named, scored, anchorOnly, (w) => own2.has(w) || !place.has(w)) : named;
   return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
 }
+
+/**
+ * "Tổ chức 05 Phiên chợ hàng Việt về nông thôn tại ..., mỗi phiên chợ qui mô 60 gian hàng, với 78 doanh nghiệp tham gia":
+ * a thing the figure's clause takes up by its head noun after "các", "mỗi", "những" ("các phiên chợ") is the one its
+ * sentence named in full before, and the words that complete the name there are said of the figure as its clause's are.
+ */
+function takenUp(sentence: readonly string[], clause: string): string[] {
+  const out: string[] = [];
+  if (sentence.length < 3) return out;
+  for (const m of clause.toLowerCase().matchAll(TAKEN_UP)) {
+    const head = indicatorWords(m[1]!);
+    if (head.length !== 2) continue;
+    for (let i = 0; i + 2 < sentence.length; i++) if (sentence[i] === head[0] && sentence[i + 1] === head[1]) out.push(...sentence.slice(i + 2, i + 2 + NAME_REST));
+  }
+  return out;
+}
+
+const TAKEN_UP = /(?<!\p{L})(?:các|mỗi|những)\s+(\p{L}+\s+\p{L}+)/gu;
+/** How many words after a head noun complete a thing's name ("phiên chợ | hàng Việt về nông thôn"). */
+const NAME_REST = 6;
 
 /** One set of the words of several lists. */
 function wordSet(...lists: ReadonlyArray<Iterable<string>>): Set<string> {

@@ -325,4 +325,11 @@ describe("names a planner writes for catalog indicators", () => {
     expect(codes.find(([v]) => v === 17)?.[1]).toBe("other.admin-procedures.abolished");
     expect(codes.find(([v]) => v === 41)?.[1]).toBe("other.admin-procedures.published-new");
   });
+
+  it("reads a thing the clause takes up by its head noun ('mỗi phiên chợ', 'các phiên chợ') by its full name earlier in the sentence", () => {
+    const text = "Năm 2023, phối hợp tổ chức 06 phiên chợ hàng Việt về nông thôn tại xã Phú Lý, huyện Vĩnh Cửu và xã Thanh Sơn, huyện Định Quán; mỗi phiên chợ bố trí 40 gian hàng, với 52 doanh nghiệp tham gia, tổng doanh thu các phiên chợ ước đạt 1,6 tỷ đồng.";
+    const codes = named(text, "2023-12");
+    expect(codes.find(([v]) => v === 52)?.[1]).toBe("other.rural-fairs.enterprises");
+    expect(codes.find(([v]) => v === 1.6)?.[1]).toBe("other.rural-fairs.revenue");
+  });
 });
