@@ -156,6 +156,9 @@ const SPELT_OUT = new Map<string, string[]>([
   ["iip", ["chi", "so", "san", "xuat", "cong", "nghiep"]],
   ["ttcn", ["tieu", "thu", "cong", "nghiep"]],
   ["dbscl", ["dong", "bang", "song", "cuu", "long"]],
+  // Reports count wind turbines as "turbine" alone ("Đã lắp đặt được 79/79 turbine của 05 dự án"): a thermal plant's are
+  // "tổ máy".
+  ["turbine", ["turbine", "dien", "gio"]],
 ]);
 
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */

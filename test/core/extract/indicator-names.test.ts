@@ -332,4 +332,12 @@ describe("names a planner writes for catalog indicators", () => {
     expect(codes.find(([v]) => v === 52)?.[1]).toBe("other.rural-fairs.enterprises");
     expect(codes.find(([v]) => v === 1.6)?.[1]).toBe("other.rural-fairs.revenue");
   });
+
+  it("reads 'turbine' alone as a wind turbine: the projects and capacity counted with them are wind power's", () => {
+    const text = "Về năng lượng tái tạo: trong năm 2023 đã lắp đặt được 42/50 turbine của 03 dự án và được công nhận vận hành phát điện thương mại với 30/50 turbine, tổng công suất 126 MW.";
+    const codes = named(text, "2023-12");
+    expect(codes.find(([v]) => v === 42)?.[1]).toBe("other.power.wind.turbines-installed");
+    expect(codes.find(([v]) => v === 3)?.[1]).toBe("other.power.wind.projects");
+    expect(codes.find(([v]) => v === 126)?.[1]).toBe("other.power.wind.cod-capacity");
+  });
 });
