@@ -104,8 +104,8 @@ const foldChar = memoByText(
   20000,
 );
 
-const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
-const ADMINISTRATIVE = /(?<!\p{L})hành\s+chính(?!\p{L})/gu;
+/** Two words read as one (see telling): "trong nước" (domestic), "hành chính" (administrative). */
+const ONE_WORD = /(?<!\p{L})(?:trong\s+nước|hành\s+chính)(?!\p{L})/gu;
 const OVER_NUMBERS = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)+/g;
 
 /** The words of a name that can tell one indicator from another: folded, the little words (read with their tone marks) left out. */
@@ -113,10 +113,9 @@ function telling(text: string): string[] {
   const kept = text
     .normalize("NFC")
     .toLowerCase()
-    // "trong nước" (domestic) is one word, not the little word "trong" (in) and "nước" (water).
-    .replace(DOMESTIC, "trongnước")
-    // Nor is "hành chính" (administrative) "chính" (main): "xử phạt vi phạm hành chính ... với số tiền" is no "Tiền phạt chính".
-    .replace(ADMINISTRATIVE, "hànhchính")
+    // "trong nước" (domestic) is one word, not the little word "trong" (in) and "nước" (water); nor is "hành chính"
+    // (administrative) "chính" (main): "xử phạt vi phạm hành chính ... với số tiền" is no "Tiền phạt chính".
+    .replace(ONE_WORD, (m) => m.replace(/\s+/u, ""))
     // "3/18 turbine", "85/85 xã", "31/12/2021": numbers written over others are figures and dates, never the number of a
     // name ("Dự án Điện gió số 3", "tiêu chí số 4").
     .replace(OVER_NUMBERS, " ")
@@ -731,7 +730,7 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
 function takenUp(sentence: readonly string[], clause: string): string[] {
   const out: string[] = [];
   if (sentence.length < 3) return out;
-  for (const m of clause.toLowerCase().matchAll(TAKEN_UP)) {
+  for (const m of clause.matchAll(TAKEN_UP)) {
     const head = indicatorWords(m[1]!);
     if (head.length !== 2) continue;
     for (let i = 0; i + 2 < sentence.length; i++) if (sentence[i] === head[0] && sentence[i + 1] === head[1]) out.push(...sentence.slice(i + 2, i + 2 + NAME_REST));
@@ -739,7 +738,7 @@ function takenUp(sentence: readonly string[], clause: string): string[] {
   return out;
 }
 
-const TAKEN_UP = /(?<!\p{L})(?:các|mỗi|những)\s+(\p{L}+\s+\p{L}+)/gu;
+const TAKEN_UP = /(?<!\p{L})(?:các|mỗi|những)\s+(\p{L}+\s+\p{L}+)/giu;
 /** How many words after a head noun complete a thing's name ("phiên chợ | hàng Việt về nông thôn"). */
 const NAME_REST = 6;
 
