@@ -112,7 +112,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     // ...", "khu vực dịch vụ chiếm 43,81%".
     aliases: ["Tỷ trọng khu vực III trong GRDP", "Tỷ trọng ngành dịch vụ", "Tỷ trọng khu vực dịch vụ"],
   },
-  { code: "structure.exports.industry", vi: "Tỷ trọng hàng công nghiệp - tiểu thủ công nghiệp trong kim ngạch xuất khẩu", en: "Share of industrial and handicraft goods in exports", unit: "percent", group: "structure" },
+  // Plans give the share in the exports' make-up by goods ("cơ cấu mặt hàng xuất khẩu") as often as in the turnover.
+  { code: "structure.exports.industry", vi: "Tỷ trọng hàng công nghiệp - tiểu thủ công nghiệp trong kim ngạch xuất khẩu", en: "Share of industrial and handicraft goods in exports", unit: "percent", group: "structure", aliases: ["Tỷ trọng hàng công nghiệp - tiểu thủ công nghiệp trong cơ cấu mặt hàng xuất khẩu"] },
   { code: "structure.ipv-electricity-value", vi: "Giá trị sản xuất ngành điện", en: "Production value of the electricity industry", unit: "ty-dong", group: "structure", hasPriceBasis: true },
   { code: "structure.electricity-saved.public-lighting", vi: "Điện tiết kiệm: chiếu sáng công cộng", en: "Electricity saved: public lighting", unit: "kwh", group: "structure" },
   { code: "structure.electricity-saved.administrative", vi: "Điện tiết kiệm: cơ quan hành chính sự nghiệp", en: "Electricity saved: public administration", unit: "kwh", group: "structure" },

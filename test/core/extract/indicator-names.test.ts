@@ -340,4 +340,9 @@ describe("names a planner writes for catalog indicators", () => {
     expect(codes.find(([v]) => v === 3)?.[1]).toBe("other.power.wind.projects");
     expect(codes.find(([v]) => v === 126)?.[1]).toBe("other.power.wind.cod-capacity");
   });
+
+  it("reads a share 'trong cơ cấu mặt hàng xuất khẩu' as the share in exports", () => {
+    const text = "Năm 2020, hàng công nghiệp - tiểu thủ công nghiệp chiếm tỷ trọng 55% trong cơ cấu mặt hàng xuất khẩu của tỉnh.";
+    expect(named(text, "2020-12").find(([v]) => v === 55)?.[1]).toBe("structure.exports.industry");
+  });
 });
