@@ -803,9 +803,12 @@ function tradedGoods(near: string): readonly string[] {
 }
 
 const TRADE_HEAD = /(?:^|\s)(?:xuất|nhập)\s+khẩu((?:\s+[\p{L}-]+)+)/iu;
-/** Words after which a name of traded goods does not go on (the figure's unit follows its name in `near`). */
+/**
+ * Words after which a name of traded goods does not go on (the figure's unit follows its name in `near`): among them the
+ * verbs said of the trade ("Cơ cấu mặt hàng xuất khẩu chuyển dịch theo hướng tích cực").
+ */
 const TRADE_NAME_END =
-  /^(?:ước|dự|đạt|tăng|giảm|là|của|trên|tại|chiếm|năm|tháng|quý|so|với|trong|toàn|cả|chung|bằng|vượt|sang|đến|từ|thực|đã|có|mới|bình|trực|uy|theo|cùng|lũy|tính|nghìn|ngàn|triệu|tỷ|tỉ|usd|đồng|đô|-)$/iu;
+  /^(?:ước|dự|đạt|tăng|giảm|là|của|trên|tại|chiếm|chuyển|năm|tháng|quý|so|với|trong|toàn|cả|chung|bằng|vượt|sang|đến|từ|thực|đã|có|mới|bình|trực|uy|theo|cùng|lũy|tính|nghìn|ngàn|triệu|tỷ|tỉ|usd|đồng|đô|-)$/iu;
 const GENERAL_GOODS = new Set(["hang", "hoa", "loai", "cac", "chu", "luc", "yeu"]);
 
 

@@ -345,4 +345,11 @@ describe("names a planner writes for catalog indicators", () => {
     const text = "Năm 2020, hàng công nghiệp - tiểu thủ công nghiệp chiếm tỷ trọng 55% trong cơ cấu mặt hàng xuất khẩu của tỉnh.";
     expect(named(text, "2020-12").find(([v]) => v === 55)?.[1]).toBe("structure.exports.industry");
   });
+
+  it("ends the goods traded before a verb said of the trade ('mặt hàng xuất khẩu chuyển dịch ...')", () => {
+    const text = "Những năm qua cơ cấu mặt hàng xuất khẩu chuyển dịch tích cực, hàng công nghiệp - tiểu thủ công nghiệp chiếm tỷ trọng ngày càng lớn (từ 42% năm 2015 lên 58% năm 2020).";
+    const codes = named(text, "2020-12");
+    expect(codes.find(([v]) => v === 42)?.[1]).toBe("structure.exports.industry");
+    expect(codes.find(([v]) => v === 58)?.[1]).toBe("structure.exports.industry");
+  });
 });
