@@ -112,7 +112,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     // ...", "khu vực dịch vụ chiếm 43,81%".
     aliases: ["Tỷ trọng khu vực III trong GRDP", "Tỷ trọng ngành dịch vụ", "Tỷ trọng khu vực dịch vụ"],
   },
-  { code: "structure.exports.industry", vi: "Tỷ trọng hàng công nghiệp - tiểu thủ công nghiệp trong kim ngạch xuất khẩu", en: "Share of industrial and handicraft goods in exports", unit: "percent", group: "structure" },
+  // Plans give the share in the exports' make-up by goods ("cơ cấu mặt hàng xuất khẩu") as often as in the turnover.
+  { code: "structure.exports.industry", vi: "Tỷ trọng hàng công nghiệp - tiểu thủ công nghiệp trong kim ngạch xuất khẩu", en: "Share of industrial and handicraft goods in exports", unit: "percent", group: "structure", aliases: ["Tỷ trọng hàng công nghiệp - tiểu thủ công nghiệp trong cơ cấu mặt hàng xuất khẩu"] },
   { code: "structure.ipv-electricity-value", vi: "Giá trị sản xuất ngành điện", en: "Production value of the electricity industry", unit: "ty-dong", group: "structure", hasPriceBasis: true },
   { code: "structure.electricity-saved.public-lighting", vi: "Điện tiết kiệm: chiếu sáng công cộng", en: "Electricity saved: public lighting", unit: "kwh", group: "structure" },
   { code: "structure.electricity-saved.administrative", vi: "Điện tiết kiệm: cơ quan hành chính sự nghiệp", en: "Electricity saved: public administration", unit: "kwh", group: "structure" },
@@ -190,8 +191,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.industrial-clusters.capital", vi: "Tổng vốn đầu tư cụm công nghiệp", en: "Investment in industrial clusters", unit: "ty-dong", group: "other" },
   { code: "other.commercial-centres", vi: "Trung tâm thương mại", en: "Shopping centres", unit: "tttm", group: "other" },
   { code: "other.supermarkets", vi: "Siêu thị", en: "Supermarkets", unit: "sieu-thi", group: "other" },
-  { code: "other.convenience-stores", vi: "Cửa hàng tiện lợi", en: "Convenience stores", unit: "cua-hang", group: "other" },
-  { code: "other.convenience-stores.added", vi: "Cửa hàng tiện lợi phát triển mới", en: "New convenience stores", unit: "cua-hang", group: "other" },
+  // The grocery chains' small stores ("cửa hàng bách hóa") are counted with the convenience stores.
+  { code: "other.convenience-stores", vi: "Cửa hàng tiện lợi", en: "Convenience stores", unit: "cua-hang", group: "other", aliases: ["Cửa hàng bách hóa"] },
+  { code: "other.convenience-stores.added", vi: "Cửa hàng tiện lợi phát triển mới", en: "New convenience stores", unit: "cua-hang", group: "other", aliases: ["Cửa hàng bách hóa phát triển mới"] },
   { code: "other.vending-machines", vi: "Máy bán hàng tự động", en: "Vending machines", unit: "may", group: "other" },
   { code: "other.markets", vi: "Số chợ", en: "Markets", unit: "cho", group: "other" },
   { code: "other.markets.class-1", vi: "Chợ hạng I", en: "Class I markets", unit: "cho", group: "other" },
@@ -214,7 +216,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.industrial-exports-value", vi: "Giá trị xuất khẩu hàng hoá của ngành công nghiệp", en: "Export value of industrial goods", unit: "ty-dong", group: "other" },
   { code: "other.extension.schemes", vi: "Số đề án khuyến công", en: "Industrial extension schemes", unit: "de-an", group: "other" },
   { code: "other.extension.total-investment", vi: "Tổng vốn đầu tư các đề án khuyến công", en: "Total investment of extension schemes", unit: "ty-dong", group: "other" },
-  { code: "other.extension.support", vi: "Kinh phí khuyến công hỗ trợ", en: "Extension funding granted", unit: "ty-dong", group: "other" },
+  // A province's own programme is "khuyến công địa phương" (as against the national one): in its department's report, the
+  // funding granted ("trong đó kinh phí khuyến công địa phương hỗ trợ ..."), not a part of it.
+  { code: "other.extension.support", vi: "Kinh phí khuyến công hỗ trợ", en: "Extension funding granted", unit: "ty-dong", group: "other", aliases: ["Kinh phí khuyến công địa phương hỗ trợ"] },
   { code: "other.extension.supported-establishments", vi: "Số cơ sở công nghiệp nông thôn được hỗ trợ", en: "Rural industrial establishments supported", unit: "co-so", group: "other" },
   { code: "other.electricity-bill-support.customers", vi: "Số khách hàng được giảm tiền điện", en: "Customers granted an electricity bill reduction", unit: "khach-hang", group: "other" },
   { code: "other.electricity-price-support.customers", vi: "Số khách hàng được giảm giá điện", en: "Customers granted an electricity price reduction", unit: "khach-hang", group: "other" },
@@ -279,7 +283,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   { code: "other.market-control.fined", vi: "Số vụ phạt tiền", en: "Cases fined", unit: "vu", group: "other" },
   { code: "other.market-control.fines", vi: "Tổng số tiền phạt", en: "Total fines", unit: "dong", group: "other" },
   { code: "other.market-control.pending", vi: "Số vụ chờ xử lý", en: "Cases pending", unit: "vu", group: "other" },
-  { code: "other.market-control.budget-collected", vi: "Số tiền thu nộp ngân sách từ quản lý thị trường", en: "Market-control revenue paid to the budget", unit: "dong", group: "other" },
+  // "thu nộp ngân sách" (collected and paid over to the budget) is how enforcement agencies report what their cases brought
+  // in; the market-control office's footnotes write it without naming the office again.
+  { code: "other.market-control.budget-collected", vi: "Số tiền thu nộp ngân sách từ quản lý thị trường", en: "Market-control revenue paid to the budget", unit: "dong", group: "other", aliases: ["Số tiền thu nộp ngân sách"] },
   // Added with the text extractor's review (issue 7): the documents' outputs and breakdowns that the first pass left out.
   { code: "other.substations-110kv", vi: "Số trạm biến áp trung gian 110kV", en: "110 kV substations", unit: "tram", group: "other" },
   { code: "other.supermarkets.specialised", vi: "Siêu thị chuyên doanh", en: "Specialised supermarkets", unit: "sieu-thi", group: "other" },

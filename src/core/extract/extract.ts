@@ -155,7 +155,7 @@ function read(text: string, options: ExtractOptions, context: DocumentContext): 
     s.period = monthOfPrevRate(s);
     // "67/74 sản phẩm ... đạt": the whole (74) is not what its part (67) is, but its sibling (those entered).
     const exclude = s.name.endsWith(WHOLE) || isWholeOfShare(s, kept) ? records[records.length - 1]?.catalogCode : partOf(s, broken);
-    const input = matchInputOf(s, { anchors, clauseCache, valueAt }, exclude);
+    const input = asShareOfWhole(matchInputOf(s, { anchors, clauseCache, valueAt }, exclude), s, broken);
     const known = catalogued(s, input, broken, kept);
     const previous = kept[kept.length - 1]?.s;
     const subItem = previous !== undefined && previous.block === s.block && previous.unit.id === "percent";
@@ -326,10 +326,21 @@ function matchInputOf(s: Statement, caches: MatchCaches, exclude: string | undef
   const near = postNamed ? `${s.unitText} ${tail}` : s.near;
   // A footnote's items ("⁴ Chiếu sáng công cộng: 59.526 kWh") break down the figure its mark follows in the text.
   const anchor = s.block.kind === "footnote" ? (caches.anchors.get(noteNumber(s.block.note)) ?? "") : "";
-  const context = s.delta ? s.block.text.slice(s.start, s.end) : postNamed ? `${s.near} ${s.context}` : `${resultOf(s)} ${s.context}`;
+  // (A count named after it opens its sentence with its result as much as any: "Kết quả kiểm tra tại 81 cơ sở sản xuất".)
+  const context = s.delta ? s.block.text.slice(s.start, s.end) : `${resultOf(s)} ${postNamed ? `${s.near} ` : ""}${s.context}`;
   const valueNamed = (): boolean => firstValueWord(s.block, caches.valueAt) < s.figureStart;
   const sentence = sentenceOpening(s, caches.clauseCache);
   return { near, context, tail, sentence, anchor, heading: s.heading, lead: s.lead, rate: s.rate, delta: s.delta, part: s.partOfWhole, valueNamed, exclude };
+}
+
+/**
+ * "Tỷ trọng công nghiệp - xây dựng trong GRDP ... đạt 22,2%; trong đó riêng công nghiệp đạt 19%": a part given "trong đó"
+ * of a share is a share of the same whole, and the whole's name says what it is a share of (the whole's own indicator is
+ * excluded already, see partOf).
+ */
+function asShareOfWhole(input: MatchInput, s: Statement, broken: Broken | undefined): MatchInput {
+  if (input.exclude === undefined || input.exclude !== broken?.def.code || broken.def.group !== "structure" || s.rate !== "level") return input;
+  return { ...input, rate: "share", context: `${broken.s.near} ${input.context ?? ""}` };
 }
 
 /** The last catalogued figure, which the figures after it in its paragraph may break down. */

@@ -104,7 +104,8 @@ const foldChar = memoByText(
   20000,
 );
 
-const DOMESTIC = /(?<!\p{L})trong\s+nước(?!\p{L})/gu;
+/** Two words read as one (see telling): "trong nước" (domestic), "hành chính" (administrative). */
+const ONE_WORD = /(?<!\p{L})(?:trong\s+nước|hành\s+chính)(?!\p{L})/gu;
 const OVER_NUMBERS = /\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)+/g;
 
 /** The words of a name that can tell one indicator from another: folded, the little words (read with their tone marks) left out. */
@@ -112,8 +113,9 @@ function telling(text: string): string[] {
   const kept = text
     .normalize("NFC")
     .toLowerCase()
-    // "trong nước" (domestic) is one word, not the little word "trong" (in) and "nước" (water).
-    .replace(DOMESTIC, "trongnước")
+    // "trong nước" (domestic) is one word, not the little word "trong" (in) and "nước" (water); nor is "hành chính"
+    // (administrative) "chính" (main): "xử phạt vi phạm hành chính ... với số tiền" is no "Tiền phạt chính".
+    .replace(ONE_WORD, (m) => m.replace(/\s+/u, ""))
     // "3/18 turbine", "85/85 xã", "31/12/2021": numbers written over others are figures and dates, never the number of a
     // name ("Dự án Điện gió số 3", "tiêu chí số 4").
     .replace(OVER_NUMBERS, " ")
@@ -134,7 +136,7 @@ const SPELT_OUT = new Map<string, string[]>([
   ["cnnt", ["cong", "nghiep", "nong", "thon"]],
   ["fdi", ["dau", "tu", "nuoc", "ngoai"]],
   ["tmdt", ["thuong", "mai", "dien", "tu"]],
-  ["tthc", ["thu", "tuc", "hanh", "chinh"]],
+  ["tthc", ["thu", "tuc", "hanhchinh"]],
   ["attp", ["an", "toan", "thuc", "pham"]],
   // (Also shortened "ATP": "14 hồ sơ lĩnh vực ATP".)
   ["atp", ["an", "toan", "thuc", "pham"]],
@@ -153,6 +155,9 @@ const SPELT_OUT = new Map<string, string[]>([
   ["iip", ["chi", "so", "san", "xuat", "cong", "nghiep"]],
   ["ttcn", ["tieu", "thu", "cong", "nghiep"]],
   ["dbscl", ["dong", "bang", "song", "cuu", "long"]],
+  // Reports count wind turbines as "turbine" alone ("Đã lắp đặt được 79/79 turbine của 05 dự án"): a thermal plant's are
+  // "tổ máy".
+  ["turbine", ["turbine", "dien", "gio"]],
 ]);
 
 /** Roman numerals of categories ("chợ hạng III", "khu vực II") written as the digits reports also use. */
@@ -603,7 +608,10 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   // ... though they may also hold the head noun a level's clause leaves out ("Kim ngạch xuất khẩu 1.136 triệu USD, ...;
   // nhập khẩu 450 triệu USD"): counted like the paragraph's lead. Not for rates: a list of sectors' rates after "chỉ
   // số sản xuất ... tăng 9%" names each sector, not the index.
-  if (unit?.family !== "percent") for (const w of sentenceWords) place.set(w, LEAD);
+  if (unit?.family !== "percent") {
+    for (const w of sentenceWords) place.set(w, LEAD);
+    for (const w of takenUp(sentenceWords, `${input.near} ${input.context ?? ""}`)) place.set(w, CONTEXT);
+  }
   for (const w of cachedWords(input.heading ?? "")) place.set(w, CONTEXT);
   for (const w of cachedWords(input.anchor ?? "")) place.set(w, CONTEXT);
   for (const w of contextWords) place.set(w, CONTEXT);
@@ -714,6 +722,26 @@ export function matchIndicator(input: MatchInput, unit: UnitDef | undefined): In
   return { def: chosen.c.def, score: Math.max(best.score, chosen.score) };
 }
 
+/**
+ * "Tổ chức 05 Phiên chợ hàng Việt về nông thôn tại ..., mỗi phiên chợ qui mô 60 gian hàng, với 78 doanh nghiệp tham gia":
+ * a thing the figure's clause takes up by its head noun after "các", "mỗi", "những" ("các phiên chợ") is the one its
+ * sentence named in full before, and the words that complete the name there are said of the figure as its clause's are.
+ */
+function takenUp(sentence: readonly string[], clause: string): string[] {
+  const out: string[] = [];
+  if (sentence.length < 3) return out;
+  for (const m of clause.matchAll(TAKEN_UP)) {
+    const head = indicatorWords(m[1]!);
+    if (head.length !== 2) continue;
+    for (let i = 0; i + 2 < sentence.length; i++) if (sentence[i] === head[0] && sentence[i + 1] === head[1]) out.push(...sentence.slice(i + 2, i + 2 + NAME_REST));
+  }
+  return out;
+}
+
+const TAKEN_UP = /(?<!\p{L})(?:các|mỗi|những)\s+(\p{L}+\s+\p{L}+)/giu;
+/** How many words after a head noun complete a thing's name ("phiên chợ | hàng Việt về nông thôn"). */
+const NAME_REST = 6;
+
 /** One set of the words of several lists. */
 function wordSet(...lists: ReadonlyArray<Iterable<string>>): Set<string> {
   const out = new Set<string>();
@@ -775,9 +803,12 @@ function tradedGoods(near: string): readonly string[] {
 }
 
 const TRADE_HEAD = /(?:^|\s)(?:xuất|nhập)\s+khẩu((?:\s+[\p{L}-]+)+)/iu;
-/** Words after which a name of traded goods does not go on (the figure's unit follows its name in `near`). */
+/**
+ * Words after which a name of traded goods does not go on (the figure's unit follows its name in `near`): among them the
+ * verbs said of the trade ("Cơ cấu mặt hàng xuất khẩu chuyển dịch theo hướng tích cực").
+ */
 const TRADE_NAME_END =
-  /^(?:ước|dự|đạt|tăng|giảm|là|của|trên|tại|chiếm|năm|tháng|quý|so|với|trong|toàn|cả|chung|bằng|vượt|sang|đến|từ|thực|đã|có|mới|bình|trực|uy|theo|cùng|lũy|tính|nghìn|ngàn|triệu|tỷ|tỉ|usd|đồng|đô|-)$/iu;
+  /^(?:ước|dự|đạt|tăng|giảm|là|của|trên|tại|chiếm|chuyển|năm|tháng|quý|so|với|trong|toàn|cả|chung|bằng|vượt|sang|đến|từ|thực|đã|có|mới|bình|trực|uy|theo|cùng|lũy|tính|nghìn|ngàn|triệu|tỷ|tỉ|usd|đồng|đô|-)$/iu;
 const GENERAL_GOODS = new Set(["hang", "hoa", "loai", "cac", "chu", "luc", "yeu"]);
 
 

@@ -69,6 +69,8 @@ export function splitBlocks(raw: string): { body: Block[]; footnotes: Block[] } 
   let noteId: string | undefined;
   let inFootnoteArea = false;
   let lastNote = 0;
+  // A footnote printed since the last body line: the page broke there, perhaps in the middle of a sentence.
+  let noteBetween = false;
   // Each line's offsets are written at its own place in these (a cleaned line is never longer than it was).
   const offsets: OffsetArrays = { starts: new Int32Array(raw.length), ends: new Int32Array(raw.length) };
 
@@ -112,14 +114,17 @@ export function splitBlocks(raw: string): { body: Block[]; footnotes: Block[] } 
       } else {
         noteLines.push(line);
       }
+      noteBetween = true;
       continue;
     } else {
       flushNote();
     }
     // A row of a table (cells separated by tabs) is a paragraph of its own: no sentence runs into or out of a table.
     const row = TABLE_ROW.test(line.text);
-    if (bodyLines.length > 0 && (row || TABLE_ROW.test(bodyLines[bodyLines.length - 1]!.text) || startsParagraph(line, bodyLines[bodyLines.length - 1]!, wrapped, blankMeansBreak && blankBefore))) flushBody();
+    const previous = bodyLines[bodyLines.length - 1];
+    if (previous && (row || TABLE_ROW.test(previous.text) || (startsParagraph(line, previous, wrapped, blankMeansBreak && blankBefore) && !(noteBetween && brokenByPage(previous))))) flushBody();
     bodyLines.push(line);
+    noteBetween = false;
   }
   flushNote();
   flushBody();
@@ -133,6 +138,18 @@ function startsParagraph(line: Line, previous: Line, wrapped: boolean, blankBefo
   // where a blank line and a capital start the next paragraph.
   return wrapped ? blankBefore || ENDS_SENTENCE.test(previous.text) : true;
 }
+
+/**
+ * "... 01 nhà máy điện mặt trời", a page's footnote, "Trung Nam Trà Vinh, công suất 140 MW, ...": a paragraph's line
+ * (longer than a heading) left without the mark that ends a sentence before a footnote goes on after it, even with a
+ * capital (a proper name).
+ */
+function brokenByPage(previous: Line): boolean {
+  return previous.text.trim().length > HEADING_MAX && !ENDS_SENTENCE.test(previous.text) && !HEADING_MARK.test(previous.text);
+}
+
+/** The longest a heading's text is (longer, a paragraph: see pushBlock). */
+const HEADING_MAX = 160;
 
 /**
  * Whether a blank line parts paragraphs: a converter that wraps lines (and may put a blank line after each) writes no
@@ -153,7 +170,7 @@ function pushBlock(out: Block[], lines: Line[], note: string | undefined, offset
   const cleaned = joinMapped(lines.map((l, i) => cleanLine(l, i === 0 && note !== undefined, offsets)));
   if (cleaned.text.length === 0) return;
   const kind: BlockKind =
-    note !== undefined ? "footnote" : HEADING_MARK.test(first.text) && cleaned.text.length <= 160 ? "heading" : /^\s*[-+•–*]/.test(first.text) ? "item" : "text";
+    note !== undefined ? "footnote" : HEADING_MARK.test(first.text) && cleaned.text.length <= HEADING_MAX ? "heading" : /^\s*[-+•–*]/.test(first.text) ? "item" : "text";
   out.push({ ...cleaned, kind, note });
 }
 

@@ -433,8 +433,9 @@ export function firstWord(text: string, from: number, to: number): number {
 /** Up to eight words after the figure, to the next comma or clause end: "km đường dây trung thế". */
 export function wordsAfter(text: string, from: number, to: number): string {
   const rest = text.slice(from, Math.min(to, from + 80));
-  // (Up to a comparison, "so với cùng kỳ"; "sụt giảm" is the words' own verb.)
-  const cut = rest.search(/[,;.(\d]|\s(?:và|với|so|trong đó|tăng(?!\s+trưởng)|(?<!sụt\s)giảm|đạt)\s/u);
+  // (Up to a comparison, "so với cùng kỳ"; "sụt giảm" is the words' own verb. "thuộc" opens what the thing belongs to,
+  // no part of its name: "bãi bỏ 126 TTHC thuộc thẩm quyền giải quyết" are procedures abolished, not the department's.)
+  const cut = rest.search(/[,;.(\d]|\s(?:và|với|so|thuộc|trong đó|tăng(?!\s+trưởng)|(?<!sụt\s)giảm|đạt)\s/u);
   // Verbatim (not re-spaced), so its length is the text it covers.
   return (cut >= 0 ? rest.slice(0, cut) : rest).trimEnd();
 }

@@ -365,3 +365,62 @@ describe("retail and wholesale are told apart", () => {
     expect(codes.find(([v]) => v === 100636)?.[2]).toMatch(/bán buôn/);
   });
 });
+
+describe("names a planner writes for catalog indicators", () => {
+  it("reads 'số tiền thu nộp ngân sách' as the market-control office's revenue, and the part from fines as its own", () => {
+    const text = "Lực lượng quản lý thị trường kiểm tra 310 vụ. Số tiền thu nộp ngân sách 9 tháng năm 2023 là 1.450.000.000 đồng, trong đó thu từ xử phạt là 1.200.000.000 đồng.";
+    const codes = named(text, "2023-09");
+    expect(codes.find(([v]) => v === 1450000000)?.[1]).toBe("other.market-control.budget-collected");
+    expect(codes.find(([v]) => v === 1200000000)?.[1]).toBe("other.market-control.budget-collected.fines");
+  });
+
+  it("reads the province's own extension funding ('khuyến công địa phương') as the extension funding granted", () => {
+    const text = "Năm 2023, triển khai 06 đề án khuyến công, trong đó kinh phí khuyến công địa phương hỗ trợ 820 triệu đồng.";
+    expect(named(text, "2023-12").find(([v]) => v === 820)?.[1]).toBe("other.extension.support");
+  });
+
+  it("counts a grocery chain's stores ('cửa hàng bách hóa') with the convenience stores, new ones as new", () => {
+    expect(named("Toàn tỉnh hiện có 14 cửa hàng bách hóa.").find(([v]) => v === 14)?.[1]).toBe("other.convenience-stores");
+    const text = "Trong năm, phát triển mới 02 siêu thị; 05 cửa hàng bách hóa của các chuỗi bán lẻ.";
+    expect(named(text, "2023-12").find(([v]) => v === 5)?.[1]).toBe("other.convenience-stores.added");
+  });
+
+  it("names a count a result sentence gives after it by the sentence before ('Kết quả kiểm tra tại 46 cơ sở ...')", () => {
+    const text = "Quý III/2023, tổ chức 03 đợt kiểm tra an toàn thực phẩm đối với các cơ sở chế biến, kinh doanh. Kết quả kiểm tra tại 46 cơ sở chế biến, kinh doanh trên địa bàn tỉnh, trong đó 05 cơ sở vi phạm.";
+    expect(named(text, "2023-09").find(([v]) => v === 46)?.[1]).toBe("other.food-safety.inspected-establishments");
+  });
+
+  it("ends the words naming a count before 'thuộc' (what it belongs to is no part of what was done to it)", () => {
+    const text = "Năm 2023, Sở Công Thương trình công bố mới 41 TTHC và bãi bỏ 17 TTHC thuộc thẩm quyền giải quyết của Sở.";
+    const codes = named(text, "2023-12");
+    expect(codes.find(([v]) => v === 17)?.[1]).toBe("other.admin-procedures.abolished");
+    expect(codes.find(([v]) => v === 41)?.[1]).toBe("other.admin-procedures.published-new");
+  });
+
+  it("reads a thing the clause takes up by its head noun ('mỗi phiên chợ', 'các phiên chợ') by its full name earlier in the sentence", () => {
+    const text = "Năm 2023, phối hợp tổ chức 06 phiên chợ hàng Việt về nông thôn tại xã Phú Lý, huyện Vĩnh Cửu và xã Thanh Sơn, huyện Định Quán; mỗi phiên chợ bố trí 40 gian hàng, với 52 doanh nghiệp tham gia, tổng doanh thu các phiên chợ ước đạt 1,6 tỷ đồng.";
+    const codes = named(text, "2023-12");
+    expect(codes.find(([v]) => v === 52)?.[1]).toBe("other.rural-fairs.enterprises");
+    expect(codes.find(([v]) => v === 1.6)?.[1]).toBe("other.rural-fairs.revenue");
+  });
+
+  it("reads 'turbine' alone as a wind turbine: the projects and capacity counted with them are wind power's", () => {
+    const text = "Về năng lượng tái tạo: trong năm 2023 đã lắp đặt được 42/50 turbine của 03 dự án và được công nhận vận hành phát điện thương mại với 30/50 turbine, tổng công suất 126 MW.";
+    const codes = named(text, "2023-12");
+    expect(codes.find(([v]) => v === 42)?.[1]).toBe("other.power.wind.turbines-installed");
+    expect(codes.find(([v]) => v === 3)?.[1]).toBe("other.power.wind.projects");
+    expect(codes.find(([v]) => v === 126)?.[1]).toBe("other.power.wind.cod-capacity");
+  });
+
+  it("reads a share 'trong cơ cấu mặt hàng xuất khẩu' as the share in exports", () => {
+    const text = "Năm 2020, hàng công nghiệp - tiểu thủ công nghiệp chiếm tỷ trọng 55% trong cơ cấu mặt hàng xuất khẩu của tỉnh.";
+    expect(named(text, "2020-12").find(([v]) => v === 55)?.[1]).toBe("structure.exports.industry");
+  });
+
+  it("ends the goods traded before a verb said of the trade ('mặt hàng xuất khẩu chuyển dịch ...')", () => {
+    const text = "Những năm qua cơ cấu mặt hàng xuất khẩu chuyển dịch tích cực, hàng công nghiệp - tiểu thủ công nghiệp chiếm tỷ trọng ngày càng lớn (từ 42% năm 2015 lên 58% năm 2020).";
+    const codes = named(text, "2020-12");
+    expect(codes.find(([v]) => v === 42)?.[1]).toBe("structure.exports.industry");
+    expect(codes.find(([v]) => v === 58)?.[1]).toBe("structure.exports.industry");
+  });
+});

@@ -43,6 +43,21 @@ describe("indicator of a figure among its siblings", () => {
     expect(codes("Năm 2023, số tiền thu nộp ngân sách từ xử phạt là 900.000.000 đồng.")).toEqual([[900000000, "other.market-control.budget-collected.fines"]]);
   });
 
+  it("reads 'hành chính' (administrative) as one word, not the 'chính' of a principal fine", () => {
+    const text = "Năm 2023, đoàn kiểm tra an toàn thực phẩm ra quyết định xử phạt vi phạm hành chính 05 cơ sở, với số tiền 42,5 triệu đồng.";
+    const fine = codes(text).find(([v]) => v === 42.5);
+    expect(fine?.[1]).not.toBe("other.market-control.fines.principal");
+    expect(fine?.[1]).toBe("other.food-safety.fines");
+    // Written so, the principal fine is still read.
+    expect(codes("Năm 2023, phạt tiền 52 vụ, với tổng số tiền 410.000.000 đồng (gồm phạt chính 395.000.000 đồng).").find(([v]) => v === 395000000)?.[1]).toBe("other.market-control.fines.principal");
+  });
+
+  it("reads a part given 'trong đó' of a share as a share of the same whole", () => {
+    const read = codes("Năm 2022, tỷ trọng công nghiệp - xây dựng trong GRDP đạt 38,5%; trong đó riêng công nghiệp đạt 31,2%.");
+    expect(read.find(([v]) => v === 38.5)?.[1]).toBe("structure.grdp.industry-construction");
+    expect(read.find(([v]) => v === 31.2)?.[1]).toBe("structure.grdp.industry");
+  });
+
   it("reads the services industry's share as the GRDP structure's, a retail group's as the retail structure's", () => {
     const grdp = "Năm 2023, cơ cấu GRDP chuyển dịch tích cực. Ngành công nghiệp, xây dựng chiếm 40,1%; các ngành dịch vụ chiếm 41,2%.";
     expect(codes(grdp).find(([v]) => v === 41.2)?.[1]).toBe("structure.grdp.services");

@@ -28,6 +28,15 @@ describe("paragraphs, footnote marks and asides", () => {
       expect.objectContaining({ name: "name:ngành công nghiệp, xây dựng", value: 11.51, period: "quý 1 năm 2016" }),
     ]);
   });
+  it("goes on with a sentence a page's footnote broke, even after a capital, and not with one that ended", () => {
+    // (A text of one paragraph a line, as converters print the page's footnotes between its lines.)
+    const broken =
+      "- Về nguồn điện: đến nay trên địa bàn tỉnh đã có nhiều công trình nguồn điện được đầu tư và đưa vào vận hành, trong đó có Trung tâm Điện lực Sông Hậu với 2 nhà máy⁽²⁾, tổng công suất 3.200 MW và 01 nhà máy điện mặt trời\n\n² Nhà máy nhiệt điện Sông Hậu 1: 1.200 MW, Sông Hậu 2: 2.000 MW.\n\nTrung Nam Trà Vinh, công suất 165 MW, hòa vào lưới điện quốc gia từ năm 2020. Toàn tỉnh có 1.520 km đường dây trung thế và 2.930 km đường dây hạ thế.";
+    expect(read(broken, "2021-09").find((r) => r.value === 165)?.name).toBe("other.power.solar-trung-nam.capacity");
+    // Ended with a full stop before the footnote, the paragraph does not go on.
+    const ended = broken.replace("01 nhà máy điện mặt trời\n", "01 nhà máy điện mặt trời.\n");
+    expect(read(ended, "2021-09").find((r) => r.value === 165)?.name).toBe("name:Trung Nam Trà Vinh, công suất");
+  });
 });
 
 describe("names cut to the indicator", () => {
