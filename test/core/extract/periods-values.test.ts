@@ -326,3 +326,18 @@ describe("a month's average is no span", () => {
     expect(period(byValue(records, 1.72))).toMatch(/^(?:half:1|months:6):2016$/u);
   });
 });
+
+describe("a period after 'và' or a comma heads the next figure's clause", () => {
+  it("each quarter's growth keeps its own quarter when the next quarter follows it at once", () => {
+    const text = "Sáu tháng đầu năm 2019, GRDP tăng 6,9% so với cùng kỳ; riêng quý I tăng 6,4% và quý II tăng 7,3%.";
+    const records = extractRecords(text, {}, { documentDate: "2019-07" }).records;
+    expect(period(byValue(records, 6.4))).toBe("quarter:1:2019");
+    expect(period(byValue(records, 7.3))).toBe("quarter:2:2019");
+  });
+
+  it("a month's figure right before ', lũy kế ...' stays in its month", () => {
+    const text = "Doanh thu tháng 8/2021 của ngành bưu chính đạt 96 tỷ đồng, lũy kế doanh thu của ngành từ đầu năm tăng 8,2%.";
+    const records = extractRecords(text, {}, { documentDate: "2021-08" }).records;
+    expect(period(byValue(records, 96))).toBe("month:8:2021");
+  });
+});
