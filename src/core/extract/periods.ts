@@ -230,9 +230,12 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** Words just before a phrase that make it the base of a comparison or a price basis. */
+/**
+ * Words just before a phrase that make it the base of a comparison or a price basis. (A crop season may stand between
+ * "so với" and its year: "giảm 1,6% so với vụ mùa năm 2018" compares with that season.)
+ */
 const REFERENCE_BEFORE =
-  /(?:(?<!\p{L})so\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:cuối\s+)?|cùng kỳ\s+|giá\s+(?:so sánh\s+)?(?:cố định\s+)?|(?:gấp|tăng)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?[\d,.]+\s+lần\s+(?:so\s+(?:với\s+)?)?|(?:nghị quyết|quyết định|chỉ thị|công văn|thông tư|nghị định|luật|kết luận)(?:\s+số\s+\S+)?\s+(?:ngày\s+\S+\s+)?(?:của\s+\S+(?:\s+\S+)?\s+)?|ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+|ngày\s+(?:\d{1,2}\s+)?)$/iu;
+  /(?:(?<!\p{L})so\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:cuối\s+)?(?:vụ\s+(?:mùa|chiêm|đông xuân|hè thu|thu đông|xuân hè|xuân|đông)\s+)?|cùng kỳ\s+|giá\s+(?:so sánh\s+)?(?:cố định\s+)?|(?:gấp|tăng)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?[\d,.]+\s+lần\s+(?:so\s+(?:với\s+)?)?|(?:nghị quyết|quyết định|chỉ thị|công văn|thông tư|nghị định|luật|kết luận)(?:\s+số\s+\S+)?\s+(?:ngày\s+\S+\s+)?(?:của\s+\S+(?:\s+\S+)?\s+)?|ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+|ngày\s+(?:\d{1,2}\s+)?)$/iu;
 
 /**
  * "Chương trình xét chọn doanh nghiệp xuất khẩu uy tín năm 2020", "Hội chợ Triển lãm Công nghiệp, Thương mại đồng

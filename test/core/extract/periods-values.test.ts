@@ -341,3 +341,13 @@ describe("a period after 'và' or a comma heads the next figure's clause", () =>
     expect(period(byValue(records, 96))).toBe("month:8:2021");
   });
 });
+
+describe("a crop season compared with is no period", () => {
+  it("'so với vụ đông xuân năm 2020' names the base; the figures after it stay in the report's year", () => {
+    const text =
+      "Vụ đông xuân năm 2021, toàn tỉnh gieo cấy 41.200 ha lúa, giảm 0,8% so với vụ đông xuân năm 2020, trong đó lúa chất lượng cao đạt 22.500 ha, tăng 3,1%; ngô đạt 2.150 ha.";
+    const records = extractRecords(text, {}, { documentDate: "2021-05" }).records;
+    expect(byValue(records, 22500).period.year).toBe(2021);
+    expect(byValue(records, 2150).period.year).toBe(2021);
+  });
+});
