@@ -248,9 +248,11 @@ const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|T
 const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:báo cáo|họp báo|hội nghị|thông cáo)(?![\p{L}])[^.,;:()\d]{0,90}$/iu;
 
 /** Words that make a bare "N tháng" the months of the year so far. */
-const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả)\s+$/iu;
+// ("Tổng chi ngân sách địa phương ước 10 tháng 19.460 tỷ đồng": an estimate of the months so far.)
+const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả|(?<![\p{L}])ước(?:\s+tính)?)\s+$/iu;
 // ("tổng sản phẩm 6 tháng của tỉnh tăng 2,41%": the months of a place's economy, where "6 tháng của hợp đồng" is a term.)
-const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với|của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước|địa phương)(?![\p{L}]))/iu;
+// ("Tổng thu ngân sách nhà nước 6 tháng là 12.221 tỷ đồng": the figure of those months.)
+const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với|là(?![\p{L}])|của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước|địa phương)(?![\p{L}]))/iu;
 
 /** An open bracket in the words before a phrase (its last "(" not closed since). */
 function inBracket(before: string): boolean {

@@ -351,3 +351,17 @@ describe("a crop season compared with is no period", () => {
     expect(byValue(records, 2150).period.year).toBe(2021);
   });
 });
+
+describe("a bare 'N tháng' said before 'là' or after 'ước' is the months so far", () => {
+  it("'thu ngân sách 6 tháng là X' is of the six months, not of the quarter named before it", () => {
+    const text = "Trong quý II, ngành xây dựng tăng 9,1%. Tổng thu ngân sách trên địa bàn 6 tháng là 4.350 tỷ đồng, đạt 52% dự toán.";
+    const records = extractRecords(text, {}, { documentDate: "2022-07" }).records;
+    expect(period(byValue(records, 4350))).toBe("months:6:2022");
+  });
+
+  it("'chi ngân sách ước 9 tháng X' is of the nine months, not of the month named before it", () => {
+    const text = "Chỉ số giá tiêu dùng tháng 9/2020 tăng 0,3% so với tháng trước. Tổng chi ngân sách địa phương ước 9 tháng 7.120 tỷ đồng.";
+    const records = extractRecords(text, {}, { documentDate: "2020-10" }).records;
+    expect(period(byValue(records, 7120))).toBe("months:9:2020");
+  });
+});
