@@ -247,8 +247,10 @@ const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|T
 /** "Theo Báo cáo ...", "Tại buổi họp báo công bố số liệu ...": a report or meeting whose name runs to the phrase. */
 const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:báo cáo|họp báo|hội nghị|thông cáo)(?![\p{L}])[^.,;:()\d]{0,90}$/iu;
 
-/** Words that make a bare "N tháng" the months of the year so far. */
-// ("Tổng chi ngân sách địa phương ước 10 tháng 19.460 tỷ đồng": an estimate of the months so far.)
+/**
+ * Words that make a bare "N tháng" the months of the year so far. ("Tổng chi ngân sách địa phương ước 10 tháng 19.460 tỷ
+ * đồng": an estimate of the months so far.)
+ */
 const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả|(?<![\p{L}])ước(?:\s+tính)?)\s+$/iu;
 // ("tổng sản phẩm 6 tháng của tỉnh tăng 2,41%": the months of a place's economy, where "6 tháng của hợp đồng" is a term.)
 // ("Tổng thu ngân sách nhà nước 6 tháng là 12.221 tỷ đồng": the figure of those months.)
