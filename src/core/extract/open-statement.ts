@@ -399,7 +399,9 @@ function periodFor(
   // ("chỉ tiêu đón 9 triệu lượt khách lưu trú trong năm 2024": after the words of what is counted, the same.)
   // ("chiếm 42,3% (9 tháng đầu năm 2022 là 41,5%)": an earlier period in a bracket after the figure dates the bracket's own.)
   const following = usable.find((p) => p.start >= f.end && !(p.aside && text.slice(f.end, p.start).includes("(")) && (p.start - f.end <= 6 || /^[\p{L}\s]*?\s*(?:của|trong)\s+$/u.test(text.slice(f.end, p.start))) && p.end <= clauseEnd);
-  if (following && (following.period.type === "range" || inClause.length === 0 || !/[(;]/u.test(text.slice(f.end, following.start)))) return written(following);
+  // ("Trong đó, quý I tăng 7,45% và quý II tăng 6,79%", "tăng lần lượt 5,4% và 17,2%, lũy kế 9 tháng ...": after "và" or a
+  // comma, a period heads the next figure's clause, not this one's, which has its own.)
+  if (following && (following.period.type === "range" || inClause.length === 0 || !NEXT_CLAUSE.test(text.slice(f.end, following.start)))) return written(following);
   if (average) {
     // An average is over a span: the last one named in the paragraph or before it.
     const range = periods.filter((p) => !p.reference && p.end <= f.start && p.period.type === "range").pop();
@@ -420,6 +422,9 @@ function periodFor(
   if (stock && ctx.asOf) return { period: ctx.asOf, estimate: false };
   return { period: ctx.period, estimate: false, fromContext: true, inherited: true };
 }
+
+/** Between a figure and a period after it: the period opens another clause (a bracket, ";", "," or "và"). */
+const NEXT_CLAUSE = /[(;,]|(?<![\p{L}])và(?![\p{L}])/u;
 
 /**
  * "(cơ cấu tương ứng của 6 tháng đầu năm 2023 là: 22,81%; 25,81%; 47,17%)": the figures after an earlier period named in

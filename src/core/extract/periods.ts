@@ -230,9 +230,12 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** Words just before a phrase that make it the base of a comparison or a price basis. */
+/**
+ * Words just before a phrase that make it the base of a comparison or a price basis. (A crop season may stand between
+ * "so với" and its year: "giảm 1,6% so với vụ mùa năm 2018" compares with that season.)
+ */
 const REFERENCE_BEFORE =
-  /(?:(?<!\p{L})so\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:cuối\s+)?|cùng kỳ\s+|giá\s+(?:so sánh\s+)?(?:cố định\s+)?|(?:gấp|tăng)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?[\d,.]+\s+lần\s+(?:so\s+(?:với\s+)?)?|(?:nghị quyết|quyết định|chỉ thị|công văn|thông tư|nghị định|luật|kết luận)(?:\s+số\s+\S+)?\s+(?:ngày\s+\S+\s+)?(?:của\s+\S+(?:\s+\S+)?\s+)?|ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+|ngày\s+(?:\d{1,2}\s+)?)$/iu;
+  /(?:(?<!\p{L})so\s+(?:với\s+)?(?:cùng kỳ\s+)?(?:cuối\s+)?(?:vụ\s+(?:mùa|chiêm|đông xuân|hè thu|thu đông|xuân hè|xuân|đông)\s+)?|cùng kỳ\s+|giá\s+(?:so sánh\s+)?(?:cố định\s+)?|(?:gấp|tăng)\s+(?:(?:gần|hơn|khoảng|trên)\s+)?[\d,.]+\s+lần\s+(?:so\s+(?:với\s+)?)?|(?:nghị quyết|quyết định|chỉ thị|công văn|thông tư|nghị định|luật|kết luận)(?:\s+số\s+\S+)?\s+(?:ngày\s+\S+\s+)?(?:của\s+\S+(?:\s+\S+)?\s+)?|ngày\s+(?:\d{1,2}\s+)?tháng\s+\d{1,2}\s+|ngày\s+(?:\d{1,2}\s+)?)$/iu;
 
 /**
  * "Chương trình xét chọn doanh nghiệp xuất khẩu uy tín năm 2020", "Hội chợ Triển lãm Công nghiệp, Thương mại đồng
@@ -244,10 +247,14 @@ const EVENT_NAME_BEFORE = /(?:Hội chợ|Triển lãm|Hội nghị|Cuộc thi|T
 /** "Theo Báo cáo ...", "Tại buổi họp báo công bố số liệu ...": a report or meeting whose name runs to the phrase. */
 const REPORT_NAME_BEFORE = /(?<![\p{L}])(?:theo|tại|trong)\s+(?:buổi\s+)?(?:báo cáo|họp báo|hội nghị|thông cáo)(?![\p{L}])[^.,;:()\d]{0,90}$/iu;
 
-/** Words that make a bare "N tháng" the months of the year so far. */
-const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả)\s+$/iu;
+/**
+ * Words that make a bare "N tháng" the months of the year so far. ("Tổng chi ngân sách địa phương ước 10 tháng 19.460 tỷ
+ * đồng": an estimate of the months so far.)
+ */
+const CUMULATIVE_BEFORE = /(?:tính chung|chung|lũy kế|cộng dồn|trong|qua|hết|kết quả|(?<![\p{L}])ước(?:\s+tính)?)\s+$/iu;
 // ("tổng sản phẩm 6 tháng của tỉnh tăng 2,41%": the months of a place's economy, where "6 tháng của hợp đồng" is a term.)
-const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với|của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước|địa phương)(?![\p{L}]))/iu;
+// ("Tổng thu ngân sách nhà nước 6 tháng là 12.221 tỷ đồng": the figure of those months.)
+const CUMULATIVE_AFTER = /^\s*(?:,|qua|vừa qua|đầu năm|đạt|ước|tăng|giảm|so với|là(?![\p{L}])|của\s+(?:toàn\s+)?(?:tỉnh|thành phố|cả nước|địa phương)(?![\p{L}]))/iu;
 
 /** An open bracket in the words before a phrase (its last "(" not closed since). */
 function inBracket(before: string): boolean {

@@ -326,3 +326,42 @@ describe("a month's average is no span", () => {
     expect(period(byValue(records, 1.72))).toMatch(/^(?:half:1|months:6):2016$/u);
   });
 });
+
+describe("a period after 'và' or a comma heads the next figure's clause", () => {
+  it("each quarter's growth keeps its own quarter when the next quarter follows it at once", () => {
+    const text = "Sáu tháng đầu năm 2019, GRDP tăng 6,9% so với cùng kỳ; riêng quý I tăng 6,4% và quý II tăng 7,3%.";
+    const records = extractRecords(text, {}, { documentDate: "2019-07" }).records;
+    expect(period(byValue(records, 6.4))).toBe("quarter:1:2019");
+    expect(period(byValue(records, 7.3))).toBe("quarter:2:2019");
+  });
+
+  it("a month's figure right before ', lũy kế ...' stays in its month", () => {
+    const text = "Doanh thu tháng 8/2021 của ngành bưu chính đạt 96 tỷ đồng, lũy kế doanh thu của ngành từ đầu năm tăng 8,2%.";
+    const records = extractRecords(text, {}, { documentDate: "2021-08" }).records;
+    expect(period(byValue(records, 96))).toBe("month:8:2021");
+  });
+});
+
+describe("a crop season compared with is no period", () => {
+  it("'so với vụ đông xuân năm 2020' names the base; the figures after it stay in the report's year", () => {
+    const text =
+      "Vụ đông xuân năm 2021, toàn tỉnh gieo cấy 41.200 ha lúa, giảm 0,8% so với vụ đông xuân năm 2020, trong đó lúa chất lượng cao đạt 22.500 ha, tăng 3,1%; ngô đạt 2.150 ha.";
+    const records = extractRecords(text, {}, { documentDate: "2021-05" }).records;
+    expect(byValue(records, 22500).period.year).toBe(2021);
+    expect(byValue(records, 2150).period.year).toBe(2021);
+  });
+});
+
+describe("a bare 'N tháng' said before 'là' or after 'ước' is the months so far", () => {
+  it("'thu ngân sách 6 tháng là X' is of the six months, not of the quarter named before it", () => {
+    const text = "Trong quý II, ngành xây dựng tăng 9,1%. Tổng thu ngân sách trên địa bàn 6 tháng là 4.350 tỷ đồng, đạt 52% dự toán.";
+    const records = extractRecords(text, {}, { documentDate: "2022-07" }).records;
+    expect(period(byValue(records, 4350))).toBe("months:6:2022");
+  });
+
+  it("'chi ngân sách ước 9 tháng X' is of the nine months, not of the month named before it", () => {
+    const text = "Chỉ số giá tiêu dùng tháng 9/2020 tăng 0,3% so với tháng trước. Tổng chi ngân sách địa phương ước 9 tháng 7.120 tỷ đồng.";
+    const records = extractRecords(text, {}, { documentDate: "2020-10" }).records;
+    expect(period(byValue(records, 7120))).toBe("months:9:2020");
+  });
+});
