@@ -122,7 +122,11 @@ const BY_PLAN = /(?:^|[^\p{L}])theo\s+(?:kế hoạch|kh)\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const PULLS_DOWN = /(?:đóng góp|làm)\s+giảm\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
-const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
+/** What a threshold is usually inside the name of ("mặt hàng đạt kim ngạch trên 1 tỷ USD"). */
+const COUNTED_GROUPS = "mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương";
+const THRESHOLD = new RegExp(String.raw`(?:${COUNTED_GROUPS})(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$`, "u");
+const REACHES_OVER = /(?<![\p{L}])(?:đạt|được)\s+(?:trên|hơn)\s*$/u;
+const COUNTED_FIRST = new RegExp(String.raw`^\s*(?:${COUNTED_GROUPS})(?![\p{L}])`, "u");
 /** Words for the size of the figure just given: "quy mô", "mức". */
 const SCALE_OF_IT = /(?:^|\s)(?:quy mô|qui mô|mức|con số)(?=\s|$)/gu;
 /** The words after a count up to "là:", "gồm:", "lần lượt là", "cao nhất là": the items it counts follow (no figure between). */
@@ -605,7 +609,9 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   if (f.unitText === "lần" && c.current !== undefined && c.current.rate === undefined && stripName(pre.replace(SCALE_OF_IT, " ")).length === 0) return;
   // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", "Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng": a
   // threshold inside the name of what is counted.
-  if (THRESHOLD.test(pre)) return;
+  // ("nhóm hàng đá quý ... chỉ đạt hơn 695 triệu USD": a named group reaching the figure is no threshold; "30 mặt hàng
+  // đạt trên 1 tỷ USD", the group counted right before, still is.)
+  if (THRESHOLD.test(pre) && !(REACHES_OVER.test(pre) && !COUNTED_FIRST.test(pre))) return;
   if (thresholdOfCount(b, c, f)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
   if (COUNT_FAMILIES.has(unit.family) && /(?:^|[\s,.;:(])trong(?:\s+(?:số|tổng số))?\s*$/u.test(pre)) return;

@@ -86,6 +86,15 @@ describe("counts that state nothing of their own", () => {
     expect(read("Sở đã kết nối tiêu thụ nông sản của tỉnh với 24 tỉnh, thành phố trên cả nước.", "2021-05")).toEqual([]);
   });
 
+  it("reads the figure a named group reaches ('nhóm hàng ... chỉ đạt hơn X') as its value, a group counted before it as a threshold", () => {
+    const reached = "Tháng 5/2021, nhóm hàng thủ công mỹ nghệ chỉ đạt hơn 42 triệu USD, giảm 8,5% so với cùng kỳ.";
+    expect(read(reached, "2021-05").map((r) => [r.value, r.reported])).toEqual([[42, { growthVsPrior: -8.5 }]]);
+    const firms = "Tháng 5/2021, các doanh nghiệp có vốn đầu tư nước ngoài đạt trên 1.960 tỷ đồng, tăng 4,4%.";
+    expect(read(firms, "2021-05").map((r) => [r.value, r.reported])).toEqual([[1960, { growthVsPrior: 4.4 }]]);
+    const counted = "Tháng 5/2021, có 9 mặt hàng đạt trên 100 triệu USD.";
+    expect(read(counted, "2021-05").map((r) => r.value)).not.toContain(100);
+  });
+
   it("keeps a percentage threshold inside the count of places it qualifies", () => {
     const text = "Trong quý I/2021, có 7 địa phương có chỉ số sản xuất công nghiệp tăng trên 15%.";
     expect(read(text, "2021-03")).toEqual([expect.objectContaining({ name: "name:địa phương có chỉ số sản xuất công nghiệp tăng trên 15%", value: 7 })]);
