@@ -17,7 +17,7 @@ import { foldWords } from "./indicator-match";
 import { blockLead, forgetNames, stripName, wordsAfter, type PlaceForward } from "./names";
 import { AVERAGE, COUNT_FAMILIES, PERCENT, isSentenceMark, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, writtenBase, type PercentRead, type RateBase } from "./percent-reads";
-import { periodsStarting, type PeriodMention } from "./periods";
+import { periodsStarting, samePeriod, type PeriodMention } from "./periods";
 
 export type RateKind = "level" | "growth" | "index" | "share";
 
@@ -338,7 +338,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: str
   }
   pre = verbGoingOn(b, c, f, pre);
   const written = writtenBase(pre, post, period) !== undefined;
-  const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
+  const order = b.ctx.rateOrder ?? (written ? undefined : itemsOrder(b, c, pre)) ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
   const rate = shareOfList(b, f, pre, signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign));
   if (rate === undefined) return;
   if (!written && (rate.kind === "growth" || rate.kind === "index" || (rate.kind === "plan" && !AFTER_PLAN.test(post)))) c.bare++;
@@ -446,6 +446,28 @@ function rateGoingOn(b: BlockReading, c: ClauseReading, pre: string): Statement 
   const last = b.out[b.out.length - 1];
   if (!last || last.block !== b.block || last.delta || !/^\s*(?:tăng|giảm|bằng)(?![\p{L}])/u.test(pre) || stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) return undefined;
   return /^\s*;\s*$/u.test(b.text.slice(last.end, c.start)) ? last : undefined;
+}
+
+/**
+ * "Hà Nội đạt 1.837 tỷ đồng, bằng 9,5% kế hoạch năm và tăng 22% so với cùng kỳ; Nghệ An 395 tỷ đồng, bằng 10,4% và tăng
+ * 3,1%": the items of one sentence are written alike, so an item's bare rates take, in order, the bases of the last item
+ * before it that wrote them (here plan, then the same period). Only an item of the same period: "tháng 5 ... tăng 2% so
+ * với tháng trước; lũy kế 5 tháng ... tăng 8%" is against the same period, as a bare rate is. And only a rate right
+ * after its item's figure: "..., tỷ lệ che phủ rừng ước đạt 61,2%" names a statement of its own.
+ */
+function itemsOrder(b: BlockReading, c: ClauseReading, pre: string): RateBase[] | undefined {
+  const owner = c.current;
+  if (!owner || owner.block !== b.block || owner.rate !== undefined) return undefined;
+  if (stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) return undefined;
+  const from = sentenceStart(b.lower, owner.figureStart);
+  const before = lastWhere(b.out, (o) => o !== owner && o.block === b.block && o.figureStart >= from && o.figureStart < owner.figureStart);
+  if (!before || !samePeriod(before.period, owner.period)) return undefined;
+  const items = b.lower.slice(from, owner.figureStart).split(";");
+  for (let i = items.length - 1; i >= 0; i--) {
+    const order = basesIn(items[i]!, owner.period);
+    if (order.length > 0) return order;
+  }
+  return undefined;
 }
 
 /** The verb before a rate ("tăng", "giảm nhẹ", "chiếm tỷ trọng", "đạt"): not words naming a list item. */

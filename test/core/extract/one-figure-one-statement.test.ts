@@ -70,6 +70,41 @@ describe("rates and the figure they belong to", () => {
     ]);
   });
 
+  it("gives a later item of one sentence the bases, in order, of the item before it that wrote them", () => {
+    const text =
+      "Lũy kế 9 tháng năm 2022, chi đầu tư phát triển đạt 3.150 tỷ đồng, bằng 68,4% dự toán năm và tăng 6,3% so với cùng kỳ; chi thường xuyên đạt 7.420 tỷ đồng, bằng 75,1% và tăng 4,8%; chi dự phòng đạt 96 tỷ đồng, bằng 40,2% và giảm 3,5%.";
+    expect(read(text, "2022-09").map((r) => [r.value, r.reported])).toEqual([
+      [3150, { pctOfPlan: 68.4, growthVsPrior: 6.3 }],
+      [7420, { pctOfPlan: 75.1, growthVsPrior: 4.8 }],
+      [96, { pctOfPlan: 40.2, growthVsPrior: -3.5 }],
+    ]);
+  });
+
+  it("lets the items of a 'Trong đó' paragraph that write their base outweigh the order of the paragraph before", () => {
+    const text =
+      "Quý I/2022, kim ngạch nhập khẩu của tỉnh ước đạt 1.240 triệu USD, tăng 8,5% so với quý trước và tăng 4,1% so với cùng kỳ năm trước.\n\n" +
+      "Trong đó, nhóm hàng nguyên liệu đạt 530 triệu USD, tăng 6,2% so với cùng kỳ; nhóm hàng máy móc đạt 310 triệu USD, giảm 1,7%.";
+    expect(read(text, "2022-03").map((r) => [r.value, r.reported])).toEqual([
+      [1240, { growthVsPrevPeriod: 8.5, growthVsPrior: 4.1 }],
+      [530, { growthVsPrior: 6.2 }],
+      [310, { growthVsPrior: -1.7 }],
+    ]);
+  });
+
+  it("keeps the bases of an earlier item from a figure of another period or a rate that names its own subject", () => {
+    const span = "Tháng 9/2022, doanh thu vận tải đạt 820 tỷ đồng, tăng 2,1% so với tháng trước; lũy kế 9 tháng đạt 7.150 tỷ đồng, tăng 11,4%.";
+    expect(read(span, "2022-09").map((r) => [r.value, r.reported])).toEqual([
+      [820, { growthVsPrevPeriod: 2.1 }],
+      [7150, { growthVsPrior: 11.4 }],
+    ]);
+    const own = "Năm 2022, đàn bò tăng 3,2% so với cùng kỳ; diện tích rừng trồng mới đạt 8.300 ha, tỷ lệ che phủ rừng đạt 58,2%.";
+    expect(read(own, "2022-12").map((r) => [r.value, r.reported])).toEqual([
+      [3.2, { growthVsPrior: 3.2 }],
+      [8300, {}],
+      [58.2, {}],
+    ]);
+  });
+
   it("reads 'vượt hơn X% kế hoạch' after a value as its share of the plan (100 + X), not a statement of its own", () => {
     const text = "Năm 2021, sản lượng tôm chế biến ước đạt 86 ngàn tấn, vượt hơn 12% kế hoạch, tăng 5% so với cùng kỳ.";
     expect(read(text, "2021").map((r) => [r.value, r.reported])).toEqual([[86, { pctOfPlan: 112, growthVsPrior: 5 }]]);
