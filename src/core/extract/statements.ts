@@ -125,6 +125,7 @@ const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s
 /** What a threshold is usually inside the name of ("mặt hàng đạt kim ngạch trên 1 tỷ USD"). */
 const COUNTED_GROUPS = "mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương";
 const THRESHOLD = new RegExp(String.raw`(?:${COUNTED_GROUPS})(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$`, "u");
+const BOUND_AFTER = /^\s*trở\s+(?:lên|xuống)(?![\p{L}])/u;
 const REACHES_OVER = /(?<![\p{L}])(?:đạt|được)\s+(?:trên|hơn)\s*$/u;
 const COUNTED_FIRST = new RegExp(String.raw`^\s*(?:${COUNTED_GROUPS})(?![\p{L}])`, "u");
 /** Words for the size of the figure just given: "quy mô", "mức". */
@@ -635,6 +636,7 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // đạt trên 1 tỷ USD", the group counted right before, still is.)
   if (THRESHOLD.test(pre) && !(REACHES_OVER.test(pre) && !COUNTED_FIRST.test(pre))) return;
   if (thresholdOfCount(b, c, f)) return;
+  if (boundOfCount(b, c, f, pre, post)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
   if (COUNT_FAMILIES.has(unit.family) && /(?:^|[\s,.;:(])trong(?:\s+(?:số|tổng số))?\s*$/u.test(pre)) return;
   // "05 địa phương cao nhất là: Bắc Ninh, ...", "có 4 khoản thu tăng, gồm: ...", "05 địa phương có kim ngạch nhập khẩu cao
@@ -679,6 +681,16 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
  * places is part of what is counted ("mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD"); the rates after it are the
  * count's. True when taken.
  */
+/**
+ * "có 7 nhóm đạt từ 10 tỷ USD trở lên": a lower bound right after a number of things counted picks out what is counted,
+ * whatever the thing's unit; "diện tích ... đạt từ 120 ngàn ha trở lên", with words of its own before, is a figure.
+ */
+function boundOfCount(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): boolean {
+  if (!/(?:^|\s)từ\s*$/u.test(pre) || !BOUND_AFTER.test(post)) return false;
+  const count = c.figures[c.figures.indexOf(f) - 1];
+  return count !== undefined && !count.percent && /^[\s\p{L}]{1,60}$/u.test(b.lower.slice(count.end, f.start));
+}
+
 function thresholdOfCount(b: BlockReading, c: ClauseReading, f: Figure): boolean {
   const count = c.current;
   if (!count || count.rate !== undefined || !COUNT_FAMILIES.has(count.unit.family)) return false;

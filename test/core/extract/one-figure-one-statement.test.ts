@@ -130,6 +130,13 @@ describe("counts that state nothing of their own", () => {
     expect(read(counted, "2021-05").map((r) => r.value)).not.toContain(100);
   });
 
+  it("reads no figure in a lower bound right after a number of things counted ('5 ngành đạt từ 2 tỷ USD trở lên'), keeps a bounded figure with its own words", () => {
+    const counted = "Năm 2021, trong các ngành hàng xuất khẩu, có 5 ngành đạt từ 2 tỷ USD trở lên, dẫn đầu là dệt may.";
+    expect(read(counted, "2021-12").map((r) => r.value)).not.toContain(2);
+    const own = "Đến năm 2025, diện tích trồng cây ăn quả đạt từ 45 nghìn ha trở lên.";
+    expect(read(own, "2021-12").map((r) => r.value)).toEqual([45]);
+  });
+
   it("keeps a percentage threshold inside the count of places it qualifies", () => {
     const text = "Trong quý I/2021, có 7 địa phương có chỉ số sản xuất công nghiệp tăng trên 15%.";
     expect(read(text, "2021-03")).toEqual([expect.objectContaining({ name: "name:địa phương có chỉ số sản xuất công nghiệp tăng trên 15%", value: 7 })]);
