@@ -460,9 +460,12 @@ function itemsOrder(b: BlockReading, c: ClauseReading, pre: string): RateBase[] 
   const owner = c.current;
   if (!owner || owner.block !== b.block || owner.rate !== undefined) return undefined;
   if (stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) return undefined;
+  // (The statement right before the item's own, found from the end: a paragraph pasted as one line holds thousands.)
+  const at = b.out.lastIndexOf(owner);
+  const before = at > 0 ? b.out[at - 1]! : undefined;
+  if (!before || before.figureStart >= owner.figureStart || !samePeriod(before.period, owner.period)) return undefined;
   const from = sentenceStart(b.lower, owner.figureStart);
-  const before = lastWhere(b.out, (o) => o !== owner && o.block === b.block && o.figureStart >= from && o.figureStart < owner.figureStart);
-  if (!before || !samePeriod(before.period, owner.period)) return undefined;
+  if (before.figureStart < from) return undefined;
   const items = b.lower.slice(from, owner.figureStart).split(";");
   for (let i = items.length - 1; i >= 0; i--) {
     const order = basesIn(items[i]!, owner.period);
