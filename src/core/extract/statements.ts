@@ -125,6 +125,7 @@ const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s
 /** What a threshold is usually inside the name of ("mặt hàng đạt kim ngạch trên 1 tỷ USD"). */
 const COUNTED_GROUPS = "mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương";
 const THRESHOLD = new RegExp(String.raw`(?:${COUNTED_GROUPS})(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$`, "u");
+const EXCESS_BEFORE = /(?<![\p{L}])vượt(?:\s+(?:hơn|gần|khoảng|trên))?\s*$/u;
 const BOUND_AFTER = /^\s*trở\s+(?:lên|xuống)(?![\p{L}])/u;
 const REACHES_OVER = /(?<![\p{L}])(?:đạt|được)\s+(?:trên|hơn)\s*$/u;
 const COUNTED_FIRST = new RegExp(String.raw`^\s*(?:${COUNTED_GROUPS})(?![\p{L}])`, "u");
@@ -628,6 +629,10 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
     return;
   }
   if (BEFORE_PRIOR_VALUE.test(pre)) return;
+  // "đạt 5.000 tỷ đồng, vượt 300 tỷ đồng so với dự toán", "đạt 42,9 tỷ USD, vượt hơn 10 tỷ USD so với nhóm đứng thứ 3": by
+  // how much a figure passes another is no level of anything; no field holds it. ("đạt và vượt kế hoạch 900 triệu USD"
+  // names the plan's own figure: kept.)
+  if (EXCESS_BEFORE.test(pre) && /^\s*so\s/u.test(post)) return;
   if (restates(c, f, pre, post)) return;
   // "đạt 120 tỷ đồng, gấp 2,1 lần cùng kỳ": a ratio with no subject of its own compares the figure before it (no
   // field holds it); "sản xuất than cốc ... tăng gấp 2,3 lần" names its own.

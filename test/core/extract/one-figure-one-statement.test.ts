@@ -163,6 +163,16 @@ describe("numbers that are no figure", () => {
     expect(read(text, "2022").map((r) => r.value)).toEqual([8.5]);
   });
 
+  it("reads no figure in by how much a figure passes another ('vượt 240 tỷ đồng so với dự toán', 'vượt mục tiêu Nghị quyết 0,4%')", () => {
+    const amount = "Năm 2023, thu nội địa đạt 6.850 tỷ đồng, vượt 240 tỷ đồng so với dự toán được giao.";
+    expect(read(amount, "2023-12").map((r) => r.value)).toEqual([6850]);
+    const points = "Năm 2023, tổng sản phẩm trên địa bàn tăng 8,4% so với năm 2022, vượt mục tiêu Nghị quyết 0,4%.";
+    expect(read(points, "2023-12").map((r) => [r.value, r.reported])).toEqual([[8.4, { growthVsPrior: 8.4 }]]);
+    // The plan's own figure after "đạt và vượt kế hoạch" is kept.
+    const plan = "Năm 2023, xuất khẩu của tỉnh dự kiến đạt và vượt kế hoạch 1.150 triệu USD.";
+    expect(read(plan, "2023-12").map((r) => r.value)).toContain(1150);
+  });
+
   it("reads neither bound of a range as a figure, and ends the next figure's name at the range", () => {
     const text = "Mục tiêu năm 2023: tăng trưởng GRDP đạt 6,5 - 7%, tốc độ tăng kim ngạch xuất khẩu từ 10% đến 12%, thu ngân sách đạt 12.000 tỷ đồng.";
     expect(read(text, "2023").map((r) => [r.name, r.value])).toEqual([["name:thu ngân sách", 12000]]);
