@@ -460,13 +460,12 @@ function rateGoingOn(b: BlockReading, c: ClauseReading, pre: string): Statement 
 function itemsOrder(b: BlockReading, c: ClauseReading, pre: string): RateBase[] | undefined {
   const owner = c.current;
   if (!owner || owner.block !== b.block || owner.rate !== undefined) return undefined;
-  if (stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) return undefined;
   // (The statement right before the item's own, found from the end: a paragraph pasted as one line holds thousands.)
   const at = b.out.lastIndexOf(owner);
   const before = at > 0 ? b.out[at - 1]! : undefined;
   if (!before || before.figureStart >= owner.figureStart || !samePeriod(before.period, owner.period)) return undefined;
   const from = sentenceStart(b.lower, owner.figureStart);
-  if (before.figureStart < from) return undefined;
+  if (before.figureStart < from || stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) return undefined;
   const items = b.lower.slice(from, owner.figureStart).split(";");
   for (let i = items.length - 1; i >= 0; i--) {
     const order = basesIn(items[i]!, owner.period);
@@ -632,7 +631,7 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // "đạt 5.000 tỷ đồng, vượt 300 tỷ đồng so với dự toán", "đạt 42,9 tỷ USD, vượt hơn 10 tỷ USD so với nhóm đứng thứ 3": by
   // how much a figure passes another is no level of anything; no field holds it. ("đạt và vượt kế hoạch 900 triệu USD"
   // names the plan's own figure: kept.)
-  if (EXCESS_BEFORE.test(pre) && /^\s*so\s/u.test(post)) return;
+  if (/^\s*so\s/u.test(post) && EXCESS_BEFORE.test(pre)) return;
   if (restates(c, f, pre, post)) return;
   // "đạt 120 tỷ đồng, gấp 2,1 lần cùng kỳ": a ratio with no subject of its own compares the figure before it (no
   // field holds it); "sản xuất than cốc ... tăng gấp 2,3 lần" names its own.
@@ -694,7 +693,7 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
  * whatever the thing's unit; "diện tích ... đạt từ 120 ngàn ha trở lên", with words of its own before, is a figure.
  */
 function boundOfCount(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): boolean {
-  if (!/(?:^|\s)từ\s*$/u.test(pre) || !BOUND_AFTER.test(post)) return false;
+  if (!BOUND_AFTER.test(post) || !/(?:^|\s)từ\s*$/u.test(pre)) return false;
   const count = c.figures[c.figures.indexOf(f) - 1];
   return count !== undefined && !count.percent && /^[\s\p{L}]{1,60}$/u.test(b.lower.slice(count.end, f.start));
 }
