@@ -117,8 +117,8 @@ export function classifyPercent(pre: string, post: string, period: Period | unde
   const prev = base === "prev";
   // ("vượt hơn 27% kế hoạch": the excess given as a bound, a flag the statement keeps.)
   if (/vượt(?:\s+(?:khoảng|hơn|gần|trên))?\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false, excess: true };
-  // "vượt kế hoạch 1,2%": the same excess, the plan named first.
-  if (/vượt\s+(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:năm|đề ra|được giao))?\s*$/u.test(pre)) return { kind: "plan", negative: false, excess: true };
+  // "vượt kế hoạch 1,2%": the same excess, the plan named first ("vượt mục tiêu Nghị quyết 0,36%": the resolution's).
+  if (/vượt\s+(?:kế hoạch|kh|chỉ tiêu|dự toán|mục tiêu)(?:\s+(?:năm|đề ra|được giao|nghị quyết))?\s*$/u.test(pre)) return { kind: "plan", negative: false, excess: true };
   // "đạt 13.956 tỷ đồng, tương đương 107,8 % kế hoạch năm 2021": the same figure as a share of its plan.
   if (/tương đương\s*$/u.test(pre) && AFTER_PLAN.test(post)) return { kind: "plan", negative: false };
   if (BEFORE_IGNORED.test(pre)) return undefined;

@@ -17,7 +17,7 @@ import { foldWords } from "./indicator-match";
 import { blockLead, forgetNames, stripName, wordsAfter, type PlaceForward } from "./names";
 import { AVERAGE, COUNT_FAMILIES, PERCENT, isSentenceMark, lastWhere, open, sentenceStart } from "./open-statement";
 import { AFTER_PLAN, attach, basesIn, classifyPercent, comparisonTail, fieldOf, signedRate, writtenBase, type PercentRead, type RateBase } from "./percent-reads";
-import { periodsStarting, type PeriodMention } from "./periods";
+import { periodsStarting, samePeriod, type PeriodMention } from "./periods";
 
 export type RateKind = "level" | "growth" | "index" | "share";
 
@@ -122,7 +122,13 @@ const BY_PLAN = /(?:^|[^\p{L}])theo\s+(?:kế hoạch|kh)\s*$/u;
 const BEFORE_DELTA = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 const PULLS_DOWN = /(?:đóng góp|làm)\s+giảm\s*$/u;
 const BEFORE_PRIOR_VALUE = /cùng kỳ(?:\s+năm trước)?(?:\s+là)?\s*[:(]?\s*$/u;
-const THRESHOLD = /(?:mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương)(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$/u;
+/** What a threshold is usually inside the name of ("mặt hàng đạt kim ngạch trên 1 tỷ USD"). */
+const COUNTED_GROUPS = "mặt hàng|sản phẩm|nhóm hàng|doanh nghiệp|thị trường|dự án|địa phương";
+const THRESHOLD = new RegExp(String.raw`(?:${COUNTED_GROUPS})(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn)\s*$`, "u");
+const EXCESS_BEFORE = /(?<![\p{L}])vượt(?:\s+(?:hơn|gần|khoảng|trên))?\s*$/u;
+const BOUND_AFTER = /^\s*trở\s+(?:lên|xuống)(?![\p{L}])/u;
+const REACHES_OVER = /(?<![\p{L}])(?:đạt|được)\s+(?:trên|hơn)\s*$/u;
+const COUNTED_FIRST = new RegExp(String.raw`^\s*(?:${COUNTED_GROUPS})(?![\p{L}])`, "u");
 /** Words for the size of the figure just given: "quy mô", "mức". */
 const SCALE_OF_IT = /(?:^|\s)(?:quy mô|qui mô|mức|con số)(?=\s|$)/gu;
 /** The words after a count up to "là:", "gồm:", "lần lượt là", "cao nhất là": the items it counts follow (no figure between). */
@@ -334,7 +340,7 @@ function readPercent(b: BlockReading, c: ClauseReading, f: Figure, givenPre: str
   }
   pre = verbGoingOn(b, c, f, pre);
   const written = writtenBase(pre, post, period) !== undefined;
-  const order = b.ctx.rateOrder ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
+  const order = b.ctx.rateOrder ?? (written ? undefined : itemsOrder(b, c, pre)) ?? (b.subList && f.start < b.subList.until ? b.subList.order : undefined);
   const rate = shareOfList(b, f, pre, signedRate(classifyPercent(pre, post, period, written ? undefined : order?.[c.bare]), f.sign));
   if (rate === undefined) return;
   if (!written && (rate.kind === "growth" || rate.kind === "index" || (rate.kind === "plan" && !AFTER_PLAN.test(post)))) c.bare++;
@@ -442,6 +448,30 @@ function rateGoingOn(b: BlockReading, c: ClauseReading, pre: string): Statement 
   const last = b.out[b.out.length - 1];
   if (!last || last.block !== b.block || last.delta || !/^\s*(?:tăng|giảm|bằng)(?![\p{L}])/u.test(pre) || stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) return undefined;
   return /^\s*;\s*$/u.test(b.text.slice(last.end, c.start)) ? last : undefined;
+}
+
+/**
+ * "Hà Nội đạt 1.837 tỷ đồng, bằng 9,5% kế hoạch năm và tăng 22% so với cùng kỳ; Nghệ An 395 tỷ đồng, bằng 10,4% và tăng
+ * 3,1%": the items of one sentence are written alike, so an item's bare rates take, in order, the bases of the last item
+ * before it that wrote them (here plan, then the same period). Only an item of the same period: "tháng 5 ... tăng 2% so
+ * với tháng trước; lũy kế 5 tháng ... tăng 8%" is against the same period, as a bare rate is. And only a rate right
+ * after its item's figure: "..., tỷ lệ che phủ rừng ước đạt 61,2%" names a statement of its own.
+ */
+function itemsOrder(b: BlockReading, c: ClauseReading, pre: string): RateBase[] | undefined {
+  const owner = c.current;
+  if (!owner || owner.block !== b.block || owner.rate !== undefined) return undefined;
+  // (The statement right before the item's own, found from the end: a paragraph pasted as one line holds thousands.)
+  const at = b.out.lastIndexOf(owner);
+  const before = at > 0 ? b.out[at - 1]! : undefined;
+  if (!before || before.figureStart >= owner.figureStart || !samePeriod(before.period, owner.period)) return undefined;
+  const from = sentenceStart(b.lower, owner.figureStart);
+  if (before.figureStart < from || stripName(pre.replace(BEFORE_RATE_WORDS, "")).length > 0) return undefined;
+  const items = b.lower.slice(from, owner.figureStart).split(";");
+  for (let i = items.length - 1; i >= 0; i--) {
+    const order = basesIn(items[i]!, owner.period);
+    if (order.length > 0) return order;
+  }
+  return undefined;
 }
 
 /** The verb before a rate ("tăng", "giảm nhẹ", "chiếm tỷ trọng", "đạt"): not words naming a list item. */
@@ -598,6 +628,10 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
     return;
   }
   if (BEFORE_PRIOR_VALUE.test(pre)) return;
+  // "đạt 5.000 tỷ đồng, vượt 300 tỷ đồng so với dự toán", "đạt 42,9 tỷ USD, vượt hơn 10 tỷ USD so với nhóm đứng thứ 3": by
+  // how much a figure passes another is no level of anything; no field holds it. ("đạt và vượt kế hoạch 900 triệu USD"
+  // names the plan's own figure: kept.)
+  if (/^\s*so\s/u.test(post) && EXCESS_BEFORE.test(pre)) return;
   if (restates(c, f, pre, post)) return;
   // "đạt 120 tỷ đồng, gấp 2,1 lần cùng kỳ": a ratio with no subject of its own compares the figure before it (no
   // field holds it); "sản xuất than cốc ... tăng gấp 2,3 lần" names its own.
@@ -605,8 +639,11 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   if (f.unitText === "lần" && c.current !== undefined && c.current.rate === undefined && stripName(pre.replace(SCALE_OF_IT, " ")).length === 0) return;
   // "30 mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD", "Nhiều địa phương thu từ khách du lịch trên 10.000 tỷ đồng": a
   // threshold inside the name of what is counted.
-  if (THRESHOLD.test(pre)) return;
+  // ("nhóm hàng đá quý ... chỉ đạt hơn 695 triệu USD": a named group reaching the figure is no threshold; "30 mặt hàng
+  // đạt trên 1 tỷ USD", the group counted right before, still is.)
+  if (THRESHOLD.test(pre) && !(REACHES_OVER.test(pre) && !COUNTED_FIRST.test(pre))) return;
   if (thresholdOfCount(b, c, f)) return;
+  if (boundOfCount(b, c, f, pre, post)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.
   if (COUNT_FAMILIES.has(unit.family) && /(?:^|[\s,.;:(])trong(?:\s+(?:số|tổng số))?\s*$/u.test(pre)) return;
   // "05 địa phương cao nhất là: Bắc Ninh, ...", "có 4 khoản thu tăng, gồm: ...", "05 địa phương có kim ngạch nhập khẩu cao
@@ -651,6 +688,16 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
  * places is part of what is counted ("mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD"); the rates after it are the
  * count's. True when taken.
  */
+/**
+ * "có 7 nhóm đạt từ 10 tỷ USD trở lên": a lower bound right after a number of things counted picks out what is counted,
+ * whatever the thing's unit; "diện tích ... đạt từ 120 ngàn ha trở lên", with words of its own before, is a figure.
+ */
+function boundOfCount(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): boolean {
+  if (!BOUND_AFTER.test(post) || !/(?:^|\s)từ\s*$/u.test(pre)) return false;
+  const count = c.figures[c.figures.indexOf(f) - 1];
+  return count !== undefined && !count.percent && /^[\s\p{L}]{1,60}$/u.test(b.lower.slice(count.end, f.start));
+}
+
 function thresholdOfCount(b: BlockReading, c: ClauseReading, f: Figure): boolean {
   const count = c.current;
   if (!count || count.rate !== undefined || !COUNT_FAMILIES.has(count.unit.family)) return false;

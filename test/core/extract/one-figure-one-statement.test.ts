@@ -70,6 +70,41 @@ describe("rates and the figure they belong to", () => {
     ]);
   });
 
+  it("gives a later item of one sentence the bases, in order, of the item before it that wrote them", () => {
+    const text =
+      "Lũy kế 9 tháng năm 2022, chi đầu tư phát triển đạt 3.150 tỷ đồng, bằng 68,4% dự toán năm và tăng 6,3% so với cùng kỳ; chi thường xuyên đạt 7.420 tỷ đồng, bằng 75,1% và tăng 4,8%; chi dự phòng đạt 96 tỷ đồng, bằng 40,2% và giảm 3,5%.";
+    expect(read(text, "2022-09").map((r) => [r.value, r.reported])).toEqual([
+      [3150, { pctOfPlan: 68.4, growthVsPrior: 6.3 }],
+      [7420, { pctOfPlan: 75.1, growthVsPrior: 4.8 }],
+      [96, { pctOfPlan: 40.2, growthVsPrior: -3.5 }],
+    ]);
+  });
+
+  it("lets the items of a 'Trong đó' paragraph that write their base outweigh the order of the paragraph before", () => {
+    const text =
+      "Quý I/2022, kim ngạch nhập khẩu của tỉnh ước đạt 1.240 triệu USD, tăng 8,5% so với quý trước và tăng 4,1% so với cùng kỳ năm trước.\n\n" +
+      "Trong đó, nhóm hàng nguyên liệu đạt 530 triệu USD, tăng 6,2% so với cùng kỳ; nhóm hàng máy móc đạt 310 triệu USD, giảm 1,7%.";
+    expect(read(text, "2022-03").map((r) => [r.value, r.reported])).toEqual([
+      [1240, { growthVsPrevPeriod: 8.5, growthVsPrior: 4.1 }],
+      [530, { growthVsPrior: 6.2 }],
+      [310, { growthVsPrior: -1.7 }],
+    ]);
+  });
+
+  it("keeps the bases of an earlier item from a figure of another period or a rate that names its own subject", () => {
+    const span = "Tháng 9/2022, doanh thu vận tải đạt 820 tỷ đồng, tăng 2,1% so với tháng trước; lũy kế 9 tháng đạt 7.150 tỷ đồng, tăng 11,4%.";
+    expect(read(span, "2022-09").map((r) => [r.value, r.reported])).toEqual([
+      [820, { growthVsPrevPeriod: 2.1 }],
+      [7150, { growthVsPrior: 11.4 }],
+    ]);
+    const own = "Năm 2022, đàn bò tăng 3,2% so với cùng kỳ; diện tích rừng trồng mới đạt 8.300 ha, tỷ lệ che phủ rừng đạt 58,2%.";
+    expect(read(own, "2022-12").map((r) => [r.value, r.reported])).toEqual([
+      [3.2, { growthVsPrior: 3.2 }],
+      [8300, {}],
+      [58.2, {}],
+    ]);
+  });
+
   it("reads 'vượt hơn X% kế hoạch' after a value as its share of the plan (100 + X), not a statement of its own", () => {
     const text = "Năm 2021, sản lượng tôm chế biến ước đạt 86 ngàn tấn, vượt hơn 12% kế hoạch, tăng 5% so với cùng kỳ.";
     expect(read(text, "2021").map((r) => [r.value, r.reported])).toEqual([[86, { pctOfPlan: 112, growthVsPrior: 5 }]]);
@@ -84,6 +119,22 @@ describe("counts that state nothing of their own", () => {
     ]);
     // Places worked with are no statistic.
     expect(read("Sở đã kết nối tiêu thụ nông sản của tỉnh với 24 tỉnh, thành phố trên cả nước.", "2021-05")).toEqual([]);
+  });
+
+  it("reads the figure a named group reaches ('nhóm hàng ... chỉ đạt hơn X') as its value, a group counted before it as a threshold", () => {
+    const reached = "Tháng 5/2021, nhóm hàng thủ công mỹ nghệ chỉ đạt hơn 42 triệu USD, giảm 8,5% so với cùng kỳ.";
+    expect(read(reached, "2021-05").map((r) => [r.value, r.reported])).toEqual([[42, { growthVsPrior: -8.5 }]]);
+    const firms = "Tháng 5/2021, các doanh nghiệp có vốn đầu tư nước ngoài đạt trên 1.960 tỷ đồng, tăng 4,4%.";
+    expect(read(firms, "2021-05").map((r) => [r.value, r.reported])).toEqual([[1960, { growthVsPrior: 4.4 }]]);
+    const counted = "Tháng 5/2021, có 9 mặt hàng đạt trên 100 triệu USD.";
+    expect(read(counted, "2021-05").map((r) => r.value)).not.toContain(100);
+  });
+
+  it("reads no figure in a lower bound right after a number of things counted ('5 ngành đạt từ 2 tỷ USD trở lên'), keeps a bounded figure with its own words", () => {
+    const counted = "Năm 2021, trong các ngành hàng xuất khẩu, có 5 ngành đạt từ 2 tỷ USD trở lên, dẫn đầu là dệt may.";
+    expect(read(counted, "2021-12").map((r) => r.value)).not.toContain(2);
+    const own = "Đến năm 2025, diện tích trồng cây ăn quả đạt từ 45 nghìn ha trở lên.";
+    expect(read(own, "2021-12").map((r) => r.value)).toEqual([45]);
   });
 
   it("keeps a percentage threshold inside the count of places it qualifies", () => {
@@ -110,6 +161,16 @@ describe("numbers that are no figure", () => {
   it("reads no rank ('đứng thứ 5', 'xếp thứ 12/63 tỉnh, thành phố') as a figure", () => {
     const text = "Năm 2022, chỉ số năng lực cạnh tranh cấp tỉnh xếp thứ 12/63 tỉnh, thành phố; GRDP tăng 8,5%, đứng thứ 5 cả nước.";
     expect(read(text, "2022").map((r) => r.value)).toEqual([8.5]);
+  });
+
+  it("reads no figure in by how much a figure passes another ('vượt 240 tỷ đồng so với dự toán', 'vượt mục tiêu Nghị quyết 0,4%')", () => {
+    const amount = "Năm 2023, thu nội địa đạt 6.850 tỷ đồng, vượt 240 tỷ đồng so với dự toán được giao.";
+    expect(read(amount, "2023-12").map((r) => r.value)).toEqual([6850]);
+    const points = "Năm 2023, tổng sản phẩm trên địa bàn tăng 8,4% so với năm 2022, vượt mục tiêu Nghị quyết 0,4%.";
+    expect(read(points, "2023-12").map((r) => [r.value, r.reported])).toEqual([[8.4, { growthVsPrior: 8.4 }]]);
+    // The plan's own figure after "đạt và vượt kế hoạch" is kept.
+    const plan = "Năm 2023, xuất khẩu của tỉnh dự kiến đạt và vượt kế hoạch 1.150 triệu USD.";
+    expect(read(plan, "2023-12").map((r) => r.value)).toContain(1150);
   });
 
   it("reads neither bound of a range as a figure, and ends the next figure's name at the range", () => {
