@@ -149,11 +149,14 @@ describe("strict scores on real published reports", () => {
  * 87.2% -> 88.8% precision; held out unchanged, 167/302 and 167/310. Then, with budget revenue annotated by its catalog
  * code and 198, 203, 214 in development: development 1278 -> 1301/1534; fifth held-out batch 172 -> 172/302; the sixth
  * session's batch (25 passages, 295 statements, annotated while the rules were written) 188 -> 187/295, 64.4% -> 64.0%.
+ * Then rules written by reading the extractor's output on fresh, unannotated pages (values, list items' rates, bounds;
+ * periods) left development unchanged and raised the fifth batch 172 -> 175/302 (55.5% -> 56.3% precision) and the
+ * sixth 187 -> 193/295 (64.0% -> 66.8%).
  */
 const REAL_FLOOR = {
   development: { recall: 0.84, precision: 0.88, period: 0.98 },
-  heldOutFifth: { recall: 0.54, precision: 0.53, period: 0.92 },
-  heldOutSixth: { recall: 0.62, precision: 0.63, period: 0.92 },
+  heldOutFifth: { recall: 0.57, precision: 0.55, period: 0.92 },
+  heldOutSixth: { recall: 0.64, precision: 0.66, period: 0.92 },
 };
 
 /**
