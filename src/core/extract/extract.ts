@@ -834,7 +834,12 @@ function commonestYear(text: string): number {
   const counts = new Map<number, number>();
   const re = /(?<![\d/.,])(?:19|20)\d\d(?![\d/])/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const y = Number(m[0]);
+    // A year compared with is not the document's: an undated "tăng 20,3% so với cùng kỳ năm 2024" is of 2025 (the
+    // same span one year on), "tăng 10% so với năm 2016" names no year of its own.
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const sameSpan = /cùng\s+kỳ\s+(?:năm\s+)?$/iu.test(before);
+    if (!sameSpan && /(?<!\p{L})so\s+(?:với\s+)?(?:năm\s+)?$/iu.test(before)) continue;
+    const y = Number(m[0]) + (sameSpan ? 1 : 0);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   let best = 0;

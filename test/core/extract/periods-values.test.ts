@@ -365,3 +365,18 @@ describe("a bare 'N tháng' said before 'là' or after 'ước' is the months so
     expect(period(byValue(records, 7120))).toBe("months:9:2020");
   });
 });
+
+describe("an undated text's year is not the year it compares with", () => {
+  it("'so với cùng kỳ năm 2019' in an undated note: its figures are of 2020", () => {
+    const text =
+      "Từ đầu năm đến nay, toàn huyện có 86 hợp tác xã thành lập mới, tăng 12% so với cùng kỳ năm 2019. Doanh thu của các hợp tác xã đạt 310 tỷ đồng, tăng 8% so với cùng kỳ năm 2019.";
+    const records = extractRecords(text, {}, {}).records;
+    expect(byValue(records, 86).period.year).toBe(2020);
+    expect(byValue(records, 310).period.year).toBe(2020);
+  });
+
+  it("a year only compared with ('so với năm 2018') is not given to the figures of an undated note", () => {
+    const text = "Sản lượng chè búp tươi đạt 42.600 tấn, tăng 5% so với năm 2018; giá trị xuất khẩu chè tăng 9% so với năm 2018.";
+    expect(byValue(extractRecords(text, {}, {}).records, 42600).period.year).not.toBe(2018);
+  });
+});
