@@ -61,17 +61,19 @@ export function recordIdPeriod(p: Period): string {
  * counted by then, see asOfMonthEnd and the document's date as a stock's date).
  */
 export function periodLabelVi(p: Period, asOf = false): string {
+  // Year 0 is a year no one wrote (an undated page's "11 tháng đầu năm"): the label says what the text says, not "năm 0".
+  const ofYear = p.year ? ` năm ${p.year}` : "";
   switch (p.type) {
     case "year":
-      return `năm ${p.year}`;
+      return ofYear.trim();
     case "half":
-      return `6 tháng ${p.part === 2 ? "cuối" : "đầu"} năm ${p.year}`;
+      return `6 tháng ${p.part === 2 ? "cuối" : "đầu"}${ofYear}`;
     case "months":
-      return `${p.months ?? 0} tháng đầu năm ${p.year}`;
+      return `${p.months ?? 0} tháng đầu${ofYear || " năm"}`;
     case "quarter":
-      return `quý ${p.part ?? 0} năm ${p.year}`;
+      return `quý ${p.part ?? 0}${ofYear}`;
     case "month":
-      return `${asOf ? "đến " : ""}tháng ${p.part ?? 0}/${p.year}`;
+      return `${asOf ? "đến " : ""}tháng ${p.part ?? 0}${p.year ? `/${p.year}` : ""}`;
     case "range":
       return `giai đoạn ${p.fromYear ?? 0} - ${p.year}`;
   }

@@ -380,3 +380,12 @@ describe("an undated text's year is not the year it compares with", () => {
     expect(byValue(extractRecords(text, {}, {}).records, 42600).period.year).not.toBe(2018);
   });
 });
+
+describe("a period whose year no one wrote is labelled without one", () => {
+  it("an undated '8 tháng' and 'quý III' read 'năm 0' nowhere", () => {
+    const text = "Trong 8 tháng, toàn huyện trồng mới 1.240 ha rừng tập trung. Riêng quý III, sản lượng gỗ khai thác đạt 36.500 m3.";
+    const records = extractRecords(text, {}, {}).records;
+    expect(byValue(records, 1240).period.label).toBe("8 tháng đầu năm");
+    expect(byValue(records, 36500).period.label).toBe("quý 3");
+  });
+});
