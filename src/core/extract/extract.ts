@@ -587,8 +587,11 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   const partners = (): boolean => /(?:^|\s)(?:với|cùng|cho|giữa)\s+$/u.test(s.block.text.slice(Math.max(0, s.figureStart - 8), s.figureStart));
   if (s.unitUnknown) {
     const visits = /^lượt/u.test(s.unitText) && /khách/iu.test(`${s.name} ${s.unitText}`);
+    // "Tổng đàn trâu bò đạt 54.352 con", "- Gà: 2.431.189 con": a herd is what farm reports measure livestock by, a
+    // statement even uncompared, where "15.000 việc làm" or "3.500 phòng" alone are not.
+    const herd = s.unitText === "con" && LIVESTOCK.test(s.name);
     // ("GDP bình quân đầu người là 3.442 USD/người": a registry unit per head or per day measures like its unit.)
-    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|[^/\s]+\/\p{L})/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits) && s.name.length > 0;
+    return (/^(?:(?:nghìn|ngàn|triệu|tỷ)(?: |$)|lần$|[^/\s]+\/\p{L})/u.test(s.unitText) || (COUNTED_BY_STATISTIC.test(s.unitText) && !partners()) || visits || herd) && s.name.length > 0;
   }
   if (s.unit.id !== "percent") return s.name.length > 0;
   // A percentage on its own is an indicator when it is a rate, a share or an average growth.
@@ -596,6 +599,8 @@ function isIndicatorStatement(s: Statement, known: boolean, afterRate: boolean):
   // ("Có 95% được bố trí ...": a bare percentage no words name tells the reader nothing they could settle.)
   return s.name.trim().length > 0 && (RATE_WORDS.test(s.name) || s.nameInherited || s.rate === "growth" || afterRate);
 }
+
+const LIVESTOCK = /(?<![\p{L}])(?:đàn|gia súc|gia cầm|trâu|bò|lợn|heo|gà|vịt|ngan|ngỗng|dê|cừu|ngựa|chim cút|cút)(?![\p{L}])/iu;
 
 const RATE_WORDS = /tỷ lệ|tỷ trọng|cơ cấu|chỉ số|tốc độ|tăng trưởng|bình quân|chiếm|công suất/iu;
 

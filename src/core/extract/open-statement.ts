@@ -65,6 +65,8 @@ interface Naming {
   near: string;
   /** The figure of another place than the document's: the measure named with that place (see placeFigure). */
   elsewhere?: string;
+  /** "tăng 5,69% so với cùng kỳ (kế hoạch là 4%)": the statement this figure is the plan of. */
+  planOf?: Statement;
 }
 
 /**
@@ -128,7 +130,14 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
     // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
     // prices is another indicator (the catalog has none), named after it.
     const deflated = reference === "deflated" && !DEFLATED_NAME.test(of.name);
-    return { name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name, inherited: true, start: named.start, end, near: reference === "deflated" ? `${of.name} ${near}` : of.near };
+    return {
+      name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name,
+      inherited: true,
+      start: named.start,
+      end,
+      near: reference === "deflated" ? `${of.name} ${near}` : of.near,
+      ...(reference === "plan" ? { planOf: of } : {}),
+    };
   }
   const inherited = named.name.length === 0;
   const name = inherited ? b.lastName || b.lead : named.name;
@@ -281,7 +290,9 @@ function referenceOf(subject: string): "prior" | "deflated" | "plan" | undefined
   // "nếu loại trừ yếu tố giá giảm 3,6%", "nếu loại trừ yếu tố giá thì con số này tăng 5%", "thì mức tăng là 9,5%".
   if (/^(?:nếu\s+)?loại trừ yếu tố giá(?:\s+thì)?(?:\s+(?:con số này|mức tăng(?:\s+là)?))?$/u.test(s)) return "deflated";
   // "tăng 10,51% so với năm 2016 (kế hoạch tăng 10,6%)", "..., chỉ tiêu đề ra là tăng 20%": the plan of the same indicator.
-  if (/^(?:theo\s+)?(?:kế hoạch|kh|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|giao))?(?:\s+là)?$/u.test(s)) return "plan";
+  // ("tăng 11,73%, vượt tốc độ tăng trưởng so với kế hoạch đề ra đầu năm 2022 là 8,42%": the rate it passes is the plan's;
+  // "(kế hoạch là là 4%)": a word typed twice.)
+  if (/^(?:vượt\s+)?(?:(?:tốc độ\s+)?tăng trưởng\s+)?(?:so\s+với\s+)?(?:theo\s+)?(?:kế hoạch|kh|chỉ tiêu|mục tiêu)(?:\s+(?:đề ra|đặt ra|giao))?(?:\s+đầu(?:\s+năm)?)?(?:\s+là){0,2}$/u.test(s)) return "plan";
   return undefined;
 }
 
@@ -328,6 +339,11 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
   // "Tính chung 10 tháng, doanh thu ... ước đạt 42,3 nghìn tỷ đồng; ..., đặc biệt nhóm hàng ô tô tăng cao 14,6%": a
   // figure going on in an estimate's period, its part or its detail, is estimated too.
   if (kind === "actual" && !quoted && period.inherited && lastWhere(b.out, (o) => o.block === b.block && !o.earlier)?.kind === "estimate") kind = "estimate";
+  // The plan of the statement before it is a plan whatever that statement is; a bare rate planned for a growth ("tăng
+  // 5,69% so với cùng kỳ (kế hoạch là 4%)"), or for a figure given with its growth ("đạt 4,36 tỷ USD, tăng 11,73%, vượt
+  // ... kế hoạch đề ra là 8,42%"), is the growth planned.
+  if (naming.planOf) kind = "plan";
+  const plannedGrowth = unit === PERCENT && naming.planOf !== undefined && (naming.planOf.rate === "growth" || naming.planOf.reported.growthVsPrior !== undefined);
   // ("ít nhất 377MW", "tối thiểu": at least, a bound from below like "trên".)
   const qualifier = /(?:trên|hơn|ít nhất|tối thiểu)\s*$/u.test(pre) ? "over" : /(?:khoảng|xấp xỉ|ước chừng)\s*$/u.test(pre) ? "about" : /(?:gần|dưới)\s*$/u.test(pre) ? "under" : undefined;
   return {
@@ -354,9 +370,9 @@ export function open(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef
     ...(period.fromContext && ctx.periodFrom === "date" ? { periodFromDate: true } : {}),
     ...(quoted ? { earlier: true } : {}),
     ...(naming.elsewhere !== undefined ? { elsewhere: naming.elsewhere } : {}),
-    reported: {},
+    reported: plannedGrowth ? { growthVsPrior: f.value } : {},
     decimals: f.decimals,
-    reportedDecimals: {},
+    reportedDecimals: plannedGrowth ? { growthVsPrior: f.decimals } : {},
   };
 }
 

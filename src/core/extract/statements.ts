@@ -128,6 +128,14 @@ const THRESHOLD = new RegExp(String.raw`(?:${COUNTED_GROUPS})(?:\s+[\p{L}-]+){0,
 const EXCESS_BEFORE = /(?<![\p{L}])vượt(?:\s+(?:hơn|gần|khoảng|trên))?\s*$/u;
 const BOUND_AFTER = /^\s*trở\s+(?:lên|xuống)(?![\p{L}])/u;
 const REACHES_OVER = /(?<![\p{L}])(?:đạt|được)\s+(?:trên|hơn)\s*$/u;
+/**
+ * A bound several things each pass, never one thing's figure: "điện thoại và máy vi tính đều đạt kim ngạch trên 40 tỷ
+ * USD", "4 tỉnh vẫn có kim ngạch xuất khẩu dưới ngưỡng 100 triệu USD", "... là 6 tỉnh/thành thu về kim ngạch xuất khẩu
+ * trên 10 tỷ USD" ("đều", a threshold, places counted before the verb).
+ */
+const SEVERAL_PASS = /(?:(?<![\p{L}])đều\s+(?:đạt|có|thu về)(?:\s+[\p{L}-]+){0,4}\s+(?:trên|hơn|từ|dưới)|(?<![\p{L}])(?:trên|dưới)\s+ngưỡng|\d\s+(?:tỉnh|địa phương)(?:[\/,]?\s*thành(?:\s+phố)?)?(?:\s+[\p{L}-]+){0,8}\s+(?:trên|từ|dưới|hơn))\s*$/u;
+/** "TP. Hồ Chí Minh, Bắc Ninh, Bình Dương và Thái Nguyên, Hải Phòng, Bắc Giang thu về kim ngạch xuất khẩu trên 10 tỷ USD": places listed, then the bound they pass. */
+const PLACES_PASS = /(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*(?:,|\s+và)\s+){2,}\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*\s+(?:đều\s+)?(?:đạt|có|thu về)(?:\s+\p{Ll}+){0,4}\s+(?:trên|hơn|từ|dưới)\s*$/u;
 const COUNTED_FIRST = new RegExp(String.raw`^\s*(?:${COUNTED_GROUPS})(?![\p{L}])`, "u");
 /** Words for the size of the figure just given: "quy mô", "mức". */
 const SCALE_OF_IT = /(?:^|\s)(?:quy mô|qui mô|mức|con số)(?=\s|$)/gu;
@@ -642,6 +650,8 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
   // ("nhóm hàng đá quý ... chỉ đạt hơn 695 triệu USD": a named group reaching the figure is no threshold; "30 mặt hàng
   // đạt trên 1 tỷ USD", the group counted right before, still is.)
   if (THRESHOLD.test(pre) && !(REACHES_OVER.test(pre) && !COUNTED_FIRST.test(pre))) return;
+  // (The cheap test of the bound word first: most figures have none.)
+  if (/(?:trên|hơn|từ|dưới|ngưỡng)\s*$/u.test(pre) && (SEVERAL_PASS.test(pre) || PLACES_PASS.test(b.text.slice(f.start - pre.length, f.start)))) return;
   if (thresholdOfCount(b, c, f)) return;
   if (boundOfCount(b, c, f, pre, post)) return;
   // "Trong 30 sản phẩm công nghiệp chủ yếu của tỉnh, có 21 sản phẩm tăng", "trong số 63 tỉnh": a reference total.

@@ -208,6 +208,17 @@ describe("where a name starts and ends", () => {
     ]);
   });
 
+  it("reads a rate written as the plan of the growth before it ('(kế hoạch là 6%)', 'vượt ... kế hoạch đề ra là') as a planned growth", () => {
+    const read = (text: string) =>
+      extractRecords(text, {}, { documentDate: "2023-12" }).records.map((r) => [r.value, r.kind, r.reported.growthVsPrior, r.indicator.vi]);
+    expect(read("Năm 2023, sản lượng thủy sản tăng 7,3% so với cùng kỳ (kế hoạch là 6%).")).toEqual([
+      [7.3, "actual", 7.3, "sản lượng thủy sản"],
+      [6, "plan", 6, "sản lượng thủy sản"],
+    ]);
+    const exports = read("Năm 2023, kim ngạch nhập khẩu đạt 2,1 tỷ USD, tăng 9,4% so với cùng kỳ, vượt tốc độ tăng trưởng so với kế hoạch đề ra là 7%.");
+    expect(exports[1]?.slice(0, 3)).toEqual([7, "plan", 7]);
+  });
+
   it("names a figure set against the one before as its level ('cao hơn mức tăng 6,2% của quý I') by that one's indicator", () => {
     const text = "Tổng sản phẩm trên địa bàn quý II ước tăng 7,8% so với cùng kỳ. Mức này thấp hơn mức 8,5% của quý I nhưng cao hơn mức tăng 6,2% của quý II năm 2022.";
     expect(named(text).map(([v, , n]) => [v, n])).toEqual([

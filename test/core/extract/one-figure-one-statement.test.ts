@@ -137,6 +137,17 @@ describe("counts that state nothing of their own", () => {
     expect(read(own, "2021-12").map((r) => r.value)).toEqual([45]);
   });
 
+  it("reads no figure in a bound several things each pass ('đều đạt trên', 'dưới ngưỡng', places listed), keeps one thing's bounded figure", () => {
+    const each = "Năm 2021, cà phê và hạt điều đều đạt kim ngạch trên 3 tỷ USD; riêng cà phê đạt 3,1 tỷ USD.";
+    expect(read(each, "2021-12").map((r) => r.value)).toEqual([3.1]);
+    const below = "Quý III/2021, 7 tỉnh có kim ngạch nhập khẩu dưới ngưỡng 50 triệu USD.";
+    expect(read(below, "2021-09").map((r) => r.value)).not.toContain(50);
+    const listed = "Năm 2021, Đồng Nai, Long An, Tây Ninh và Bình Phước thu về kim ngạch xuất khẩu trên 5 tỷ USD.";
+    expect(read(listed, "2021-12").map((r) => r.value)).not.toContain(5);
+    const one = "Năm 2021, Long An thu về kim ngạch xuất khẩu trên 5 tỷ USD.";
+    expect(read(one, "2021-12").map((r) => r.value)).toEqual([5]);
+  });
+
   it("keeps a percentage threshold inside the count of places it qualifies", () => {
     const text = "Trong quý I/2021, có 7 địa phương có chỉ số sản xuất công nghiệp tăng trên 15%.";
     expect(read(text, "2021-03")).toEqual([expect.objectContaining({ name: "name:địa phương có chỉ số sản xuất công nghiệp tăng trên 15%", value: 7 })]);

@@ -220,6 +220,16 @@ describe("units outside the registry", () => {
     expect(byValue(records, 6.8).indicator.unitText).toBe("triệu lượt khách");
   });
 
+  it("a herd counted in 'con' is a statement even uncompared; other things counted in 'con' are not", () => {
+    const records = extractRecords(
+      "Đến cuối tháng 6, đàn heo của huyện có 38.420 con; đàn gà đạt 512.300 con. Xã đã làm mới 7 con đường liên thôn.",
+      {},
+      { documentDate: "2024-06" },
+    ).records;
+    expect(records.map((r) => r.value)).toEqual([38420, 512300]);
+    expect(records.every((r) => r.indicator.unitText === "con")).toBe(true);
+  });
+
   it("a registry spelling with a slash ('cơ sở/doanh nghiệp') is that unit, not a unit per something", () => {
     const r = byValue(extractRecords("Đến nay toàn tỉnh có 10.700 cơ sở/doanh nghiệp công nghiệp.").records, 10700);
     expect(r.indicator).toMatchObject({ unit: "co-so", unitText: "cơ sở/doanh nghiệp" });
