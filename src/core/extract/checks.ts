@@ -601,7 +601,7 @@ function sameFigure(a: CheckItem, b: CheckItem): boolean {
  * report's title "Chỉ số sản xuất công nghiệp Hà Nội tăng 2,9%" is the eleven months' 2,9%, not November's 4,6%).
  */
 function repeatsAnother(x: CheckItem, other: CheckItem, items: readonly CheckItem[]): boolean {
-  return items.some((c) => c !== x && c !== other && sameFigure(c, x) && (samePeriod(c.s.period, x.s.period) || (x.s.periodFromDate === true && sameName(c, x))));
+  return items.some((c) => c !== x && c !== other && sameFigure(c, x) && (samePeriod(c.s.period, x.s.period) || (x.s.periodFrom === "date" && sameName(c, x))));
 }
 
 /** Whose figure a statement says it is: "của Việt Nam", "của Bắc Ninh", "tại TP. Hồ Chí Minh", "cả nước". */

@@ -563,7 +563,7 @@ function uncertaintyOf(s: Statement, catalogued: boolean): Uncertainty[] {
   const out: Uncertainty[] = [];
   if (s.qualifier) out.push("approximate");
   if (s.unitUnknown) out.push("unit-unknown");
-  if (s.periodGuessed) out.push("period-guessed");
+  if (s.periodFrom === "guess") out.push("period-guessed");
   if (!catalogued) out.push("indicator-uncatalogued");
   if (s.groupingUnsure) out.push("number-grouping");
   return out;

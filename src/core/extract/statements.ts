@@ -46,13 +46,11 @@ export interface Statement {
   qualifier?: "over" | "about" | "under";
   /** The unit is not in the registry: kept as written ("triệu bao"). */
   unitUnknown?: boolean;
-  /** No period is written for the figure, in its clause or a heading: the document's commonest year was taken. */
-  periodGuessed?: boolean;
   /**
-   * No period is written for the figure, in its clause or a heading: the document's date gave it (a figure in the title
-   * of a November report may be November's or the eleven months').
+   * No period is written for the figure, in its clause or a heading: the document's date gave it ("date": a figure in the
+   * title of a November report may be November's or the eleven months'), or its commonest year for want of one ("guess").
    */
-  periodFromDate?: boolean;
+  periodFrom?: "date" | "guess";
   /** The value's one comma may group thousands ("126,484 tỷ đồng"): read as a decimal comma for want of evidence. */
   groupingUnsure?: boolean;
   reported: ReportedPercentages;
