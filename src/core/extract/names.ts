@@ -108,9 +108,8 @@ function shortestName(name: string): string {
     // ("Đối với ngành rượu – bia – nước giải khát, tháng 11 năm 2015, sản lượng bia": a period alone between commas
     // closes a lead-in.)
     if ((LEAD_IN.test(before) || SETTING.test(before) || before === "") && rest.trim().split(/\s+/u).length >= 2) {
-      // "Nếu loại trừ yếu tố giá, kim ngạch hàng hóa xuất khẩu tăng 14,4%": the figure net of prices is another indicator,
-      // named as the extractor names every deflated figure (see open-statement's referenceOf).
-      return DEFLATION.test(before) ? `${cutName(rest)} loại trừ yếu tố giá` : cutName(rest);
+      // "Nếu loại trừ yếu tố giá, kim ngạch hàng hóa xuất khẩu tăng 14,4%": the figure net of prices is another indicator.
+      return DEFLATION.test(before) ? deflatedName(cutName(rest)) : cutName(rest);
     }
   }
   return cutName(out);
@@ -119,6 +118,17 @@ function shortestName(name: string): string {
 // ("nếu loại trừ yếu tố giá thì con số này tăng 5%" is the deflated figure of what was named before: see referenceOf.)
 const CONDITION = /(?:^|[\s,])nếu\s(?!loại trừ)[^,.;]*?\sthì\s+/iu;
 const DEFLATION = /^(?:nếu\s+)?loại trừ yếu tố giá$/iu;
+
+/**
+ * The name of a figure net of price changes (the catalog has none): its indicator's, said to be so once. Every deflated
+ * figure is named so, whether the condition comes first ("Nếu loại trừ yếu tố giá, X tăng ...") or points back to the
+ * figure before ("nếu loại trừ yếu tố giá thì con số này tăng 5%", see open-statement's referenceOf).
+ */
+export function deflatedName(name: string): string {
+  return DEFLATED_NAME.test(name) ? name : `${name} loại trừ yếu tố giá`;
+}
+
+const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
 
 /** The name in `words` once a lead-in is cut off: without its noise, price basis, place and the measure of an owner. */
 function cutName(words: string): string {

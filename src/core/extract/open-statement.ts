@@ -6,7 +6,7 @@ import type { FigureKind, Period, PriceBasis } from "../dataset/types";
 import type { UnitDef } from "../units";
 import { unitById } from "../units";
 import type { Figure } from "./figures";
-import { firstWord, isPlaceOnly, placeNamed, rankedMeasure, statisticsName, stripName, subjectOf, wordsAfter } from "./names";
+import { deflatedName, firstWord, isPlaceOnly, placeNamed, rankedMeasure, statisticsName, stripName, subjectOf, wordsAfter } from "./names";
 import { asOfMonthEnd, periodsStarting, relabel, type PeriodMention } from "./periods";
 import type { BlockContext, BlockReading, ClauseReading, Statement } from "./statements";
 
@@ -129,9 +129,8 @@ function nameFigure(b: BlockReading, c: ClauseReading, f: Figure, unit: UnitDef,
   if (reference && of) {
     // The same indicator as the statement it follows: the prior year's figure is matched like it; the figure net of
     // prices is another indicator (the catalog has none), named after it.
-    const deflated = reference === "deflated" && !DEFLATED_NAME.test(of.name);
     return {
-      name: deflated ? `${of.name} loại trừ yếu tố giá` : of.name,
+      name: reference === "deflated" ? deflatedName(of.name) : of.name,
       inherited: true,
       start: named.start,
       end,
@@ -268,9 +267,6 @@ function priorYearOf(pre: string, after: string): RegExpExecArray | null {
 
 /** "(cùng kỳ giảm": read in the last words before the figure only (the pattern is not anchored at its start). */
 const BRACKETED_PRIOR = /\(\s*cùng kỳ\s+(?:(?:ước\s+)?(?:tăng|giảm|đạt|là|bằng))\s*$/u;
-
-/** "loại trừ yếu tố giá" in a name: the figure net of price changes. */
-const DEFLATED_NAME = /loại trừ yếu tố giá/iu;
 
 /**
  * "GDP quý III tăng 6,88%. Mức này tuy thấp hơn mức 7,45% của quý I nhưng cao hơn mức tăng 6,73% của quý II": a figure
