@@ -571,7 +571,6 @@ function endOfWord(text: string, from: number): number {
   return i;
 }
 
-/** One indicator, one period, two different values (beyond the rounding of either). */
 /**
  * The two sentences name the same thing: most of the words of the shorter name are in the other. (Two figures of
  * one catalog code can still be different things: "kim ngạch xuất khẩu" of the province and of its Asian market.)
@@ -657,6 +656,7 @@ function conflictCandidates(items: readonly CheckItem[]): (i: number) => number[
  */
 const PARTS_BETWEEN = /trong đó|riêng|lần lượt|tương ứng/iu;
 
+/** One indicator, one period, two different values (beyond the rounding of either). */
 function checkConflicts(items: readonly CheckItem[], out: Finding[]): void {
   const mates = conflictCandidates(items);
   for (let i = 0; i < items.length; i++) {

@@ -696,16 +696,6 @@ function readUnitFigure(b: BlockReading, c: ClauseReading, f: Figure, pre: strin
  * places is part of what is counted ("mặt hàng đạt kim ngạch xuất khẩu trên 1 tỷ USD"); the rates after it are the
  * count's. True when taken.
  */
-/**
- * "có 7 nhóm đạt từ 10 tỷ USD trở lên": a lower bound right after a number of things counted picks out what is counted,
- * whatever the thing's unit; "diện tích ... đạt từ 120 ngàn ha trở lên", with words of its own before, is a figure.
- */
-function boundOfCount(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): boolean {
-  if (!BOUND_AFTER.test(post) || !/(?:^|\s)từ\s*$/u.test(pre)) return false;
-  const count = c.figures[c.figures.indexOf(f) - 1];
-  return count !== undefined && !count.percent && /^[\s\p{L}]{1,60}$/u.test(b.lower.slice(count.end, f.start));
-}
-
 function thresholdOfCount(b: BlockReading, c: ClauseReading, f: Figure): boolean {
   const count = c.current;
   if (!count || count.rate !== undefined || !COUNT_FAMILIES.has(count.unit.family)) return false;
@@ -720,6 +710,16 @@ function thresholdOfCount(b: BlockReading, c: ClauseReading, f: Figure): boolean
   count.end = f.end;
   c.prevEnd = Math.max(c.prevEnd, f.end);
   return true;
+}
+
+/**
+ * "có 7 nhóm đạt từ 10 tỷ USD trở lên": a lower bound right after a number of things counted picks out what is counted,
+ * whatever the thing's unit; "diện tích ... đạt từ 120 ngàn ha trở lên", with words of its own before, is a figure.
+ */
+function boundOfCount(b: BlockReading, c: ClauseReading, f: Figure, pre: string, post: string): boolean {
+  if (!BOUND_AFTER.test(post) || !/(?:^|\s)từ\s*$/u.test(pre)) return false;
+  const count = c.figures[c.figures.indexOf(f) - 1];
+  return count !== undefined && !count.percent && /^[\s\p{L}]{1,60}$/u.test(b.lower.slice(count.end, f.start));
 }
 
 /**
